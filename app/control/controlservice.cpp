@@ -1,0 +1,185 @@
+#include "controlservice.h"
+
+#include "controlprotocol.h"
+#include "domain/hlc.h"
+#include "node/node.h"
+#include "store/logfile.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPointer>
+
+namespace Sigap {
+
+namespace {
+
+std::optional<double> optionalDouble(const QJsonObject &args, const QString &key)
+{
+    const QJsonValue v = args.value(key);
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+} // namespace
+
+QJsonObject ControlService::incidentToJson(const Incident &incident, bool withDetails) const
+{
+    const Categories &categories = m_node.categories();
+    const Kelurahan *kelurahan = m_node.gazetteer().byKode(incident.kelurahan());
+    QJsonObject o{
+        {QStringLiteral("id"), incident.id},
+        {QStringLiteral("category"), incident.category()},
+        {QStringLiteral("priority"), incident.priority()},
+        {QStringLiteral("status"), IncidentStatuses::name(incident.status)},
+        {QStringLiteral("kelurahan"), incident.kelurahan()},
+        {QStringLiteral("kelurahan_name"), kelurahan ? kelurahan->name : QString()},
+        {QStringLiteral("kecamatan"), kelurahan ? kelurahan->kecamatanName : QString()},
+        {QStringLiteral("caller"), incident.caller()},
+        {QStringLiteral("address"), incident.address()},
+        {QStringLiteral("created_ms"), incident.createdMs()},
+        {QStringLiteral("created_by"), incident.createdBy},
+    };
+    if (const Category *c = categories.incidentCategory(incident.category()))
+        o.insert(QStringLiteral("category_label"), c->labelId);
+    if (const auto pos = incident.position()) {
+        o.insert(QStringLiteral("lat"), pos->first);
+        o.insert(QStringLiteral("lon"), pos->second);
+    }
+    if (!incident.duplicateOf().isEmpty())
+        o.insert(QStringLiteral("duplicate_of"), incident.duplicateOf());
+    if (!withDetails)
+        return o;
+
+    QJsonArray notes;
+    for (const auto &[stamp, note] : incident.notes)
+        notes.append(QJsonObject{{QStringLiteral("time_ms"), Hlc::wallMs(stamp.hlc)},
+                                 {QStringLiteral("actor"), note.actor},
+                                 {QStringLiteral("text"), note.text}});
+    o.insert(QStringLiteral("notes"), notes);
+    QJsonArray calls;
+    for (const QString &call : incident.calls)
+        calls.append(call);
+    o.insert(QStringLiteral("calls"), calls);
+    QJsonArray conflicts;
+    for (const StatusConflict &c : incident.conflicts)
+        conflicts.append(QJsonObject{{QStringLiteral("time_ms"), Hlc::wallMs(c.stamp.hlc)},
+                                     {QStringLiteral("event"), c.stamp.origin + QLatin1Char('-') + QString::number(c.stamp.seq)},
+                                     {QStringLiteral("actor"), c.actor},
+                                     {QStringLiteral("from"), IncidentStatuses::name(c.from)},
+                                     {QStringLiteral("to"), IncidentStatuses::name(c.to)}});
+    o.insert(QStringLiteral("conflicts"), conflicts);
+    return o;
+}
+
+void ControlService::handle(const QJsonObject &request, QObject *context, const Respond &respond)
+{
+    const qint64 id = request.value(QStringLiteral("id")).toInteger(-1);
+    const QString cmd = request.value(QStringLiteral("cmd")).toString();
+    const QJsonObject args = request.value(QStringLiteral("args")).toObject();
+    auto ok = [&](const QJsonValue &result) { respond(ControlProtocol::success(id, result)); };
+    auto fail = [&](const Error &error) { respond(ControlProtocol::failure(id, error.code, error.message)); };
+    EventStore &store = m_node.log().store();
+    const IncidentProjection &incidents = m_node.incidents();
+
+    // Writes go through the group commit and are answered once durable.
+    auto submit = [&](const Result<EventDraft> &draft) {
+        if (!draft)
+            return fail(draft.error());
+        m_node.log().submit(draft.value(), context, [id, respond](const Result<Event> &event) {
+            if (!event)
+                return respond(ControlProtocol::failure(id, event.error().code, event.error().message));
+            const Event &e = event.value();
+            const QString incidentId = e.subject.isEmpty() ? e.id() : e.subject;
+            respond(ControlProtocol::success(
+                id, QJsonObject{{QStringLiteral("id"), incidentId}, {QStringLiteral("event"), e.id()}}));
+        });
+    };
+    auto existingIncident = [&](const QString &incidentId) -> const Incident * {
+        const Incident *incident = incidents.incident(incidentId);
+        return incident && incident->created ? incident : nullptr;
+    };
+    auto noSuchIncident = [&](const QString &incidentId) {
+        fail(makeError(QStringLiteral("incident.unknown"), tr("no incident with id \"%1\"").arg(incidentId)));
+    };
+
+    if (cmd == QLatin1String("status")) {
+        int open = 0;
+        for (const QString &incidentId : incidents.createdIds())
+            open += IncidentStatuses::isOpen(incidents.incident(incidentId)->status) ? 1 : 0;
+        ok(QJsonObject{{QStringLiteral("version"), QStringLiteral(SIGAP_VERSION)},
+                       {QStringLiteral("room"), store.room()},
+                       {QStringLiteral("desk"), store.deskId()},
+                       {QStringLiteral("data_dir"), m_node.dataDir()},
+                       {QStringLiteral("events"), store.lastRowId()},
+                       {QStringLiteral("incidents"), incidents.createdIds().size()},
+                       {QStringLiteral("open_incidents"), open},
+                       {QStringLiteral("commits"), m_node.log().commits()},
+                       {QStringLiteral("pid"), QCoreApplication::applicationPid()}});
+    } else if (cmd == QLatin1String("incident.create")) {
+        NewIncident in;
+        in.category = args.value(QStringLiteral("category")).toString();
+        in.priority = args.value(QStringLiteral("priority")).toInt(0);
+        in.kelurahan = args.value(QStringLiteral("kelurahan")).toString();
+        in.lat = optionalDouble(args, QStringLiteral("lat"));
+        in.lon = optionalDouble(args, QStringLiteral("lon"));
+        in.caller = args.value(QStringLiteral("caller")).toString();
+        in.address = args.value(QStringLiteral("address")).toString();
+        in.note = args.value(QStringLiteral("note")).toString();
+        submit(m_node.commands().create(in, m_node.actor()));
+    } else if (cmd == QLatin1String("incident.note") || cmd == QLatin1String("incident.status")) {
+        const QString incidentId = args.value(QStringLiteral("id")).toString();
+        if (!existingIncident(incidentId))
+            return noSuchIncident(incidentId);
+        if (cmd == QLatin1String("incident.note"))
+            submit(m_node.commands().addNote(incidentId, args.value(QStringLiteral("text")).toString(), m_node.actor()));
+        else
+            submit(m_node.commands().changeStatus(incidentId, args.value(QStringLiteral("to")).toString(), m_node.actor()));
+    } else if (cmd == QLatin1String("incident.list")) {
+        QJsonArray list;
+        for (const QString &incidentId : incidents.createdIds())
+            list.append(incidentToJson(*incidents.incident(incidentId), false));
+        ok(list);
+    } else if (cmd == QLatin1String("incident.show")) {
+        const QString incidentId = args.value(QStringLiteral("id")).toString();
+        const Incident *incident = existingIncident(incidentId);
+        if (!incident)
+            return noSuchIncident(incidentId);
+        ok(incidentToJson(*incident, true));
+    } else if (cmd == QLatin1String("state-hash")) {
+        ok(QJsonObject{{QStringLiteral("hash"), QString::fromLatin1(incidents.stateHash())},
+                       {QStringLiteral("events"), store.lastRowId()}});
+    } else if (cmd == QLatin1String("verify")) {
+        m_node.log().flush();
+        auto checked = store.verify();
+        if (!checked)
+            return fail(checked.error());
+        ok(QJsonObject{{QStringLiteral("events_checked"), checked.value()}});
+    } else if (cmd == QLatin1String("export")) {
+        m_node.log().flush();
+        auto written = LogFile::write(args.value(QStringLiteral("file")).toString(), store);
+        if (!written)
+            return fail(written.error());
+        ok(QJsonObject{{QStringLiteral("events"), written.value()}});
+    } else if (cmd == QLatin1String("import")) {
+        auto contents = LogFile::read(args.value(QStringLiteral("file")).toString());
+        if (!contents)
+            return fail(contents.error());
+        if (contents.value().room != store.room())
+            return fail(makeError(QStringLiteral("import.room"),
+                                  tr("%1: the file is of room \"%2\", this desk is in room \"%3\"")
+                                      .arg(args.value(QStringLiteral("file")).toString(), contents.value().room,
+                                           store.room())));
+        m_node.log().flush();
+        auto summary = m_node.log().importEvents(contents.value().events);
+        if (!summary)
+            return fail(makeError(summary.error().code,
+                                  tr("%1: %2").arg(args.value(QStringLiteral("file")).toString(),
+                                                   summary.error().message)));
+        ok(QJsonObject{{QStringLiteral("added"), summary.value().added.size()},
+                       {QStringLiteral("already_present"), summary.value().alreadyPresent}});
+    } else {
+        fail(makeError(QStringLiteral("control.unknown"), tr("unknown command \"%1\"").arg(cmd)));
+    }
+}
+
+} // namespace Sigap

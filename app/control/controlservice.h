@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+
+class QObject;
+
+namespace Sigap {
+
+class Node;
+struct Incident;
+
+// The commands sigapctl can give a running desk or node. Each answers through the callback,
+// possibly later (an incident is acknowledged only once its event is durable).
+class ControlService
+{
+    Q_DECLARE_TR_FUNCTIONS(Sigap::ControlService)
+
+public:
+    using Respond = std::function<void(const QJsonObject &response)>;
+
+    explicit ControlService(Node &node) : m_node(node) {}
+
+    // context: answers are dropped if it is destroyed first (the client went away).
+    void handle(const QJsonObject &request, QObject *context, const Respond &respond);
+
+    QJsonObject incidentToJson(const Incident &incident, bool withDetails) const;
+
+private:
+    Node &m_node;
+};
+
+} // namespace Sigap

@@ -1,0 +1,9 @@
+#include "logging.h"
+
+namespace Sigap {
+Q_LOGGING_CATEGORY(lcStore, "sigap.store")
+Q_LOGGING_CATEGORY(lcDomain, "sigap.domain")
+Q_LOGGING_CATEGORY(lcControl, "sigap.control")
+Q_LOGGING_CATEGORY(lcNode, "sigap.node")
+Q_LOGGING_CATEGORY(lcGeo, "sigap.geo")
+} // namespace Sigap

@@ -1,0 +1,126 @@
+#include "event.h"
+
+#include "canonicalcbor.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace Sigap {
+
+namespace {
+namespace Key {
+const QString Envelope = QStringLiteral("v");
+const QString Origin = QStringLiteral("origin");
+const QString Seq = QStringLiteral("seq");
+const QString Hlc = QStringLiteral("hlc");
+const QString Room = QStringLiteral("room");
+const QString Actor = QStringLiteral("actor");
+const QString Role = QStringLiteral("role");
+const QString Kind = QStringLiteral("kind");
+const QString KindVersion = QStringLiteral("kv");
+const QString Subject = QStringLiteral("subject");
+const QString Payload = QStringLiteral("payload");
+const QString PrevHash = QStringLiteral("prev");
+const QString Hash = QStringLiteral("hash");
+} // namespace Key
+} // namespace
+
+QString Event::id() const
+{
+    return origin + QLatin1Char('-') + QString::number(seq);
+}
+
+QByteArray Event::canonicalBytes() const
+{
+    // A fixed-order array: the field order is part of the format, keys are not needed.
+    QCborArray fields{EnvelopeVersion, origin, seq,        hlc,     room,
+                      actor,           role,   kind,       kindVersion,
+                      subject,         payload, prevHash};
+    return canonicalCbor(fields);
+}
+
+QByteArray Event::computeHash() const
+{
+    return QCryptographicHash::hash(canonicalBytes(), QCryptographicHash::Sha256);
+}
+
+QCborMap Event::toCbor() const
+{
+    QCborMap map;
+    map.insert(Key::Envelope, EnvelopeVersion);
+    map.insert(Key::Origin, origin);
+    map.insert(Key::Seq, seq);
+    map.insert(Key::Hlc, hlc);
+    map.insert(Key::Room, room);
+    map.insert(Key::Actor, actor);
+    map.insert(Key::Role, role);
+    map.insert(Key::Kind, kind);
+    map.insert(Key::KindVersion, kindVersion);
+    map.insert(Key::Subject, subject);
+    map.insert(Key::Payload, payload);
+    map.insert(Key::PrevHash, prevHash);
+    map.insert(Key::Hash, hash);
+    return map;
+}
+
+Result<Event> Event::fromCbor(const QCborValue &value)
+{
+    if (!value.isMap())
+        return makeError(QStringLiteral("event.notamap"), tr("the record is not a CBOR map"));
+    const QCborMap map = value.toMap();
+
+    auto missing = [](const QString &field) {
+        return makeError(QStringLiteral("event.field"),
+                         tr("field \"%1\" is missing or has the wrong type").arg(field));
+    };
+    auto text = [&](const QString &key, QString &out) {
+        const QCborValue v = map.value(key);
+        if (!v.isString())
+            return false;
+        out = v.toString();
+        return true;
+    };
+
+    if (map.value(Key::Envelope).toInteger(-1) != EnvelopeVersion)
+        return makeError(QStringLiteral("event.version"),
+                         tr("unsupported envelope version %1")
+                             .arg(map.value(Key::Envelope).toInteger(-1)));
+    Event e;
+    if (!text(Key::Origin, e.origin) || e.origin.isEmpty())
+        return missing(Key::Origin);
+    if (!map.value(Key::Seq).isInteger() || map.value(Key::Seq).toInteger() < 1)
+        return missing(Key::Seq);
+    e.seq = map.value(Key::Seq).toInteger();
+    if (!map.value(Key::Hlc).isInteger())
+        return missing(Key::Hlc);
+    e.hlc = map.value(Key::Hlc).toInteger();
+    if (!text(Key::Room, e.room))
+        return missing(Key::Room);
+    if (!text(Key::Actor, e.actor))
+        return missing(Key::Actor);
+    if (!text(Key::Role, e.role))
+        return missing(Key::Role);
+    if (!text(Key::Kind, e.kind) || e.kind.isEmpty())
+        return missing(Key::Kind);
+    if (!map.value(Key::KindVersion).isInteger())
+        return missing(Key::KindVersion);
+    e.kindVersion = int(map.value(Key::KindVersion).toInteger());
+    if (!text(Key::Subject, e.subject))
+        return missing(Key::Subject);
+    if (!map.value(Key::Payload).isMap())
+        return missing(Key::Payload);
+    e.payload = map.value(Key::Payload).toMap();
+    if (!map.value(Key::PrevHash).isByteArray())
+        return missing(Key::PrevHash);
+    e.prevHash = map.value(Key::PrevHash).toByteArray();
+    if (!map.value(Key::Hash).isByteArray())
+        return missing(Key::Hash);
+    e.hash = map.value(Key::Hash).toByteArray();
+    if (!e.hashIsValid())
+        return makeError(QStringLiteral("event.hash"),
+                         tr("event %1 does not match its hash").arg(e.id()));
+    return e;
+}
+
+} // namespace Sigap

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QCoreApplication>
+#include <QString>
+
+namespace Sigap {
+
+// Who does something at a desk: every event carries it.
+struct Actor
+{
+    QString id;   // operator id, or "system"
+    QString role; // operator, lead, trainer, system, ...
+};
+
+// What a caller asks to record. The store turns it into an Event by giving it the desk's
+// origin id, the next sequence number, a timestamp and the hash chain.
+struct EventDraft
+{
+    QString kind;        // e.g. "incident.created" (see eventkinds.h)
+    int kindVersion = 1; // payload layout version of that kind
+    QString subject;     // incident, call, unit or desk id the event is about
+    QCborMap payload;
+    QString actor;       // operator id, or "system"
+    QString role;        // operator, lead, trainer, system, ...
+    // Wall time of the event when it happened earlier than it is written (demo history,
+    // training replay); 0 means now. The stamp is still kept strictly increasing.
+    qint64 atMs = 0;
+};
+
+// One immutable entry of the log. Its id is (origin, seq); hash covers every other field
+// in canonical CBOR (see canonicalcbor.h), and prevHash links it to the previous event of
+// the same origin, so each desk's history is a hash chain that makes tampering visible.
+struct Event
+{
+    Q_DECLARE_TR_FUNCTIONS(Sigap::Event)
+
+public:
+    QString origin; // desk id that wrote the event
+    qint64 seq = 0; // 1, 2, 3 ... per origin
+    qint64 hlc = 0; // hybrid logical clock timestamp (see hlc.h)
+    QString room;
+    QString actor;
+    QString role;
+    QString kind;
+    int kindVersion = 1;
+    QString subject;
+    QCborMap payload;
+    QByteArray prevHash; // empty for seq 1
+    QByteArray hash;     // SHA-256 of canonicalBytes()
+
+    // "origin-seq": the printable id, also the id of an incident created by this event.
+    QString id() const;
+
+    QByteArray canonicalBytes() const;
+    QByteArray computeHash() const;
+    bool hashIsValid() const { return hash == computeHash(); }
+
+    // The portable form used by export/import (and later by sync frames).
+    QCborMap toCbor() const;
+    static Result<Event> fromCbor(const QCborValue &value);
+
+    static constexpr int EnvelopeVersion = 1;
+};
+
+} // namespace Sigap

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+// The event kinds this version folds. Kinds are versioned by EventDraft::kindVersion; an
+// unknown kind or version is stored and relayed untouched, never dropped (a newer desk in
+// the room may have written it).
+namespace Sigap::EventKind {
+
+// Subject: empty; the new incident's id is the event's own id ("origin-seq").
+// Payload: category, priority, caller, kelurahan, lat, lon, address, note, call
+inline const QString IncidentCreated = QStringLiteral("incident.created");
+// Subject: incident id. Payload: any of the scalar fields (category, priority, caller,
+// kelurahan, lat, lon, address, duplicate_of); last writer wins per field by (hlc, origin).
+inline const QString IncidentUpdated = QStringLiteral("incident.updated");
+// Subject: incident id. Payload: text. Notes are a grow-only set.
+inline const QString IncidentNoteAdded = QStringLiteral("incident.note_added");
+// Subject: incident id. Payload: to (a status name). Checked against the state machine.
+inline const QString IncidentStatusChanged = QStringLiteral("incident.status_changed");
+// Subject: incident id. Payload: call (call id). Grow-only set.
+inline const QString IncidentCallLinked = QStringLiteral("incident.call_linked");
+
+// Calls (folded by the desk issue's call projection; recorded from the start).
+// Subject: call id. Payloads: offered {number, trunk}, answered {}, ended {},
+// classified {outcome}.
+inline const QString CallOffered = QStringLiteral("call.offered");
+inline const QString CallAnswered = QStringLiteral("call.answered");
+inline const QString CallClassified = QStringLiteral("call.classified");
+inline const QString CallEnded = QStringLiteral("call.ended");
+
+} // namespace Sigap::EventKind

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/result.h"
+#include "event.h"
+#include "incident.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace Sigap {
+
+// Folds incident events into incidents. The fold is deterministic: the same set of events,
+// applied in any order, gives the same incidents and the same stateHash() on every desk.
+// Events of kinds or versions it does not know are ignored here (the store keeps them).
+class IncidentProjection : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit IncidentProjection(QObject *parent = nullptr);
+
+    void apply(const Event &event);
+    void apply(const QList<Event> &events);
+
+    const Incident *incident(const QString &id) const;
+    // Ids of the incidents whose creation has been seen, in the order this desk saw them.
+    const QStringList &createdIds() const { return m_createdIds; }
+    int eventsApplied() const { return m_eventsApplied; }
+
+    // SHA-256 over the canonical form of every incident, sorted by id (hex string).
+    QByteArray stateHash() const;
+
+    // A snapshot holds the registers with their stamps, so folding continues exactly where
+    // it stopped. The format version is inside; a snapshot of another version is refused
+    // and the caller folds the log from the start instead.
+    QByteArray toSnapshot() const;
+    Result<void> restoreSnapshot(const QByteArray &data);
+
+    static constexpr int SnapshotFormat = 1;
+
+Q_SIGNALS:
+    void incidentCreated(const QString &id);
+    void incidentChanged(const QString &id);
+    void restored();
+
+private:
+    Incident &touch(const QString &id);
+    void clear();
+
+    QHash<QString, Incident> m_incidents;
+    QStringList m_createdIds;
+    int m_eventsApplied = 0;
+};
+
+} // namespace Sigap

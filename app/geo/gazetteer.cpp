@@ -1,0 +1,77 @@
+#include "gazetteer.h"
+
+#include <algorithm>
+
+namespace Sigap {
+
+Result<Gazetteer> Gazetteer::load(const QString &boundariesPath)
+{
+    auto features = GeoJson::load(boundariesPath);
+    if (!features)
+        return features.error();
+    return fromFeatures(features.value(), boundariesPath);
+}
+
+Result<Gazetteer> Gazetteer::fromFeatures(const QList<GeoFeature> &features, const QString &sourceName)
+{
+    Gazetteer g;
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        const GeoFeature &f = features.at(i);
+        const QString level = f.properties.value(QStringLiteral("level")).toString();
+        const QString kode = f.properties.value(QStringLiteral("kode")).toString();
+        const QString name = f.properties.value(QStringLiteral("name")).toString();
+        if (level == QLatin1String("kecamatan")) {
+            g.m_kecamatan.append(Kecamatan{kode, name});
+        } else if (level == QLatin1String("kelurahan")) {
+            if (kode.isEmpty() || name.isEmpty() || f.polygons.isEmpty())
+                return makeError(QStringLiteral("gazetteer.feature"),
+                                 tr("%1: feature %2: a kelurahan needs kode, name and a polygon")
+                                     .arg(sourceName)
+                                     .arg(i));
+            Kelurahan k;
+            k.kode = kode;
+            k.name = name;
+            k.kecamatanKode = f.properties.value(QStringLiteral("kecamatan_kode")).toString();
+            k.kecamatanName = f.properties.value(QStringLiteral("kecamatan")).toString();
+            k.label = QPointF(f.properties.value(QStringLiteral("label_lon")).toDouble(),
+                              f.properties.value(QStringLiteral("label_lat")).toDouble());
+            k.area = f.polygons;
+            g.m_kelurahan.append(k);
+        }
+    }
+    if (g.m_kelurahan.isEmpty())
+        return makeError(QStringLiteral("gazetteer.empty"), tr("%1: no kelurahan features").arg(sourceName));
+    std::sort(g.m_kelurahan.begin(), g.m_kelurahan.end(),
+              [](const Kelurahan &a, const Kelurahan &b) { return a.kode < b.kode; });
+    std::sort(g.m_kecamatan.begin(), g.m_kecamatan.end(),
+              [](const Kecamatan &a, const Kecamatan &b) { return a.kode < b.kode; });
+    return g;
+}
+
+Gazetteer Gazetteer::bundled()
+{
+    auto loaded = load(QStringLiteral(":/city/banjarmasin/boundaries.geojson"));
+    Q_ASSERT_X(loaded.ok(), "Gazetteer::bundled", "bundled boundaries.geojson is broken");
+    return loaded.ok() ? loaded.value() : Gazetteer();
+}
+
+const Kelurahan *Gazetteer::byKode(const QString &kode) const
+{
+    auto it = std::lower_bound(m_kelurahan.cbegin(), m_kelurahan.cend(), kode,
+                               [](const Kelurahan &k, const QString &key) { return k.kode < key; });
+    return (it != m_kelurahan.cend() && it->kode == kode) ? &*it : nullptr;
+}
+
+const Kelurahan *Gazetteer::locate(double lat, double lon) const
+{
+    const QPointF p(lon, lat);
+    for (const Kelurahan &k : m_kelurahan) {
+        for (const GeoPolygon &polygon : k.area) {
+            if (polygon.contains(p))
+                return &k;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace Sigap

@@ -1,0 +1,119 @@
+#include "node.h"
+
+#include "control/controlprotocol.h"
+#include "control/controlserver.h"
+#include "control/controlservice.h"
+#include "core/logging.h"
+#include "training/demoshift.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Sigap {
+
+Node::Node(const Options &options, const Clock &clock)
+    : m_dataDir(QDir(options.dataDir).absolutePath())
+    , m_clock(clock)
+    , m_lock(QDir(m_dataDir).absoluteFilePath(QStringLiteral("sigap.lock")))
+    , m_categories(Categories::bundled())
+    , m_gazetteer(Gazetteer::bundled())
+    , m_commands(m_categories, m_gazetteer)
+    , m_timeZone(QByteArrayLiteral("Asia/Makassar"))
+{
+    // Banjarmasin is on WITA (UTC+8); the zone comes from the city folder's city.json.
+    m_lock.setStaleLockTime(0);
+}
+
+Node::~Node()
+{
+    if (m_log) {
+        m_log->flush();
+        if (m_log->store().lastRowId() > m_snapshotRowId)
+            (void)saveSnapshot();
+    }
+}
+
+QString Node::storePath() const
+{
+    return QDir(m_dataDir).absoluteFilePath(storeFileName());
+}
+
+Actor Node::actor() const
+{
+    return Actor{QStringLiteral("desk-") + m_log->store().deskId(), QStringLiteral("operator")};
+}
+
+Result<std::unique_ptr<Node>> Node::start(const Options &options, const Clock &clock)
+{
+    std::unique_ptr<Node> node(new Node(options, clock));
+    if (auto r = node->open(options); !r)
+        return r.error();
+    return node;
+}
+
+Result<void> Node::open(const Options &options)
+{
+    if (!QDir().mkpath(m_dataDir))
+        return makeError(QStringLiteral("node.datadir"), tr("%1: cannot create the data folder").arg(m_dataDir));
+    if (!m_lock.tryLock(0))
+        return makeError(QStringLiteral("node.locked"),
+                         tr("%1: another Sigap desk or node is already using this data folder").arg(m_dataDir));
+
+    QString room = options.room;
+    const bool newStore = !QFileInfo::exists(storePath());
+    if (options.demo && newStore) {
+        if (room.isEmpty())
+            room = QStringLiteral("demo");
+        qCInfo(lcNode) << "filling a new demo store in" << m_dataDir;
+        if (auto r = DemoShift::fill(storePath(), room, m_categories, m_gazetteer, m_clock); !r)
+            return r;
+    }
+
+    auto store = EventStore::open(storePath(), room, m_clock);
+    if (!store)
+        return store.error();
+    m_log = new EventLog(std::move(store).value(), this);
+    if (auto r = foldLog(); !r)
+        return r;
+    connect(m_log, &EventLog::appended, this, &Node::onAppended);
+
+    if (options.control) {
+        m_controlService = std::make_unique<ControlService>(*this);
+        m_controlServer = new ControlServer(*m_controlService, this);
+        if (auto r = m_controlServer->listen(ControlProtocol::socketPath(m_dataDir)); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Node::foldLog()
+{
+    const EventStore &store = m_log->store();
+    if (auto snapshot = store.latestSnapshot(IncidentProjection::SnapshotFormat)) {
+        if (m_incidents.restoreSnapshot(snapshot->data).ok())
+            m_snapshotRowId = snapshot->uptoRowId;
+        else
+            qCWarning(lcNode) << "ignoring an unreadable snapshot; folding the whole log";
+    }
+    return store.forEach(m_snapshotRowId, [this](const Event &e) { m_incidents.apply(e); });
+}
+
+void Node::onAppended(const QList<Event> &events)
+{
+    m_incidents.apply(events);
+    if (m_log->store().lastRowId() - m_snapshotRowId >= SnapshotEvery) {
+        if (auto r = saveSnapshot(); !r)
+            qCWarning(lcNode) << r.error().message;
+    }
+}
+
+Result<void> Node::saveSnapshot()
+{
+    const qint64 upto = m_log->store().lastRowId();
+    auto r = m_log->store().saveSnapshot(upto, IncidentProjection::SnapshotFormat, m_incidents.toSnapshot());
+    if (r)
+        m_snapshotRowId = upto;
+    return r;
+}
+
+} // namespace Sigap

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/categories.h"
+#include "domain/event.h"
+#include "domain/incidentcommands.h"
+#include "domain/incidentprojection.h"
+#include "geo/gazetteer.h"
+#include "store/eventlog.h"
+
+#include <QLockFile>
+#include <QObject>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace Sigap {
+
+class Clock;
+class ControlServer;
+class ControlService;
+
+// The core of one desk, with or without a window: the data folder's lock, the event log,
+// the projections, the reference data and the control socket. sigap-node is this alone;
+// sigap puts the widgets on top of it.
+class Node : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString dataDir;
+        QString room;         // empty: the store's own (a new store: "default", or "demo" with demo)
+        bool demo = false;    // fill a new store with a demo shift first
+        bool control = true;  // listen on DIR/control.sock
+    };
+
+    // Events folded since the last snapshot before a new one is written; bounds start-up
+    // time by (snapshot decode + this many events).
+    static constexpr qint64 SnapshotEvery = 20000;
+
+    static Result<std::unique_ptr<Node>> start(const Options &options, const Clock &clock);
+    ~Node() override;
+
+    QString dataDir() const { return m_dataDir; }
+    QString storePath() const;
+    EventLog &log() { return *m_log; }
+    const IncidentProjection &incidents() const { return m_incidents; }
+    const Categories &categories() const { return m_categories; }
+    const Gazetteer &gazetteer() const { return m_gazetteer; }
+    const IncidentCommands &commands() const { return m_commands; }
+    QTimeZone timeZone() const { return m_timeZone; }
+    const Clock &clock() const { return m_clock; }
+    // Until operators sign in (a later issue), the desk itself is the actor.
+    Actor actor() const;
+
+    Result<void> saveSnapshot();
+
+    static QString storeFileName() { return QStringLiteral("events.sqlite"); }
+
+private:
+    Node(const Options &options, const Clock &clock);
+    Result<void> open(const Options &options);
+    Result<void> foldLog();
+    void onAppended(const QList<Event> &events);
+
+    QString m_dataDir;
+    const Clock &m_clock;
+    QLockFile m_lock;
+    Categories m_categories;
+    Gazetteer m_gazetteer;
+    IncidentCommands m_commands;
+    IncidentProjection m_incidents;
+    QTimeZone m_timeZone;
+    EventLog *m_log = nullptr;
+    std::unique_ptr<ControlService> m_controlService;
+    ControlServer *m_controlServer = nullptr;
+    qint64 m_snapshotRowId = 0;
+};
+
+} // namespace Sigap

@@ -1,0 +1,72 @@
+// sigap-node: the Sigap 112 core without a window (room recorder, test peer, bridge).
+#include "core/clock.h"
+#include "core/translator.h"
+#include "core/unixsignals.h"
+#include "node/node.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Sigap;
+
+namespace {
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(SigapNode)
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("sigap-node"));
+    app.setApplicationVersion(QStringLiteral(SIGAP_VERSION));
+    installLanguageFromArguments(app);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Texts::tr("Sigap 112 node: the desk's core without a window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of this node."), Texts::tr("DIR"));
+    const QCommandLineOption roomOption(QStringLiteral("room"), Texts::tr("Room id; a store of another room is refused."), Texts::tr("ID"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), Texts::tr("Fill a new store with a demo shift of Banjarmasin."));
+    const QCommandLineOption listenOption(QStringLiteral("listen"), Texts::tr("Address for LAN sync with the other desks."), Texts::tr("ADDR:PORT"));
+    const QCommandLineOption peerOption(QStringLiteral("peer"), Texts::tr("A peer desk to sync with (repeatable)."), Texts::tr("ADDR:PORT"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."), Texts::tr("LANG"));
+    parser.addOptions({dataOption, roomOption, demoOption, listenOption, peerOption, langOption});
+    parser.process(app);
+
+    if (!parser.isSet(dataOption)) {
+        err << Texts::tr("sigap-node: --data DIR is required") << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(listenOption) || parser.isSet(peerOption))
+        err << Texts::tr("sigap-node: LAN sync is not part of this version yet; --listen and --peer are ignored")
+            << Qt::endl;
+
+    SystemClock clock;
+    Node::Options options;
+    options.dataDir = parser.value(dataOption);
+    options.room = parser.value(roomOption);
+    options.demo = parser.isSet(demoOption);
+    auto node = Node::start(options, clock);
+    if (!node) {
+        err << Texts::tr("sigap-node: %1").arg(node.error().message) << Qt::endl;
+        return 1;
+    }
+    const EventStore &store = node.value()->log().store();
+    err << Texts::tr("sigap-node: room %1, desk %2, %3 events, %4 incidents; data in %5")
+               .arg(store.room(), store.deskId())
+               .arg(store.lastRowId())
+               .arg(node.value()->incidents().createdIds().size())
+               .arg(node.value()->dataDir())
+        << Qt::endl;
+
+    UnixSignals unixSignals;
+    QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app, &QCoreApplication::quit);
+    const int rc = app.exec();
+    node.value().reset(); // flush and snapshot before the application object goes away
+    return rc;
+}

@@ -1,0 +1,70 @@
+// sigap: the Sigap 112 desk, the operator's window over the node core.
+#include "core/clock.h"
+#include "core/translator.h"
+#include "core/unixsignals.h"
+#include "desk/mainwindow.h"
+#include "node/node.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+
+using namespace Sigap;
+
+namespace {
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(SigapDesk)
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("sigap"));
+    app.setApplicationDisplayName(QStringLiteral("Sigap 112"));
+    app.setApplicationVersion(QStringLiteral(SIGAP_VERSION));
+    app.setDesktopFileName(QStringLiteral("sigap"));
+    const QString language = installLanguageFromArguments(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Texts::tr("Sigap 112 desk: the operator workstation of a Call Center 112 room."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of this desk."), Texts::tr("DIR"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), Texts::tr("Start on the demo city (a new data folder gets a demo shift)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."), Texts::tr("LANG"));
+    parser.addOptions({dataOption, demoOption, langOption});
+    parser.process(app);
+
+    const bool demo = parser.isSet(demoOption);
+    QString dataDir = parser.value(dataOption);
+    if (dataDir.isEmpty()) {
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                  + (demo ? QStringLiteral("/demo") : QStringLiteral("/desk"));
+    }
+
+    SystemClock clock;
+    Node::Options options;
+    options.dataDir = dataDir;
+    options.demo = demo;
+    auto node = Node::start(options, clock);
+    if (!node) {
+        QTextStream(stderr) << Texts::tr("sigap: %1").arg(node.error().message) << Qt::endl;
+        QMessageBox::critical(nullptr, Texts::tr("Sigap 112 cannot start"), node.error().message);
+        return 1;
+    }
+
+    int rc = 0;
+    {
+        MainWindow window(*node.value(), language);
+        window.show();
+        UnixSignals unixSignals;
+        QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app, &QApplication::closeAllWindows);
+        rc = app.exec();
+    }
+    node.value().reset();
+    return rc;
+}

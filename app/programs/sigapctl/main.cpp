@@ -1,0 +1,251 @@
+// sigapctl: command-line client of a running Sigap desk or node, over DIR/control.sock.
+#include "control/controlclient.h"
+#include "core/translator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimeZone>
+
+using namespace Sigap;
+
+namespace {
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Sigapctl)
+};
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, NoNode = 3 };
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+QString localTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Asia/Makassar")))
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+void printIncidentLine(const QJsonObject &o)
+{
+    out() << QStringLiteral("%1  %2  %3  P%4  %5  %6  %7")
+                 .arg(o.value(QStringLiteral("id")).toString(), -14)
+                 .arg(localTime(o.value(QStringLiteral("created_ms")).toInteger()))
+                 .arg(o.value(QStringLiteral("status")).toString(), -11)
+                 .arg(o.value(QStringLiteral("priority")).toInt())
+                 .arg(o.value(QStringLiteral("category")).toString(), -16)
+                 .arg(o.value(QStringLiteral("kelurahan_name")).toString(), -20)
+                 .arg(o.value(QStringLiteral("caller")).toString())
+          << Qt::endl;
+}
+
+void printIncident(const QJsonObject &o)
+{
+    printIncidentLine(o);
+    if (!o.value(QStringLiteral("address")).toString().isEmpty())
+        out() << Texts::tr("  address: %1").arg(o.value(QStringLiteral("address")).toString()) << Qt::endl;
+    if (o.contains(QStringLiteral("lat")))
+        out() << Texts::tr("  position: %1, %2")
+                     .arg(o.value(QStringLiteral("lat")).toDouble(), 0, 'f', 6)
+                     .arg(o.value(QStringLiteral("lon")).toDouble(), 0, 'f', 6)
+              << Qt::endl;
+    for (const QJsonValue &n : o.value(QStringLiteral("notes")).toArray()) {
+        const QJsonObject note = n.toObject();
+        out() << Texts::tr("  note %1 %2: %3")
+                     .arg(localTime(note.value(QStringLiteral("time_ms")).toInteger()),
+                          note.value(QStringLiteral("actor")).toString(), note.value(QStringLiteral("text")).toString())
+              << Qt::endl;
+    }
+    for (const QJsonValue &c : o.value(QStringLiteral("calls")).toArray())
+        out() << Texts::tr("  call: %1").arg(c.toString()) << Qt::endl;
+    for (const QJsonValue &c : o.value(QStringLiteral("conflicts")).toArray()) {
+        const QJsonObject conflict = c.toObject();
+        out() << Texts::tr("  conflict: %1 -> %2 refused (event %3 by %4)")
+                     .arg(conflict.value(QStringLiteral("from")).toString(), conflict.value(QStringLiteral("to")).toString(),
+                          conflict.value(QStringLiteral("event")).toString(), conflict.value(QStringLiteral("actor")).toString())
+              << Qt::endl;
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("sigapctl"));
+    app.setApplicationVersion(QStringLiteral(SIGAP_VERSION));
+    installLanguageFromArguments(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Texts::tr(
+        "Command-line client of a running Sigap 112 desk or node.\n\n"
+        "Commands:\n"
+        "  status [--json]\n"
+        "  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]\n"
+        "                  [--note TEXT] [--address TEXT] [--priority 1-4]\n"
+        "  incident list [--json]\n"
+        "  incident show ID [--json]\n"
+        "  incident note ID TEXT\n"
+        "  incident status ID STATUS\n"
+        "  state-hash\n"
+        "  verify\n"
+        "  export FILE\n"
+        "  import FILE\n\n"
+        "Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of the desk or node."), Texts::tr("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Texts::tr("Print JSON."));
+    const QCommandLineOption categoryOption(QStringLiteral("category"), Texts::tr("Incident category code."), Texts::tr("CODE"));
+    const QCommandLineOption kelurahanOption(QStringLiteral("kelurahan"), Texts::tr("Kelurahan code (Kemendagri)."), Texts::tr("KODE"));
+    const QCommandLineOption latOption(QStringLiteral("lat"), Texts::tr("Latitude."), Texts::tr("L"));
+    const QCommandLineOption lonOption(QStringLiteral("lon"), Texts::tr("Longitude."), Texts::tr("L"));
+    const QCommandLineOption callerOption(QStringLiteral("caller"), Texts::tr("Caller's phone number."), Texts::tr("NUMBER"));
+    const QCommandLineOption noteOption(QStringLiteral("note"), Texts::tr("First note."), Texts::tr("TEXT"));
+    const QCommandLineOption addressOption(QStringLiteral("address"), Texts::tr("Address text."), Texts::tr("TEXT"));
+    const QCommandLineOption priorityOption(QStringLiteral("priority"), Texts::tr("Priority, 1 (highest) to 4."), Texts::tr("P"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."), Texts::tr("LANG"));
+    parser.addOptions({dataOption, jsonOption, categoryOption, kelurahanOption, latOption, lonOption, callerOption,
+                       noteOption, addressOption, priorityOption, langOption});
+    parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command and its arguments."));
+    parser.process(app);
+
+    const QStringList words = parser.positionalArguments();
+    auto usage = [&](const QString &message) {
+        err() << Texts::tr("sigapctl: %1 (see sigapctl --help)").arg(message) << Qt::endl;
+        return Usage;
+    };
+    if (!parser.isSet(dataOption))
+        return usage(Texts::tr("--data DIR is required"));
+    if (words.isEmpty())
+        return usage(Texts::tr("no command given"));
+
+    // Translate the command words into one control request.
+    QString cmd;
+    QJsonObject args;
+    const QString first = words.at(0);
+    const QString second = words.value(1);
+    auto needWords = [&](int n) { return words.size() == n; };
+    if (first == QLatin1String("status") && needWords(1)) {
+        cmd = QStringLiteral("status");
+    } else if (first == QLatin1String("state-hash") && needWords(1)) {
+        cmd = QStringLiteral("state-hash");
+    } else if (first == QLatin1String("verify") && needWords(1)) {
+        cmd = QStringLiteral("verify");
+    } else if ((first == QLatin1String("export") || first == QLatin1String("import")) && needWords(2)) {
+        cmd = first;
+        args.insert(QStringLiteral("file"), QDir::current().absoluteFilePath(second));
+    } else if (first == QLatin1String("incident") && second == QLatin1String("create") && needWords(2)) {
+        cmd = QStringLiteral("incident.create");
+        if (!parser.isSet(categoryOption))
+            return usage(Texts::tr("incident create needs --category CODE"));
+        args.insert(QStringLiteral("category"), parser.value(categoryOption));
+        for (const auto &[option, key] : {std::pair{&kelurahanOption, "kelurahan"}, std::pair{&callerOption, "caller"},
+                                          std::pair{&noteOption, "note"}, std::pair{&addressOption, "address"}}) {
+            if (parser.isSet(*option))
+                args.insert(QLatin1String(key), parser.value(*option));
+        }
+        for (const auto &[option, key] : {std::pair{&latOption, "lat"}, std::pair{&lonOption, "lon"},
+                                          std::pair{&priorityOption, "priority"}}) {
+            if (!parser.isSet(*option))
+                continue;
+            bool ok = false;
+            const double value = parser.value(*option).toDouble(&ok);
+            if (!ok)
+                return usage(Texts::tr("--%1: \"%2\" is not a number").arg(QLatin1String(key), parser.value(*option)));
+            args.insert(QLatin1String(key), value);
+        }
+    } else if (first == QLatin1String("incident") && second == QLatin1String("list") && needWords(2)) {
+        cmd = QStringLiteral("incident.list");
+    } else if (first == QLatin1String("incident") && second == QLatin1String("show") && needWords(3)) {
+        cmd = QStringLiteral("incident.show");
+        args.insert(QStringLiteral("id"), words.at(2));
+    } else if (first == QLatin1String("incident") && second == QLatin1String("note") && needWords(4)) {
+        cmd = QStringLiteral("incident.note");
+        args.insert(QStringLiteral("id"), words.at(2));
+        args.insert(QStringLiteral("text"), words.at(3));
+    } else if (first == QLatin1String("incident") && second == QLatin1String("status") && needWords(4)) {
+        cmd = QStringLiteral("incident.status");
+        args.insert(QStringLiteral("id"), words.at(2));
+        args.insert(QStringLiteral("to"), words.at(3));
+    } else {
+        return usage(Texts::tr("unknown command or wrong arguments: %1").arg(words.join(QLatin1Char(' '))));
+    }
+
+    ControlClient client(parser.value(dataOption));
+    if (auto connected = client.connectToNode(); !connected) {
+        err() << Texts::tr("sigapctl: %1").arg(connected.error().message) << Qt::endl;
+        return NoNode;
+    }
+    auto reply = client.call(cmd, args);
+    if (!reply) {
+        err() << Texts::tr("sigapctl: %1").arg(reply.error().message) << Qt::endl;
+        return reply.error().code == QLatin1String("control.lost") ? NoNode : Failed;
+    }
+    const QJsonValue result = reply.value();
+    const bool json = parser.isSet(jsonOption);
+    const QJsonObject o = result.toObject();
+
+    if (cmd == QLatin1String("status")) {
+        if (json)
+            printJson(result);
+        else
+            out() << Texts::tr("room %1, desk %2, %3 events, %4 incidents (%5 open), data %6")
+                         .arg(o.value(QStringLiteral("room")).toString(), o.value(QStringLiteral("desk")).toString())
+                         .arg(o.value(QStringLiteral("events")).toInteger())
+                         .arg(o.value(QStringLiteral("incidents")).toInteger())
+                         .arg(o.value(QStringLiteral("open_incidents")).toInteger())
+                         .arg(o.value(QStringLiteral("data_dir")).toString())
+                  << Qt::endl;
+    } else if (cmd == QLatin1String("incident.create") || cmd == QLatin1String("incident.note")
+               || cmd == QLatin1String("incident.status")) {
+        out() << o.value(QStringLiteral("id")).toString() << Qt::endl;
+    } else if (cmd == QLatin1String("incident.list")) {
+        if (json)
+            printJson(result);
+        else
+            for (const QJsonValue &v : result.toArray())
+                printIncidentLine(v.toObject());
+    } else if (cmd == QLatin1String("incident.show")) {
+        if (json)
+            printJson(result);
+        else
+            printIncident(o);
+    } else if (cmd == QLatin1String("state-hash")) {
+        out() << o.value(QStringLiteral("hash")).toString() << Qt::endl;
+    } else if (cmd == QLatin1String("verify")) {
+        out() << Texts::tr("ok: %1 events, every hash chain intact").arg(o.value(QStringLiteral("events_checked")).toInteger())
+              << Qt::endl;
+    } else if (cmd == QLatin1String("export")) {
+        out() << Texts::tr("exported %1 events to %2").arg(o.value(QStringLiteral("events")).toInteger()).arg(args.value(QStringLiteral("file")).toString())
+              << Qt::endl;
+    } else if (cmd == QLatin1String("import")) {
+        out() << Texts::tr("imported %1 new events (%2 already present)")
+                     .arg(o.value(QStringLiteral("added")).toInteger())
+                     .arg(o.value(QStringLiteral("already_present")).toInteger())
+              << Qt::endl;
+    }
+    return Ok;
+}

@@ -1,0 +1,69 @@
+#include "eventlog.h"
+
+#include <QTimer>
+
+namespace Sigap {
+
+EventLog::EventLog(std::unique_ptr<EventStore> store, QObject *parent)
+    : QObject(parent), m_store(std::move(store))
+{
+}
+
+EventLog::~EventLog()
+{
+    flush();
+}
+
+Result<QList<Event>> EventLog::append(const QList<EventDraft> &drafts)
+{
+    auto result = m_store->append(drafts);
+    if (result.ok()) {
+        ++m_commits;
+        Q_EMIT appended(result.value());
+    }
+    return result;
+}
+
+void EventLog::submit(const EventDraft &draft, QObject *context, Acknowledge ack)
+{
+    m_pending.append(Pending{draft, context, std::move(ack)});
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, [this] { flush(); });
+    }
+}
+
+void EventLog::flush()
+{
+    m_flushScheduled = false;
+    if (m_pending.isEmpty())
+        return;
+    const QList<Pending> batch = std::exchange(m_pending, {});
+    QList<EventDraft> drafts;
+    drafts.reserve(batch.size());
+    for (const Pending &p : batch)
+        drafts.append(p.draft);
+
+    const auto result = append(drafts);
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const Pending &p = batch.at(i);
+        if (!p.context || !p.ack)
+            continue;
+        if (result.ok())
+            p.ack(result.value().at(i));
+        else
+            p.ack(result.error());
+    }
+}
+
+Result<EventStore::ImportSummary> EventLog::importEvents(const QList<Event> &events)
+{
+    auto result = m_store->insertVerified(events);
+    if (result.ok() && !result.value().added.isEmpty()) {
+        ++m_commits;
+        Q_EMIT appended(result.value().added);
+    }
+    return result;
+}
+
+} // namespace Sigap

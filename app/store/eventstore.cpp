@@ -1,0 +1,523 @@
+#include "eventstore.h"
+
+#include "core/logging.h"
+#include "domain/canonicalcbor.h"
+#include "migrations.h"
+#include "transaction.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace Sigap {
+
+namespace {
+
+const char *const EventColumns = "origin, seq, hlc, room, actor, role, kind, kind_version, "
+                                 "subject, payload, prev_hash, hash";
+
+Event eventFromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.origin = q.value(0).toString();
+    e.seq = q.value(1).toLongLong();
+    e.hlc = q.value(2).toLongLong();
+    e.room = q.value(3).toString();
+    e.actor = q.value(4).toString();
+    e.role = q.value(5).toString();
+    e.kind = q.value(6).toString();
+    e.kindVersion = q.value(7).toInt();
+    e.subject = q.value(8).toString();
+    e.payload = QCborValue::fromCbor(q.value(9).toByteArray()).toMap();
+    e.prevHash = q.value(10).toByteArray();
+    e.hash = q.value(11).toByteArray();
+    return e;
+}
+
+// Qt binds a null QByteArray as SQL NULL; the first event of a chain has an empty, not a
+// missing, previous hash.
+QByteArray blob(const QByteArray &bytes)
+{
+    return bytes.isNull() ? QByteArray("") : bytes;
+}
+
+// Likewise a null QString would become NULL; empty text stays empty text.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+void bindEvent(QSqlQuery &query, const Event &e)
+{
+    query.addBindValue(e.origin);
+    query.addBindValue(e.seq);
+    query.addBindValue(e.hlc);
+    query.addBindValue(text(e.room));
+    query.addBindValue(text(e.actor));
+    query.addBindValue(text(e.role));
+    query.addBindValue(e.kind);
+    query.addBindValue(e.kindVersion);
+    query.addBindValue(text(e.subject));
+    query.addBindValue(canonicalCbor(e.payload));
+    query.addBindValue(blob(e.prevHash));
+    query.addBindValue(e.hash);
+}
+
+QString uniqueConnectionName()
+{
+    return QStringLiteral("sigap-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A short random desk id: 8 hex digits are plenty for the desks of one room and stay
+// readable inside incident ids ("3f9a0c21-17").
+QString newDeskId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+} // namespace
+
+EventStore::EventStore(const QString &path, const Clock &clock)
+    : m_path(path), m_connection(uniqueConnectionName()), m_hlc(clock)
+{
+}
+
+EventStore::~EventStore()
+{
+    m_insertEvent.reset();
+    m_upsertHead.reset();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Error EventStore::sqlError(const QString &code, const QString &what, const QSqlQuery &query) const
+{
+    return makeError(code, tr("%1: %2: %3").arg(m_path, what, query.lastError().text()));
+}
+
+// Looks at an existing file without changing a byte of it: read-only connection, integrity
+// check, schema version, room. Only a store that passes is opened for writing.
+static Result<void> inspectReadOnly(const QString &path, const QString &expectedRoom)
+{
+    const QString name = uniqueConnectionName();
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = makeError(QStringLiteral("store.open"),
+                               EventStore::tr("%1: cannot open the event store: %2")
+                                   .arg(path, db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+                result = makeError(QStringLiteral("store.corrupt"),
+                                   EventStore::tr("%1: the event store is damaged or not a Sigap "
+                                                  "store (%2); it was left untouched")
+                                       .arg(path, q.lastError().text()));
+            } else if (q.value(0).toString() != QLatin1String("ok")) {
+                result = makeError(QStringLiteral("store.corrupt"),
+                                   EventStore::tr("%1: the event store failed its integrity check "
+                                                  "(%2); it was left untouched")
+                                       .arg(path, q.value(0).toString()));
+            } else {
+                q.finish();
+                q.exec(QStringLiteral("PRAGMA user_version"));
+                const int version = q.next() ? q.value(0).toInt() : 0;
+                q.finish();
+                if (version > Migrations::latestVersion()) {
+                    result = makeError(QStringLiteral("store.newer"),
+                                       EventStore::tr("%1: the event store has schema version %2, "
+                                                      "newer than this program understands (%3); "
+                                                      "use a newer Sigap 112. The file was left "
+                                                      "untouched")
+                                           .arg(path)
+                                           .arg(version)
+                                           .arg(Migrations::latestVersion()));
+                } else if (version >= 1 && !expectedRoom.isEmpty()) {
+                    q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'room'"));
+                    const QString room = q.next() ? q.value(0).toString() : QString();
+                    q.finish();
+                    if (room != expectedRoom) {
+                        result = makeError(QStringLiteral("store.room"),
+                                           EventStore::tr("%1: the event store belongs to room "
+                                                          "\"%2\", not \"%3\"; it was left "
+                                                          "untouched")
+                                               .arg(path, room, expectedRoom));
+                    }
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path,
+                                                     const QString &expectedRoom,
+                                                     const Clock &clock)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isFile())
+            return makeError(QStringLiteral("store.open"),
+                             tr("%1: is not a file").arg(path));
+        if (info.size() > 0) {
+            if (auto r = inspectReadOnly(path, expectedRoom); !r)
+                return r.error();
+        }
+    }
+    std::unique_ptr<EventStore> store(new EventStore(path, clock));
+    if (auto r = store->openWritable(expectedRoom); !r)
+        return r.error();
+    return store;
+}
+
+Result<void> EventStore::openWritable(const QString &expectedRoom)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open())
+        return makeError(QStringLiteral("store.open"),
+                         tr("%1: cannot open the event store: %2").arg(m_path, m_db.lastError().text()));
+
+    QSqlQuery q(m_db);
+    // WAL + synchronous=FULL: a commit returns only after the WAL is fsynced, so an
+    // acknowledged event survives a crash or power loss of the desk.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        if (!q.exec(QLatin1String(pragma)))
+            return sqlError(QStringLiteral("store.open"), QLatin1String(pragma), q);
+    }
+    q.exec(QStringLiteral("PRAGMA journal_mode"));
+    if (!q.next() || q.value(0).toString() != QLatin1String("wal"))
+        return makeError(QStringLiteral("store.open"),
+                         tr("%1: the file system does not support SQLite's write-ahead log").arg(m_path));
+    q.finish();
+
+    if (auto r = migrate(); !r)
+        return r;
+
+    q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'room'"));
+    m_room = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    if (m_room.isEmpty()) {
+        Transaction tx(m_db);
+        m_room = expectedRoom.isEmpty() ? QStringLiteral("default") : expectedRoom;
+        m_deskId = newDeskId();
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        for (const auto &[key, value] : {std::pair{QStringLiteral("room"), m_room},
+                                         std::pair{QStringLiteral("desk_id"), m_deskId}}) {
+            q.addBindValue(key);
+            q.addBindValue(value);
+            if (!q.exec())
+                return sqlError(QStringLiteral("store.write"), tr("cannot write the store's identity"), q);
+        }
+        if (!tx.commit())
+            return makeError(QStringLiteral("store.write"),
+                             tr("%1: cannot write the store's identity: %2").arg(m_path, m_db.lastError().text()));
+    } else if (!expectedRoom.isEmpty() && m_room != expectedRoom) {
+        // Checked read-only already; this guards a store created empty by someone else.
+        return makeError(QStringLiteral("store.room"),
+                         tr("%1: the event store belongs to room \"%2\", not \"%3\"")
+                             .arg(m_path, m_room, expectedRoom));
+    }
+
+    m_insertEvent = std::make_unique<QSqlQuery>(m_db);
+    m_insertEvent->prepare(QStringLiteral("INSERT INTO events (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+                               .arg(QLatin1String(EventColumns)));
+    m_upsertHead = std::make_unique<QSqlQuery>(m_db);
+    m_upsertHead->prepare(QStringLiteral("INSERT INTO heads (origin, seq, hash) VALUES (?, ?, ?) "
+                                         "ON CONFLICT (origin) DO UPDATE SET seq = excluded.seq, "
+                                         "hash = excluded.hash"));
+    return loadState();
+}
+
+Result<void> EventStore::migrate()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    int version = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    const QList<QStringList> &migrations = Migrations::all();
+    while (version < migrations.size()) {
+        Transaction tx(m_db);
+        for (const QString &statement : migrations.at(version)) {
+            if (!q.exec(statement))
+                return sqlError(QStringLiteral("store.migrate"),
+                                tr("migration to schema version %1 failed").arg(version + 1), q);
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)))
+            return sqlError(QStringLiteral("store.migrate"), tr("cannot record the schema version"), q);
+        if (!tx.commit())
+            return makeError(QStringLiteral("store.migrate"),
+                             tr("%1: migration to schema version %2 failed: %3")
+                                 .arg(m_path)
+                                 .arg(version + 1)
+                                 .arg(m_db.lastError().text()));
+        qCInfo(lcStore) << "migrated" << m_path << "to schema version" << version + 1;
+        ++version;
+    }
+    return {};
+}
+
+Result<void> EventStore::loadState()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (m_deskId.isEmpty()) {
+        q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'desk_id'"));
+        m_deskId = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+    }
+    if (!q.exec(QStringLiteral("SELECT origin, seq, hash FROM heads")))
+        return sqlError(QStringLiteral("store.read"), tr("cannot read the chain heads"), q);
+    while (q.next())
+        m_heads.insert(q.value(0).toString(), Head{q.value(1).toLongLong(), q.value(2).toByteArray()});
+    q.finish();
+    q.exec(QStringLiteral("SELECT MAX(rowid), MAX(hlc) FROM events"));
+    if (q.next()) {
+        m_lastRowId = q.value(0).toLongLong();
+        // Never stamp a new event earlier than one already stored, even if the wall clock
+        // was set back since.
+        m_hlc.observe(q.value(1).toLongLong());
+    }
+    return {};
+}
+
+qint64 EventStore::eventCount() const
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM events"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)
+{
+    if (drafts.isEmpty())
+        return QList<Event>();
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return makeError(QStringLiteral("store.write"),
+                         tr("%1: cannot start a transaction: %2").arg(m_path, m_db.lastError().text()));
+    Head head = m_heads.value(m_deskId);
+    QList<Event> events;
+    events.reserve(drafts.size());
+    for (const EventDraft &draft : drafts) {
+        Event e;
+        e.origin = m_deskId;
+        e.seq = head.seq + 1;
+        e.hlc = draft.atMs > 0 ? m_hlc.tickAt(draft.atMs) : m_hlc.tick();
+        e.room = m_room;
+        e.actor = draft.actor;
+        e.role = draft.role;
+        e.kind = draft.kind;
+        e.kindVersion = draft.kindVersion;
+        e.subject = draft.subject;
+        e.payload = canonicalized(draft.payload).toMap();
+        e.prevHash = head.hash;
+        e.hash = e.computeHash();
+
+        QSqlQuery &ins = *m_insertEvent;
+        bindEvent(ins, e);
+        if (!ins.exec())
+            return sqlError(QStringLiteral("store.write"), tr("cannot append an event"), ins);
+        head = Head{e.seq, e.hash};
+        events.append(std::move(e));
+    }
+    m_upsertHead->addBindValue(m_deskId);
+    m_upsertHead->addBindValue(head.seq);
+    m_upsertHead->addBindValue(head.hash);
+    if (!m_upsertHead->exec())
+        return sqlError(QStringLiteral("store.write"), tr("cannot update the chain head"), *m_upsertHead);
+    if (!tx.commit())
+        return makeError(QStringLiteral("store.write"),
+                         tr("%1: the events could not be saved: %2").arg(m_path, m_db.lastError().text()));
+    m_heads.insert(m_deskId, head);
+    m_lastRowId += events.size();
+    return events;
+}
+
+Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events)
+{
+    // Chain order within each origin; origins in a fixed order so errors are reproducible.
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        return a.origin != b.origin ? a.origin < b.origin : a.seq < b.seq;
+    });
+
+    ImportSummary summary;
+    QList<Event> fresh;
+    VersionVector heads = m_heads;
+    QSqlQuery existing(m_db);
+    existing.prepare(QStringLiteral("SELECT hash FROM events WHERE origin = ? AND seq = ?"));
+    for (const Event &e : std::as_const(events)) {
+        if (e.room != m_room)
+            return makeError(QStringLiteral("import.room"),
+                             tr("event %1 belongs to room \"%2\", not \"%3\"").arg(e.id(), e.room, m_room));
+        if (!e.hashIsValid())
+            return makeError(QStringLiteral("import.hash"), tr("event %1 does not match its hash").arg(e.id()));
+        Head &head = heads[e.origin];
+        if (e.seq <= head.seq) {
+            existing.addBindValue(e.origin);
+            existing.addBindValue(e.seq);
+            existing.exec();
+            const bool same = existing.next() && existing.value(0).toByteArray() == e.hash;
+            existing.finish();
+            if (!same) {
+                // Either an event we already have under this id with other content (a forked
+                // chain), or the same event listed twice in one file with different content.
+                const bool inThisBatch = std::any_of(fresh.cbegin(), fresh.cend(), [&](const Event &f) {
+                    return f.origin == e.origin && f.seq == e.seq && f.hash == e.hash;
+                });
+                if (!inThisBatch)
+                    return makeError(QStringLiteral("import.fork"),
+                                     tr("event %1 differs from the event with the same id already in "
+                                        "the log (forked chain)")
+                                         .arg(e.id()));
+            }
+            ++summary.alreadyPresent;
+            continue;
+        }
+        if (e.seq != head.seq + 1)
+            return makeError(QStringLiteral("import.gap"),
+                             tr("event %1 follows %2-%3, the events in between are missing")
+                                 .arg(e.id(), e.origin)
+                                 .arg(head.seq));
+        if (e.prevHash != head.hash)
+            return makeError(QStringLiteral("import.chain"),
+                             tr("event %1 does not link to the previous event of %2 (broken hash chain)")
+                                 .arg(e.id(), e.origin));
+        head = Head{e.seq, e.hash};
+        fresh.append(e);
+    }
+    if (fresh.isEmpty())
+        return summary;
+
+    Transaction tx(m_db);
+    for (const Event &e : std::as_const(fresh)) {
+        QSqlQuery &ins = *m_insertEvent;
+        bindEvent(ins, e);
+        if (!ins.exec())
+            return sqlError(QStringLiteral("store.write"), tr("cannot insert event %1").arg(e.id()), ins);
+    }
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        if (m_heads.value(it.key()).seq == it->seq)
+            continue;
+        m_upsertHead->addBindValue(it.key());
+        m_upsertHead->addBindValue(it->seq);
+        m_upsertHead->addBindValue(it->hash);
+        if (!m_upsertHead->exec())
+            return sqlError(QStringLiteral("store.write"), tr("cannot update the chain head"), *m_upsertHead);
+    }
+    if (!tx.commit())
+        return makeError(QStringLiteral("store.write"),
+                         tr("%1: the imported events could not be saved: %2").arg(m_path, m_db.lastError().text()));
+    m_heads = heads;
+    m_lastRowId += fresh.size();
+    for (const Event &e : std::as_const(fresh))
+        m_hlc.observe(e.hlc);
+    summary.added = std::move(fresh);
+    return summary;
+}
+
+Result<void> EventStore::forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE rowid > ? ORDER BY rowid").arg(QLatin1String(EventColumns)));
+    q.addBindValue(afterRowId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
+    while (q.next())
+        visit(eventFromRow(q));
+    return {};
+}
+
+Result<QList<Event>> EventStore::eventsOfSubject(const QString &subject) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE subject = ? ORDER BY hlc, origin, seq")
+                  .arg(QLatin1String(EventColumns)));
+    q.addBindValue(subject);
+    if (!q.exec())
+        return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
+    QList<Event> events;
+    while (q.next())
+        events.append(eventFromRow(q));
+    return events;
+}
+
+Result<qint64> EventStore::verify() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY origin, seq").arg(QLatin1String(EventColumns))))
+        return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
+    qint64 checked = 0;
+    QString origin;
+    Head previous;
+    while (q.next()) {
+        const Event e = eventFromRow(q);
+        if (e.origin != origin) {
+            origin = e.origin;
+            previous = Head{};
+        }
+        if (e.seq != previous.seq + 1)
+            return makeError(QStringLiteral("verify.gap"),
+                             tr("event %1: expected sequence %2 of %3, the chain has a gap")
+                                 .arg(e.id())
+                                 .arg(previous.seq + 1)
+                                 .arg(e.origin));
+        if (e.prevHash != previous.hash)
+            return makeError(QStringLiteral("verify.chain"),
+                             tr("event %1 does not link to the previous event of %2 (broken hash chain)")
+                                 .arg(e.id(), e.origin));
+        if (!e.hashIsValid())
+            return makeError(QStringLiteral("verify.hash"),
+                             tr("event %1 does not match its hash: its content was changed").arg(e.id()));
+        previous = Head{e.seq, e.hash};
+        ++checked;
+    }
+    return checked;
+}
+
+Result<void> EventStore::saveSnapshot(qint64 uptoRowId, int format, const QByteArray &data)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO snapshots (upto_rowid, format, data) VALUES (?, ?, ?)"));
+    q.addBindValue(uptoRowId);
+    q.addBindValue(format);
+    q.addBindValue(data);
+    if (!q.exec())
+        return sqlError(QStringLiteral("store.write"), tr("cannot save a snapshot"), q);
+    // Keep only the newest snapshot: it is a cache of the fold, the log is the truth.
+    q.prepare(QStringLiteral("DELETE FROM snapshots WHERE id < ?"));
+    q.addBindValue(q.lastInsertId());
+    if (!q.exec())
+        return sqlError(QStringLiteral("store.write"), tr("cannot prune old snapshots"), q);
+    if (!tx.commit())
+        return makeError(QStringLiteral("store.write"),
+                         tr("%1: cannot save a snapshot: %2").arg(m_path, m_db.lastError().text()));
+    return {};
+}
+
+std::optional<EventStore::Snapshot> EventStore::latestSnapshot(int format) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT upto_rowid, data FROM snapshots WHERE format = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(format);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Snapshot{q.value(0).toLongLong(), q.value(1).toByteArray()};
+}
+
+} // namespace Sigap

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/event.h"
+#include "domain/hlc.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Sigap {
+
+class Clock;
+
+// The desk's durable, append-only event log in SQLite (WAL, synchronous=FULL).
+//
+// append() returns only after the transaction holding the events has been committed and
+// fsynced, so whatever it returns is on disk; one call is one transaction, which is how
+// many appends share one fsync (see EventLog's group commit).
+//
+// Opening a store checks it read-only first: a corrupt file, a file from a newer schema or
+// a store of another room is refused with a message naming the file and the reason, and the
+// file is not modified.
+class EventStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Sigap::EventStore)
+
+public:
+    struct Head
+    {
+        qint64 seq = 0;
+        QByteArray hash;
+    };
+    using VersionVector = QHash<QString, Head>;
+
+    struct Snapshot
+    {
+        qint64 uptoRowId = 0;
+        QByteArray data;
+    };
+
+    struct ImportSummary
+    {
+        QList<Event> added; // in chain order
+        int alreadyPresent = 0;
+    };
+
+    // expectedRoom empty: accept the store's room; a new store then gets room "default".
+    static Result<std::unique_ptr<EventStore>> open(const QString &path,
+                                                    const QString &expectedRoom,
+                                                    const Clock &clock);
+    ~EventStore();
+    EventStore(const EventStore &) = delete;
+    EventStore &operator=(const EventStore &) = delete;
+
+    QString path() const { return m_path; }
+    QString room() const { return m_room; }
+    QString deskId() const { return m_deskId; } // the origin id of events written here
+    qint64 lastRowId() const { return m_lastRowId; }
+    qint64 eventCount() const;
+    const VersionVector &versionVector() const { return m_heads; }
+
+    Result<QList<Event>> append(const QList<EventDraft> &drafts);
+    // Events written elsewhere (import, later sync): verified, all-or-nothing, idempotent.
+    Result<ImportSummary> insertVerified(QList<Event> events);
+
+    // Streams events in arrival order, after the given local row id.
+    Result<void> forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit) const;
+    Result<QList<Event>> eventsOfSubject(const QString &subject) const;
+    // Re-checks every hash and every chain link; returns the number of events checked.
+    Result<qint64> verify() const;
+
+    Result<void> saveSnapshot(qint64 uptoRowId, int format, const QByteArray &data);
+    std::optional<Snapshot> latestSnapshot(int format) const;
+
+    HybridClock &hybridClock() { return m_hlc; }
+
+private:
+    EventStore(const QString &path, const Clock &clock);
+    Result<void> openWritable(const QString &expectedRoom);
+    Result<void> migrate();
+    Result<void> loadState();
+    Error sqlError(const QString &code, const QString &what, const QSqlQuery &query) const;
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    QString m_room;
+    QString m_deskId;
+    VersionVector m_heads;
+    qint64 m_lastRowId = 0;
+    HybridClock m_hlc;
+    std::unique_ptr<QSqlQuery> m_insertEvent;
+    std::unique_ptr<QSqlQuery> m_upsertHead;
+};
+
+} // namespace Sigap

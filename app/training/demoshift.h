@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+
+namespace Sigap {
+
+class Categories;
+class Clock;
+class Gazetteer;
+
+// A realistic night in a Banjarmasin 112 room, written into a new store: about 420 calls over
+// the eight hours before now, of which ~30 % prank or silent (as Indonesian rooms report),
+// a few information requests and wrong numbers, and ~260 incidents across the categories and
+// the 52 kelurahan with their calls, notes and status changes. Repeat prank numbers, callers
+// reporting the same fire, and incidents still open at the end of the shift are all there.
+// The same seed gives the same shift (relative to "now").
+class DemoShift
+{
+    Q_DECLARE_TR_FUNCTIONS(Sigap::DemoShift)
+
+public:
+    static Result<void> fill(const QString &storePath, const QString &room, const Categories &categories,
+                             const Gazetteer &gazetteer, const Clock &clock, quint32 seed = 112);
+};
+
+} // namespace Sigap

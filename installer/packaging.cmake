@@ -1,0 +1,17 @@
+# Debian package of the three programs, with a desktop entry and an icon.
+install(FILES ${PROJECT_SOURCE_DIR}/installer/sigap.desktop DESTINATION share/applications)
+install(FILES ${PROJECT_SOURCE_DIR}/installer/sigap.svg DESTINATION share/icons/hicolor/scalable/apps)
+install(FILES ${PROJECT_SOURCE_DIR}/installer/id.sigap112.Sigap.metainfo.xml DESTINATION share/metainfo)
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME sigap112)
+set(CPACK_PACKAGE_VENDOR "Sigap 112")
+set(CPACK_PACKAGE_CONTACT "Sigap 112 developers <dev@sigap112.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Operator workstation for Call Center 112 command rooms")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION misc)
+# The Qt libraries the programs link, as Debian 12 names them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6positioning6 (>= 6.4)")
+include(CPack)

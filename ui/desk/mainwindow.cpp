@@ -1,0 +1,247 @@
+#include "mainwindow.h"
+
+#include "domain/hlc.h"
+#include "domain/incidentmodel.h"
+#include "incidentfilter.h"
+#include "node/node.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Sigap {
+
+namespace {
+
+// Priority 1 is red, 2 orange, 3 amber, 4 grey: the colours a room's wall charts use.
+class PriorityDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        static const QColor colours[] = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00),
+                                         QColor(0xf9, 0xa8, 0x25), QColor(0x75, 0x75, 0x75)};
+        const int priority = index.data(IncidentModel::PriorityRole).toInt();
+        if (priority < 1 || priority > 4)
+            return;
+        option->backgroundBrush = colours[priority - 1];
+        option->palette.setColor(QPalette::Text, priority == 3 ? Qt::black : Qt::white);
+        option->palette.setColor(QPalette::HighlightedText, priority == 3 ? Qt::black : Qt::white);
+        option->displayAlignment = Qt::AlignCenter;
+        option->font.setBold(true);
+    }
+};
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+MainWindow::MainWindow(Node &node, const QString &language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_node(node)
+    , m_language(language)
+    , m_model(new IncidentModel(node.incidents(), node.categories(), node.gazetteer(), language,
+                                node.timeZone(), this))
+    , m_filter(new IncidentFilter(this))
+    , m_view(new QTableView)
+    , m_details(new QTextBrowser)
+    , m_search(new QLineEdit)
+    , m_counts(new QLabel)
+    , m_storeState(new QLabel)
+{
+    setObjectName(QStringLiteral("deskWindow"));
+    setWindowTitle(tr("Sigap 112 — %1 — room %2").arg(QStringLiteral("Kota Banjarmasin"), node.log().store().room()));
+
+    m_filter->setSourceModel(m_model);
+    m_view->setObjectName(QStringLiteral("incidentList"));
+    m_view->setModel(m_filter);
+    m_view->setItemDelegateForColumn(IncidentModel::PriorityColumn, new PriorityDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(IncidentModel::TimeColumn, Qt::DescendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnHidden(IncidentModel::AddressColumn, true);
+    m_view->setAccessibleName(tr("Incident list"));
+
+    m_search->setObjectName(QStringLiteral("incidentSearch"));
+    m_search->setPlaceholderText(tr("Search incidents (Ctrl+F): kelurahan, number, category…"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &IncidentFilter::setText);
+
+    m_details->setObjectName(QStringLiteral("incidentDetails"));
+    m_details->setMinimumWidth(320);
+    m_details->setAccessibleName(tr("Incident details"));
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_view);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    statusBar()->addWidget(m_counts);
+    statusBar()->addPermanentWidget(m_storeState);
+
+    buildActions();
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetails);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatusBar);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::showDetails);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusBar);
+
+    m_view->resizeColumnsToContents();
+    if (m_filter->rowCount() > 0)
+        m_view->selectRow(0);
+    updateStatusBar();
+    resize(1280, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *scopes = new QActionGroup(this);
+    struct ScopeEntry
+    {
+        QString text;
+        IncidentFilter::Scope scope;
+        QKeySequence key;
+    };
+    const ScopeEntry entries[] = {
+        {tr("&Open incidents"), IncidentFilter::Scope::Open, QKeySequence(Qt::ALT | Qt::Key_1)},
+        {tr("&Closed incidents"), IncidentFilter::Scope::Closed, QKeySequence(Qt::ALT | Qt::Key_2)},
+        {tr("&All incidents"), IncidentFilter::Scope::All, QKeySequence(Qt::ALT | Qt::Key_3)},
+    };
+    auto *toolbar = addToolBar(tr("Incident filter"));
+    toolbar->setObjectName(QStringLiteral("filterToolbar"));
+    toolbar->setMovable(false);
+    for (const ScopeEntry &entry : entries) {
+        QAction *action = viewMenu->addAction(entry.text);
+        action->setCheckable(true);
+        action->setShortcut(entry.key);
+        action->setChecked(entry.scope == IncidentFilter::Scope::Open);
+        scopes->addAction(action);
+        toolbar->addAction(action);
+        const IncidentFilter::Scope scope = entry.scope;
+        connect(action, &QAction::triggered, this, [this, scope] {
+            m_filter->setScope(scope);
+            updateStatusBar();
+        });
+    }
+    viewMenu->addSeparator();
+    QAction *find = viewMenu->addAction(tr("&Search"), QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setObjectName(QStringLiteral("searchAction"));
+    QAction *list = viewMenu->addAction(tr("Incident &list"), QKeySequence(Qt::Key_F6), this,
+                                        [this] { m_view->setFocus(); });
+    list->setObjectName(QStringLiteral("listAction"));
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Sigap 112"), this, [this] {
+        QMessageBox::about(this, tr("About Sigap 112"),
+                           tr("<b>Sigap 112</b> %1<br>Operator workstation for Call Center 112 command rooms.<br><br>"
+                              "Administrative boundaries: cahyadsn/wilayah_boundaries (MIT License), codes per "
+                              "Kepmendagri No 300.2.2-2138 Tahun 2025.")
+                               .arg(QStringLiteral(SIGAP_VERSION)));
+    });
+}
+
+void MainWindow::updateStatusBar()
+{
+    const IncidentProjection &incidents = m_node.incidents();
+    int open = 0;
+    for (const QString &id : incidents.createdIds())
+        open += IncidentStatuses::isOpen(incidents.incident(id)->status) ? 1 : 0;
+    m_counts->setText(tr("Open: %1 · All: %2 · Shown: %3")
+                          .arg(open)
+                          .arg(incidents.createdIds().size())
+                          .arg(m_filter->rowCount()));
+    const EventStore &store = m_node.log().store();
+    m_storeState->setText(tr("Room %1 · desk %2 · %3 events saved").arg(store.room(), store.deskId()).arg(store.lastRowId()));
+}
+
+void MainWindow::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const Incident *incident = current.isValid()
+                                   ? m_node.incidents().incident(current.data(IncidentModel::IncidentIdRole).toString())
+                                   : nullptr;
+    if (!incident) {
+        m_details->setHtml(tr("<p>No incident selected.</p>"));
+        return;
+    }
+    const Category *category = m_node.categories().incidentCategory(incident->category());
+    const Kelurahan *kelurahan = m_node.gazetteer().byKode(incident->kelurahan());
+    auto time = [this](qint64 hlc) {
+        return QDateTime::fromMSecsSinceEpoch(Hlc::wallMs(hlc), m_node.timeZone()).toString(QStringLiteral("dd-MM-yyyy HH:mm:ss"));
+    };
+    QString html;
+    html += QStringLiteral("<h2>%1</h2>").arg(escaped(category ? category->label(m_language) : incident->category()));
+    html += QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
+                .arg(escaped(incident->id), escaped(IncidentStatuses::label(incident->status)),
+                     tr("priority %1").arg(incident->priority()));
+    html += QStringLiteral("<table cellspacing=4>");
+    auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>").arg(escaped(label), escaped(value));
+    };
+    row(tr("Reported"), time(incident->createdStamp.hlc));
+    row(tr("Caller"), incident->caller());
+    row(tr("Kelurahan"), kelurahan ? tr("%1, Kec. %2").arg(kelurahan->name, kelurahan->kecamatanName) : incident->kelurahan());
+    row(tr("Address"), incident->address());
+    if (const auto pos = incident->position())
+        row(tr("Position"), QStringLiteral("%1, %2").arg(pos->first, 0, 'f', 5).arg(pos->second, 0, 'f', 5));
+    row(tr("Calls"), QString::number(incident->calls.size()));
+    html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("Notes"));
+    for (const auto &[stamp, note] : incident->notes)
+        html += QStringLiteral("<li><b>%1</b> %2: %3</li>").arg(time(stamp.hlc), escaped(note.actor), escaped(note.text));
+    html += QStringLiteral("</ul>");
+    if (!incident->conflicts.isEmpty()) {
+        html += QStringLiteral("<h3 style='color:#c62828'>%1</h3><ul>").arg(tr("Conflicts for the shift lead"));
+        for (const StatusConflict &c : incident->conflicts)
+            html += QStringLiteral("<li>%1: %2 → %3 (%4)</li>")
+                        .arg(time(c.stamp.hlc), escaped(IncidentStatuses::label(c.from)),
+                             escaped(IncidentStatuses::label(c.to)), escaped(c.actor));
+        html += QStringLiteral("</ul>");
+    }
+    m_details->setHtml(html);
+}
+
+} // namespace Sigap

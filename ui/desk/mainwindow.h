@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QActionGroup;
+
+namespace Sigap {
+
+class IncidentFilter;
+class IncidentModel;
+class Node;
+
+// The desk window: for now the room's incident list with filters and the selected
+// incident's details. Everything shown comes from the core's models and signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Node &node, const QString &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTableView *incidentView() const { return m_view; }
+
+private:
+    void buildActions();
+    void updateStatusBar();
+    void showDetails();
+
+    Node &m_node;
+    QString m_language;
+    IncidentModel *m_model;
+    IncidentFilter *m_filter;
+    QTableView *m_view;
+    QTextBrowser *m_details;
+    QLineEdit *m_search;
+    QLabel *m_counts;
+    QLabel *m_storeState;
+};
+
+} // namespace Sigap
