@@ -262,7 +262,7 @@ Result<void> EventStore::migrate()
                                  .arg(m_path)
                                  .arg(version + 1)
                                  .arg(m_db.lastError().text()));
-        qCInfo(lcStore) << "migrated" << m_path << "to schema version" << version + 1;
+        qCDebug(lcStore) << "migrated" << m_path << "to schema version" << version + 1;
         ++version;
     }
     return {};
@@ -297,6 +297,20 @@ qint64 EventStore::eventCount() const
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("SELECT COUNT(*) FROM events"));
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString EventStore::journalMode() const
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA journal_mode"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+int EventStore::synchronousLevel() const
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA synchronous"));
+    return q.next() ? q.value(0).toInt() : -1;
 }
 
 Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)

@@ -64,6 +64,10 @@ public:
     qint64 lastRowId() const { return m_lastRowId; }
     qint64 eventCount() const;
     const VersionVector &versionVector() const { return m_heads; }
+    // What makes an acknowledged append durable, as SQLite reports it on this connection:
+    // "wal" and 2 (FULL) in every normal run.
+    QString journalMode() const;
+    int synchronousLevel() const;
 
     Result<QList<Event>> append(const QList<EventDraft> &drafts);
     // Events written elsewhere (import, later sync): verified, all-or-nothing, idempotent.

@@ -1,0 +1,146 @@
+#include "core/clock.h"
+#include "domain/canonicalcbor.h"
+#include "domain/event.h"
+#include "domain/hlc.h"
+
+#include <QCborArray>
+#include <QTest>
+
+using namespace Sigap;
+
+class tst_Event : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Event sample()
+    {
+        Event e;
+        e.origin = QStringLiteral("a1b2c3d4");
+        e.seq = 7;
+        e.hlc = Hlc::pack(1'790'000'000'000, 3);
+        e.room = QStringLiteral("bjm-live");
+        e.actor = QStringLiteral("op-rina");
+        e.role = QStringLiteral("operator");
+        e.kind = QStringLiteral("incident.created");
+        e.kindVersion = 1;
+        e.subject = QString();
+        e.payload = QCborMap{{QStringLiteral("category"), QStringLiteral("kebakaran")},
+                             {QStringLiteral("priority"), 1},
+                             {QStringLiteral("lat"), -3.3186}};
+        e.prevHash = QByteArray(32, '\x11');
+        e.hash = e.computeHash();
+        return e;
+    }
+
+private Q_SLOTS:
+    void canonicalCborIgnoresInsertionOrder()
+    {
+        QCborMap a;
+        a.insert(QStringLiteral("zeta"), 1);
+        a.insert(QStringLiteral("alpha"), QCborMap{{QStringLiteral("y"), 2}, {QStringLiteral("b"), 3}});
+        a.insert(QStringLiteral("mid"), QCborArray{QCborMap{{QStringLiteral("q"), 1}, {QStringLiteral("c"), 2}}});
+        QCborMap b;
+        b.insert(QStringLiteral("mid"), QCborArray{QCborMap{{QStringLiteral("c"), 2}, {QStringLiteral("q"), 1}}});
+        b.insert(QStringLiteral("alpha"), QCborMap{{QStringLiteral("b"), 3}, {QStringLiteral("y"), 2}});
+        b.insert(QStringLiteral("zeta"), 1);
+        QVERIFY2(a.toCborValue().toCbor() != b.toCborValue().toCbor(), "precondition: plain encodings differ");
+        QCOMPARE(canonicalCbor(a), canonicalCbor(b));
+    }
+
+    void canonicalCborSortsShorterKeysFirst()
+    {
+        // RFC 8949 §4.2.1: bytewise order of the encoded keys, so "b" (0x61 0x62) sorts
+        // before "aa" (0x62 0x61 0x61) because its length byte is smaller.
+        const QByteArray bytes = canonicalCbor(QCborMap{{QStringLiteral("aa"), 1}, {QStringLiteral("b"), 2}});
+        QVERIFY(bytes.indexOf("b") < bytes.indexOf("aa"));
+    }
+
+    void hashCoversEveryField_data()
+    {
+        QTest::addColumn<int>("field");
+        const char *names[] = {"origin", "seq", "hlc", "room", "actor", "role", "kind", "kindVersion", "subject", "payload", "prevHash"};
+        for (int i = 0; i < int(std::size(names)); ++i)
+            QTest::newRow(names[i]) << i;
+    }
+
+    void hashCoversEveryField()
+    {
+        QFETCH(int, field);
+        const Event original = sample();
+        Event e = original;
+        switch (field) {
+        case 0: e.origin += QLatin1Char('x'); break;
+        case 1: ++e.seq; break;
+        case 2: ++e.hlc; break;
+        case 3: e.room += QLatin1Char('x'); break;
+        case 4: e.actor += QLatin1Char('x'); break;
+        case 5: e.role += QLatin1Char('x'); break;
+        case 6: e.kind += QLatin1Char('x'); break;
+        case 7: ++e.kindVersion; break;
+        case 8: e.subject += QLatin1Char('x'); break;
+        case 9: e.payload.insert(QStringLiteral("priority"), 2); break;
+        case 10: e.prevHash[0] = '\x12'; break;
+        }
+        QVERIFY2(!e.hashIsValid(), "changing any field must break the event's hash");
+        QVERIFY(original.hashIsValid());
+        QCOMPARE(original.hash.size(), 32);
+    }
+
+    void cborRoundTrip()
+    {
+        const Event e = sample();
+        auto back = Event::fromCbor(QCborValue::fromCbor(QCborValue(e.toCbor()).toCbor()));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(back.value().id(), e.id());
+        QCOMPARE(back.value().hash, e.hash);
+        QCOMPARE(back.value().payload, e.payload);
+        QCOMPARE(back.value().hlc, e.hlc);
+    }
+
+    void malformedRecordsNameTheField_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QCborValue>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("seq zero") << QStringLiteral("seq") << QCborValue(0) << QStringLiteral("\"seq\"");
+        QTest::newRow("origin number") << QStringLiteral("origin") << QCborValue(5) << QStringLiteral("\"origin\"");
+        QTest::newRow("payload text") << QStringLiteral("payload") << QCborValue(QStringLiteral("x")) << QStringLiteral("\"payload\"");
+        QTest::newRow("hash forged") << QStringLiteral("hash") << QCborValue(QByteArray(32, 'f')) << QStringLiteral("hash");
+        QTest::newRow("envelope v9") << QStringLiteral("v") << QCborValue(9) << QStringLiteral("envelope version 9");
+    }
+
+    void malformedRecordsNameTheField()
+    {
+        QFETCH(QString, key);
+        QFETCH(QCborValue, value);
+        QFETCH(QString, expected);
+        QCborMap map = sample().toCbor();
+        map.insert(key, value);
+        auto result = Event::fromCbor(map);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+    }
+
+    void hybridClockNeverGoesBackwards()
+    {
+        ManualClock wall(1'000'000);
+        HybridClock hlc(wall);
+        const qint64 a = hlc.tick();
+        const qint64 b = hlc.tick(); // same millisecond: the counter moves
+        QVERIFY(b > a);
+        QCOMPARE(Hlc::wallMs(b), 1'000'000);
+        QCOMPARE(Hlc::counter(b), 1u);
+        wall.setNowMs(900'000); // the wall clock is set back
+        const qint64 c = hlc.tick();
+        QVERIFY2(c > b, "a clock set back must not reorder new events before old ones");
+        hlc.observe(Hlc::pack(2'000'000, 5)); // a peer ahead of us
+        const qint64 d = hlc.tick();
+        QVERIFY(d > Hlc::pack(2'000'000, 5));
+        wall.setNowMs(3'000'000);
+        QCOMPARE(hlc.tick(), Hlc::pack(3'000'000, 0));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Event)
+#include "tst_event.moc"

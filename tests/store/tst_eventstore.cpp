@@ -1,0 +1,310 @@
+#include "core/clock.h"
+#include "domain/eventkinds.h"
+#include "store/eventlog.h"
+#include "store/eventstore.h"
+#include "store/migrations.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Sigap;
+
+namespace {
+
+EventDraft noteDraft(int i)
+{
+    return EventDraft{EventKind::IncidentNoteAdded, 1, QStringLiteral("inc-1"),
+                      QCborMap{{QStringLiteral("text"), QStringLiteral("note %1").arg(i)}},
+                      QStringLiteral("op-test"), QStringLiteral("operator"), 0};
+}
+
+QList<EventDraft> drafts(int count)
+{
+    QList<EventDraft> list;
+    for (int i = 0; i < count; ++i)
+        list.append(noteDraft(i));
+    return list;
+}
+
+// Runs SQL on a store file through a connection of its own, as another program would.
+void rawSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+qint64 rawCount(const QString &path)
+{
+    const QString name = QUuid::createUuid().toString();
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && q.next())
+                count = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
+std::unique_ptr<EventStore> openStore(const QString &path, const Clock &clock, const QString &room = QStringLiteral("bjm-live"))
+{
+    auto r = EventStore::open(path, room, clock);
+    if (!r)
+        qWarning() << r.error().message;
+    return r ? std::move(r).value() : nullptr;
+}
+
+} // namespace
+
+class tst_EventStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{1'790'000'000'000};
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void appendRoundTripsThroughReopen()
+    {
+        const QString file = path(QStringLiteral("roundtrip.sqlite"));
+        QString desk;
+        QList<Event> written;
+        {
+            auto store = openStore(file, m_clock);
+            QVERIFY(store);
+            desk = store->deskId();
+            QCOMPARE(desk.size(), 8);
+            auto r = store->append(drafts(3));
+            QVERIFY(r.ok());
+            written = r.value();
+            QCOMPARE(written.at(0).seq, 1);
+            QCOMPARE(written.at(2).seq, 3);
+            QVERIFY(written.at(0).prevHash.isEmpty());
+            QCOMPARE(written.at(1).prevHash, written.at(0).hash);
+            QCOMPARE(written.at(2).prevHash, written.at(1).hash);
+        }
+        auto store = openStore(file, m_clock);
+        QVERIFY(store);
+        QCOMPARE(store->deskId(), desk);
+        QCOMPARE(store->room(), QStringLiteral("bjm-live"));
+        QCOMPARE(store->versionVector().value(desk).seq, 3);
+        QList<Event> read;
+        QVERIFY(store->forEach(0, [&](const Event &e) { read.append(e); }).ok());
+        QCOMPARE(read.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(read.at(i).hash, written.at(i).hash);
+            QCOMPARE(read.at(i).payload, written.at(i).payload);
+            QVERIFY(read.at(i).hashIsValid());
+        }
+        // The chain continues where it stopped.
+        auto next = store->append(drafts(1));
+        QVERIFY(next.ok());
+        QCOMPARE(next.value().first().seq, 4);
+        QCOMPARE(next.value().first().prevHash, written.last().hash);
+        QCOMPARE(store->verify().value(), 4);
+    }
+
+    void appendIsDurableBeforeAck()
+    {
+        const QString file = path(QStringLiteral("durable.sqlite"));
+        auto store = openStore(file, m_clock);
+        QVERIFY(store);
+        QCOMPARE(store->journalMode(), QStringLiteral("wal"));
+        QCOMPARE(store->synchronousLevel(), 2); // FULL: the WAL is fsynced at every commit
+        QVERIFY(store->append(drafts(5)).ok());
+        // Another connection sees every acknowledged event at once: it is committed, not
+        // buffered in this process.
+        QCOMPARE(rawCount(file), 5);
+    }
+
+    void newStoreGetsLatestSchema()
+    {
+        const QString file = path(QStringLiteral("migrate.sqlite"));
+        rawSql(file, {QStringLiteral("CREATE TABLE unrelated (x)")}); // schema version 0
+        auto store = openStore(file, m_clock);
+        QVERIFY(store);
+        const QString name = QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('events','heads','meta','snapshots')")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 4);
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY(Migrations::latestVersion() >= 1);
+    }
+
+    void refusedStoresAreLeftUntouched_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("room");
+        QTest::addColumn<QString>("expectedCode");
+        QTest::newRow("corrupt pages") << QStringLiteral("corrupt") << QStringLiteral("bjm-live") << QStringLiteral("store.corrupt");
+        QTest::newRow("not a database") << QStringLiteral("garbage") << QStringLiteral("bjm-live") << QStringLiteral("store.corrupt");
+        QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("bjm-live") << QStringLiteral("store.newer");
+        QTest::newRow("other room") << QStringLiteral("none") << QStringLiteral("smd-live") << QStringLiteral("store.room");
+    }
+
+    void refusedStoresAreLeftUntouched()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, room);
+        QFETCH(QString, expectedCode);
+        const QString file = path(QStringLiteral("refused-%1.sqlite").arg(damage));
+        {
+            auto store = openStore(file, m_clock);
+            QVERIFY(store);
+            QVERIFY(store->append(drafts(2000)).ok());
+        }
+        if (damage == QLatin1String("corrupt")) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 64 * 1024);
+            f.seek(f.size() / 2);
+            f.write(QByteArray(8192, '\x55'));
+        } else if (damage == QLatin1String("garbage")) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QByteArray("this is not a Sigap store, just text that someone saved here\n").repeated(100));
+        } else if (damage == QLatin1String("newer")) {
+            rawSql(file, {QStringLiteral("PRAGMA user_version = 99")});
+        }
+        const QByteArray before = SigapTest::fileSha256(file);
+        auto opened = EventStore::open(file, room, m_clock);
+        QVERIFY2(!opened.ok(), "a damaged, newer or foreign store must be refused");
+        QCOMPARE(opened.error().code, expectedCode);
+        QVERIFY2(opened.error().message.contains(file), qPrintable(opened.error().message));
+        QCOMPARE(SigapTest::fileSha256(file), before);
+    }
+
+    void groupCommitSharesOneTransaction()
+    {
+        auto store = openStore(path(QStringLiteral("group.sqlite")), m_clock);
+        QVERIFY(store);
+        EventLog log(std::move(store));
+        QSignalSpy appended(&log, &EventLog::appended);
+        QObject context;
+        QList<qint64> acked;
+        for (int i = 0; i < 50; ++i)
+            log.submit(noteDraft(i), &context, [&acked](const Result<Event> &e) {
+                QVERIFY(e.ok());
+                acked.append(e.value().seq);
+            });
+        QVERIFY2(acked.isEmpty(), "nothing is acknowledged before it is written");
+        QTRY_COMPARE_WITH_TIMEOUT(acked.size(), 50, 10000);
+        QCOMPARE(log.commits(), 1);
+        QCOMPARE(appended.size(), 1);
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(acked.at(i), i + 1);
+    }
+
+    void verifyFindsTampering_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("payload edited") << QStringLiteral("UPDATE events SET payload = X'A0' WHERE seq = 5") << QStringLiteral("-5 does not match its hash");
+        QTest::newRow("event removed") << QStringLiteral("DELETE FROM events WHERE seq = 3") << QStringLiteral("-4: expected sequence 3");
+        QTest::newRow("chain relinked") << QStringLiteral("UPDATE events SET prev_hash = X'00' WHERE seq = 7") << QStringLiteral("-7 does not link");
+    }
+
+    void verifyFindsTampering()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        const QString file = path(QStringLiteral("tamper-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        {
+            auto store = openStore(file, m_clock);
+            QVERIFY(store->append(drafts(10)).ok());
+            QVERIFY(store->verify().ok());
+        }
+        rawSql(file, {sql});
+        auto store = openStore(file, m_clock);
+        QVERIFY(store);
+        auto verified = store->verify();
+        QVERIFY2(!verified.ok(), "verify must notice the change");
+        QVERIFY2(verified.error().message.contains(expected), qPrintable(verified.error().message));
+    }
+
+    void importIsVerifiedAllOrNothingAndIdempotent()
+    {
+        auto source = openStore(path(QStringLiteral("import-src.sqlite")), m_clock);
+        auto target = openStore(path(QStringLiteral("import-dst.sqlite")), m_clock);
+        QVERIFY(source && target);
+        const QList<Event> events = source->append(drafts(20)).value();
+
+        // A gap: the first half without event 5.
+        QList<Event> withGap = events.mid(0, 10);
+        withGap.removeAt(4);
+        auto gap = target->insertVerified(withGap);
+        QVERIFY(!gap.ok());
+        QCOMPARE(gap.error().code, QStringLiteral("import.gap"));
+        QCOMPARE(target->eventCount(), 0);
+
+        // A forged event in the middle: nothing of the batch is written.
+        QList<Event> forged = events;
+        forged[12].payload.insert(QStringLiteral("text"), QStringLiteral("changed"));
+        auto refused = target->insertVerified(forged);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("import.hash"));
+        QCOMPARE(target->eventCount(), 0);
+
+        auto first = target->insertVerified(events);
+        QVERIFY(first.ok());
+        QCOMPARE(first.value().added.size(), 20);
+        auto again = target->insertVerified(events);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().added.size(), 0);
+        QCOMPARE(again.value().alreadyPresent, 20);
+        QCOMPARE(target->eventCount(), 20);
+        QCOMPARE(target->verify().value(), 20);
+
+        // A different event 3 from the same origin (a forked chain) is refused.
+        Event fork = events.at(2);
+        fork.payload.insert(QStringLiteral("text"), QStringLiteral("fork"));
+        fork.hash = fork.computeHash();
+        auto forkResult = target->insertVerified({fork});
+        QVERIFY(!forkResult.ok());
+        QCOMPARE(forkResult.error().code, QStringLiteral("import.fork"));
+    }
+
+    void snapshotsKeepTheNewest()
+    {
+        auto store = openStore(path(QStringLiteral("snap.sqlite")), m_clock);
+        QVERIFY(!store->latestSnapshot(1).has_value());
+        QVERIFY(store->saveSnapshot(10, 1, QByteArrayLiteral("first")).ok());
+        QVERIFY(store->saveSnapshot(20, 1, QByteArrayLiteral("second")).ok());
+        const auto snapshot = store->latestSnapshot(1);
+        QVERIFY(snapshot.has_value());
+        QCOMPARE(snapshot->uptoRowId, 20);
+        QCOMPARE(snapshot->data, QByteArrayLiteral("second"));
+        QVERIFY2(!store->latestSnapshot(2).has_value(), "a snapshot of another format is not used");
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_EventStore)
+#include "tst_eventstore.moc"

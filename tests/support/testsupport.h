@@ -1,0 +1,135 @@
+#pragma once
+
+// Helpers shared by the suites: where the built programs are, running them as real
+// processes, and waiting for a node to be ready without sleeping.
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+#include <memory>
+
+namespace SigapTest {
+
+inline QString binDir()
+{
+    const QString dir = qEnvironmentVariable("SIGAP_BIN_DIR");
+    return dir.isEmpty() ? QStringLiteral(".") : dir;
+}
+
+inline QString sourceDir()
+{
+    return qEnvironmentVariable("SIGAP_SOURCE_DIR");
+}
+
+inline QString program(const QString &name)
+{
+    return binDir() + QLatin1Char('/') + name;
+}
+
+inline QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs a program to completion (bounded) in English, so messages can be checked.
+inline Run runProgram(const QString &name, const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.start(program(name), QStringList(args) << QStringLiteral("--lang") << QStringLiteral("en"));
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+inline Run ctl(const QString &dataDir, const QStringList &args)
+{
+    return runProgram(QStringLiteral("sigapctl"), QStringList{QStringLiteral("--data"), dataDir} + args);
+}
+
+// A sigap-node child process. start() returns once the node has said it is ready (it
+// prints its summary line after the control socket listens), or on failure.
+class NodeProcess
+{
+public:
+    explicit NodeProcess(const QString &dataDir, const QStringList &extraArgs = {})
+        : m_dataDir(dataDir), m_extraArgs(extraArgs)
+    {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    }
+    ~NodeProcess() { stop(); }
+
+    bool start(int timeoutMs = 60000)
+    {
+        m_stderr.clear();
+        m_process.start(program(QStringLiteral("sigap-node")),
+                        QStringList{QStringLiteral("--data"), m_dataDir, QStringLiteral("--lang"), QStringLiteral("en")}
+                            + m_extraArgs);
+        if (!m_process.waitForStarted(timeoutMs))
+            return false;
+        QDeadlineTimer deadline(timeoutMs);
+        while (!m_stderr.contains(QLatin1String("sigap-node: room "))) {
+            if (m_process.state() != QProcess::Running || deadline.hasExpired())
+                return false;
+            m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+            m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+        }
+        return true;
+    }
+
+    // Graceful stop (SIGTERM): the node flushes and writes its snapshot.
+    int stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return m_process.exitCode();
+        m_process.terminate();
+        if (!m_process.waitForFinished(60000)) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+        return m_process.exitCode();
+    }
+
+    void killHard()
+    {
+        m_process.kill(); // SIGKILL: no flush, no snapshot, no cleanup
+        m_process.waitForFinished();
+    }
+
+    QString errorOutput()
+    {
+        m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+        return m_stderr;
+    }
+    QProcess &process() { return m_process; }
+
+private:
+    QString m_dataDir;
+    QStringList m_extraArgs;
+    QProcess m_process;
+    QString m_stderr;
+};
+
+} // namespace SigapTest
