@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Sigap {
 
 bool ringContains(const GeoRing &ring, const QPointF &p)
@@ -75,11 +77,16 @@ bool readPolygon(const QJsonValue &v, GeoPolygon &out)
     }
     if (out.rings.isEmpty())
         return false;
-    QRectF bounds;
-    for (const QPointF &p : out.rings.first())
-        bounds = bounds.isNull() ? QRectF(p, QSizeF(0, 0)) : bounds.united(QRectF(p, QSizeF(0, 0)));
-    // QRectF::contains is strict on zero-area edges; a hair of margin keeps edge points.
-    out.bounds = bounds.adjusted(-1e-9, -1e-9, 1e-9, 1e-9);
+    const GeoRing &outer = out.rings.first();
+    double minX = outer.first().x(), maxX = minX, minY = outer.first().y(), maxY = minY;
+    for (const QPointF &p : outer) {
+        minX = std::min(minX, p.x());
+        maxX = std::max(maxX, p.x());
+        minY = std::min(minY, p.y());
+        maxY = std::max(maxY, p.y());
+    }
+    // A hair of margin so points on the outermost edge still reach the ring test.
+    out.bounds = QRectF(QPointF(minX, minY), QPointF(maxX, maxY)).adjusted(-1e-9, -1e-9, 1e-9, 1e-9);
     return true;
 }
 

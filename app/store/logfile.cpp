@@ -47,17 +47,26 @@ Result<LogFile::Contents> LogFile::read(const QString &path)
         return makeError(QStringLiteral("import.open"),
                          tr("%1: cannot read: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
-    QCborStreamReader reader(bytes);
 
     auto bad = [&](qint64 record, const QString &why) {
         return makeError(QStringLiteral("import.record"),
                          tr("%1: record %2: %3").arg(path).arg(record).arg(why));
     };
+    // QCborStreamReader stops after one top-level item, so each record of the sequence gets
+    // a reader of its own starting where the previous record ended.
+    qint64 offset = 0;
+    auto nextRecord = [&](QCborError &error) {
+        QCborStreamReader reader(bytes.constData() + offset, bytes.size() - offset);
+        const QCborValue value = QCborValue::fromCbor(reader);
+        error = reader.lastError();
+        offset += reader.currentOffset();
+        return value;
+    };
 
-    const QCborValue headerValue = QCborValue::fromCbor(reader);
-    if (reader.lastError() != QCborError::NoError)
-        return bad(0, tr("not a Sigap log file (%1)").arg(reader.lastError().toString()));
-    const QCborMap header = headerValue.toMap();
+    QCborError error;
+    const QCborMap header = nextRecord(error).toMap();
+    if (error != QCborError::NoError)
+        return bad(0, tr("not a Sigap log file (%1)").arg(error.toString()));
     if (header.value(QStringLiteral("format")).toString() != FormatName)
         return bad(0, tr("not a Sigap log file (no sigap-log header)"));
     if (header.value(QStringLiteral("version")).toInteger() != Version)
@@ -70,10 +79,11 @@ Result<LogFile::Contents> LogFile::read(const QString &path)
     Contents contents;
     contents.room = header.value(QStringLiteral("room")).toString();
     contents.events.reserve(count);
-    for (qint64 record = 1; reader.currentOffset() < bytes.size(); ++record) {
-        const QCborValue value = QCborValue::fromCbor(reader);
-        if (reader.lastError() != QCborError::NoError)
-            return bad(record, tr("unreadable or truncated (%1)").arg(reader.lastError().toString()));
+    for (qint64 record = 1; offset < bytes.size(); ++record) {
+        const qint64 start = offset;
+        const QCborValue value = nextRecord(error);
+        if (error != QCborError::NoError || offset == start)
+            return bad(record, tr("unreadable or truncated (%1)").arg(error.toString()));
         auto event = Event::fromCbor(value);
         if (!event)
             return bad(record, event.error().message);
