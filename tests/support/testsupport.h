@@ -78,6 +78,8 @@ public:
         : m_dataDir(dataDir), m_extraArgs(extraArgs)
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        // The node reports readiness on stderr; waitForReadyRead() waits on this channel.
+        m_process.setReadChannel(QProcess::StandardError);
     }
     ~NodeProcess() { stop(); }
 

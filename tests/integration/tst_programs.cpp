@@ -1,0 +1,237 @@
+// The command-line contract of sigap-node and sigapctl, with real processes and the real
+// control socket.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SigapTest;
+
+class tst_Programs : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+
+    QString dir(const QString &name) const { return m_tmp.filePath(name); }
+
+private Q_SLOTS:
+    void everyProgramAnswersVersionAndHelp_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::newRow("sigap") << QStringLiteral("sigap");
+        QTest::newRow("sigap-node") << QStringLiteral("sigap-node");
+        QTest::newRow("sigapctl") << QStringLiteral("sigapctl");
+    }
+
+    void everyProgramAnswersVersionAndHelp()
+    {
+        QFETCH(QString, program);
+        const Run version = runProgram(program, {QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.contains(QLatin1String(SIGAP_VERSION)), qPrintable(version.out));
+        const Run help = runProgram(program, {QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QLatin1String("--data")), qPrintable(help.out));
+    }
+
+    void helpIsIndonesianByDefault()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(program(QStringLiteral("sigapctl")), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString help = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(help.contains(QLatin1String("Folder data")), qPrintable(help));
+    }
+
+    void ctlSaysSoWhenNoNodeRuns()
+    {
+        const Run r = ctl(dir(QStringLiteral("nothing-here")), {QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("no Sigap desk or node is running")), qPrintable(r.err));
+    }
+
+    void incidentLifecycleThroughCtl()
+    {
+        const QString data = dir(QStringLiteral("node1"));
+        NodeProcess node(data, {QStringLiteral("--room"), QStringLiteral("bjm-test")});
+        QVERIFY2(node.start(), qPrintable(node.errorOutput()));
+
+        const Run created = ctl(data, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"),
+                                       QStringLiteral("kebakaran"), QStringLiteral("--lat"), QStringLiteral("-3.3565"),
+                                       QStringLiteral("--lon"), QStringLiteral("114.5469"), QStringLiteral("--caller"),
+                                       QStringLiteral("081234567890"), QStringLiteral("--note"), QStringLiteral("Rumah terbakar")});
+        QCOMPARE(created.exitCode, 0);
+        const QString id = created.out.trimmed();
+        QVERIFY2(id.contains(QLatin1Char('-')), qPrintable(id));
+
+        const Run shown = ctl(data, {QStringLiteral("incident"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject incident = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(incident.value(QStringLiteral("category")).toString(), QStringLiteral("kebakaran"));
+        QCOMPARE(incident.value(QStringLiteral("priority")).toInt(), 1); // the category's default
+        QCOMPARE(incident.value(QStringLiteral("kelurahan_name")).toString(), QStringLiteral("Mantuil")); // point-in-polygon
+        QCOMPARE(incident.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
+        QCOMPARE(incident.value(QStringLiteral("notes")).toArray().size(), 1);
+
+        QCOMPARE(ctl(data, {QStringLiteral("incident"), QStringLiteral("status"), id, QStringLiteral("in_progress")}).exitCode, 0);
+        QCOMPARE(ctl(data, {QStringLiteral("incident"), QStringLiteral("status"), id, QStringLiteral("new")}).exitCode, 0);
+        const QJsonObject after = QJsonDocument::fromJson(
+            ctl(data, {QStringLiteral("incident"), QStringLiteral("show"), id, QStringLiteral("--json")}).out.toUtf8()).object();
+        QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
+        QCOMPARE(after.value(QStringLiteral("conflicts")).toArray().size(), 1);
+
+        const Run list = ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
+
+        // The state survives a restart (folded from the snapshot written at shutdown).
+        const QString hash = ctl(data, {QStringLiteral("state-hash")}).out.trimmed();
+        QCOMPARE(hash.size(), 64);
+        QCOMPARE(node.stop(), 0);
+        QVERIFY(node.start());
+        QCOMPARE(ctl(data, {QStringLiteral("state-hash")}).out.trimmed(), hash);
+        const Run verified = ctl(data, {QStringLiteral("verify")});
+        QCOMPARE(verified.exitCode, 0);
+        QVERIFY2(verified.out.contains(QLatin1String("3 events")), qPrintable(verified.out));
+    }
+
+    void badInputIsRefusedWithTheFieldNamed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("exitCode");
+        const QString create = QStringLiteral("create");
+        const QString incident = QStringLiteral("incident");
+        QTest::newRow("unknown category") << QStringList{incident, create, QStringLiteral("--category"), QStringLiteral("ufo")}
+                                          << QStringLiteral("category: unknown category \"ufo\"") << 1;
+        QTest::newRow("unknown kelurahan") << QStringList{incident, create, QStringLiteral("--category"), QStringLiteral("medis"),
+                                                          QStringLiteral("--kelurahan"), QStringLiteral("63.71.09.9999")}
+                                           << QStringLiteral("kelurahan: unknown kelurahan code") << 1;
+        QTest::newRow("latitude only") << QStringList{incident, create, QStringLiteral("--category"), QStringLiteral("medis"),
+                                                      QStringLiteral("--lat"), QStringLiteral("-3.3")}
+                                       << QStringLiteral("give both latitude and longitude") << 1;
+        QTest::newRow("caller not a number") << QStringList{incident, create, QStringLiteral("--category"), QStringLiteral("medis"),
+                                                            QStringLiteral("--caller"), QStringLiteral("halo")}
+                                             << QStringLiteral("caller: \"halo\" is not a phone number") << 1;
+        QTest::newRow("lat not a number") << QStringList{incident, create, QStringLiteral("--category"), QStringLiteral("medis"),
+                                                         QStringLiteral("--lat"), QStringLiteral("x"), QStringLiteral("--lon"), QStringLiteral("1")}
+                                          << QStringLiteral("--lat: \"x\" is not a number") << 2;
+        QTest::newRow("unknown incident") << QStringList{incident, QStringLiteral("show"), QStringLiteral("nope-1")}
+                                          << QStringLiteral("no incident with id \"nope-1\"") << 1;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("launch")} << QStringLiteral("unknown command") << 2;
+    }
+
+    void badInputIsRefusedWithTheFieldNamed()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        QFETCH(int, exitCode);
+        const QString data = dir(QStringLiteral("node-bad-input"));
+        NodeProcess node(data);
+        QVERIFY(node.start());
+        const Run r = ctl(data, args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QCOMPARE(ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")}).out.trimmed(),
+                 QStringLiteral("[\n]"));
+    }
+
+    void demoFillsARealisticShift()
+    {
+        const QString data = dir(QStringLiteral("demo"));
+        NodeProcess node(data, {QStringLiteral("--demo")});
+        QVERIFY2(node.start(), qPrintable(node.errorOutput()));
+        const QJsonArray incidents = QJsonDocument::fromJson(
+            ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        QVERIFY2(incidents.size() >= 200 && incidents.size() <= 400, qPrintable(QString::number(incidents.size())));
+        QSet<QString> categories, kelurahan, statuses;
+        for (const QJsonValue &v : incidents) {
+            const QJsonObject o = v.toObject();
+            categories.insert(o.value(QStringLiteral("category")).toString());
+            kelurahan.insert(o.value(QStringLiteral("kelurahan")).toString());
+            statuses.insert(o.value(QStringLiteral("status")).toString());
+        }
+        QVERIFY2(categories.size() >= 10, "the demo covers the categories");
+        QVERIFY2(kelurahan.size() >= 40, "the demo covers the city");
+        QVERIFY(statuses.contains(QStringLiteral("closed")) && statuses.contains(QStringLiteral("handed_off")));
+        const QJsonObject status = QJsonDocument::fromJson(
+            ctl(data, {QStringLiteral("status"), QStringLiteral("--json")}).out.toUtf8()).object();
+        QCOMPARE(status.value(QStringLiteral("room")).toString(), QStringLiteral("demo"));
+        QCOMPARE(ctl(data, {QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void exportImportBetweenNodes()
+    {
+        const QString a = dir(QStringLiteral("export-a"));
+        const QString b = dir(QStringLiteral("export-b"));
+        NodeProcess nodeA(a, {QStringLiteral("--room"), QStringLiteral("bjm")});
+        NodeProcess nodeB(b, {QStringLiteral("--room"), QStringLiteral("bjm")});
+        QVERIFY(nodeA.start());
+        QVERIFY(nodeB.start());
+        for (const QString &category : {QStringLiteral("medis"), QStringLiteral("banjir"), QStringLiteral("sar")})
+            QCOMPARE(ctl(a, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"), category}).exitCode, 0);
+        QCOMPARE(ctl(b, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"), QStringLiteral("kebakaran")}).exitCode, 0);
+
+        const QString fileA = dir(QStringLiteral("a.sigaplog"));
+        const QString fileB = dir(QStringLiteral("b.sigaplog"));
+        QCOMPARE(ctl(a, {QStringLiteral("export"), fileA}).exitCode, 0);
+        QCOMPARE(ctl(b, {QStringLiteral("export"), fileB}).exitCode, 0);
+        const Run importedIntoB = ctl(b, {QStringLiteral("import"), fileA});
+        QCOMPARE(importedIntoB.exitCode, 0);
+        QVERIFY2(importedIntoB.out.contains(QLatin1String("imported 3 new events")), qPrintable(importedIntoB.out));
+        QCOMPARE(ctl(a, {QStringLiteral("import"), fileB}).exitCode, 0);
+        const Run again = ctl(a, {QStringLiteral("import"), fileB});
+        QVERIFY2(again.out.contains(QLatin1String("imported 0 new events (1 already present)")), qPrintable(again.out));
+        QCOMPARE(ctl(a, {QStringLiteral("state-hash")}).out, ctl(b, {QStringLiteral("state-hash")}).out);
+
+        // A truncated file is refused by record and changes nothing.
+        QFile full(fileA);
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        const QByteArray bytes = full.readAll();
+        const QString truncated = dir(QStringLiteral("truncated.sigaplog"));
+        QFile cut(truncated);
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(bytes.left(bytes.size() - 20));
+        cut.close();
+        const QString before = ctl(b, {QStringLiteral("state-hash")}).out;
+        const Run refused = ctl(b, {QStringLiteral("import"), truncated});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(truncated) && refused.err.contains(QLatin1String("record 3")), qPrintable(refused.err));
+        QCOMPARE(ctl(b, {QStringLiteral("state-hash")}).out, before);
+    }
+
+    void nodeRefusesDamagedStoreAndSecondNode()
+    {
+        const QString data = dir(QStringLiteral("damaged"));
+        {
+            NodeProcess node(data);
+            QVERIFY(node.start());
+            // A second node on the same folder is refused while the first runs.
+            NodeProcess second(data);
+            QVERIFY(!second.start(30000));
+            QVERIFY2(second.errorOutput().contains(QLatin1String("already using this data folder")), qPrintable(second.errorOutput()));
+        }
+        const QString store = QDir(data).filePath(QStringLiteral("events.sqlite"));
+        QFile f(store);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        const QByteArray before = fileSha256(store);
+        const Run r = runProgram(QStringLiteral("sigap-node"), {QStringLiteral("--data"), data});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(store) && r.err.contains(QLatin1String("left untouched")), qPrintable(r.err));
+        QCOMPARE(fileSha256(store), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Programs)
+#include "tst_programs.moc"
