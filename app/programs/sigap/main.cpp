@@ -3,6 +3,7 @@
 #include "core/translator.h"
 #include "core/unixsignals.h"
 #include "desk/mainwindow.h"
+#include "desk/screenshottaker.h"
 #include "node/node.h"
 
 #include <QApplication>
@@ -36,7 +37,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of this desk."), Texts::tr("DIR"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), Texts::tr("Start on the demo city (a new data folder gets a demo shift)."));
     const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."), Texts::tr("LANG"));
-    parser.addOptions({dataOption, demoOption, langOption});
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              Texts::tr("Save a picture of the screen once the window is up, then quit."),
+                                              Texts::tr("FILE"));
+    parser.addOptions({dataOption, demoOption, langOption, screenshotOption});
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -61,6 +65,14 @@ int main(int argc, char *argv[])
     {
         MainWindow window(*node.value(), language);
         window.show();
+        if (parser.isSet(screenshotOption)) {
+            const QString file = parser.value(screenshotOption);
+            ScreenshotTaker::takeWhenExposed(window, file, [&](bool saved) {
+                if (!saved)
+                    QTextStream(stderr) << Texts::tr("sigap: cannot save the screenshot to %1").arg(file) << Qt::endl;
+                QApplication::exit(saved ? 0 : 1);
+            });
+        }
         UnixSignals unixSignals;
         QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app, &QApplication::closeAllWindows);
         rc = app.exec();

@@ -1,0 +1,82 @@
+// End to end: the real sigap program in a real X server (Xvfb), started on the demo city;
+// the screenshot it saves is kept as a test artifact.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SigapTest;
+
+class tst_DeskE2E : public QObject
+{
+    Q_OBJECT
+
+    QProcess m_xvfb;
+    QString m_display;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+        if (xvfb.isEmpty())
+            QSKIP("Xvfb is not installed (apt-get install xvfb); ./run tests installs it");
+        // -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
+        m_xvfb.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
+                            QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+        QVERIFY(m_xvfb.waitForStarted());
+        QDeadlineTimer deadline(30000);
+        QByteArray out;
+        while (!out.contains('\n') && !deadline.hasExpired()) {
+            m_xvfb.waitForReadyRead(1000);
+            out += m_xvfb.readAllStandardOutput();
+        }
+        QVERIFY2(out.contains('\n'), "Xvfb did not report its display");
+        m_display = QLatin1Char(':') + QString::fromLatin1(out.trimmed());
+    }
+
+    void cleanupTestCase()
+    {
+        m_xvfb.terminate();
+        m_xvfb.waitForFinished();
+    }
+
+    void demoWindowComesUpOnARealDisplay()
+    {
+        QTemporaryDir tmp;
+        const QString artifacts = QDir::current().absoluteFilePath(QStringLiteral("test-artifacts"));
+        QDir().mkpath(artifacts);
+        const QString shot = artifacts + QStringLiteral("/desk-demo-en.png");
+        QFile::remove(shot);
+
+        QProcess desk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), m_display);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        desk.setProcessEnvironment(env);
+        desk.start(program(QStringLiteral("sigap")), {QStringLiteral("--demo"), QStringLiteral("--data"), tmp.filePath(QStringLiteral("d")),
+                                                      QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), shot});
+        QVERIFY(desk.waitForFinished(120000));
+        QVERIFY2(desk.exitCode() == 0, desk.readAllStandardError().constData());
+
+        QImage image(shot);
+        QVERIFY2(!image.isNull(), "the screenshot is a readable PNG");
+        QCOMPARE(image.size(), QSize(1280, 800)); // the whole X screen, not a widget render
+        // A real window with text, colours and a table has many distinct colours; a blank or
+        // black screen has one or two.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 50, qPrintable(QStringLiteral("only %1 colours on screen").arg(colours.size())));
+        // The priority-1 red of the incident list is on screen.
+        QVERIFY(colours.contains(qRgb(0xc6, 0x28, 0x28)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DeskE2E)
+#include "tst_desk_e2e.moc"

@@ -1,0 +1,98 @@
+// The desk window in-process, offscreen, driven by the keyboard.
+#include "core/clock.h"
+#include "desk/incidentfilter.h"
+#include "desk/mainwindow.h"
+#include "domain/incidentmodel.h"
+#include "node/node.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sigap;
+
+class tst_DeskWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    SystemClock m_clock;
+    std::unique_ptr<Node> m_node;
+    std::unique_ptr<MainWindow> m_window;
+
+    int openIncidents() const
+    {
+        int open = 0;
+        for (const QString &id : m_node->incidents().createdIds())
+            open += IncidentStatuses::isOpen(m_node->incidents().incident(id)->status) ? 1 : 0;
+        return open;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Node::Options options;
+        options.dataDir = m_tmp.filePath(QStringLiteral("desk"));
+        options.demo = true;
+        options.control = false;
+        auto node = Node::start(options, m_clock);
+        QVERIFY2(node.ok(), qPrintable(node.ok() ? QString() : node.error().message));
+        m_node = std::move(node).value();
+        m_window = std::make_unique<MainWindow>(*m_node, QStringLiteral("en"));
+        new QAbstractItemModelTester(m_window->incidentView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void showsTheOpenIncidentsFirst()
+    {
+        QTableView *view = m_window->incidentView();
+        QVERIFY(openIncidents() > 0);
+        QCOMPARE(view->model()->rowCount(), openIncidents());
+    }
+
+    void altThreeShowsEveryIncident()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(m_window->incidentView()->model()->rowCount(), int(m_node->incidents().createdIds().size()));
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(m_window->incidentView()->model()->rowCount(), int(m_node->incidents().createdIds().size()) - openIncidents());
+    }
+
+    void ctrlFSearchesEveryColumn()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("incidentSearch"));
+        QVERIFY(search);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("mantuil"));
+        const QAbstractItemModel *model = m_window->incidentView()->model();
+        QVERIFY(model->rowCount() > 0);
+        QVERIFY(model->rowCount() < int(m_node->incidents().createdIds().size()));
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, IncidentModel::KelurahanColumn).data().toString(), QStringLiteral("Mantuil"));
+        search->clear();
+        QTest::keyClick(m_window.get(), Qt::Key_F6);
+        QTRY_VERIFY(m_window->incidentView()->hasFocus());
+    }
+
+    void newIncidentAppearsAtOnce()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
+        const int before = m_window->incidentView()->model()->rowCount();
+        NewIncident in;
+        in.category = QStringLiteral("sar");
+        in.kelurahan = QStringLiteral("63.71.01.1001");
+        auto draft = m_node->commands().create(in, m_node->actor());
+        QVERIFY(draft.ok());
+        QVERIFY(m_node->log().append({draft.value()}).ok());
+        QTRY_COMPARE(m_window->incidentView()->model()->rowCount(), before + 1);
+    }
+};
+
+QTEST_MAIN(tst_DeskWindow)
+#include "tst_deskwindow.moc"
