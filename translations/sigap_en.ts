@@ -1,4 +1,829 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Sigap::Categories</name>
+    <message>
+        <source>%1: cannot read the category file: %2</source>
+        <translation>%1: cannot read the category file: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: not valid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2[%3] needs code, label_id and label_en</source>
+        <translation>%1: %2[%3] needs code, label_id and label_en</translation>
+    </message>
+    <message>
+        <source>%1: %2[%3]: code &quot;%4&quot; appears twice</source>
+        <translation>%1: %2[%3]: code &quot;%4&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>%1: no incident categories</source>
+        <translation>%1: no incident categories</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ControlClient</name>
+    <message>
+        <source>no Sigap desk or node is running on %1 (there is no %2)</source>
+        <translation>no Sigap desk or node is running on %1 (there is no %2)</translation>
+    </message>
+    <message>
+        <source>no Sigap desk or node is running on %1 (%2: %3)</source>
+        <translation>no Sigap desk or node is running on %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>the connection to the Sigap node on %1 was lost</source>
+        <translation>the connection to the Sigap node on %1 was lost</translation>
+    </message>
+    <message>
+        <source>the Sigap node on %1 did not answer in time</source>
+        <translation>the Sigap node on %1 did not answer in time</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ControlServer</name>
+    <message>
+        <source>%1: cannot listen for sigapctl: %2</source>
+        <translation>%1: cannot listen for sigapctl: %2</translation>
+    </message>
+    <message>
+        <source>malformed request: %1</source>
+        <translation>malformed request: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ControlService</name>
+    <message>
+        <source>no incident with id &quot;%1&quot;</source>
+        <translation>no incident with id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the file is of room &quot;%2&quot;, this desk is in room &quot;%3&quot;</source>
+        <translation>%1: the file is of room &quot;%2&quot;, this desk is in room &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::Event</name>
+    <message>
+        <source>the record is not a CBOR map</source>
+        <translation>the record is not a CBOR map</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or has the wrong type</source>
+        <translation>field &quot;%1&quot; is missing or has the wrong type</translation>
+    </message>
+    <message>
+        <source>unsupported envelope version %1</source>
+        <translation>unsupported envelope version %1</translation>
+    </message>
+    <message>
+        <source>event %1 does not match its hash</source>
+        <translation>event %1 does not match its hash</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::EventStore</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the event store: %2</source>
+        <translation>%1: cannot open the event store: %2</translation>
+    </message>
+    <message>
+        <source>%1: the event store is damaged or not a Sigap store (%2); it was left untouched</source>
+        <translation>%1: the event store is damaged or not a Sigap store (%2); it was left untouched</translation>
+    </message>
+    <message>
+        <source>%1: the event store failed its integrity check (%2); it was left untouched</source>
+        <translation>%1: the event store failed its integrity check (%2); it was left untouched</translation>
+    </message>
+    <message>
+        <source>%1: the event store has schema version %2, newer than this program understands (%3); use a newer Sigap 112. The file was left untouched</source>
+        <translation>%1: the event store has schema version %2, newer than this program understands (%3); use a newer Sigap 112. The file was left untouched</translation>
+    </message>
+    <message>
+        <source>%1: the event store belongs to room &quot;%2&quot;, not &quot;%3&quot;; it was left untouched</source>
+        <translation>%1: the event store belongs to room &quot;%2&quot;, not &quot;%3&quot;; it was left untouched</translation>
+    </message>
+    <message>
+        <source>%1: is not a file</source>
+        <translation>%1: is not a file</translation>
+    </message>
+    <message>
+        <source>%1: the file system does not support SQLite&apos;s write-ahead log</source>
+        <translation>%1: the file system does not support SQLite&apos;s write-ahead log</translation>
+    </message>
+    <message>
+        <source>cannot write the store&apos;s identity</source>
+        <translation>cannot write the store&apos;s identity</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the store&apos;s identity: %2</source>
+        <translation>%1: cannot write the store&apos;s identity: %2</translation>
+    </message>
+    <message>
+        <source>%1: the event store belongs to room &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1: the event store belongs to room &quot;%2&quot;, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed</source>
+        <translation>migration to schema version %1 failed</translation>
+    </message>
+    <message>
+        <source>cannot record the schema version</source>
+        <translation>cannot record the schema version</translation>
+    </message>
+    <message>
+        <source>%1: migration to schema version %2 failed: %3</source>
+        <translation>%1: migration to schema version %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the chain heads</source>
+        <translation>cannot read the chain heads</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: cannot start a transaction: %2</translation>
+    </message>
+    <message>
+        <source>cannot append an event</source>
+        <translation>cannot append an event</translation>
+    </message>
+    <message>
+        <source>cannot update the chain head</source>
+        <translation>cannot update the chain head</translation>
+    </message>
+    <message>
+        <source>%1: the events could not be saved: %2</source>
+        <translation>%1: the events could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>event %1 belongs to room &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>event %1 belongs to room &quot;%2&quot;, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>event %1 does not match its hash</source>
+        <translation>event %1 does not match its hash</translation>
+    </message>
+    <message>
+        <source>event %1 differs from the event with the same id already in the log (forked chain)</source>
+        <translation>event %1 differs from the event with the same id already in the log (forked chain)</translation>
+    </message>
+    <message>
+        <source>event %1 follows %2-%3, the events in between are missing</source>
+        <translation>event %1 follows %2-%3, the events in between are missing</translation>
+    </message>
+    <message>
+        <source>event %1 does not link to the previous event of %2 (broken hash chain)</source>
+        <translation>event %1 does not link to the previous event of %2 (broken hash chain)</translation>
+    </message>
+    <message>
+        <source>cannot insert event %1</source>
+        <translation>cannot insert event %1</translation>
+    </message>
+    <message>
+        <source>%1: the imported events could not be saved: %2</source>
+        <translation>%1: the imported events could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the events</source>
+        <translation>cannot read the events</translation>
+    </message>
+    <message>
+        <source>event %1: expected sequence %2 of %3, the chain has a gap</source>
+        <translation>event %1: expected sequence %2 of %3, the chain has a gap</translation>
+    </message>
+    <message>
+        <source>event %1 does not match its hash: its content was changed</source>
+        <translation>event %1 does not match its hash: its content was changed</translation>
+    </message>
+    <message>
+        <source>cannot save a snapshot</source>
+        <translation>cannot save a snapshot</translation>
+    </message>
+    <message>
+        <source>cannot prune old snapshots</source>
+        <translation>cannot prune old snapshots</translation>
+    </message>
+    <message>
+        <source>%1: cannot save a snapshot: %2</source>
+        <translation>%1: cannot save a snapshot: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::Gazetteer</name>
+    <message>
+        <source>%1: feature %2: a kelurahan needs kode, name and a polygon</source>
+        <translation>%1: feature %2: a kelurahan needs kode, name and a polygon</translation>
+    </message>
+    <message>
+        <source>%1: no kelurahan features</source>
+        <translation>%1: no kelurahan features</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::GeoJson</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: not valid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoJSON FeatureCollection</source>
+        <translation>%1: not a GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>%1: feature %2: unsupported geometry type &quot;%3&quot;</source>
+        <translation>%1: feature %2: unsupported geometry type &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: feature %2: malformed %3 coordinates</source>
+        <translation>%1: feature %2: malformed %3 coordinates</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::IncidentCommands</name>
+    <message>
+        <source>category: unknown category &quot;%1&quot;</source>
+        <translation>category: unknown category &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>priority: must be 1 (highest) to 4, not %1</source>
+        <translation>priority: must be 1 (highest) to 4, not %1</translation>
+    </message>
+    <message>
+        <source>lat/lon: give both latitude and longitude, or neither</source>
+        <translation>lat/lon: give both latitude and longitude, or neither</translation>
+    </message>
+    <message>
+        <source>lat: %1 is not a latitude (-90 to 90)</source>
+        <translation>lat: %1 is not a latitude (-90 to 90)</translation>
+    </message>
+    <message>
+        <source>lon: %1 is not a longitude (-180 to 180)</source>
+        <translation>lon: %1 is not a longitude (-180 to 180)</translation>
+    </message>
+    <message>
+        <source>kelurahan: unknown kelurahan code &quot;%1&quot;</source>
+        <translation>kelurahan: unknown kelurahan code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>caller: &quot;%1&quot; is not a phone number</source>
+        <translation>caller: &quot;%1&quot; is not a phone number</translation>
+    </message>
+    <message>
+        <source>note: the note is empty</source>
+        <translation>note: the note is empty</translation>
+    </message>
+    <message>
+        <source>status: unknown status &quot;%1&quot; (new, in_progress, handed_off, closed, cancelled)</source>
+        <translation>status: unknown status &quot;%1&quot; (new, in_progress, handed_off, closed, cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::IncidentModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::IncidentStatuses</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Handed off</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::LogFile</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation>%1: record %2: %3</translation>
+    </message>
+    <message>
+        <source>not a Sigap log file (%1)</source>
+        <translation>not a Sigap log file (%1)</translation>
+    </message>
+    <message>
+        <source>not a Sigap log file (no sigap-log header)</source>
+        <translation>not a Sigap log file (no sigap-log header)</translation>
+    </message>
+    <message>
+        <source>log file version %1 is not supported</source>
+        <translation>log file version %1 is not supported</translation>
+    </message>
+    <message>
+        <source>the header has no event count</source>
+        <translation>the header has no event count</translation>
+    </message>
+    <message>
+        <source>unreadable or truncated (%1)</source>
+        <translation>unreadable or truncated (%1)</translation>
+    </message>
+    <message>
+        <source>event %1 is of room &quot;%2&quot;, the file is of room &quot;%3&quot;</source>
+        <translation>event %1 is of room &quot;%2&quot;, the file is of room &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the file ends after %1 of %2 events (truncated)</source>
+        <translation>the file ends after %1 of %2 events (truncated)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::MainWindow</name>
+    <message>
+        <source>Sigap 112 — %1 — room %2</source>
+        <translation>Sigap 112 — %1 — room %2</translation>
+    </message>
+    <message>
+        <source>Incident list</source>
+        <translation>Incident list</translation>
+    </message>
+    <message>
+        <source>Search incidents (Ctrl+F): kelurahan, number, category…</source>
+        <translation>Search incidents (Ctrl+F): kelurahan, number, category…</translation>
+    </message>
+    <message>
+        <source>Incident details</source>
+        <translation>Incident details</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Open incidents</source>
+        <translation>&amp;Open incidents</translation>
+    </message>
+    <message>
+        <source>&amp;Closed incidents</source>
+        <translation>&amp;Closed incidents</translation>
+    </message>
+    <message>
+        <source>&amp;All incidents</source>
+        <translation>&amp;All incidents</translation>
+    </message>
+    <message>
+        <source>Incident filter</source>
+        <translation>Incident filter</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Incident &amp;list</source>
+        <translation>Incident &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Sigap 112</source>
+        <translation>&amp;About Sigap 112</translation>
+    </message>
+    <message>
+        <source>About Sigap 112</source>
+        <translation>About Sigap 112</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sigap 112&lt;/b&gt; %1&lt;br&gt;Operator workstation for Call Center 112 command rooms.&lt;br&gt;&lt;br&gt;Administrative boundaries: cahyadsn/wilayah_boundaries (MIT License), codes per Kepmendagri No 300.2.2-2138 Tahun 2025.</source>
+        <translation>&lt;b&gt;Sigap 112&lt;/b&gt; %1&lt;br&gt;Operator workstation for Call Center 112 command rooms.&lt;br&gt;&lt;br&gt;Administrative boundaries: cahyadsn/wilayah_boundaries (MIT License), codes per Kepmendagri No 300.2.2-2138 Tahun 2025.</translation>
+    </message>
+    <message>
+        <source>Open: %1 · All: %2 · Shown: %3</source>
+        <translation>Open: %1 · All: %2 · Shown: %3</translation>
+    </message>
+    <message>
+        <source>Room %1 · desk %2 · %3 events saved</source>
+        <translation>Room %1 · desk %2 · %3 events saved</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No incident selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No incident selected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>priority %1</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>%1, Kec. %2</source>
+        <translation>%1, Kec. %2</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Conflicts for the shift lead</source>
+        <translation>Conflicts for the shift lead</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::Node</name>
+    <message>
+        <source>%1: cannot create the data folder</source>
+        <translation>%1: cannot create the data folder</translation>
+    </message>
+    <message>
+        <source>%1: another Sigap desk or node is already using this data folder</source>
+        <translation>%1: another Sigap desk or node is already using this data folder</translation>
+    </message>
+</context>
+<context>
+    <name>SigapDesk</name>
+    <message>
+        <source>Sigap 112 desk: the operator workstation of a Call Center 112 room.</source>
+        <translation>Sigap 112 desk: the operator workstation of a Call Center 112 room.</translation>
+    </message>
+    <message>
+        <source>Data folder of this desk.</source>
+        <translation>Data folder of this desk.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Start on the demo city (a new data folder gets a demo shift).</source>
+        <translation>Start on the demo city (a new data folder gets a demo shift).</translation>
+    </message>
+    <message>
+        <source>Language: id (default) or en.</source>
+        <translation>Language: id (default) or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Save a picture of the screen once the window is up, then quit.</source>
+        <translation>Save a picture of the screen once the window is up, then quit.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>sigap: %1</source>
+        <translation>sigap: %1</translation>
+    </message>
+    <message>
+        <source>Sigap 112 cannot start</source>
+        <translation>Sigap 112 cannot start</translation>
+    </message>
+    <message>
+        <source>sigap: cannot save the screenshot to %1</source>
+        <translation>sigap: cannot save the screenshot to %1</translation>
+    </message>
+</context>
+<context>
+    <name>SigapNode</name>
+    <message>
+        <source>Sigap 112 node: the desk&apos;s core without a window.</source>
+        <translation>Sigap 112 node: the desk&apos;s core without a window.</translation>
+    </message>
+    <message>
+        <source>Data folder of this node.</source>
+        <translation>Data folder of this node.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Room id; a store of another room is refused.</source>
+        <translation>Room id; a store of another room is refused.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Fill a new store with a demo shift of Banjarmasin.</source>
+        <translation>Fill a new store with a demo shift of Banjarmasin.</translation>
+    </message>
+    <message>
+        <source>Address for LAN sync with the other desks.</source>
+        <translation>Address for LAN sync with the other desks.</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>A peer desk to sync with (repeatable).</source>
+        <translation>A peer desk to sync with (repeatable).</translation>
+    </message>
+    <message>
+        <source>Language: id (default) or en.</source>
+        <translation>Language: id (default) or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>sigap-node: --data DIR is required</source>
+        <translation>sigap-node: --data DIR is required</translation>
+    </message>
+    <message>
+        <source>sigap-node: LAN sync is not part of this version yet; --listen and --peer are ignored</source>
+        <translation>sigap-node: LAN sync is not part of this version yet; --listen and --peer are ignored</translation>
+    </message>
+    <message>
+        <source>sigap-node: %1</source>
+        <translation>sigap-node: %1</translation>
+    </message>
+    <message>
+        <source>sigap-node: room %1, desk %2, %3 events, %4 incidents; data in %5</source>
+        <translation>sigap-node: room %1, desk %2, %3 events, %4 incidents; data in %5</translation>
+    </message>
+</context>
+<context>
+    <name>Sigapctl</name>
+    <message>
+        <source>  address: %1</source>
+        <translation>  address: %1</translation>
+    </message>
+    <message>
+        <source>  position: %1, %2</source>
+        <translation>  position: %1, %2</translation>
+    </message>
+    <message>
+        <source>  note %1 %2: %3</source>
+        <translation>  note %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>  call: %1</source>
+        <translation>  call: %1</translation>
+    </message>
+    <message>
+        <source>  conflict: %1 -&gt; %2 refused (event %3 by %4)</source>
+        <translation>  conflict: %1 -&gt; %2 refused (event %3 by %4)</translation>
+    </message>
+    <message>
+        <source>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  status [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
+        <translation>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  status [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
+    </message>
+    <message>
+        <source>Data folder of the desk or node.</source>
+        <translation>Data folder of the desk or node.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Incident category code.</source>
+        <translation>Incident category code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Kelurahan code (Kemendagri).</source>
+        <translation>Kelurahan code (Kemendagri).</translation>
+    </message>
+    <message>
+        <source>KODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>Latitude.</source>
+        <translation>Latitude.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Longitude.</source>
+        <translation>Longitude.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone number.</source>
+        <translation>Caller&apos;s phone number.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>First note.</source>
+        <translation>First note.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Address text.</source>
+        <translation>Address text.</translation>
+    </message>
+    <message>
+        <source>Priority, 1 (highest) to 4.</source>
+        <translation>Priority, 1 (highest) to 4.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Language: id (default) or en.</source>
+        <translation>Language: id (default) or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>The command and its arguments.</source>
+        <translation>The command and its arguments.</translation>
+    </message>
+    <message>
+        <source>sigapctl: %1 (see sigapctl --help)</source>
+        <translation>sigapctl: %1 (see sigapctl --help)</translation>
+    </message>
+    <message>
+        <source>--data DIR is required</source>
+        <translation>--data DIR is required</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>incident create needs --category CODE</source>
+        <translation>incident create needs --category CODE</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number</source>
+        <translation>--%1: &quot;%2&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>unknown command or wrong arguments: %1</source>
+        <translation>unknown command or wrong arguments: %1</translation>
+    </message>
+    <message>
+        <source>sigapctl: %1</source>
+        <translation>sigapctl: %1</translation>
+    </message>
+    <message>
+        <source>room %1, desk %2, %3 events, %4 incidents (%5 open), data %6</source>
+        <translation>room %1, desk %2, %3 events, %4 incidents (%5 open), data %6</translation>
+    </message>
+    <message>
+        <source>ok: %1 events, every hash chain intact</source>
+        <translation>ok: %1 events, every hash chain intact</translation>
+    </message>
+    <message>
+        <source>exported %1 events to %2</source>
+        <translation>exported %1 events to %2</translation>
+    </message>
+    <message>
+        <source>imported %1 new events (%2 already present)</source>
+        <translation>imported %1 new events (%2 already present)</translation>
+    </message>
+</context>
 </TS>

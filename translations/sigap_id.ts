@@ -1,4 +1,829 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>Sigap::Categories</name>
+    <message>
+        <source>%1: cannot read the category file: %2</source>
+        <translation>%1: berkas kategori tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON tidak valid pada byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2[%3] needs code, label_id and label_en</source>
+        <translation>%1: %2[%3] memerlukan code, label_id, dan label_en</translation>
+    </message>
+    <message>
+        <source>%1: %2[%3]: code &quot;%4&quot; appears twice</source>
+        <translation>%1: %2[%3]: kode &quot;%4&quot; muncul dua kali</translation>
+    </message>
+    <message>
+        <source>%1: no incident categories</source>
+        <translation>%1: tidak ada kategori insiden</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ControlClient</name>
+    <message>
+        <source>no Sigap desk or node is running on %1 (there is no %2)</source>
+        <translation>tidak ada meja atau node Sigap yang berjalan di %1 (%2 tidak ada)</translation>
+    </message>
+    <message>
+        <source>no Sigap desk or node is running on %1 (%2: %3)</source>
+        <translation>tidak ada meja atau node Sigap yang berjalan di %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>the connection to the Sigap node on %1 was lost</source>
+        <translation>koneksi ke node Sigap di %1 terputus</translation>
+    </message>
+    <message>
+        <source>the Sigap node on %1 did not answer in time</source>
+        <translation>node Sigap di %1 tidak menjawab tepat waktu</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ControlServer</name>
+    <message>
+        <source>%1: cannot listen for sigapctl: %2</source>
+        <translation>%1: tidak dapat menerima koneksi sigapctl: %2</translation>
+    </message>
+    <message>
+        <source>malformed request: %1</source>
+        <translation>permintaan tidak valid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ControlService</name>
+    <message>
+        <source>no incident with id &quot;%1&quot;</source>
+        <translation>tidak ada insiden dengan ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the file is of room &quot;%2&quot;, this desk is in room &quot;%3&quot;</source>
+        <translation>%1: berkas ini milik ruang &quot;%2&quot;, meja ini ada di ruang &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::Event</name>
+    <message>
+        <source>the record is not a CBOR map</source>
+        <translation>entri ini bukan map CBOR</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or has the wrong type</source>
+        <translation>kolom &quot;%1&quot; tidak ada atau tipenya salah</translation>
+    </message>
+    <message>
+        <source>unsupported envelope version %1</source>
+        <translation>versi envelope %1 tidak didukung</translation>
+    </message>
+    <message>
+        <source>event %1 does not match its hash</source>
+        <translation>peristiwa %1 tidak cocok dengan hash-nya</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::EventStore</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the event store: %2</source>
+        <translation>%1: penyimpanan peristiwa tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1: the event store is damaged or not a Sigap store (%2); it was left untouched</source>
+        <translation>%1: penyimpanan peristiwa rusak atau bukan penyimpanan Sigap (%2); berkas tidak diubah</translation>
+    </message>
+    <message>
+        <source>%1: the event store failed its integrity check (%2); it was left untouched</source>
+        <translation>%1: penyimpanan peristiwa gagal dalam pemeriksaan integritas (%2); berkas tidak diubah</translation>
+    </message>
+    <message>
+        <source>%1: the event store has schema version %2, newer than this program understands (%3); use a newer Sigap 112. The file was left untouched</source>
+        <translation>%1: penyimpanan peristiwa memakai skema versi %2, lebih baru daripada yang dipahami program ini (%3); gunakan Sigap 112 versi yang lebih baru. Berkas tidak diubah</translation>
+    </message>
+    <message>
+        <source>%1: the event store belongs to room &quot;%2&quot;, not &quot;%3&quot;; it was left untouched</source>
+        <translation>%1: penyimpanan peristiwa milik ruang &quot;%2&quot;, bukan &quot;%3&quot;; berkas tidak diubah</translation>
+    </message>
+    <message>
+        <source>%1: is not a file</source>
+        <translation>%1: bukan berkas</translation>
+    </message>
+    <message>
+        <source>%1: the file system does not support SQLite&apos;s write-ahead log</source>
+        <translation>%1: sistem berkas tidak mendukung write-ahead log SQLite</translation>
+    </message>
+    <message>
+        <source>cannot write the store&apos;s identity</source>
+        <translation>identitas penyimpanan tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the store&apos;s identity: %2</source>
+        <translation>%1: identitas penyimpanan tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1: the event store belongs to room &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1: penyimpanan peristiwa milik ruang &quot;%2&quot;, bukan &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed</source>
+        <translation>migrasi ke skema versi %1 gagal</translation>
+    </message>
+    <message>
+        <source>cannot record the schema version</source>
+        <translation>versi skema tidak dapat dicatat</translation>
+    </message>
+    <message>
+        <source>%1: migration to schema version %2 failed: %3</source>
+        <translation>%1: migrasi ke skema versi %2 gagal: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the chain heads</source>
+        <translation>ujung rantai hash tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: transaksi tidak dapat dimulai: %2</translation>
+    </message>
+    <message>
+        <source>cannot append an event</source>
+        <translation>peristiwa tidak dapat ditambahkan</translation>
+    </message>
+    <message>
+        <source>cannot update the chain head</source>
+        <translation>ujung rantai hash tidak dapat diperbarui</translation>
+    </message>
+    <message>
+        <source>%1: the events could not be saved: %2</source>
+        <translation>%1: peristiwa tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>event %1 belongs to room &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>peristiwa %1 milik ruang &quot;%2&quot;, bukan &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>event %1 does not match its hash</source>
+        <translation>peristiwa %1 tidak cocok dengan hash-nya</translation>
+    </message>
+    <message>
+        <source>event %1 differs from the event with the same id already in the log (forked chain)</source>
+        <translation>peristiwa %1 berbeda dengan peristiwa ber-ID sama yang sudah ada di log (rantai bercabang)</translation>
+    </message>
+    <message>
+        <source>event %1 follows %2-%3, the events in between are missing</source>
+        <translation>peristiwa %1 menyusul %2-%3, peristiwa di antaranya tidak ada</translation>
+    </message>
+    <message>
+        <source>event %1 does not link to the previous event of %2 (broken hash chain)</source>
+        <translation>peristiwa %1 tidak tersambung ke peristiwa sebelumnya dari %2 (rantai hash putus)</translation>
+    </message>
+    <message>
+        <source>cannot insert event %1</source>
+        <translation>peristiwa %1 tidak dapat dimasukkan</translation>
+    </message>
+    <message>
+        <source>%1: the imported events could not be saved: %2</source>
+        <translation>%1: peristiwa yang diimpor tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the events</source>
+        <translation>peristiwa tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>event %1: expected sequence %2 of %3, the chain has a gap</source>
+        <translation>peristiwa %1: seharusnya nomor urut %2 dari %3, ada celah dalam rantai</translation>
+    </message>
+    <message>
+        <source>event %1 does not match its hash: its content was changed</source>
+        <translation>peristiwa %1 tidak cocok dengan hash-nya: isinya telah diubah</translation>
+    </message>
+    <message>
+        <source>cannot save a snapshot</source>
+        <translation>snapshot tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>cannot prune old snapshots</source>
+        <translation>snapshot lama tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>%1: cannot save a snapshot: %2</source>
+        <translation>%1: snapshot tidak dapat disimpan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::Gazetteer</name>
+    <message>
+        <source>%1: feature %2: a kelurahan needs kode, name and a polygon</source>
+        <translation>%1: fitur %2: kelurahan memerlukan kode, name, dan poligon</translation>
+    </message>
+    <message>
+        <source>%1: no kelurahan features</source>
+        <translation>%1: tidak ada fitur kelurahan</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::GeoJson</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON tidak valid pada byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoJSON FeatureCollection</source>
+        <translation>%1: bukan GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>%1: feature %2: unsupported geometry type &quot;%3&quot;</source>
+        <translation>%1: fitur %2: tipe geometri &quot;%3&quot; tidak didukung</translation>
+    </message>
+    <message>
+        <source>%1: feature %2: malformed %3 coordinates</source>
+        <translation>%1: fitur %2: koordinat %3 tidak valid</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::IncidentCommands</name>
+    <message>
+        <source>category: unknown category &quot;%1&quot;</source>
+        <translation>category: kategori &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>priority: must be 1 (highest) to 4, not %1</source>
+        <translation>priority: harus 1 (tertinggi) sampai 4, bukan %1</translation>
+    </message>
+    <message>
+        <source>lat/lon: give both latitude and longitude, or neither</source>
+        <translation>lat/lon: isi lintang dan bujur sekaligus, atau kosongkan keduanya</translation>
+    </message>
+    <message>
+        <source>lat: %1 is not a latitude (-90 to 90)</source>
+        <translation>lat: %1 bukan lintang yang valid (-90 sampai 90)</translation>
+    </message>
+    <message>
+        <source>lon: %1 is not a longitude (-180 to 180)</source>
+        <translation>lon: %1 bukan bujur yang valid (-180 sampai 180)</translation>
+    </message>
+    <message>
+        <source>kelurahan: unknown kelurahan code &quot;%1&quot;</source>
+        <translation>kelurahan: kode kelurahan &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>caller: &quot;%1&quot; is not a phone number</source>
+        <translation>caller: &quot;%1&quot; bukan nomor telepon</translation>
+    </message>
+    <message>
+        <source>note: the note is empty</source>
+        <translation>note: catatan kosong</translation>
+    </message>
+    <message>
+        <source>status: unknown status &quot;%1&quot; (new, in_progress, handed_off, closed, cancelled)</source>
+        <translation>status: status &quot;%1&quot; tidak dikenal (new, in_progress, handed_off, closed, cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::IncidentModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Insiden</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Penelepon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::IncidentStatuses</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang ditangani</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::LogFile</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation>%1: entri %2: %3</translation>
+    </message>
+    <message>
+        <source>not a Sigap log file (%1)</source>
+        <translation>bukan berkas log Sigap (%1)</translation>
+    </message>
+    <message>
+        <source>not a Sigap log file (no sigap-log header)</source>
+        <translation>bukan berkas log Sigap (tidak ada header sigap-log)</translation>
+    </message>
+    <message>
+        <source>log file version %1 is not supported</source>
+        <translation>versi berkas log %1 tidak didukung</translation>
+    </message>
+    <message>
+        <source>the header has no event count</source>
+        <translation>header tidak memuat jumlah peristiwa</translation>
+    </message>
+    <message>
+        <source>unreadable or truncated (%1)</source>
+        <translation>tidak terbaca atau terpotong (%1)</translation>
+    </message>
+    <message>
+        <source>event %1 is of room &quot;%2&quot;, the file is of room &quot;%3&quot;</source>
+        <translation>peristiwa %1 milik ruang &quot;%2&quot;, berkas ini milik ruang &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the file ends after %1 of %2 events (truncated)</source>
+        <translation>berkas berakhir setelah %1 dari %2 peristiwa (terpotong)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::MainWindow</name>
+    <message>
+        <source>Sigap 112 — %1 — room %2</source>
+        <translation>Sigap 112 — %1 — ruang %2</translation>
+    </message>
+    <message>
+        <source>Incident list</source>
+        <translation>Daftar insiden</translation>
+    </message>
+    <message>
+        <source>Search incidents (Ctrl+F): kelurahan, number, category…</source>
+        <translation>Cari insiden (Ctrl+F): kelurahan, nomor, kategori…</translation>
+    </message>
+    <message>
+        <source>Incident details</source>
+        <translation>Rincian insiden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Open incidents</source>
+        <translation>Insiden &amp;aktif</translation>
+    </message>
+    <message>
+        <source>&amp;Closed incidents</source>
+        <translation>Insiden &amp;selesai</translation>
+    </message>
+    <message>
+        <source>&amp;All incidents</source>
+        <translation>Se&amp;mua insiden</translation>
+    </message>
+    <message>
+        <source>Incident filter</source>
+        <translation>Filter insiden</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Incident &amp;list</source>
+        <translation>&amp;Daftar insiden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Sigap 112</source>
+        <translation>&amp;Tentang Sigap 112</translation>
+    </message>
+    <message>
+        <source>About Sigap 112</source>
+        <translation>Tentang Sigap 112</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sigap 112&lt;/b&gt; %1&lt;br&gt;Operator workstation for Call Center 112 command rooms.&lt;br&gt;&lt;br&gt;Administrative boundaries: cahyadsn/wilayah_boundaries (MIT License), codes per Kepmendagri No 300.2.2-2138 Tahun 2025.</source>
+        <translation>&lt;b&gt;Sigap 112&lt;/b&gt; %1&lt;br&gt;Stasiun kerja operator untuk ruang kendali Call Center 112.&lt;br&gt;&lt;br&gt;Batas wilayah administrasi: cahyadsn/wilayah_boundaries (Lisensi MIT), kode sesuai Kepmendagri No 300.2.2-2138 Tahun 2025.</translation>
+    </message>
+    <message>
+        <source>Open: %1 · All: %2 · Shown: %3</source>
+        <translation>Aktif: %1 · Semua: %2 · Ditampilkan: %3</translation>
+    </message>
+    <message>
+        <source>Room %1 · desk %2 · %3 events saved</source>
+        <translation>Ruang %1 · meja %2 · %3 peristiwa tersimpan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No incident selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tidak ada insiden yang dipilih.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>prioritas %1</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Penelepon</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>%1, Kec. %2</source>
+        <translation>%1, Kec. %2</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Conflicts for the shift lead</source>
+        <translation>Konflik untuk kepala regu</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::Node</name>
+    <message>
+        <source>%1: cannot create the data folder</source>
+        <translation>%1: folder data tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>%1: another Sigap desk or node is already using this data folder</source>
+        <translation>%1: folder data ini sudah dipakai oleh meja atau node Sigap lain</translation>
+    </message>
+</context>
+<context>
+    <name>SigapDesk</name>
+    <message>
+        <source>Sigap 112 desk: the operator workstation of a Call Center 112 room.</source>
+        <translation>Meja Sigap 112: stasiun kerja operator di ruang Call Center 112.</translation>
+    </message>
+    <message>
+        <source>Data folder of this desk.</source>
+        <translation>Folder data meja ini.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Start on the demo city (a new data folder gets a demo shift).</source>
+        <translation>Mulai dengan kota demo (folder data baru diisi satu shift demo).</translation>
+    </message>
+    <message>
+        <source>Language: id (default) or en.</source>
+        <translation>Bahasa: id (bawaan) atau en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Save a picture of the screen once the window is up, then quit.</source>
+        <translation>Simpan gambar layar setelah jendela tampil, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>sigap: %1</source>
+        <translation>sigap: %1</translation>
+    </message>
+    <message>
+        <source>Sigap 112 cannot start</source>
+        <translation>Sigap 112 tidak dapat dijalankan</translation>
+    </message>
+    <message>
+        <source>sigap: cannot save the screenshot to %1</source>
+        <translation>sigap: tangkapan layar tidak dapat disimpan ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>SigapNode</name>
+    <message>
+        <source>Sigap 112 node: the desk&apos;s core without a window.</source>
+        <translation>Node Sigap 112: inti meja tanpa jendela.</translation>
+    </message>
+    <message>
+        <source>Data folder of this node.</source>
+        <translation>Folder data node ini.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Room id; a store of another room is refused.</source>
+        <translation>ID ruang; penyimpanan peristiwa milik ruang lain ditolak.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Fill a new store with a demo shift of Banjarmasin.</source>
+        <translation>Isi penyimpanan peristiwa baru dengan shift demo Banjarmasin.</translation>
+    </message>
+    <message>
+        <source>Address for LAN sync with the other desks.</source>
+        <translation>Alamat untuk sinkronisasi LAN dengan meja lain.</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>A peer desk to sync with (repeatable).</source>
+        <translation>Meja lain untuk sinkronisasi (boleh diulang).</translation>
+    </message>
+    <message>
+        <source>Language: id (default) or en.</source>
+        <translation>Bahasa: id (bawaan) atau en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>sigap-node: --data DIR is required</source>
+        <translation>sigap-node: --data DIR wajib diisi</translation>
+    </message>
+    <message>
+        <source>sigap-node: LAN sync is not part of this version yet; --listen and --peer are ignored</source>
+        <translation>sigap-node: sinkronisasi LAN belum tersedia di versi ini; --listen dan --peer diabaikan</translation>
+    </message>
+    <message>
+        <source>sigap-node: %1</source>
+        <translation>sigap-node: %1</translation>
+    </message>
+    <message>
+        <source>sigap-node: room %1, desk %2, %3 events, %4 incidents; data in %5</source>
+        <translation>sigap-node: ruang %1, meja %2, %3 peristiwa, %4 insiden; data di %5</translation>
+    </message>
+</context>
+<context>
+    <name>Sigapctl</name>
+    <message>
+        <source>  address: %1</source>
+        <translation>  alamat: %1</translation>
+    </message>
+    <message>
+        <source>  position: %1, %2</source>
+        <translation>  posisi: %1, %2</translation>
+    </message>
+    <message>
+        <source>  note %1 %2: %3</source>
+        <translation>  catatan %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>  call: %1</source>
+        <translation>  panggilan: %1</translation>
+    </message>
+    <message>
+        <source>  conflict: %1 -&gt; %2 refused (event %3 by %4)</source>
+        <translation>  konflik: %1 -&gt; %2 ditolak (peristiwa %3 oleh %4)</translation>
+    </message>
+    <message>
+        <source>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  status [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
+        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.
+
+Perintah:
+  status [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
+    </message>
+    <message>
+        <source>Data folder of the desk or node.</source>
+        <translation>Folder data meja atau node.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Tampilkan sebagai JSON.</translation>
+    </message>
+    <message>
+        <source>Incident category code.</source>
+        <translation>Kode kategori insiden.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Kelurahan code (Kemendagri).</source>
+        <translation>Kode kelurahan (Kemendagri).</translation>
+    </message>
+    <message>
+        <source>KODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>Latitude.</source>
+        <translation>Lintang.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Longitude.</source>
+        <translation>Bujur.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone number.</source>
+        <translation>Nomor telepon penelepon.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>First note.</source>
+        <translation>Catatan pertama.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Address text.</source>
+        <translation>Teks alamat.</translation>
+    </message>
+    <message>
+        <source>Priority, 1 (highest) to 4.</source>
+        <translation>Prioritas, 1 (tertinggi) sampai 4.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Language: id (default) or en.</source>
+        <translation>Bahasa: id (bawaan) atau en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>The command and its arguments.</source>
+        <translation>Perintah beserta argumennya.</translation>
+    </message>
+    <message>
+        <source>sigapctl: %1 (see sigapctl --help)</source>
+        <translation>sigapctl: %1 (lihat sigapctl --help)</translation>
+    </message>
+    <message>
+        <source>--data DIR is required</source>
+        <translation>--data DIR wajib diisi</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>tidak ada perintah</translation>
+    </message>
+    <message>
+        <source>incident create needs --category CODE</source>
+        <translation>incident create memerlukan --category CODE</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number</source>
+        <translation>--%1: &quot;%2&quot; bukan angka</translation>
+    </message>
+    <message>
+        <source>unknown command or wrong arguments: %1</source>
+        <translation>perintah tidak dikenal atau argumen salah: %1</translation>
+    </message>
+    <message>
+        <source>sigapctl: %1</source>
+        <translation>sigapctl: %1</translation>
+    </message>
+    <message>
+        <source>room %1, desk %2, %3 events, %4 incidents (%5 open), data %6</source>
+        <translation>ruang %1, meja %2, %3 peristiwa, %4 insiden (%5 aktif), data %6</translation>
+    </message>
+    <message>
+        <source>ok: %1 events, every hash chain intact</source>
+        <translation>ok: %1 peristiwa, semua rantai hash utuh</translation>
+    </message>
+    <message>
+        <source>exported %1 events to %2</source>
+        <translation>%1 peristiwa diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>imported %1 new events (%2 already present)</source>
+        <translation>%1 peristiwa baru diimpor (%2 sudah ada)</translation>
+    </message>
+</context>
 </TS>

@@ -9,7 +9,8 @@
 namespace Sigap {
 
 ControlClient::ControlClient(const QString &dataDir)
-    : m_dataDir(dataDir), m_socketPath(ControlProtocol::socketPath(dataDir))
+    : m_dataDir(dataDir)
+    , m_socketPath(ControlProtocol::socketPath(dataDir))
 {
 }
 
@@ -20,9 +21,9 @@ Result<void> ControlClient::connectToNode(int timeoutMs)
                          tr("no Sigap desk or node is running on %1 (there is no %2)").arg(m_dataDir, m_socketPath));
     m_socket.connectToServer(m_socketPath);
     if (!m_socket.waitForConnected(timeoutMs))
-        return makeError(QStringLiteral("control.nonode"),
-                         tr("no Sigap desk or node is running on %1 (%2: %3)")
-                             .arg(m_dataDir, m_socketPath, m_socket.errorString()));
+        return makeError(
+            QStringLiteral("control.nonode"),
+            tr("no Sigap desk or node is running on %1 (%2: %3)").arg(m_dataDir, m_socketPath, m_socket.errorString()));
     return {};
 }
 
@@ -36,7 +37,8 @@ Result<QJsonValue> ControlClient::call(const QString &cmd, const QJsonObject &ar
             if (m_socket.state() != QLocalSocket::ConnectedState && m_socket.bytesAvailable() == 0)
                 return makeError(QStringLiteral("control.lost"),
                                  tr("the connection to the Sigap node on %1 was lost").arg(m_dataDir));
-            if (deadline.hasExpired() || !m_socket.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 1000)))) {
+            if (deadline.hasExpired()
+                || !m_socket.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 1000)))) {
                 if (deadline.hasExpired())
                     return makeError(QStringLiteral("control.timeout"),
                                      tr("the Sigap node on %1 did not answer in time").arg(m_dataDir));

@@ -13,7 +13,9 @@
 namespace Sigap {
 
 ControlServer::ControlServer(ControlService &service, QObject *parent)
-    : QObject(parent), m_service(service), m_server(new QLocalServer(this))
+    : QObject(parent)
+    , m_service(service)
+    , m_server(new QLocalServer(this))
 {
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &ControlServer::onNewConnection);
@@ -28,8 +30,7 @@ Result<void> ControlServer::listen(const QString &socketPath)
     QLocalServer::removeServer(socketPath);
     if (!m_server->listen(socketPath))
         return makeError(QStringLiteral("control.listen"),
-                         tr("%1: cannot listen for sigapctl: %2")
-                             .arg(socketPath, m_server->errorString()));
+                         tr("%1: cannot listen for sigapctl: %2").arg(socketPath, m_server->errorString()));
     return {};
 }
 
@@ -50,8 +51,7 @@ void ControlServer::onReadyRead(QLocalSocket *socket)
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
             qCWarning(lcControl) << "malformed control request:" << error.errorString();
             socket->write(ControlProtocol::encodeLine(ControlProtocol::failure(
-                -1, QStringLiteral("control.malformed"),
-                tr("malformed request: %1").arg(error.errorString()))));
+                -1, QStringLiteral("control.malformed"), tr("malformed request: %1").arg(error.errorString()))));
             continue;
         }
         QPointer<QLocalSocket> guard(socket);

@@ -62,11 +62,12 @@ QJsonObject ControlService::incidentToJson(const Incident &incident, bool withDe
     o.insert(QStringLiteral("calls"), calls);
     QJsonArray conflicts;
     for (const StatusConflict &c : incident.conflicts)
-        conflicts.append(QJsonObject{{QStringLiteral("time_ms"), Hlc::wallMs(c.stamp.hlc)},
-                                     {QStringLiteral("event"), c.stamp.origin + QLatin1Char('-') + QString::number(c.stamp.seq)},
-                                     {QStringLiteral("actor"), c.actor},
-                                     {QStringLiteral("from"), IncidentStatuses::name(c.from)},
-                                     {QStringLiteral("to"), IncidentStatuses::name(c.to)}});
+        conflicts.append(
+            QJsonObject{{QStringLiteral("time_ms"), Hlc::wallMs(c.stamp.hlc)},
+                        {QStringLiteral("event"), c.stamp.origin + QLatin1Char('-') + QString::number(c.stamp.seq)},
+                        {QStringLiteral("actor"), c.actor},
+                        {QStringLiteral("from"), IncidentStatuses::name(c.from)},
+                        {QStringLiteral("to"), IncidentStatuses::name(c.to)}});
     o.insert(QStringLiteral("conflicts"), conflicts);
     return o;
 }
@@ -131,9 +132,11 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         if (!existingIncident(incidentId))
             return noSuchIncident(incidentId);
         if (cmd == QLatin1String("incident.note"))
-            submit(m_node.commands().addNote(incidentId, args.value(QStringLiteral("text")).toString(), m_node.actor()));
+            submit(
+                m_node.commands().addNote(incidentId, args.value(QStringLiteral("text")).toString(), m_node.actor()));
         else
-            submit(m_node.commands().changeStatus(incidentId, args.value(QStringLiteral("to")).toString(), m_node.actor()));
+            submit(m_node.commands().changeStatus(incidentId, args.value(QStringLiteral("to")).toString(),
+                                                  m_node.actor()));
     } else if (cmd == QLatin1String("incident.list")) {
         QJsonArray list;
         for (const QString &incidentId : incidents.createdIds())
@@ -165,16 +168,15 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         if (!contents)
             return fail(contents.error());
         if (contents.value().room != store.room())
-            return fail(makeError(QStringLiteral("import.room"),
-                                  tr("%1: the file is of room \"%2\", this desk is in room \"%3\"")
-                                      .arg(args.value(QStringLiteral("file")).toString(), contents.value().room,
-                                           store.room())));
+            return fail(makeError(
+                QStringLiteral("import.room"),
+                tr("%1: the file is of room \"%2\", this desk is in room \"%3\"")
+                    .arg(args.value(QStringLiteral("file")).toString(), contents.value().room, store.room())));
         m_node.log().flush();
         auto summary = m_node.log().importEvents(contents.value().events);
         if (!summary)
-            return fail(makeError(summary.error().code,
-                                  tr("%1: %2").arg(args.value(QStringLiteral("file")).toString(),
-                                                   summary.error().message)));
+            return fail(makeError(summary.error().code, tr("%1: %2").arg(args.value(QStringLiteral("file")).toString(),
+                                                                         summary.error().message)));
         ok(QJsonObject{{QStringLiteral("added"), summary.value().added.size()},
                        {QStringLiteral("already_present"), summary.value().alreadyPresent}});
     } else {

@@ -21,7 +21,10 @@ class ControlService
 public:
     using Respond = std::function<void(const QJsonObject &response)>;
 
-    explicit ControlService(Node &node) : m_node(node) {}
+    explicit ControlService(Node &node)
+        : m_node(node)
+    {
+    }
 
     // context: answers are dropped if it is destroyed first (the client went away).
     void handle(const QJsonObject &request, QObject *context, const Respond &respond);

@@ -22,7 +22,10 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 0) : m_nowMs(startMs) {}
+    explicit ManualClock(qint64 startMs = 0)
+        : m_nowMs(startMs)
+    {
+    }
 
     qint64 nowMs() const override { return m_nowMs; }
     void setNowMs(qint64 ms) { m_nowMs = ms; }

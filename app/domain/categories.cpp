@@ -34,11 +34,10 @@ Result<Categories> Categories::fromJson(const QByteArray &json, const QString &s
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("categories.json"),
-                         tr("%1: not valid JSON at byte %2: %3")
-                             .arg(sourceName)
-                             .arg(parseError.offset)
-                             .arg(parseError.errorString()));
+        return makeError(QStringLiteral("categories.json"), tr("%1: not valid JSON at byte %2: %3")
+                                                                .arg(sourceName)
+                                                                .arg(parseError.offset)
+                                                                .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
 
     Categories result;
@@ -55,15 +54,10 @@ Result<Categories> Categories::fromJson(const QByteArray &json, const QString &s
                 c.agencies.append(a.toString());
             if (c.code.isEmpty() || c.labelId.isEmpty() || c.labelEn.isEmpty())
                 return makeError(QStringLiteral("categories.entry"),
-                                 tr("%1: %2[%3] needs code, label_id and label_en")
-                                     .arg(sourceName, key)
-                                     .arg(i));
+                                 tr("%1: %2[%3] needs code, label_id and label_en").arg(sourceName, key).arg(i));
             if (findByCode(out, c.code))
                 return makeError(QStringLiteral("categories.duplicate"),
-                                 tr("%1: %2[%3]: code \"%4\" appears twice")
-                                     .arg(sourceName, key)
-                                     .arg(i)
-                                     .arg(c.code));
+                                 tr("%1: %2[%3]: code \"%4\" appears twice").arg(sourceName, key).arg(i).arg(c.code));
             out.append(c);
         }
         return {};
@@ -73,8 +67,7 @@ Result<Categories> Categories::fromJson(const QByteArray &json, const QString &s
     if (auto r = readList(QStringLiteral("call_outcomes"), result.m_outcomes); !r)
         return r.error();
     if (result.m_incident.isEmpty())
-        return makeError(QStringLiteral("categories.empty"),
-                         tr("%1: no incident categories").arg(sourceName));
+        return makeError(QStringLiteral("categories.empty"), tr("%1: no incident categories").arg(sourceName));
     return result;
 }
 

@@ -17,10 +17,7 @@ struct Category
     int defaultPriority = 3;
     QStringList agencies; // agency codes that usually respond
 
-    QString label(const QString &language) const
-    {
-        return language == QLatin1String("en") ? labelEn : labelId;
-    }
+    QString label(const QString &language) const { return language == QLatin1String("en") ? labelEn : labelId; }
 };
 
 // Incident categories and call outcomes. They are data (resources/data/categories.json),

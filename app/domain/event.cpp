@@ -34,9 +34,8 @@ QString Event::id() const
 QByteArray Event::canonicalBytes() const
 {
     // A fixed-order array: the field order is part of the format, keys are not needed.
-    QCborArray fields{EnvelopeVersion, origin, seq,        hlc,     room,
-                      actor,           role,   kind,       kindVersion,
-                      subject,         payload, prevHash};
+    QCborArray fields{EnvelopeVersion, origin,  seq,     hlc,     room, actor, role, kind,
+                      kindVersion,     subject, payload, prevHash};
     return canonicalCbor(fields);
 }
 
@@ -71,8 +70,7 @@ Result<Event> Event::fromCbor(const QCborValue &value)
     const QCborMap map = value.toMap();
 
     auto missing = [](const QString &field) {
-        return makeError(QStringLiteral("event.field"),
-                         tr("field \"%1\" is missing or has the wrong type").arg(field));
+        return makeError(QStringLiteral("event.field"), tr("field \"%1\" is missing or has the wrong type").arg(field));
     };
     auto text = [&](const QString &key, QString &out) {
         const QCborValue v = map.value(key);
@@ -84,8 +82,7 @@ Result<Event> Event::fromCbor(const QCborValue &value)
 
     if (map.value(Key::Envelope).toInteger(-1) != EnvelopeVersion)
         return makeError(QStringLiteral("event.version"),
-                         tr("unsupported envelope version %1")
-                             .arg(map.value(Key::Envelope).toInteger(-1)));
+                         tr("unsupported envelope version %1").arg(map.value(Key::Envelope).toInteger(-1)));
     Event e;
     if (!text(Key::Origin, e.origin) || e.origin.isEmpty())
         return missing(Key::Origin);
@@ -118,8 +115,7 @@ Result<Event> Event::fromCbor(const QCborValue &value)
         return missing(Key::Hash);
     e.hash = map.value(Key::Hash).toByteArray();
     if (!e.hashIsValid())
-        return makeError(QStringLiteral("event.hash"),
-                         tr("event %1 does not match its hash").arg(e.id()));
+        return makeError(QStringLiteral("event.hash"), tr("event %1 does not match its hash").arg(e.id()));
     return e;
 }
 

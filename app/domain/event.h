@@ -24,8 +24,8 @@ struct EventDraft
     int kindVersion = 1; // payload layout version of that kind
     QString subject;     // incident, call, unit or desk id the event is about
     QCborMap payload;
-    QString actor;       // operator id, or "system"
-    QString role;        // operator, lead, trainer, system, ...
+    QString actor; // operator id, or "system"
+    QString role;  // operator, lead, trainer, system, ...
     // Wall time of the event when it happened earlier than it is written (demo history,
     // training replay); 0 means now. The stamp is still kept strictly increasing.
     qint64 atMs = 0;

@@ -15,10 +15,7 @@ class Hlc
 public:
     static constexpr int CounterBits = 16;
 
-    static qint64 pack(qint64 wallMs, quint32 counter)
-    {
-        return (wallMs << CounterBits) | (counter & 0xFFFF);
-    }
+    static qint64 pack(qint64 wallMs, quint32 counter) { return (wallMs << CounterBits) | (counter & 0xFFFF); }
     static qint64 wallMs(qint64 packed) { return packed >> CounterBits; }
     static quint32 counter(qint64 packed) { return quint32(packed & 0xFFFF); }
 };
@@ -26,7 +23,10 @@ public:
 class HybridClock
 {
 public:
-    explicit HybridClock(const Clock &clock) : m_clock(clock) {}
+    explicit HybridClock(const Clock &clock)
+        : m_clock(clock)
+    {
+    }
 
     // A timestamp for a new local event, strictly greater than every earlier one.
     qint64 tick();

@@ -42,16 +42,11 @@ std::optional<IncidentStatus> IncidentStatuses::fromName(const QString &name)
 QString IncidentStatuses::label(IncidentStatus status)
 {
     switch (status) {
-    case IncidentStatus::New:
-        return tr("New");
-    case IncidentStatus::InProgress:
-        return tr("In progress");
-    case IncidentStatus::HandedOff:
-        return tr("Handed off");
-    case IncidentStatus::Closed:
-        return tr("Closed");
-    case IncidentStatus::Cancelled:
-        return tr("Cancelled");
+    case IncidentStatus::New: return tr("New");
+    case IncidentStatus::InProgress: return tr("In progress");
+    case IncidentStatus::HandedOff: return tr("Handed off");
+    case IncidentStatus::Closed: return tr("Closed");
+    case IncidentStatus::Cancelled: return tr("Cancelled");
     }
     return QString();
 }
@@ -60,15 +55,11 @@ bool IncidentStatuses::isLegal(IncidentStatus from, IncidentStatus to)
 {
     using S = IncidentStatus;
     switch (from) {
-    case S::New:
-        return to == S::InProgress || to == S::Cancelled;
-    case S::InProgress:
-        return to == S::HandedOff || to == S::Closed || to == S::Cancelled;
-    case S::HandedOff:
-        return to == S::Closed || to == S::Cancelled || to == S::InProgress;
+    case S::New: return to == S::InProgress || to == S::Cancelled;
+    case S::InProgress: return to == S::HandedOff || to == S::Closed || to == S::Cancelled;
+    case S::HandedOff: return to == S::Closed || to == S::Cancelled || to == S::InProgress;
     case S::Closed:
-    case S::Cancelled:
-        return false;
+    case S::Cancelled: return false;
     }
     return false;
 }
@@ -80,8 +71,7 @@ bool IncidentStatuses::isOpen(IncidentStatus status)
 
 const QStringList &IncidentField::all()
 {
-    static const QStringList fields{Category, Priority, Caller,     Kelurahan,
-                                    Position, Address,  DuplicateOf};
+    static const QStringList fields{Category, Priority, Caller, Kelurahan, Position, Address, DuplicateOf};
     return fields;
 }
 

@@ -27,8 +27,7 @@ Result<EventDraft> IncidentCommands::create(const NewIncident &in, const Actor &
 {
     const Category *category = m_categories.incidentCategory(in.category);
     if (!category)
-        return makeError(QStringLiteral("incident.category"),
-                         tr("category: unknown category \"%1\"").arg(in.category));
+        return makeError(QStringLiteral("incident.category"), tr("category: unknown category \"%1\"").arg(in.category));
     const int priority = in.priority == 0 ? category->defaultPriority : in.priority;
     if (priority < 1 || priority > 4)
         return makeError(QStringLiteral("incident.priority"),
@@ -37,8 +36,7 @@ Result<EventDraft> IncidentCommands::create(const NewIncident &in, const Actor &
         return makeError(QStringLiteral("incident.position"),
                          tr("lat/lon: give both latitude and longitude, or neither"));
     if (in.lat && (*in.lat < -90 || *in.lat > 90))
-        return makeError(QStringLiteral("incident.position"),
-                         tr("lat: %1 is not a latitude (-90 to 90)").arg(*in.lat));
+        return makeError(QStringLiteral("incident.position"), tr("lat: %1 is not a latitude (-90 to 90)").arg(*in.lat));
     if (in.lon && (*in.lon < -180 || *in.lon > 180))
         return makeError(QStringLiteral("incident.position"),
                          tr("lon: %1 is not a longitude (-180 to 180)").arg(*in.lon));
@@ -52,8 +50,7 @@ Result<EventDraft> IncidentCommands::create(const NewIncident &in, const Actor &
             kelurahan = k->kode;
     }
     if (!in.caller.isEmpty() && !isValidPhoneNumber(in.caller))
-        return makeError(QStringLiteral("incident.caller"),
-                         tr("caller: \"%1\" is not a phone number").arg(in.caller));
+        return makeError(QStringLiteral("incident.caller"), tr("caller: \"%1\" is not a phone number").arg(in.caller));
 
     QCborMap payload;
     payload.insert(IncidentField::Category, in.category);
@@ -79,11 +76,12 @@ Result<EventDraft> IncidentCommands::addNote(const QString &incidentId, const QS
 {
     if (text.trimmed().isEmpty())
         return makeError(QStringLiteral("incident.note"), tr("note: the note is empty"));
-    return draftFor(EventKind::IncidentNoteAdded, incidentId,
-                    QCborMap{{QStringLiteral("text"), text.trimmed()}}, actor);
+    return draftFor(EventKind::IncidentNoteAdded, incidentId, QCborMap{{QStringLiteral("text"), text.trimmed()}},
+                    actor);
 }
 
-Result<EventDraft> IncidentCommands::changeStatus(const QString &incidentId, const QString &to, const Actor &actor) const
+Result<EventDraft> IncidentCommands::changeStatus(const QString &incidentId, const QString &to,
+                                                  const Actor &actor) const
 {
     if (!IncidentStatuses::fromName(to))
         return makeError(QStringLiteral("incident.status"),

@@ -30,7 +30,8 @@ class IncidentCommands
 
 public:
     IncidentCommands(const Categories &categories, const Gazetteer &gazetteer)
-        : m_categories(categories), m_gazetteer(gazetteer)
+        : m_categories(categories)
+        , m_gazetteer(gazetteer)
     {
     }
 

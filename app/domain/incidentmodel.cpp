@@ -5,8 +5,8 @@
 namespace Sigap {
 
 IncidentModel::IncidentModel(const IncidentProjection &projection, const Categories &categories,
-                             const Gazetteer &gazetteer, const QString &language,
-                             const QTimeZone &timeZone, QObject *parent)
+                             const Gazetteer &gazetteer, const QString &language, const QTimeZone &timeZone,
+                             QObject *parent)
     : QAbstractTableModel(parent)
     , m_projection(projection)
     , m_categories(categories)
@@ -38,24 +38,16 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
     if (!incident)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
-        return display(*incident, index.column());
-    case IncidentIdRole:
-        return incident->id;
-    case StatusRole:
-        return IncidentStatuses::name(incident->status);
-    case PriorityRole:
-        return incident->priority();
+    case Qt::DisplayRole: return display(*incident, index.column());
+    case IncidentIdRole: return incident->id;
+    case StatusRole: return IncidentStatuses::name(incident->status);
+    case PriorityRole: return incident->priority();
     case SortRole:
         switch (index.column()) {
-        case TimeColumn:
-            return incident->createdStamp.hlc;
-        case PriorityColumn:
-            return incident->priority();
-        case StatusColumn:
-            return int(incident->status);
-        default:
-            return display(*incident, index.column());
+        case TimeColumn: return incident->createdStamp.hlc;
+        case PriorityColumn: return incident->priority();
+        case StatusColumn: return int(incident->status);
+        default: return display(*incident, index.column());
         }
     case Qt::ToolTipRole: {
         QStringList notes;
@@ -63,27 +55,22 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
             notes.append(note.text);
         return notes.join(QLatin1Char('\n'));
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
 QVariant IncidentModel::display(const Incident &incident, int column) const
 {
     switch (column) {
-    case IdColumn:
-        return incident.id;
+    case IdColumn: return incident.id;
     case TimeColumn:
-        return QDateTime::fromMSecsSinceEpoch(incident.createdMs(), m_timeZone)
-            .toString(QStringLiteral("dd-MM HH:mm"));
+        return QDateTime::fromMSecsSinceEpoch(incident.createdMs(), m_timeZone).toString(QStringLiteral("dd-MM HH:mm"));
     case CategoryColumn: {
         const Category *c = m_categories.incidentCategory(incident.category());
         return c ? c->label(m_language) : incident.category();
     }
-    case PriorityColumn:
-        return incident.priority() > 0 ? QVariant(incident.priority()) : QVariant();
-    case StatusColumn:
-        return IncidentStatuses::label(incident.status);
+    case PriorityColumn: return incident.priority() > 0 ? QVariant(incident.priority()) : QVariant();
+    case StatusColumn: return IncidentStatuses::label(incident.status);
     case KelurahanColumn: {
         const Kelurahan *k = m_gazetteer.byKode(incident.kelurahan());
         return k ? k->name : incident.kelurahan();
@@ -92,12 +79,9 @@ QVariant IncidentModel::display(const Incident &incident, int column) const
         const Kelurahan *k = m_gazetteer.byKode(incident.kelurahan());
         return k ? k->kecamatanName : QString();
     }
-    case CallerColumn:
-        return incident.caller();
-    case AddressColumn:
-        return incident.address();
-    default:
-        return {};
+    case CallerColumn: return incident.caller();
+    case AddressColumn: return incident.address();
+    default: return {};
     }
 }
 
@@ -106,26 +90,16 @@ QVariant IncidentModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn:
-        return tr("Incident");
-    case TimeColumn:
-        return tr("Time");
-    case CategoryColumn:
-        return tr("Category");
-    case PriorityColumn:
-        return tr("Priority");
-    case StatusColumn:
-        return tr("Status");
-    case KelurahanColumn:
-        return tr("Kelurahan");
-    case KecamatanColumn:
-        return tr("Kecamatan");
-    case CallerColumn:
-        return tr("Caller");
-    case AddressColumn:
-        return tr("Address");
-    default:
-        return {};
+    case IdColumn: return tr("Incident");
+    case TimeColumn: return tr("Time");
+    case CategoryColumn: return tr("Category");
+    case PriorityColumn: return tr("Priority");
+    case StatusColumn: return tr("Status");
+    case KelurahanColumn: return tr("Kelurahan");
+    case KecamatanColumn: return tr("Kecamatan");
+    case CallerColumn: return tr("Caller");
+    case AddressColumn: return tr("Address");
+    default: return {};
     }
 }
 

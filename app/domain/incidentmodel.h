@@ -18,13 +18,22 @@ class IncidentModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, TimeColumn, CategoryColumn, PriorityColumn, StatusColumn,
-                  KelurahanColumn, KecamatanColumn, CallerColumn, AddressColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        TimeColumn,
+        CategoryColumn,
+        PriorityColumn,
+        StatusColumn,
+        KelurahanColumn,
+        KecamatanColumn,
+        CallerColumn,
+        AddressColumn,
+        ColumnCount
+    };
     enum Role { IncidentIdRole = Qt::UserRole + 1, SortRole, StatusRole, PriorityRole };
 
-    IncidentModel(const IncidentProjection &projection, const Categories &categories,
-                  const Gazetteer &gazetteer, const QString &language, const QTimeZone &timeZone,
-                  QObject *parent = nullptr);
+    IncidentModel(const IncidentProjection &projection, const Categories &categories, const Gazetteer &gazetteer,
+                  const QString &language, const QTimeZone &timeZone, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -44,15 +44,17 @@ bool applyFields(Incident &incident, const QCborMap &payload, const Stamp &stamp
     const QCborValue lat = payload.value(QStringLiteral("lat"));
     const QCborValue lon = payload.value(QStringLiteral("lon"));
     if (lat.isDouble() || lat.isInteger()) {
-        changed |= incident.setField(IncidentField::Position,
-                                     QCborArray{lat.toDouble(), lon.toDouble()}, stamp);
+        changed |= incident.setField(IncidentField::Position, QCborArray{lat.toDouble(), lon.toDouble()}, stamp);
     }
     return changed;
 }
 
 } // namespace
 
-IncidentProjection::IncidentProjection(QObject *parent) : QObject(parent) {}
+IncidentProjection::IncidentProjection(QObject *parent)
+    : QObject(parent)
+{
+}
 
 Incident &IncidentProjection::touch(const QString &id)
 {
@@ -104,9 +106,7 @@ void IncidentProjection::apply(const Event &e)
     if (e.kind == EventKind::IncidentUpdated) {
         changed = applyFields(inc, e.payload, stamp);
     } else if (e.kind == EventKind::IncidentNoteAdded) {
-        changed = inc.notes
-                      .emplace(stamp, IncidentNote{e.actor,
-                                                   e.payload.value(QStringLiteral("text")).toString()})
+        changed = inc.notes.emplace(stamp, IncidentNote{e.actor, e.payload.value(QStringLiteral("text")).toString()})
                       .second;
     } else if (e.kind == EventKind::IncidentStatusChanged) {
         const auto to = IncidentStatuses::fromName(e.payload.value(QStringLiteral("to")).toString());
@@ -148,15 +148,8 @@ QByteArray IncidentProjection::stateHash() const
         for (const StatusConflict &c : inc.conflicts)
             conflicts.append(QCborArray{stampToCbor(c.stamp), c.actor, IncidentStatuses::name(c.from),
                                         IncidentStatuses::name(c.to)});
-        const QCborArray canonical{id,
-                                   inc.created,
-                                   stampToCbor(inc.createdStamp),
-                                   inc.createdBy,
-                                   fields,
-                                   notes,
-                                   calls,
-                                   IncidentStatuses::name(inc.status),
-                                   conflicts};
+        const QCborArray canonical{id,    inc.created, stampToCbor(inc.createdStamp),      inc.createdBy, fields,
+                                   notes, calls,       IncidentStatuses::name(inc.status), conflicts};
         hash.addData(canonicalCbor(canonical));
     }
     return hash.result().toHex();
@@ -185,8 +178,8 @@ QByteArray IncidentProjection::toSnapshot() const
         QCborArray transitions;
         for (const auto &[stamp, t] : inc.transitions)
             transitions.append(QCborArray{stampToCbor(stamp), IncidentStatuses::name(t.to), t.actor});
-        incidents.append(QCborArray{id, inc.created, stampToCbor(inc.createdStamp), inc.createdBy,
-                                    fields, notes, calls, transitions});
+        incidents.append(QCborArray{id, inc.created, stampToCbor(inc.createdStamp), inc.createdBy, fields, notes, calls,
+                                    transitions});
     }
     QCborMap root;
     root.insert(QStringLiteral("format"), SnapshotFormat);

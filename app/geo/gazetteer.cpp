@@ -24,10 +24,9 @@ Result<Gazetteer> Gazetteer::fromFeatures(const QList<GeoFeature> &features, con
             g.m_kecamatan.append(Kecamatan{kode, name});
         } else if (level == QLatin1String("kelurahan")) {
             if (kode.isEmpty() || name.isEmpty() || f.polygons.isEmpty())
-                return makeError(QStringLiteral("gazetteer.feature"),
-                                 tr("%1: feature %2: a kelurahan needs kode, name and a polygon")
-                                     .arg(sourceName)
-                                     .arg(i));
+                return makeError(
+                    QStringLiteral("gazetteer.feature"),
+                    tr("%1: feature %2: a kelurahan needs kode, name and a polygon").arg(sourceName).arg(i));
             Kelurahan k;
             k.kode = kode;
             k.name = name;

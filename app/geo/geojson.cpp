@@ -97,15 +97,13 @@ Result<QList<GeoFeature>> GeoJson::parse(const QByteArray &json, const QString &
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("geojson.json"),
-                         tr("%1: not valid JSON at byte %2: %3")
-                             .arg(sourceName)
-                             .arg(parseError.offset)
-                             .arg(parseError.errorString()));
+        return makeError(QStringLiteral("geojson.json"), tr("%1: not valid JSON at byte %2: %3")
+                                                             .arg(sourceName)
+                                                             .arg(parseError.offset)
+                                                             .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("type")).toString() != QLatin1String("FeatureCollection"))
-        return makeError(QStringLiteral("geojson.type"),
-                         tr("%1: not a GeoJSON FeatureCollection").arg(sourceName));
+        return makeError(QStringLiteral("geojson.type"), tr("%1: not a GeoJSON FeatureCollection").arg(sourceName));
 
     QList<GeoFeature> features;
     const QJsonArray items = root.value(QStringLiteral("features")).toArray();

@@ -31,9 +31,9 @@ public:
     struct Options
     {
         QString dataDir;
-        QString room;         // empty: the store's own (a new store: "default", or "demo" with demo)
-        bool demo = false;    // fill a new store with a demo shift first
-        bool control = true;  // listen on DIR/control.sock
+        QString room;        // empty: the store's own (a new store: "default", or "demo" with demo)
+        bool demo = false;   // fill a new store with a demo shift first
+        bool control = true; // listen on DIR/control.sock
     };
 
     // Events folded since the last snapshot before a new one is written; bounds start-up

@@ -5,7 +5,8 @@
 namespace Sigap {
 
 EventLog::EventLog(std::unique_ptr<EventStore> store, QObject *parent)
-    : QObject(parent), m_store(std::move(store))
+    : QObject(parent)
+    , m_store(std::move(store))
 {
 }
 

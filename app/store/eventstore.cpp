@@ -81,7 +81,9 @@ QString newDeskId()
 } // namespace
 
 EventStore::EventStore(const QString &path, const Clock &clock)
-    : m_path(path), m_connection(uniqueConnectionName()), m_hlc(clock)
+    : m_path(path)
+    , m_connection(uniqueConnectionName())
+    , m_hlc(clock)
 {
 }
 
@@ -112,8 +114,7 @@ static Result<void> inspectReadOnly(const QString &path, const QString &expected
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             result = makeError(QStringLiteral("store.open"),
-                               EventStore::tr("%1: cannot open the event store: %2")
-                                   .arg(path, db.lastError().text()));
+                               EventStore::tr("%1: cannot open the event store: %2").arg(path, db.lastError().text()));
         } else {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
@@ -160,15 +161,13 @@ static Result<void> inspectReadOnly(const QString &path, const QString &expected
     return result;
 }
 
-Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path,
-                                                     const QString &expectedRoom,
+Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path, const QString &expectedRoom,
                                                      const Clock &clock)
 {
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile())
-            return makeError(QStringLiteral("store.open"),
-                             tr("%1: is not a file").arg(path));
+            return makeError(QStringLiteral("store.open"), tr("%1: is not a file").arg(path));
         if (info.size() > 0) {
             if (auto r = inspectReadOnly(path, expectedRoom); !r)
                 return r.error();
@@ -191,8 +190,8 @@ Result<void> EventStore::openWritable(const QString &expectedRoom)
     QSqlQuery q(m_db);
     // WAL + synchronous=FULL: a commit returns only after the WAL is fsynced, so an
     // acknowledged event survives a crash or power loss of the desk.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
         if (!q.exec(QLatin1String(pragma)))
             return sqlError(QStringLiteral("store.open"), QLatin1String(pragma), q);
     }
@@ -213,8 +212,8 @@ Result<void> EventStore::openWritable(const QString &expectedRoom)
         m_room = expectedRoom.isEmpty() ? QStringLiteral("default") : expectedRoom;
         m_deskId = newDeskId();
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
-        for (const auto &[key, value] : {std::pair{QStringLiteral("room"), m_room},
-                                         std::pair{QStringLiteral("desk_id"), m_deskId}}) {
+        for (const auto &[key, value] :
+             {std::pair{QStringLiteral("room"), m_room}, std::pair{QStringLiteral("desk_id"), m_deskId}}) {
             q.addBindValue(key);
             q.addBindValue(value);
             if (!q.exec())
@@ -225,14 +224,14 @@ Result<void> EventStore::openWritable(const QString &expectedRoom)
                              tr("%1: cannot write the store's identity: %2").arg(m_path, m_db.lastError().text()));
     } else if (!expectedRoom.isEmpty() && m_room != expectedRoom) {
         // Checked read-only already; this guards a store created empty by someone else.
-        return makeError(QStringLiteral("store.room"),
-                         tr("%1: the event store belongs to room \"%2\", not \"%3\"")
-                             .arg(m_path, m_room, expectedRoom));
+        return makeError(
+            QStringLiteral("store.room"),
+            tr("%1: the event store belongs to room \"%2\", not \"%3\"").arg(m_path, m_room, expectedRoom));
     }
 
     m_insertEvent = std::make_unique<QSqlQuery>(m_db);
-    m_insertEvent->prepare(QStringLiteral("INSERT INTO events (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
-                               .arg(QLatin1String(EventColumns)));
+    m_insertEvent->prepare(
+        QStringLiteral("INSERT INTO events (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(EventColumns)));
     m_upsertHead = std::make_unique<QSqlQuery>(m_db);
     m_upsertHead->prepare(QStringLiteral("INSERT INTO heads (origin, seq, hash) VALUES (?, ?, ?) "
                                          "ON CONFLICT (origin) DO UPDATE SET seq = excluded.seq, "
@@ -257,11 +256,10 @@ Result<void> EventStore::migrate()
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)))
             return sqlError(QStringLiteral("store.migrate"), tr("cannot record the schema version"), q);
         if (!tx.commit())
-            return makeError(QStringLiteral("store.migrate"),
-                             tr("%1: migration to schema version %2 failed: %3")
-                                 .arg(m_path)
-                                 .arg(version + 1)
-                                 .arg(m_db.lastError().text()));
+            return makeError(QStringLiteral("store.migrate"), tr("%1: migration to schema version %2 failed: %3")
+                                                                  .arg(m_path)
+                                                                  .arg(version + 1)
+                                                                  .arg(m_db.lastError().text()));
         qCDebug(lcStore) << "migrated" << m_path << "to schema version" << version + 1;
         ++version;
     }
@@ -400,14 +398,13 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
             continue;
         }
         if (e.seq != head.seq + 1)
-            return makeError(QStringLiteral("import.gap"),
-                             tr("event %1 follows %2-%3, the events in between are missing")
-                                 .arg(e.id(), e.origin)
-                                 .arg(head.seq));
+            return makeError(
+                QStringLiteral("import.gap"),
+                tr("event %1 follows %2-%3, the events in between are missing").arg(e.id(), e.origin).arg(head.seq));
         if (e.prevHash != head.hash)
-            return makeError(QStringLiteral("import.chain"),
-                             tr("event %1 does not link to the previous event of %2 (broken hash chain)")
-                                 .arg(e.id(), e.origin));
+            return makeError(
+                QStringLiteral("import.chain"),
+                tr("event %1 does not link to the previous event of %2 (broken hash chain)").arg(e.id(), e.origin));
         head = Head{e.seq, e.hash};
         fresh.append(e);
     }
@@ -491,9 +488,9 @@ Result<qint64> EventStore::verify() const
                                  .arg(previous.seq + 1)
                                  .arg(e.origin));
         if (e.prevHash != previous.hash)
-            return makeError(QStringLiteral("verify.chain"),
-                             tr("event %1 does not link to the previous event of %2 (broken hash chain)")
-                                 .arg(e.id(), e.origin));
+            return makeError(
+                QStringLiteral("verify.chain"),
+                tr("event %1 does not link to the previous event of %2 (broken hash chain)").arg(e.id(), e.origin));
         if (!e.hashIsValid())
             return makeError(QStringLiteral("verify.hash"),
                              tr("event %1 does not match its hash: its content was changed").arg(e.id()));

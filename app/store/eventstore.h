@@ -51,8 +51,7 @@ public:
     };
 
     // expectedRoom empty: accept the store's room; a new store then gets room "default".
-    static Result<std::unique_ptr<EventStore>> open(const QString &path,
-                                                    const QString &expectedRoom,
+    static Result<std::unique_ptr<EventStore>> open(const QString &path, const QString &expectedRoom,
                                                     const Clock &clock);
     ~EventStore();
     EventStore(const EventStore &) = delete;

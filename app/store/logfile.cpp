@@ -17,8 +17,7 @@ Result<qint64> LogFile::write(const QString &path, const EventStore &store)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("export.open"),
-                         tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return makeError(QStringLiteral("export.open"), tr("%1: cannot write: %2").arg(path, file.errorString()));
     QCborMap header;
     header.insert(QStringLiteral("format"), FormatName);
     header.insert(QStringLiteral("version"), Version);
@@ -35,8 +34,7 @@ Result<qint64> LogFile::write(const QString &path, const EventStore &store)
         return r.error();
     }
     if (!file.commit())
-        return makeError(QStringLiteral("export.write"),
-                         tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return makeError(QStringLiteral("export.write"), tr("%1: cannot write: %2").arg(path, file.errorString()));
     return written;
 }
 
@@ -44,13 +42,11 @@ Result<LogFile::Contents> LogFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("import.open"),
-                         tr("%1: cannot read: %2").arg(path, file.errorString()));
+        return makeError(QStringLiteral("import.open"), tr("%1: cannot read: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
 
     auto bad = [&](qint64 record, const QString &why) {
-        return makeError(QStringLiteral("import.record"),
-                         tr("%1: record %2: %3").arg(path).arg(record).arg(why));
+        return makeError(QStringLiteral("import.record"), tr("%1: record %2: %3").arg(path).arg(record).arg(why));
     };
     // QCborStreamReader stops after one top-level item, so each record of the sequence gets
     // a reader of its own starting where the previous record ended.
@@ -70,8 +66,8 @@ Result<LogFile::Contents> LogFile::read(const QString &path)
     if (header.value(QStringLiteral("format")).toString() != FormatName)
         return bad(0, tr("not a Sigap log file (no sigap-log header)"));
     if (header.value(QStringLiteral("version")).toInteger() != Version)
-        return bad(0, tr("log file version %1 is not supported")
-                          .arg(header.value(QStringLiteral("version")).toInteger()));
+        return bad(0,
+                   tr("log file version %1 is not supported").arg(header.value(QStringLiteral("version")).toInteger()));
     const qint64 count = header.value(QStringLiteral("count")).toInteger(-1);
     if (count < 0)
         return bad(0, tr("the header has no event count"));

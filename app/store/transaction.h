@@ -9,7 +9,11 @@ namespace Sigap {
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        m_open = m_db.transaction();
+    }
     ~Transaction()
     {
         if (m_open)

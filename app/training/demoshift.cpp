@@ -30,9 +30,9 @@ struct Weighted
 // Shares of incident categories in a mid-size Indonesian city room (medical and traffic
 // lead; Damkar's animal calls are common).
 const Weighted categoryMix[] = {
-    {"medis", 22},         {"kecelakaan", 18},    {"kamtibmas", 14}, {"kebakaran", 10},
-    {"hewan_berbahaya", 9}, {"utilitas", 7},      {"pohon_tumbang", 6}, {"banjir", 5},
-    {"lainnya", 4},        {"sar", 2},            {"longsor", 1},    {"penyakit_menular", 2},
+    {"medis", 22},          {"kecelakaan", 18}, {"kamtibmas", 14},    {"kebakaran", 10},
+    {"hewan_berbahaya", 9}, {"utilitas", 7},    {"pohon_tumbang", 6}, {"banjir", 5},
+    {"lainnya", 4},         {"sar", 2},         {"longsor", 1},       {"penyakit_menular", 2},
 };
 
 // What callers report, per category: recorded as the first note, in the caller's language.
@@ -80,20 +80,20 @@ const std::map<QString, QStringList> &callerLines()
 }
 
 const char *const streets[] = {
-    "Jl. Ahmad Yani Km 2",  "Jl. Pangeran Antasari", "Jl. Veteran",       "Jl. Sutoyo S.",
-    "Jl. Pramuka",          "Jl. Kayu Tangi",        "Jl. Sultan Adam",   "Jl. Belitung Darat",
-    "Jl. Cempaka",          "Jl. Lambung Mangkurat", "Jl. Pierre Tendean", "Jl. Pekapuran Raya",
-    "Jl. Kelayan A",        "Jl. Alalak Utara",      "Jl. Sungai Andai",  "Jl. Banua Anyar",
-    "Jl. Kuin Selatan",     "Jl. Teluk Tiram Darat", "Jl. Hasan Basri",   "Jl. Mulawarman",
-    "Jl. S. Parman",        "Jl. Gatot Subroto",     "Jl. Kampung Melayu", "Jl. Pembangunan",
+    "Jl. Ahmad Yani Km 2", "Jl. Pangeran Antasari", "Jl. Veteran",        "Jl. Sutoyo S.",
+    "Jl. Pramuka",         "Jl. Kayu Tangi",        "Jl. Sultan Adam",    "Jl. Belitung Darat",
+    "Jl. Cempaka",         "Jl. Lambung Mangkurat", "Jl. Pierre Tendean", "Jl. Pekapuran Raya",
+    "Jl. Kelayan A",       "Jl. Alalak Utara",      "Jl. Sungai Andai",   "Jl. Banua Anyar",
+    "Jl. Kuin Selatan",    "Jl. Teluk Tiram Darat", "Jl. Hasan Basri",    "Jl. Mulawarman",
+    "Jl. S. Parman",       "Jl. Gatot Subroto",     "Jl. Kampung Melayu", "Jl. Pembangunan",
 };
 
 const char *const operators[] = {"op-rina", "op-agus", "op-dewi"};
 
 // Prefixes of Indonesian mobile operators (Telkomsel, Indosat, XL, Tri, Smartfren).
-const char *const mobilePrefixes[] = {"0811", "0812", "0813", "0821", "0822", "0852", "0853",
-                                      "0814", "0815", "0856", "0857", "0817", "0818", "0819",
-                                      "0859", "0877", "0878", "0895", "0896", "0881", "0882"};
+const char *const mobilePrefixes[]
+    = {"0811", "0812", "0813", "0821", "0822", "0852", "0853", "0814", "0815", "0856", "0857",
+       "0817", "0818", "0819", "0859", "0877", "0878", "0895", "0896", "0881", "0882"};
 
 struct Timed
 {
@@ -106,7 +106,10 @@ struct Timed
 class Script
 {
 public:
-    explicit Script(quint32 seed) : m_rng(seed) {}
+    explicit Script(quint32 seed)
+        : m_rng(seed)
+    {
+    }
 
     int pick(int n) { return int(m_rng.bounded(n)); }
     qint64 between(qint64 lo, qint64 hi) { return lo + qint64(m_rng.bounded(quint64(hi - lo + 1))); }
@@ -186,7 +189,8 @@ Result<void> DemoShift::fill(const QString &storePath, const QString &room, cons
     auto newCall = [&](qint64 at, const QString &number, const Actor &op) {
         const QString callId = callPrefix + QString::number(++callNo);
         script.add(at, callEvent(EventKind::CallOffered, callId,
-                                 QCborMap{{QStringLiteral("number"), number}, {QStringLiteral("trunk"), QStringLiteral("112")}},
+                                 QCborMap{{QStringLiteral("number"), number},
+                                          {QStringLiteral("trunk"), QStringLiteral("112")}},
                                  Actor{QStringLiteral("system"), QStringLiteral("system")}));
         const qint64 answered = at + script.between(2, 14) * Second;
         script.add(answered, callEvent(EventKind::CallAnswered, callId, {}, op));
@@ -198,7 +202,7 @@ Result<void> DemoShift::fill(const QString &storePath, const QString &room, cons
         const int roll = script.pick(100);
         // 30 % prank or silent, 5 % information, 3 % wrong number, the rest are incidents.
         if (roll < 38) {
-            QString outcome = roll < 12 ? QStringLiteral("iseng")
+            QString outcome = roll < 12   ? QStringLiteral("iseng")
                               : roll < 30 ? QStringLiteral("kosong")
                               : roll < 35 ? QStringLiteral("informasi")
                                           : QStringLiteral("salah_sambung");
@@ -232,7 +236,10 @@ Result<void> DemoShift::fill(const QString &storePath, const QString &room, cons
         in.lat = lat;
         in.lon = lon;
         in.caller = number;
-        in.address = QStringLiteral("%1 No. %2, RT %3").arg(QLatin1String(streets[script.pick(std::size(streets))])).arg(1 + script.pick(180)).arg(1 + script.pick(40), 2, 10, QLatin1Char('0'));
+        in.address = QStringLiteral("%1 No. %2, RT %3")
+                         .arg(QLatin1String(streets[script.pick(std::size(streets))]))
+                         .arg(1 + script.pick(180))
+                         .arg(1 + script.pick(40), 2, 10, QLatin1Char('0'));
         const auto lines = callerLines().find(category);
         if (lines != callerLines().end())
             in.note = lines->second.at(script.pick(int(lines->second.size())));
@@ -254,18 +261,22 @@ Result<void> DemoShift::fill(const QString &storePath, const QString &room, cons
         qint64 t = createdAt + script.between(5, 30) * Second;
         followUp(t, commands.changeStatus(QString(), QStringLiteral("in_progress"), op));
         if (script.chance(3)) {
-            followUp(t + script.between(1, 5) * Minute, commands.changeStatus(QString(), QStringLiteral("cancelled"), op));
+            followUp(t + script.between(1, 5) * Minute,
+                     commands.changeStatus(QString(), QStringLiteral("cancelled"), op));
             continue;
         }
         // Fires and crashes draw more callers about the same incident.
         if ((category == QLatin1String("kebakaran") || category == QLatin1String("kecelakaan")) && script.chance(35)) {
             const int extra = 1 + script.pick(3);
             for (int i = 0; i < extra; ++i) {
-                const auto [dupCall, dupAnswered] = newCall(arrival + script.between(30, 300) * Second, script.phoneNumber(), op);
+                const auto [dupCall, dupAnswered]
+                    = newCall(arrival + script.between(30, 300) * Second, script.phoneNumber(), op);
                 followUp(std::max(dupAnswered + 20 * Second, createdAt + 3 * Second),
-                         EventDraft{EventKind::IncidentCallLinked, 1, QString(), QCborMap{{QStringLiteral("call"), dupCall}}, op.id, op.role, 0});
-                script.add(dupAnswered + 21 * Second, callEvent(EventKind::CallClassified, dupCall,
-                                                                QCborMap{{QStringLiteral("outcome"), QStringLiteral("insiden")}}, op));
+                         EventDraft{EventKind::IncidentCallLinked, 1, QString(),
+                                    QCborMap{{QStringLiteral("call"), dupCall}}, op.id, op.role, 0});
+                script.add(dupAnswered + 21 * Second,
+                           callEvent(EventKind::CallClassified, dupCall,
+                                     QCborMap{{QStringLiteral("outcome"), QStringLiteral("insiden")}}, op));
                 script.add(dupAnswered + 22 * Second, callEvent(EventKind::CallEnded, dupCall, {}, op));
             }
         }

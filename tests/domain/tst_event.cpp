@@ -59,7 +59,8 @@ private Q_SLOTS:
     void hashCoversEveryField_data()
     {
         QTest::addColumn<int>("field");
-        const char *names[] = {"origin", "seq", "hlc", "room", "actor", "role", "kind", "kindVersion", "subject", "payload", "prevHash"};
+        const char *names[] = {"origin", "seq",         "hlc",     "room",    "actor",   "role",
+                               "kind",   "kindVersion", "subject", "payload", "prevHash"};
         for (int i = 0; i < int(std::size(names)); ++i)
             QTest::newRow(names[i]) << i;
     }
@@ -105,8 +106,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("seq zero") << QStringLiteral("seq") << QCborValue(0) << QStringLiteral("\"seq\"");
         QTest::newRow("origin number") << QStringLiteral("origin") << QCborValue(5) << QStringLiteral("\"origin\"");
-        QTest::newRow("payload text") << QStringLiteral("payload") << QCborValue(QStringLiteral("x")) << QStringLiteral("\"payload\"");
-        QTest::newRow("hash forged") << QStringLiteral("hash") << QCborValue(QByteArray(32, 'f')) << QStringLiteral("hash");
+        QTest::newRow("payload text") << QStringLiteral("payload") << QCborValue(QStringLiteral("x"))
+                                      << QStringLiteral("\"payload\"");
+        QTest::newRow("hash forged") << QStringLiteral("hash") << QCborValue(QByteArray(32, 'f'))
+                                     << QStringLiteral("hash");
         QTest::newRow("envelope v9") << QStringLiteral("v") << QCborValue(9) << QStringLiteral("envelope version 9");
     }
 

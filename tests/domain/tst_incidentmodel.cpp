@@ -36,26 +36,29 @@ private Q_SLOTS:
     void followsTheProjectionPrecisely()
     {
         IncidentProjection projection;
-        IncidentModel model(projection, m_categories, m_gazetteer, QStringLiteral("id"), QTimeZone(QByteArrayLiteral("Asia/Makassar")));
+        IncidentModel model(projection, m_categories, m_gazetteer, QStringLiteral("id"),
+                            QTimeZone(QByteArrayLiteral("Asia/Makassar")));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
         projection.apply(makeEvent(1, EventKind::IncidentCreated, QString(),
-                               QCborMap{{QStringLiteral("category"), QStringLiteral("kebakaran")},
-                                        {QStringLiteral("priority"), 1},
-                                        {QStringLiteral("kelurahan"), QStringLiteral("63.71.01.1001")},
-                                        {QStringLiteral("caller"), QStringLiteral("08123456789")}}));
+                                   QCborMap{{QStringLiteral("category"), QStringLiteral("kebakaran")},
+                                            {QStringLiteral("priority"), 1},
+                                            {QStringLiteral("kelurahan"), QStringLiteral("63.71.01.1001")},
+                                            {QStringLiteral("caller"), QStringLiteral("08123456789")}}));
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, IncidentModel::CategoryColumn).data().toString(), QStringLiteral("Kebakaran"));
         QCOMPARE(model.index(0, IncidentModel::KelurahanColumn).data().toString(), QStringLiteral("Mantuil"));
-        QCOMPARE(model.index(0, IncidentModel::KecamatanColumn).data().toString(), QStringLiteral("Banjarmasin Selatan"));
+        QCOMPARE(model.index(0, IncidentModel::KecamatanColumn).data().toString(),
+                 QStringLiteral("Banjarmasin Selatan"));
         QCOMPARE(model.index(0, IncidentModel::TimeColumn).data().toString().size(), 11); // "dd-MM HH:mm"
         QCOMPARE(model.index(0, 0).data(IncidentModel::IncidentIdRole).toString(), QStringLiteral("desk1-1"));
 
-        projection.apply(makeEvent(2, EventKind::IncidentStatusChanged, QStringLiteral("desk1-1"), QCborMap{{QStringLiteral("to"), QStringLiteral("in_progress")}}));
+        projection.apply(makeEvent(2, EventKind::IncidentStatusChanged, QStringLiteral("desk1-1"),
+                                   QCborMap{{QStringLiteral("to"), QStringLiteral("in_progress")}}));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.index(0, 0).data(IncidentModel::StatusRole).toString(), QStringLiteral("in_progress"));
         QCOMPARE(inserted.size(), 1);
@@ -64,25 +67,30 @@ private Q_SLOTS:
         projection.apply(makeEvent(3, EventKind::CallOffered, QStringLiteral("call-1"), {}));
         QCOMPARE(changed.size(), 1);
 
-        projection.apply(makeEvent(4, EventKind::IncidentCreated, QString(), QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}}));
+        projection.apply(makeEvent(4, EventKind::IncidentCreated, QString(),
+                                   QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}}));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.indexOfIncident(QStringLiteral("desk1-4")).row(), 1);
 
         // Restoring a snapshot resets the model once.
         IncidentProjection other;
-        other.apply(makeEvent(5, EventKind::IncidentCreated, QString(), QCborMap{{QStringLiteral("category"), QStringLiteral("sar")}}));
+        other.apply(makeEvent(5, EventKind::IncidentCreated, QString(),
+                              QCborMap{{QStringLiteral("category"), QStringLiteral("sar")}}));
         QVERIFY(projection.restoreSnapshot(other.toSnapshot()).ok());
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, IncidentModel::CategoryColumn).data().toString(), QStringLiteral("SAR / orang tenggelam"));
+        QCOMPARE(model.index(0, IncidentModel::CategoryColumn).data().toString(),
+                 QStringLiteral("SAR / orang tenggelam"));
     }
 
     void englishLabelsWhenAsked()
     {
         IncidentProjection projection;
         IncidentModel model(projection, m_categories, m_gazetteer, QStringLiteral("en"), QTimeZone::utc());
-        projection.apply(makeEvent(1, EventKind::IncidentCreated, QString(), QCborMap{{QStringLiteral("category"), QStringLiteral("hewan_berbahaya")}}));
-        QCOMPARE(model.index(0, IncidentModel::CategoryColumn).data().toString(), QStringLiteral("Dangerous animal (snake, hornets)"));
+        projection.apply(makeEvent(1, EventKind::IncidentCreated, QString(),
+                                   QCborMap{{QStringLiteral("category"), QStringLiteral("hewan_berbahaya")}}));
+        QCOMPARE(model.index(0, IncidentModel::CategoryColumn).data().toString(),
+                 QStringLiteral("Dangerous animal (snake, hornets)"));
     }
 };
 

@@ -20,7 +20,8 @@ class History
 public:
     QList<Event> events;
 
-    Event &add(const QString &origin, qint64 wallMs, const QString &kind, const QString &subject, const QCborMap &payload)
+    Event &add(const QString &origin, qint64 wallMs, const QString &kind, const QString &subject,
+               const QCborMap &payload)
     {
         Event e;
         e.origin = origin;
@@ -47,8 +48,8 @@ QByteArray foldHash(const QList<Event> &events)
     return p.stateHash();
 }
 
-const QStringList statuses{QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("handed_off"),
-                           QStringLiteral("closed"), QStringLiteral("cancelled"), QStringLiteral("bogus")};
+const QStringList statuses{QStringLiteral("new"),    QStringLiteral("in_progress"), QStringLiteral("handed_off"),
+                           QStringLiteral("closed"), QStringLiteral("cancelled"),   QStringLiteral("bogus")};
 const QStringList categories{QStringLiteral("kebakaran"), QStringLiteral("medis"), QStringLiteral("banjir")};
 
 // 10,000 events from three origins: creates, concurrent edits (equal wall times on purpose,
@@ -163,8 +164,10 @@ private Q_SLOTS:
         const QString id = h.add(QStringLiteral("d1"), 1000, EventKind::IncidentCreated, QString(),
                                  QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}})
                                .id();
-        h.add(QStringLiteral("d1"), 1001, EventKind::IncidentStatusChanged, id, QCborMap{{QStringLiteral("to"), QStringLiteral("closed")}});
-        h.add(QStringLiteral("d1"), 1002, EventKind::IncidentStatusChanged, id, QCborMap{{QStringLiteral("to"), QStringLiteral("in_progress")}});
+        h.add(QStringLiteral("d1"), 1001, EventKind::IncidentStatusChanged, id,
+              QCborMap{{QStringLiteral("to"), QStringLiteral("closed")}});
+        h.add(QStringLiteral("d1"), 1002, EventKind::IncidentStatusChanged, id,
+              QCborMap{{QStringLiteral("to"), QStringLiteral("in_progress")}});
         IncidentProjection p;
         p.apply(h.events);
         const Incident *inc = p.incident(id);
@@ -182,10 +185,14 @@ private Q_SLOTS:
         const QString id = h.add(QStringLiteral("deskA"), 1000, EventKind::IncidentCreated, QString(),
                                  QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}})
                                .id();
-        h.add(QStringLiteral("deskA"), 1001, EventKind::IncidentStatusChanged, id, QCborMap{{QStringLiteral("to"), QStringLiteral("in_progress")}});
-        h.add(QStringLiteral("deskA"), 1002, EventKind::IncidentStatusChanged, id, QCborMap{{QStringLiteral("to"), QStringLiteral("handed_off")}});
-        h.add(QStringLiteral("deskB"), 1003, EventKind::IncidentStatusChanged, id, QCborMap{{QStringLiteral("to"), QStringLiteral("cancelled")}});
-        h.add(QStringLiteral("deskA"), 1003, EventKind::IncidentStatusChanged, id, QCborMap{{QStringLiteral("to"), QStringLiteral("closed")}});
+        h.add(QStringLiteral("deskA"), 1001, EventKind::IncidentStatusChanged, id,
+              QCborMap{{QStringLiteral("to"), QStringLiteral("in_progress")}});
+        h.add(QStringLiteral("deskA"), 1002, EventKind::IncidentStatusChanged, id,
+              QCborMap{{QStringLiteral("to"), QStringLiteral("handed_off")}});
+        h.add(QStringLiteral("deskB"), 1003, EventKind::IncidentStatusChanged, id,
+              QCborMap{{QStringLiteral("to"), QStringLiteral("cancelled")}});
+        h.add(QStringLiteral("deskA"), 1003, EventKind::IncidentStatusChanged, id,
+              QCborMap{{QStringLiteral("to"), QStringLiteral("closed")}});
         QList<Event> reversed(h.events.rbegin(), h.events.rend());
         for (const QList<Event> &events : {h.events, reversed}) {
             IncidentProjection p;
@@ -202,13 +209,15 @@ private Q_SLOTS:
     void lastWriterWinsPerField()
     {
         History h;
-        const QString id = h.add(QStringLiteral("deskA"), 1000, EventKind::IncidentCreated, QString(),
-                                 QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}, {QStringLiteral("priority"), 2}})
-                               .id();
+        const QString id
+            = h.add(QStringLiteral("deskA"), 1000, EventKind::IncidentCreated, QString(),
+                    QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}, {QStringLiteral("priority"), 2}})
+                  .id();
         h.add(QStringLiteral("deskB"), 1005, EventKind::IncidentUpdated, id,
               QCborMap{{QStringLiteral("priority"), 1}, {QStringLiteral("address"), QStringLiteral("Jl. Veteran")}});
-        h.add(QStringLiteral("deskA"), 1004, EventKind::IncidentUpdated, id,
-              QCborMap{{QStringLiteral("priority"), 3}, {QStringLiteral("lat"), -3.31}, {QStringLiteral("lon"), 114.59}});
+        h.add(
+            QStringLiteral("deskA"), 1004, EventKind::IncidentUpdated, id,
+            QCborMap{{QStringLiteral("priority"), 3}, {QStringLiteral("lat"), -3.31}, {QStringLiteral("lon"), 114.59}});
         QList<Event> reversed(h.events.rbegin(), h.events.rend());
         for (const QList<Event> &events : {h.events, reversed}) {
             IncidentProjection p;
@@ -227,7 +236,8 @@ private Q_SLOTS:
         History h;
         Event created = h.add(QStringLiteral("d1"), 1000, EventKind::IncidentCreated, QString(),
                               QCborMap{{QStringLiteral("category"), QStringLiteral("banjir")}});
-        h.add(QStringLiteral("d2"), 1001, EventKind::IncidentNoteAdded, created.id(), QCborMap{{QStringLiteral("text"), QStringLiteral("air naik")}});
+        h.add(QStringLiteral("d2"), 1001, EventKind::IncidentNoteAdded, created.id(),
+              QCborMap{{QStringLiteral("text"), QStringLiteral("air naik")}});
         IncidentProjection p;
         p.apply(h.events.last());
         QVERIFY2(p.createdIds().isEmpty(), "an incident is listed only once its creation is known");

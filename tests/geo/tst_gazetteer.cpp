@@ -93,17 +93,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not valid JSON");
-        QTest::newRow("not a collection") << QByteArray(R"({"type":"Feature"})") << QStringLiteral("not a GeoJSON FeatureCollection");
-        QTest::newRow("bad coordinates")
-            << QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[0,0]}},)"
-                          R"({"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,"x"]]]}}]})")
-            << QStringLiteral("feature 1: malformed Polygon");
-        QTest::newRow("latitude out of range")
-            << QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[114.5,-93]}}]})")
-            << QStringLiteral("feature 0: malformed Point");
-        QTest::newRow("unknown geometry")
-            << QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Circle","coordinates":[0,0]}}]})")
-            << QStringLiteral("unsupported geometry type \"Circle\"");
+        QTest::newRow("not a collection")
+            << QByteArray(R"({"type":"Feature"})") << QStringLiteral("not a GeoJSON FeatureCollection");
+        QTest::newRow("bad coordinates") << QByteArray(
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[0,0]}},)"
+            R"({"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,"x"]]]}}]})")
+                                         << QStringLiteral("feature 1: malformed Polygon");
+        QTest::newRow("latitude out of range") << QByteArray(
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[114.5,-93]}}]})")
+                                               << QStringLiteral("feature 0: malformed Point");
+        QTest::newRow("unknown geometry") << QByteArray(
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Circle","coordinates":[0,0]}}]})")
+                                          << QStringLiteral("unsupported geometry type \"Circle\"");
     }
 
     void malformedGeoJsonNamesTheFeature()

@@ -23,7 +23,8 @@ class Writer : public QObject
 {
 public:
     Writer(const QString &socketPath, QSet<QString> &acked, int inFlight)
-        : m_acked(acked), m_inFlight(inFlight)
+        : m_acked(acked)
+        , m_inFlight(inFlight)
     {
         connect(&m_socket, &QLocalSocket::readyRead, this, [this] { onReadyRead(); });
         m_socket.connectToServer(socketPath);
@@ -89,15 +90,17 @@ private Q_SLOTS:
                 // Everything acknowledged before the last kill is there, and the chains hold.
                 const Run verify = ctl(data, {QStringLiteral("verify")});
                 QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
-                const Run list = ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")});
+                const Run list
+                    = ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")});
                 QSet<QString> present;
                 for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array())
                     present.insert(v.toObject().value(QStringLiteral("id")).toString());
                 const QSet<QString> missing = acked - present;
-                QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("round %1: %2 acknowledged incidents lost, e.g. %3")
-                                                           .arg(round)
-                                                           .arg(missing.size())
-                                                           .arg(missing.isEmpty() ? QString() : *missing.begin())));
+                QVERIFY2(missing.isEmpty(),
+                         qPrintable(QStringLiteral("round %1: %2 acknowledged incidents lost, e.g. %3")
+                                        .arg(round)
+                                        .arg(missing.size())
+                                        .arg(missing.isEmpty() ? QString() : *missing.begin())));
             }
 
             // Three pipelined writers; kill the node after a random number of new acks,
@@ -126,7 +129,8 @@ private Q_SLOTS:
         for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array())
             present.insert(v.toObject().value(QStringLiteral("id")).toString());
         QVERIFY((acked - present).isEmpty());
-        qInfo("%lld incidents acknowledged over 20 kills; %lld present (unacknowledged in-flight writes may also have landed)",
+        qInfo("%lld incidents acknowledged over 20 kills; %lld present (unacknowledged in-flight writes may also have "
+              "landed)",
               qint64(acked.size()), qint64(present.size()));
     }
 };

@@ -66,10 +66,11 @@ private Q_SLOTS:
         NodeProcess node(data, {QStringLiteral("--room"), QStringLiteral("bjm-test")});
         QVERIFY2(node.start(), qPrintable(node.errorOutput()));
 
-        const Run created = ctl(data, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"),
-                                       QStringLiteral("kebakaran"), QStringLiteral("--lat"), QStringLiteral("-3.3565"),
-                                       QStringLiteral("--lon"), QStringLiteral("114.5469"), QStringLiteral("--caller"),
-                                       QStringLiteral("081234567890"), QStringLiteral("--note"), QStringLiteral("Rumah terbakar")});
+        const Run created
+            = ctl(data, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"),
+                         QStringLiteral("kebakaran"), QStringLiteral("--lat"), QStringLiteral("-3.3565"),
+                         QStringLiteral("--lon"), QStringLiteral("114.5469"), QStringLiteral("--caller"),
+                         QStringLiteral("081234567890"), QStringLiteral("--note"), QStringLiteral("Rumah terbakar")});
         QCOMPARE(created.exitCode, 0);
         const QString id = created.out.trimmed();
         QVERIFY2(id.contains(QLatin1Char('-')), qPrintable(id));
@@ -79,14 +80,20 @@ private Q_SLOTS:
         const QJsonObject incident = QJsonDocument::fromJson(shown.out.toUtf8()).object();
         QCOMPARE(incident.value(QStringLiteral("category")).toString(), QStringLiteral("kebakaran"));
         QCOMPARE(incident.value(QStringLiteral("priority")).toInt(), 1); // the category's default
-        QCOMPARE(incident.value(QStringLiteral("kelurahan_name")).toString(), QStringLiteral("Mantuil")); // point-in-polygon
+        QCOMPARE(incident.value(QStringLiteral("kelurahan_name")).toString(),
+                 QStringLiteral("Mantuil")); // point-in-polygon
         QCOMPARE(incident.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
         QCOMPARE(incident.value(QStringLiteral("notes")).toArray().size(), 1);
 
-        QCOMPARE(ctl(data, {QStringLiteral("incident"), QStringLiteral("status"), id, QStringLiteral("in_progress")}).exitCode, 0);
-        QCOMPARE(ctl(data, {QStringLiteral("incident"), QStringLiteral("status"), id, QStringLiteral("new")}).exitCode, 0);
-        const QJsonObject after = QJsonDocument::fromJson(
-            ctl(data, {QStringLiteral("incident"), QStringLiteral("show"), id, QStringLiteral("--json")}).out.toUtf8()).object();
+        QCOMPARE(ctl(data, {QStringLiteral("incident"), QStringLiteral("status"), id, QStringLiteral("in_progress")})
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl(data, {QStringLiteral("incident"), QStringLiteral("status"), id, QStringLiteral("new")}).exitCode,
+                 0);
+        const QJsonObject after = QJsonDocument::fromJson(ctl(data, {QStringLiteral("incident"), QStringLiteral("show"),
+                                                                     id, QStringLiteral("--json")})
+                                                              .out.toUtf8())
+                                      .object();
         QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
         QCOMPARE(after.value(QStringLiteral("conflicts")).toArray().size(), 1);
 
@@ -111,23 +118,43 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         const QString create = QStringLiteral("create");
         const QString incident = QStringLiteral("incident");
-        QTest::newRow("unknown category") << QStringList{incident, create, QStringLiteral("--category"), QStringLiteral("ufo")}
-                                          << QStringLiteral("category: unknown category \"ufo\"") << 1;
-        QTest::newRow("unknown kelurahan") << QStringList{incident, create, QStringLiteral("--category"), QStringLiteral("medis"),
-                                                          QStringLiteral("--kelurahan"), QStringLiteral("63.71.09.9999")}
+        QTest::newRow("unknown category")
+            << QStringList{incident, create, QStringLiteral("--category"), QStringLiteral("ufo")}
+            << QStringLiteral("category: unknown category \"ufo\"") << 1;
+        QTest::newRow("unknown kelurahan") << QStringList{incident,
+                                                          create,
+                                                          QStringLiteral("--category"),
+                                                          QStringLiteral("medis"),
+                                                          QStringLiteral("--kelurahan"),
+                                                          QStringLiteral("63.71.09.9999")}
                                            << QStringLiteral("kelurahan: unknown kelurahan code") << 1;
-        QTest::newRow("latitude only") << QStringList{incident, create, QStringLiteral("--category"), QStringLiteral("medis"),
-                                                      QStringLiteral("--lat"), QStringLiteral("-3.3")}
+        QTest::newRow("latitude only") << QStringList{incident,
+                                                      create,
+                                                      QStringLiteral("--category"),
+                                                      QStringLiteral("medis"),
+                                                      QStringLiteral("--lat"),
+                                                      QStringLiteral("-3.3")}
                                        << QStringLiteral("give both latitude and longitude") << 1;
-        QTest::newRow("caller not a number") << QStringList{incident, create, QStringLiteral("--category"), QStringLiteral("medis"),
-                                                            QStringLiteral("--caller"), QStringLiteral("halo")}
+        QTest::newRow("caller not a number") << QStringList{incident,
+                                                            create,
+                                                            QStringLiteral("--category"),
+                                                            QStringLiteral("medis"),
+                                                            QStringLiteral("--caller"),
+                                                            QStringLiteral("halo")}
                                              << QStringLiteral("caller: \"halo\" is not a phone number") << 1;
-        QTest::newRow("lat not a number") << QStringList{incident, create, QStringLiteral("--category"), QStringLiteral("medis"),
-                                                         QStringLiteral("--lat"), QStringLiteral("x"), QStringLiteral("--lon"), QStringLiteral("1")}
+        QTest::newRow("lat not a number") << QStringList{incident,
+                                                         create,
+                                                         QStringLiteral("--category"),
+                                                         QStringLiteral("medis"),
+                                                         QStringLiteral("--lat"),
+                                                         QStringLiteral("x"),
+                                                         QStringLiteral("--lon"),
+                                                         QStringLiteral("1")}
                                           << QStringLiteral("--lat: \"x\" is not a number") << 2;
         QTest::newRow("unknown incident") << QStringList{incident, QStringLiteral("show"), QStringLiteral("nope-1")}
                                           << QStringLiteral("no incident with id \"nope-1\"") << 1;
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("launch")} << QStringLiteral("unknown command") << 2;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("launch")} << QStringLiteral("unknown command")
+                                         << 2;
     }
 
     void badInputIsRefusedWithTheFieldNamed()
@@ -141,8 +168,9 @@ private Q_SLOTS:
         const Run r = ctl(data, args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
-        QCOMPARE(ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")}).out.trimmed(),
-                 QStringLiteral("[\n]"));
+        QCOMPARE(
+            ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")}).out.trimmed(),
+            QStringLiteral("[\n]"));
     }
 
     void demoFillsARealisticShift()
@@ -150,8 +178,11 @@ private Q_SLOTS:
         const QString data = dir(QStringLiteral("demo"));
         NodeProcess node(data, {QStringLiteral("--demo")});
         QVERIFY2(node.start(), qPrintable(node.errorOutput()));
-        const QJsonArray incidents = QJsonDocument::fromJson(
-            ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray incidents
+            = QJsonDocument::fromJson(
+                  ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")})
+                      .out.toUtf8())
+                  .array();
         QVERIFY2(incidents.size() >= 200 && incidents.size() <= 400, qPrintable(QString::number(incidents.size())));
         QSet<QString> categories, kelurahan, statuses;
         for (const QJsonValue &v : incidents) {
@@ -163,8 +194,9 @@ private Q_SLOTS:
         QVERIFY2(categories.size() >= 10, "the demo covers the categories");
         QVERIFY2(kelurahan.size() >= 40, "the demo covers the city");
         QVERIFY(statuses.contains(QStringLiteral("closed")) && statuses.contains(QStringLiteral("handed_off")));
-        const QJsonObject status = QJsonDocument::fromJson(
-            ctl(data, {QStringLiteral("status"), QStringLiteral("--json")}).out.toUtf8()).object();
+        const QJsonObject status
+            = QJsonDocument::fromJson(ctl(data, {QStringLiteral("status"), QStringLiteral("--json")}).out.toUtf8())
+                  .object();
         QCOMPARE(status.value(QStringLiteral("room")).toString(), QStringLiteral("demo"));
         QCOMPARE(ctl(data, {QStringLiteral("verify")}).exitCode, 0);
     }
@@ -178,8 +210,14 @@ private Q_SLOTS:
         QVERIFY(nodeA.start());
         QVERIFY(nodeB.start());
         for (const QString &category : {QStringLiteral("medis"), QStringLiteral("banjir"), QStringLiteral("sar")})
-            QCOMPARE(ctl(a, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"), category}).exitCode, 0);
-        QCOMPARE(ctl(b, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"), QStringLiteral("kebakaran")}).exitCode, 0);
+            QCOMPARE(
+                ctl(a, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"), category})
+                    .exitCode,
+                0);
+        QCOMPARE(ctl(b, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"),
+                         QStringLiteral("kebakaran")})
+                     .exitCode,
+                 0);
 
         const QString fileA = dir(QStringLiteral("a.sigaplog"));
         const QString fileB = dir(QStringLiteral("b.sigaplog"));
@@ -205,7 +243,8 @@ private Q_SLOTS:
         const QString before = ctl(b, {QStringLiteral("state-hash")}).out;
         const Run refused = ctl(b, {QStringLiteral("import"), truncated});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(truncated) && refused.err.contains(QLatin1String("record 3")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(truncated) && refused.err.contains(QLatin1String("record 3")),
+                 qPrintable(refused.err));
         QCOMPARE(ctl(b, {QStringLiteral("state-hash")}).out, before);
     }
 
@@ -218,7 +257,8 @@ private Q_SLOTS:
             // A second node on the same folder is refused while the first runs.
             NodeProcess second(data);
             QVERIFY(!second.start(30000));
-            QVERIFY2(second.errorOutput().contains(QLatin1String("already using this data folder")), qPrintable(second.errorOutput()));
+            QVERIFY2(second.errorOutput().contains(QLatin1String("already using this data folder")),
+                     qPrintable(second.errorOutput()));
         }
         const QString store = QDir(data).filePath(QStringLiteral("events.sqlite"));
         QFile f(store);

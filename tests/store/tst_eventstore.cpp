@@ -19,9 +19,13 @@ namespace {
 
 EventDraft noteDraft(int i)
 {
-    return EventDraft{EventKind::IncidentNoteAdded, 1, QStringLiteral("inc-1"),
+    return EventDraft{EventKind::IncidentNoteAdded,
+                      1,
+                      QStringLiteral("inc-1"),
                       QCborMap{{QStringLiteral("text"), QStringLiteral("note %1").arg(i)}},
-                      QStringLiteral("op-test"), QStringLiteral("operator"), 0};
+                      QStringLiteral("op-test"),
+                      QStringLiteral("operator"),
+                      0};
 }
 
 QList<EventDraft> drafts(int count)
@@ -65,7 +69,8 @@ qint64 rawCount(const QString &path)
     return count;
 }
 
-std::unique_ptr<EventStore> openStore(const QString &path, const Clock &clock, const QString &room = QStringLiteral("bjm-live"))
+std::unique_ptr<EventStore> openStore(const QString &path, const Clock &clock,
+                                      const QString &room = QStringLiteral("bjm-live"))
 {
     auto r = EventStore::open(path, room, clock);
     if (!r)
@@ -152,7 +157,9 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
             QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
-            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('events','heads','meta','snapshots')")) && q.next());
+            QVERIFY(q.exec(QStringLiteral(
+                        "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('events','heads','meta','snapshots')"))
+                    && q.next());
             QCOMPARE(q.value(0).toInt(), 4);
         }
         QSqlDatabase::removeDatabase(name);
@@ -164,10 +171,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("room");
         QTest::addColumn<QString>("expectedCode");
-        QTest::newRow("corrupt pages") << QStringLiteral("corrupt") << QStringLiteral("bjm-live") << QStringLiteral("store.corrupt");
-        QTest::newRow("not a database") << QStringLiteral("garbage") << QStringLiteral("bjm-live") << QStringLiteral("store.corrupt");
-        QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("bjm-live") << QStringLiteral("store.newer");
-        QTest::newRow("other room") << QStringLiteral("none") << QStringLiteral("smd-live") << QStringLiteral("store.room");
+        QTest::newRow("corrupt pages") << QStringLiteral("corrupt") << QStringLiteral("bjm-live")
+                                       << QStringLiteral("store.corrupt");
+        QTest::newRow("not a database") << QStringLiteral("garbage") << QStringLiteral("bjm-live")
+                                        << QStringLiteral("store.corrupt");
+        QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("bjm-live")
+                                      << QStringLiteral("store.newer");
+        QTest::newRow("other room") << QStringLiteral("none") << QStringLiteral("smd-live")
+                                    << QStringLiteral("store.room");
     }
 
     void refusedStoresAreLeftUntouched()
@@ -227,16 +238,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("payload edited") << QStringLiteral("UPDATE events SET payload = X'A0' WHERE seq = 5") << QStringLiteral("-5 does not match its hash");
-        QTest::newRow("event removed") << QStringLiteral("DELETE FROM events WHERE seq = 3") << QStringLiteral("-4: expected sequence 3");
-        QTest::newRow("chain relinked") << QStringLiteral("UPDATE events SET prev_hash = X'00' WHERE seq = 7") << QStringLiteral("-7 does not link");
+        QTest::newRow("payload edited") << QStringLiteral("UPDATE events SET payload = X'A0' WHERE seq = 5")
+                                        << QStringLiteral("-5 does not match its hash");
+        QTest::newRow("event removed") << QStringLiteral("DELETE FROM events WHERE seq = 3")
+                                       << QStringLiteral("-4: expected sequence 3");
+        QTest::newRow("chain relinked") << QStringLiteral("UPDATE events SET prev_hash = X'00' WHERE seq = 7")
+                                        << QStringLiteral("-7 does not link");
     }
 
     void verifyFindsTampering()
     {
         QFETCH(QString, sql);
         QFETCH(QString, expected);
-        const QString file = path(QStringLiteral("tamper-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const QString file
+            = path(QStringLiteral("tamper-%1.sqlite")
+                       .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
         {
             auto store = openStore(file, m_clock);
             QVERIFY(store->append(drafts(10)).ok());

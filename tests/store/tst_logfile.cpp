@@ -17,11 +17,13 @@ QList<EventDraft> incidentHistory(int incidents)
 {
     QList<EventDraft> drafts;
     for (int i = 0; i < incidents; ++i) {
-        drafts.append(EventDraft{EventKind::IncidentCreated, 1, QString(),
-                                 QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}, {QStringLiteral("priority"), 1 + i % 4}},
-                                 QStringLiteral("op-a"), QStringLiteral("operator"), 0});
-        drafts.append(EventDraft{QStringLiteral("future.kind"), 3, QStringLiteral("x"), QCborMap{{QStringLiteral("n"), i}},
-                                 QStringLiteral("op-a"), QStringLiteral("operator"), 0});
+        drafts.append(EventDraft{
+            EventKind::IncidentCreated, 1, QString(),
+            QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}, {QStringLiteral("priority"), 1 + i % 4}},
+            QStringLiteral("op-a"), QStringLiteral("operator"), 0});
+        drafts.append(EventDraft{QStringLiteral("future.kind"), 3, QStringLiteral("x"),
+                                 QCborMap{{QStringLiteral("n"), i}}, QStringLiteral("op-a"), QStringLiteral("operator"),
+                                 0});
     }
     return drafts;
 }
@@ -95,9 +97,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("truncated mid-record") << QStringLiteral("truncate-mid") << QStringLiteral("record 100: unreadable or truncated");
-        QTest::newRow("truncated at a record boundary") << QStringLiteral("truncate-boundary") << QStringLiteral("ends after 99 of 100 events");
-        QTest::newRow("a byte flipped in a payload") << QStringLiteral("flip") << QStringLiteral("does not match its hash");
+        QTest::newRow("truncated mid-record")
+            << QStringLiteral("truncate-mid") << QStringLiteral("record 100: unreadable or truncated");
+        QTest::newRow("truncated at a record boundary")
+            << QStringLiteral("truncate-boundary") << QStringLiteral("ends after 99 of 100 events");
+        QTest::newRow("a byte flipped in a payload")
+            << QStringLiteral("flip") << QStringLiteral("does not match its hash");
         QTest::newRow("not a log") << QStringLiteral("garbage") << QStringLiteral("record 0: not a Sigap log file");
         QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("record 0");
     }

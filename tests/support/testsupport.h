@@ -75,7 +75,8 @@ class NodeProcess
 {
 public:
     explicit NodeProcess(const QString &dataDir, const QStringList &extraArgs = {})
-        : m_dataDir(dataDir), m_extraArgs(extraArgs)
+        : m_dataDir(dataDir)
+        , m_extraArgs(extraArgs)
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         // The node reports readiness on stderr; waitForReadyRead() waits on this channel.

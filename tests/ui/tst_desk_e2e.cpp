@@ -26,8 +26,9 @@ private Q_SLOTS:
         if (xvfb.isEmpty())
             QSKIP("Xvfb is not installed (apt-get install xvfb); ./run tests installs it");
         // -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
-        m_xvfb.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
-                            QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+        m_xvfb.start(xvfb,
+                     {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
+                      QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
         QVERIFY(m_xvfb.waitForStarted());
         QDeadlineTimer deadline(30000);
         QByteArray out;
@@ -58,8 +59,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("DISPLAY"), m_display);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
         desk.setProcessEnvironment(env);
-        desk.start(program(QStringLiteral("sigap")), {QStringLiteral("--demo"), QStringLiteral("--data"), tmp.filePath(QStringLiteral("d")),
-                                                      QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), shot});
+        desk.start(program(QStringLiteral("sigap")),
+                   {QStringLiteral("--demo"), QStringLiteral("--data"), tmp.filePath(QStringLiteral("d")),
+                    QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), shot});
         QVERIFY(desk.waitForFinished(120000));
         QVERIFY2(desk.exitCode() == 0, desk.readAllStandardError().constData());
 

@@ -42,7 +42,8 @@ private Q_SLOTS:
         QVERIFY2(node.ok(), qPrintable(node.ok() ? QString() : node.error().message));
         m_node = std::move(node).value();
         m_window = std::make_unique<MainWindow>(*m_node, QStringLiteral("en"));
-        new QAbstractItemModelTester(m_window->incidentView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
+        new QAbstractItemModelTester(m_window->incidentView()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -59,7 +60,8 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
         QCOMPARE(m_window->incidentView()->model()->rowCount(), int(m_node->incidents().createdIds().size()));
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
-        QCOMPARE(m_window->incidentView()->model()->rowCount(), int(m_node->incidents().createdIds().size()) - openIncidents());
+        QCOMPARE(m_window->incidentView()->model()->rowCount(),
+                 int(m_node->incidents().createdIds().size()) - openIncidents());
     }
 
     void ctrlFSearchesEveryColumn()

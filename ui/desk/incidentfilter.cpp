@@ -5,7 +5,8 @@
 
 namespace Sigap {
 
-IncidentFilter::IncidentFilter(QObject *parent) : QSortFilterProxyModel(parent)
+IncidentFilter::IncidentFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(IncidentModel::SortRole);
     setDynamicSortFilter(true);

@@ -36,8 +36,8 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        static const QColor colours[] = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00),
-                                         QColor(0xf9, 0xa8, 0x25), QColor(0x75, 0x75, 0x75)};
+        static const QColor colours[]
+            = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0xf9, 0xa8, 0x25), QColor(0x75, 0x75, 0x75)};
         const int priority = index.data(IncidentModel::PriorityRole).toInt();
         if (priority < 1 || priority > 4)
             return;
@@ -60,8 +60,7 @@ MainWindow::MainWindow(Node &node, const QString &language, QWidget *parent)
     : QMainWindow(parent)
     , m_node(node)
     , m_language(language)
-    , m_model(new IncidentModel(node.incidents(), node.categories(), node.gazetteer(), language,
-                                node.timeZone(), this))
+    , m_model(new IncidentModel(node.incidents(), node.categories(), node.gazetteer(), language, node.timeZone(), this))
     , m_filter(new IncidentFilter(this))
     , m_view(new QTableView)
     , m_details(new QTextBrowser)
@@ -169,8 +168,8 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     find->setObjectName(QStringLiteral("searchAction"));
-    QAction *list = viewMenu->addAction(tr("Incident &list"), QKeySequence(Qt::Key_F6), this,
-                                        [this] { m_view->setFocus(); });
+    QAction *list
+        = viewMenu->addAction(tr("Incident &list"), QKeySequence(Qt::Key_F6), this, [this] { m_view->setFocus(); });
     list->setObjectName(QStringLiteral("listAction"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -189,12 +188,11 @@ void MainWindow::updateStatusBar()
     int open = 0;
     for (const QString &id : incidents.createdIds())
         open += IncidentStatuses::isOpen(incidents.incident(id)->status) ? 1 : 0;
-    m_counts->setText(tr("Open: %1 · All: %2 · Shown: %3")
-                          .arg(open)
-                          .arg(incidents.createdIds().size())
-                          .arg(m_filter->rowCount()));
+    m_counts->setText(
+        tr("Open: %1 · All: %2 · Shown: %3").arg(open).arg(incidents.createdIds().size()).arg(m_filter->rowCount()));
     const EventStore &store = m_node.log().store();
-    m_storeState->setText(tr("Room %1 · desk %2 · %3 events saved").arg(store.room(), store.deskId()).arg(store.lastRowId()));
+    m_storeState->setText(
+        tr("Room %1 · desk %2 · %3 events saved").arg(store.room(), store.deskId()).arg(store.lastRowId()));
 }
 
 void MainWindow::showDetails()
@@ -210,7 +208,8 @@ void MainWindow::showDetails()
     const Category *category = m_node.categories().incidentCategory(incident->category());
     const Kelurahan *kelurahan = m_node.gazetteer().byKode(incident->kelurahan());
     auto time = [this](qint64 hlc) {
-        return QDateTime::fromMSecsSinceEpoch(Hlc::wallMs(hlc), m_node.timeZone()).toString(QStringLiteral("dd-MM-yyyy HH:mm:ss"));
+        return QDateTime::fromMSecsSinceEpoch(Hlc::wallMs(hlc), m_node.timeZone())
+            .toString(QStringLiteral("dd-MM-yyyy HH:mm:ss"));
     };
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(category ? category->label(m_language) : incident->category()));
@@ -224,14 +223,16 @@ void MainWindow::showDetails()
     };
     row(tr("Reported"), time(incident->createdStamp.hlc));
     row(tr("Caller"), incident->caller());
-    row(tr("Kelurahan"), kelurahan ? tr("%1, Kec. %2").arg(kelurahan->name, kelurahan->kecamatanName) : incident->kelurahan());
+    row(tr("Kelurahan"),
+        kelurahan ? tr("%1, Kec. %2").arg(kelurahan->name, kelurahan->kecamatanName) : incident->kelurahan());
     row(tr("Address"), incident->address());
     if (const auto pos = incident->position())
         row(tr("Position"), QStringLiteral("%1, %2").arg(pos->first, 0, 'f', 5).arg(pos->second, 0, 'f', 5));
     row(tr("Calls"), QString::number(incident->calls.size()));
     html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("Notes"));
     for (const auto &[stamp, note] : incident->notes)
-        html += QStringLiteral("<li><b>%1</b> %2: %3</li>").arg(time(stamp.hlc), escaped(note.actor), escaped(note.text));
+        html += QStringLiteral("<li><b>%1</b> %2: %3</li>")
+                    .arg(time(stamp.hlc), escaped(note.actor), escaped(note.text));
     html += QStringLiteral("</ul>");
     if (!incident->conflicts.isEmpty()) {
         html += QStringLiteral("<h3 style='color:#c62828'>%1</h3><ul>").arg(tr("Conflicts for the shift lead"));

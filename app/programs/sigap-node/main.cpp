@@ -29,12 +29,18 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Texts::tr("Sigap 112 node: the desk's core without a window."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of this node."), Texts::tr("DIR"));
-    const QCommandLineOption roomOption(QStringLiteral("room"), Texts::tr("Room id; a store of another room is refused."), Texts::tr("ID"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), Texts::tr("Fill a new store with a demo shift of Banjarmasin."));
-    const QCommandLineOption listenOption(QStringLiteral("listen"), Texts::tr("Address for LAN sync with the other desks."), Texts::tr("ADDR:PORT"));
-    const QCommandLineOption peerOption(QStringLiteral("peer"), Texts::tr("A peer desk to sync with (repeatable)."), Texts::tr("ADDR:PORT"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."), Texts::tr("LANG"));
+    const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of this node."),
+                                        Texts::tr("DIR"));
+    const QCommandLineOption roomOption(QStringLiteral("room"),
+                                        Texts::tr("Room id; a store of another room is refused."), Texts::tr("ID"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        Texts::tr("Fill a new store with a demo shift of Banjarmasin."));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"), Texts::tr("Address for LAN sync with the other desks."), Texts::tr("ADDR:PORT"));
+    const QCommandLineOption peerOption(QStringLiteral("peer"), Texts::tr("A peer desk to sync with (repeatable)."),
+                                        Texts::tr("ADDR:PORT"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."),
+                                        Texts::tr("LANG"));
     parser.addOptions({dataOption, roomOption, demoOption, listenOption, peerOption, langOption});
     parser.process(app);
 

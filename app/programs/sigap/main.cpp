@@ -34,12 +34,15 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Texts::tr("Sigap 112 desk: the operator workstation of a Call Center 112 room."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of this desk."), Texts::tr("DIR"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), Texts::tr("Start on the demo city (a new data folder gets a demo shift)."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."), Texts::tr("LANG"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              Texts::tr("Save a picture of the screen once the window is up, then quit."),
-                                              Texts::tr("FILE"));
+    const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of this desk."),
+                                        Texts::tr("DIR"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        Texts::tr("Start on the demo city (a new data folder gets a demo shift)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."),
+                                        Texts::tr("LANG"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), Texts::tr("Save a picture of the screen once the window is up, then quit."),
+        Texts::tr("FILE"));
     parser.addOptions({dataOption, demoOption, langOption, screenshotOption});
     parser.process(app);
 

@@ -83,8 +83,10 @@ void printIncident(const QJsonObject &o)
     for (const QJsonValue &c : o.value(QStringLiteral("conflicts")).toArray()) {
         const QJsonObject conflict = c.toObject();
         out() << Texts::tr("  conflict: %1 -> %2 refused (event %3 by %4)")
-                     .arg(conflict.value(QStringLiteral("from")).toString(), conflict.value(QStringLiteral("to")).toString(),
-                          conflict.value(QStringLiteral("event")).toString(), conflict.value(QStringLiteral("actor")).toString())
+                     .arg(conflict.value(QStringLiteral("from")).toString(),
+                          conflict.value(QStringLiteral("to")).toString(),
+                          conflict.value(QStringLiteral("event")).toString(),
+                          conflict.value(QStringLiteral("actor")).toString())
               << Qt::endl;
     }
 }
@@ -99,34 +101,40 @@ int main(int argc, char *argv[])
     installLanguageFromArguments(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Texts::tr(
-        "Command-line client of a running Sigap 112 desk or node.\n\n"
-        "Commands:\n"
-        "  status [--json]\n"
-        "  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]\n"
-        "                  [--note TEXT] [--address TEXT] [--priority 1-4]\n"
-        "  incident list [--json]\n"
-        "  incident show ID [--json]\n"
-        "  incident note ID TEXT\n"
-        "  incident status ID STATUS\n"
-        "  state-hash\n"
-        "  verify\n"
-        "  export FILE\n"
-        "  import FILE\n\n"
-        "Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running."));
+    parser.setApplicationDescription(
+        Texts::tr("Command-line client of a running Sigap 112 desk or node.\n\n"
+                  "Commands:\n"
+                  "  status [--json]\n"
+                  "  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]\n"
+                  "                  [--note TEXT] [--address TEXT] [--priority 1-4]\n"
+                  "  incident list [--json]\n"
+                  "  incident show ID [--json]\n"
+                  "  incident note ID TEXT\n"
+                  "  incident status ID STATUS\n"
+                  "  state-hash\n"
+                  "  verify\n"
+                  "  export FILE\n"
+                  "  import FILE\n\n"
+                  "Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of the desk or node."), Texts::tr("DIR"));
+    const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of the desk or node."),
+                                        Texts::tr("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Texts::tr("Print JSON."));
-    const QCommandLineOption categoryOption(QStringLiteral("category"), Texts::tr("Incident category code."), Texts::tr("CODE"));
-    const QCommandLineOption kelurahanOption(QStringLiteral("kelurahan"), Texts::tr("Kelurahan code (Kemendagri)."), Texts::tr("KODE"));
+    const QCommandLineOption categoryOption(QStringLiteral("category"), Texts::tr("Incident category code."),
+                                            Texts::tr("CODE"));
+    const QCommandLineOption kelurahanOption(QStringLiteral("kelurahan"), Texts::tr("Kelurahan code (Kemendagri)."),
+                                             Texts::tr("KODE"));
     const QCommandLineOption latOption(QStringLiteral("lat"), Texts::tr("Latitude."), Texts::tr("L"));
     const QCommandLineOption lonOption(QStringLiteral("lon"), Texts::tr("Longitude."), Texts::tr("L"));
-    const QCommandLineOption callerOption(QStringLiteral("caller"), Texts::tr("Caller's phone number."), Texts::tr("NUMBER"));
+    const QCommandLineOption callerOption(QStringLiteral("caller"), Texts::tr("Caller's phone number."),
+                                          Texts::tr("NUMBER"));
     const QCommandLineOption noteOption(QStringLiteral("note"), Texts::tr("First note."), Texts::tr("TEXT"));
     const QCommandLineOption addressOption(QStringLiteral("address"), Texts::tr("Address text."), Texts::tr("TEXT"));
-    const QCommandLineOption priorityOption(QStringLiteral("priority"), Texts::tr("Priority, 1 (highest) to 4."), Texts::tr("P"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."), Texts::tr("LANG"));
+    const QCommandLineOption priorityOption(QStringLiteral("priority"), Texts::tr("Priority, 1 (highest) to 4."),
+                                            Texts::tr("P"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."),
+                                        Texts::tr("LANG"));
     parser.addOptions({dataOption, jsonOption, categoryOption, kelurahanOption, latOption, lonOption, callerOption,
                        noteOption, addressOption, priorityOption, langOption});
     parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command and its arguments."));
@@ -167,8 +175,8 @@ int main(int argc, char *argv[])
             if (parser.isSet(*option))
                 args.insert(QLatin1String(key), parser.value(*option));
         }
-        for (const auto &[option, key] : {std::pair{&latOption, "lat"}, std::pair{&lonOption, "lon"},
-                                          std::pair{&priorityOption, "priority"}}) {
+        for (const auto &[option, key] :
+             {std::pair{&latOption, "lat"}, std::pair{&lonOption, "lon"}, std::pair{&priorityOption, "priority"}}) {
             if (!parser.isSet(*option))
                 continue;
             bool ok = false;
@@ -236,10 +244,13 @@ int main(int argc, char *argv[])
     } else if (cmd == QLatin1String("state-hash")) {
         out() << o.value(QStringLiteral("hash")).toString() << Qt::endl;
     } else if (cmd == QLatin1String("verify")) {
-        out() << Texts::tr("ok: %1 events, every hash chain intact").arg(o.value(QStringLiteral("events_checked")).toInteger())
+        out() << Texts::tr("ok: %1 events, every hash chain intact")
+                     .arg(o.value(QStringLiteral("events_checked")).toInteger())
               << Qt::endl;
     } else if (cmd == QLatin1String("export")) {
-        out() << Texts::tr("exported %1 events to %2").arg(o.value(QStringLiteral("events")).toInteger()).arg(args.value(QStringLiteral("file")).toString())
+        out() << Texts::tr("exported %1 events to %2")
+                     .arg(o.value(QStringLiteral("events")).toInteger())
+                     .arg(args.value(QStringLiteral("file")).toString())
               << Qt::endl;
     } else if (cmd == QLatin1String("import")) {
         out() << Texts::tr("imported %1 new events (%2 already present)")
