@@ -55,8 +55,14 @@ public:
     // "origin-seq": the printable id, also the id of an incident created by this event.
     QString id() const;
 
-    QByteArray canonicalBytes() const;
-    QByteArray computeHash() const;
+    // The envelope as a canonical CBOR array of its fields in a fixed order:
+    // [1, origin, seq, hlc, room, actor, role, kind, kindVersion, subject, payload, prevHash].
+    QByteArray canonicalBytes() const { return canonicalBytes(canonicalPayload()); }
+    // The same, reusing the payload's canonical encoding when the caller already has it.
+    QByteArray canonicalBytes(const QByteArray &canonicalPayloadBytes) const;
+    QByteArray canonicalPayload() const;
+    QByteArray computeHash() const { return computeHash(canonicalPayload()); }
+    QByteArray computeHash(const QByteArray &canonicalPayloadBytes) const;
     bool hashIsValid() const { return hash == computeHash(); }
 
     // The portable form used by export/import (and later by sync frames).

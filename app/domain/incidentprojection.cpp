@@ -22,6 +22,22 @@ QCborArray stampToCbor(const Stamp &s)
     return QCborArray{s.hlc, s.origin, s.seq};
 }
 
+QCborArray notesToCbor(const Incident &inc)
+{
+    QCborArray notes;
+    for (const auto &[stamp, note] : inc.notes)
+        notes.append(QCborArray{stampToCbor(stamp), note.actor, note.text});
+    return notes;
+}
+
+QCborArray callsToCbor(const Incident &inc)
+{
+    QCborArray calls;
+    for (const QString &call : inc.calls)
+        calls.append(call);
+    return calls;
+}
+
 Stamp stampFromCbor(const QCborValue &v)
 {
     const QCborArray a = v.toArray();
@@ -134,22 +150,23 @@ QByteArray IncidentProjection::stateHash() const
     std::sort(ids.begin(), ids.end());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &id : ids) {
-        const Incident &inc = m_incidents[id];
+        const Incident &inc = *m_incidents.constFind(id);
         QCborMap fields;
         for (auto it = inc.fields.constBegin(); it != inc.fields.constEnd(); ++it)
             fields.insert(it.key(), it->value);
-        QCborArray notes;
-        for (const auto &[stamp, note] : inc.notes)
-            notes.append(QCborArray{stampToCbor(stamp), note.actor, note.text});
-        QCborArray calls;
-        for (const QString &call : inc.calls)
-            calls.append(call);
         QCborArray conflicts;
         for (const StatusConflict &c : inc.conflicts)
             conflicts.append(QCborArray{stampToCbor(c.stamp), c.actor, IncidentStatuses::name(c.from),
                                         IncidentStatuses::name(c.to)});
-        const QCborArray canonical{id,    inc.created, stampToCbor(inc.createdStamp),      inc.createdBy, fields,
-                                   notes, calls,       IncidentStatuses::name(inc.status), conflicts};
+        const QCborArray canonical{id,
+                                   inc.created,
+                                   stampToCbor(inc.createdStamp),
+                                   inc.createdBy,
+                                   fields,
+                                   notesToCbor(inc),
+                                   callsToCbor(inc),
+                                   IncidentStatuses::name(inc.status),
+                                   conflicts};
         hash.addData(canonicalCbor(canonical));
     }
     return hash.result().toHex();
@@ -165,21 +182,15 @@ QByteArray IncidentProjection::toSnapshot() const
             order.append(it.key());
     }
     for (const QString &id : std::as_const(order)) {
-        const Incident &inc = m_incidents[id];
+        const Incident &inc = *m_incidents.constFind(id);
         QCborMap fields;
         for (auto it = inc.fields.constBegin(); it != inc.fields.constEnd(); ++it)
             fields.insert(it.key(), QCborArray{it->value, stampToCbor(it->stamp)});
-        QCborArray notes;
-        for (const auto &[stamp, note] : inc.notes)
-            notes.append(QCborArray{stampToCbor(stamp), note.actor, note.text});
-        QCborArray calls;
-        for (const QString &call : inc.calls)
-            calls.append(call);
         QCborArray transitions;
         for (const auto &[stamp, t] : inc.transitions)
             transitions.append(QCborArray{stampToCbor(stamp), IncidentStatuses::name(t.to), t.actor});
-        incidents.append(QCborArray{id, inc.created, stampToCbor(inc.createdStamp), inc.createdBy, fields, notes, calls,
-                                    transitions});
+        incidents.append(QCborArray{id, inc.created, stampToCbor(inc.createdStamp), inc.createdBy, fields,
+                                    notesToCbor(inc), callsToCbor(inc), transitions});
     }
     QCborMap root;
     root.insert(QStringLiteral("format"), SnapshotFormat);

@@ -50,7 +50,7 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-void bindEvent(QSqlQuery &query, const Event &e)
+void bindEvent(QSqlQuery &query, const Event &e, const QByteArray &canonicalPayload)
 {
     query.addBindValue(e.origin);
     query.addBindValue(e.seq);
@@ -61,7 +61,7 @@ void bindEvent(QSqlQuery &query, const Event &e)
     query.addBindValue(e.kind);
     query.addBindValue(e.kindVersion);
     query.addBindValue(text(e.subject));
-    query.addBindValue(canonicalCbor(e.payload));
+    query.addBindValue(canonicalPayload);
     query.addBindValue(blob(e.prevHash));
     query.addBindValue(e.hash);
 }
@@ -335,10 +335,12 @@ Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)
         e.subject = draft.subject;
         e.payload = canonicalized(draft.payload).toMap();
         e.prevHash = head.hash;
-        e.hash = e.computeHash();
+        // The payload is in canonical key order now, so its plain encoding is canonical.
+        const QByteArray payloadBytes = QCborValue(e.payload).toCbor();
+        e.hash = e.computeHash(payloadBytes);
 
         QSqlQuery &ins = *m_insertEvent;
-        bindEvent(ins, e);
+        bindEvent(ins, e, payloadBytes);
         if (!ins.exec())
             return sqlError(QStringLiteral("store.write"), tr("cannot append an event"), ins);
         head = Head{e.seq, e.hash};
@@ -414,7 +416,7 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
     Transaction tx(m_db);
     for (const Event &e : std::as_const(fresh)) {
         QSqlQuery &ins = *m_insertEvent;
-        bindEvent(ins, e);
+        bindEvent(ins, e, e.canonicalPayload());
         if (!ins.exec())
             return sqlError(QStringLiteral("store.write"), tr("cannot insert event %1").arg(e.id()), ins);
     }

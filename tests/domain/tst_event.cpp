@@ -88,6 +88,26 @@ private Q_SLOTS:
         QCOMPARE(original.hash.size(), 32);
     }
 
+    void fastEncodingEqualsTheSpecification()
+    {
+        // canonicalBytes() writes the envelope field by field; its specification is the
+        // canonical CBOR of the equivalent array.
+        for (int i = 0; i < 200; ++i) {
+            Event e = sample();
+            e.seq = 1 + i * 7919;
+            e.hlc = Hlc::pack(1'790'000'000'000 + i * 104729LL, quint32(i));
+            e.subject = i % 2 ? QStringLiteral("inc-%1").arg(i) : QString();
+            e.actor = QStringLiteral("op-é-%1").arg(i);
+            e.prevHash = i == 0 ? QByteArray() : QByteArray(32, char(i));
+            e.kindVersion = i % 3 + 1;
+            e.payload.insert(QStringLiteral("n%1").arg(i), QCborArray{i, double(i) / 3, QStringLiteral("x")});
+            const QCborArray specification{
+                Event::EnvelopeVersion, e.origin,  e.seq,     e.hlc,     e.room, e.actor, e.role, e.kind,
+                e.kindVersion,          e.subject, e.payload, e.prevHash};
+            QCOMPARE(e.canonicalBytes(), canonicalCbor(specification));
+        }
+    }
+
     void cborRoundTrip()
     {
         const Event e = sample();
