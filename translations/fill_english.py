@@ -14,7 +14,7 @@ def finish(match):
     source = match.group(1)
     return f"<source>{source}</source>\n        <translation>{source}</translation>"
 
-pattern = re.compile(r"<source>(.*?)</source>\s*<translation type=\"unfinished\">.*?</translation>", re.S)
+pattern = re.compile(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\">.*?</translation>", re.S)
 text, count = pattern.subn(finish, text)
 path.write_text(text, encoding="utf-8")
 print(f"finished {count} English entries", file=sys.stderr)

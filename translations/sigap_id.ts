@@ -222,6 +222,10 @@
         <source>%1: cannot save a snapshot: %2</source>
         <translation>%1: snapshot tidak dapat disimpan: %2</translation>
     </message>
+    <message>
+        <source>%1: the event store failed its integrity check (%2)</source>
+        <translation>%1: penyimpanan peristiwa gagal dalam pemeriksaan integritas (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Gazetteer</name>

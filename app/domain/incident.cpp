@@ -2,7 +2,9 @@
 
 #include "hlc.h"
 
-#include <QCborArray>
+#include <QPointF>
+
+#include <algorithm>
 
 namespace Sigap {
 
@@ -69,18 +71,53 @@ bool IncidentStatuses::isOpen(IncidentStatus status)
     return status != IncidentStatus::Closed && status != IncidentStatus::Cancelled;
 }
 
-const QStringList &IncidentField::all()
+const QString &IncidentField::name(FieldId field)
 {
-    static const QStringList fields{Category, Priority, Caller, Kelurahan, Position, Address, DuplicateOf};
-    return fields;
+    static const QString names[] = {Category, Priority, Caller, Kelurahan, Position, Address, DuplicateOf};
+    return names[int(field)];
 }
 
-bool Incident::setField(const QString &name, const QCborValue &value, const Stamp &stamp)
+namespace {
+template<typename T>
+bool insertSorted(std::vector<std::pair<Stamp, T>> &list, const Stamp &stamp, const T &item)
 {
-    auto it = fields.find(name);
-    if (it != fields.end() && !(it->stamp < stamp))
+    auto it = std::lower_bound(list.begin(), list.end(), stamp,
+                               [](const std::pair<Stamp, T> &entry, const Stamp &s) { return entry.first < s; });
+    if (it != list.end() && it->first == stamp)
         return false;
-    fields.insert(name, Register{value, stamp});
+    list.insert(it, {stamp, item});
+    return true;
+}
+} // namespace
+
+bool Incident::setField(FieldId field, const QVariant &value, const Stamp &stamp)
+{
+    Register &reg = fields[size_t(field)];
+    if (!(reg.stamp < stamp))
+        return false;
+    reg = Register{value, stamp};
+    return true;
+}
+
+bool Incident::addNote(const Stamp &stamp, const IncidentNote &note)
+{
+    return insertSorted(notes, stamp, note);
+}
+
+bool Incident::addCall(const QString &call)
+{
+    auto it = std::lower_bound(calls.begin(), calls.end(), call);
+    if (it != calls.end() && *it == call)
+        return false;
+    calls.insert(it, call);
+    return true;
+}
+
+bool Incident::addTransition(const Stamp &stamp, const StatusTransition &transition)
+{
+    if (!insertSorted(transitions, stamp, transition))
+        return false;
+    replayTransitions();
     return true;
 }
 
@@ -98,10 +135,11 @@ void Incident::replayTransitions()
 
 std::optional<std::pair<double, double>> Incident::position() const
 {
-    const QCborArray pos = fields.value(IncidentField::Position).value.toArray();
-    if (pos.size() != 2)
+    const QVariant &pos = field(FieldId::Position);
+    if (!pos.isValid())
         return std::nullopt;
-    return std::make_pair(pos.at(0).toDouble(), pos.at(1).toDouble());
+    const QPointF lonLat = pos.toPointF();
+    return std::make_pair(lonLat.y(), lonLat.x());
 }
 
 qint64 Incident::createdMs() const

@@ -5,11 +5,13 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
-#include <compare>
-#include <map>
+#include <array>
 #include <optional>
-#include <set>
+#include <utility>
+#include <vector>
 
 namespace Sigap {
 
@@ -72,51 +74,60 @@ struct StatusConflict
     IncidentStatus to;
 };
 
-// Scalar field names; each is last-writer-wins by Stamp.
+// Scalar fields; each is a last-writer-wins register ordered by Stamp. The names are the
+// payload keys of incident.created / incident.updated (position travels as "lat" + "lon").
+enum class FieldId { Category, Priority, Caller, Kelurahan, Position, Address, DuplicateOf, Count };
+constexpr int FieldCount = int(FieldId::Count);
+
 namespace IncidentField {
 inline const QString Category = QStringLiteral("category");
 inline const QString Priority = QStringLiteral("priority");
 inline const QString Caller = QStringLiteral("caller");
 inline const QString Kelurahan = QStringLiteral("kelurahan");
-inline const QString Position = QStringLiteral("position"); // [lat, lon], set as one value
+inline const QString Position = QStringLiteral("position");
 inline const QString Address = QStringLiteral("address");
 inline const QString DuplicateOf = QStringLiteral("duplicate_of");
-const QStringList &all();
+const QString &name(FieldId field);
 } // namespace IncidentField
 
 // One incident as folded from its events. Everything here is either a last-writer-wins
 // register, a grow-only set, or derived from them, which is why any arrival order of the
-// same events gives the same incident.
+// same events gives the same incident. Sets are kept as sorted vectors: a desk holds every
+// incident of the room's history, and a snapshot restore allocates as little as it can.
 struct Incident
 {
     struct Register
     {
-        QCborValue value;
-        Stamp stamp;
+        QVariant value; // QString, qint64, or QPointF(lon, lat) for the position
+        Stamp stamp;    // default (hlc 0): never written
     };
 
     QString id;
     bool created = false; // the incident.created event has been seen
     Stamp createdStamp;
     QString createdBy;
-    QMap<QString, Register> fields;
-    std::map<Stamp, IncidentNote> notes;
-    std::set<QString> calls;
-    std::map<Stamp, StatusTransition> transitions;
+    std::array<Register, FieldCount> fields;
+    std::vector<std::pair<Stamp, IncidentNote>> notes;           // sorted by stamp
+    QStringList calls;                                           // sorted, unique
+    std::vector<std::pair<Stamp, StatusTransition>> transitions; // sorted by stamp
 
     // Derived by replaying the transitions in Stamp order.
     IncidentStatus status = IncidentStatus::New;
     QList<StatusConflict> conflicts;
 
-    bool setField(const QString &name, const QCborValue &value, const Stamp &stamp);
+    bool setField(FieldId field, const QVariant &value, const Stamp &stamp);
+    bool addNote(const Stamp &stamp, const IncidentNote &note);
+    bool addCall(const QString &call);
+    bool addTransition(const Stamp &stamp, const StatusTransition &transition); // and replays
     void replayTransitions();
 
-    QString category() const { return fields.value(IncidentField::Category).value.toString(); }
-    int priority() const { return int(fields.value(IncidentField::Priority).value.toInteger(0)); }
-    QString caller() const { return fields.value(IncidentField::Caller).value.toString(); }
-    QString kelurahan() const { return fields.value(IncidentField::Kelurahan).value.toString(); }
-    QString address() const { return fields.value(IncidentField::Address).value.toString(); }
-    QString duplicateOf() const { return fields.value(IncidentField::DuplicateOf).value.toString(); }
+    const QVariant &field(FieldId f) const { return fields[size_t(f)].value; }
+    QString category() const { return field(FieldId::Category).toString(); }
+    int priority() const { return field(FieldId::Priority).toInt(); }
+    QString caller() const { return field(FieldId::Caller).toString(); }
+    QString kelurahan() const { return field(FieldId::Kelurahan).toString(); }
+    QString address() const { return field(FieldId::Address).toString(); }
+    QString duplicateOf() const { return field(FieldId::DuplicateOf).toString(); }
     std::optional<std::pair<double, double>> position() const; // lat, lon
     qint64 createdMs() const;
 };

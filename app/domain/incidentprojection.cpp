@@ -2,9 +2,11 @@
 
 #include "canonicalcbor.h"
 #include "eventkinds.h"
+#include "snapshotcodec.h"
 
 #include <QCborArray>
 #include <QCryptographicHash>
+#include <QPointF>
 
 #include <algorithm>
 
@@ -22,26 +24,22 @@ QCborArray stampToCbor(const Stamp &s)
     return QCborArray{s.hlc, s.origin, s.seq};
 }
 
-QCborArray notesToCbor(const Incident &inc)
+QVariant fieldValue(const QCborValue &v)
 {
-    QCborArray notes;
-    for (const auto &[stamp, note] : inc.notes)
-        notes.append(QCborArray{stampToCbor(stamp), note.actor, note.text});
-    return notes;
+    if (v.isString())
+        return v.toString();
+    if (v.isInteger())
+        return v.toInteger();
+    return v.toVariant();
 }
 
-QCborArray callsToCbor(const Incident &inc)
+QCborValue fieldToCbor(FieldId field, const QVariant &value)
 {
-    QCborArray calls;
-    for (const QString &call : inc.calls)
-        calls.append(call);
-    return calls;
-}
-
-Stamp stampFromCbor(const QCborValue &v)
-{
-    const QCborArray a = v.toArray();
-    return Stamp{a.at(0).toInteger(), a.at(1).toString(), a.at(2).toInteger()};
+    if (field == FieldId::Position) {
+        const QPointF lonLat = value.toPointF();
+        return QCborArray{lonLat.y(), lonLat.x()};
+    }
+    return QCborValue::fromVariant(value);
 }
 
 // Applies the scalar fields of a created/updated payload. Latitude and longitude travel as
@@ -50,18 +48,18 @@ Stamp stampFromCbor(const QCborValue &v)
 bool applyFields(Incident &incident, const QCborMap &payload, const Stamp &stamp)
 {
     bool changed = false;
-    for (const QString &field : IncidentField::all()) {
-        if (field == IncidentField::Position)
+    for (int f = 0; f < FieldCount; ++f) {
+        const FieldId field = FieldId(f);
+        if (field == FieldId::Position)
             continue;
-        const QCborValue v = payload.value(field);
+        const QCborValue v = payload.value(IncidentField::name(field));
         if (!v.isUndefined())
-            changed |= incident.setField(field, v, stamp);
+            changed |= incident.setField(field, fieldValue(v), stamp);
     }
     const QCborValue lat = payload.value(QStringLiteral("lat"));
     const QCborValue lon = payload.value(QStringLiteral("lon"));
-    if (lat.isDouble() || lat.isInteger()) {
-        changed |= incident.setField(IncidentField::Position, QCborArray{lat.toDouble(), lon.toDouble()}, stamp);
-    }
+    if ((lat.isDouble() || lat.isInteger()) && (lon.isDouble() || lon.isInteger()))
+        changed |= incident.setField(FieldId::Position, QPointF(lon.toDouble(), lat.toDouble()), stamp);
     return changed;
 }
 
@@ -105,10 +103,10 @@ void IncidentProjection::apply(const Event &e)
         applyFields(inc, e.payload, stamp);
         const QString note = e.payload.value(QStringLiteral("note")).toString();
         if (!note.isEmpty())
-            inc.notes.emplace(stamp, IncidentNote{e.actor, note});
+            inc.addNote(stamp, IncidentNote{e.actor, note});
         const QString call = e.payload.value(QStringLiteral("call")).toString();
         if (!call.isEmpty())
-            inc.calls.insert(call);
+            inc.addCall(call);
         m_createdIds.append(inc.id);
         Q_EMIT incidentCreated(inc.id);
         return;
@@ -122,17 +120,13 @@ void IncidentProjection::apply(const Event &e)
     if (e.kind == EventKind::IncidentUpdated) {
         changed = applyFields(inc, e.payload, stamp);
     } else if (e.kind == EventKind::IncidentNoteAdded) {
-        changed = inc.notes.emplace(stamp, IncidentNote{e.actor, e.payload.value(QStringLiteral("text")).toString()})
-                      .second;
+        changed = inc.addNote(stamp, IncidentNote{e.actor, e.payload.value(QStringLiteral("text")).toString()});
     } else if (e.kind == EventKind::IncidentStatusChanged) {
         const auto to = IncidentStatuses::fromName(e.payload.value(QStringLiteral("to")).toString());
-        if (to) {
-            inc.transitions.emplace(stamp, StatusTransition{*to, e.actor});
-            inc.replayTransitions();
-            changed = true;
-        }
+        if (to)
+            changed = inc.addTransition(stamp, StatusTransition{*to, e.actor});
     } else if (e.kind == EventKind::IncidentCallLinked) {
-        changed = inc.calls.insert(e.payload.value(QStringLiteral("call")).toString()).second;
+        changed = inc.addCall(e.payload.value(QStringLiteral("call")).toString());
     }
     if (changed && inc.created)
         Q_EMIT incidentChanged(inc.id);
@@ -149,24 +143,25 @@ QByteArray IncidentProjection::stateHash() const
     QStringList ids = m_incidents.keys();
     std::sort(ids.begin(), ids.end());
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &id : ids) {
+    for (const QString &id : std::as_const(ids)) {
         const Incident &inc = *m_incidents.constFind(id);
         QCborMap fields;
-        for (auto it = inc.fields.constBegin(); it != inc.fields.constEnd(); ++it)
-            fields.insert(it.key(), it->value);
+        for (int f = 0; f < FieldCount; ++f) {
+            const Incident::Register &reg = inc.fields[size_t(f)];
+            if (!(reg.stamp == Stamp{}))
+                fields.insert(IncidentField::name(FieldId(f)), fieldToCbor(FieldId(f), reg.value));
+        }
+        QCborArray notes;
+        for (const auto &[stamp, note] : inc.notes)
+            notes.append(QCborArray{stampToCbor(stamp), note.actor, note.text});
         QCborArray conflicts;
         for (const StatusConflict &c : inc.conflicts)
             conflicts.append(QCborArray{stampToCbor(c.stamp), c.actor, IncidentStatuses::name(c.from),
                                         IncidentStatuses::name(c.to)});
-        const QCborArray canonical{id,
-                                   inc.created,
-                                   stampToCbor(inc.createdStamp),
-                                   inc.createdBy,
-                                   fields,
-                                   notesToCbor(inc),
-                                   callsToCbor(inc),
-                                   IncidentStatuses::name(inc.status),
-                                   conflicts};
+        const QCborArray canonical{
+            id,       inc.created, stampToCbor(inc.createdStamp),         inc.createdBy,
+            fields,   notes,       QCborArray::fromStringList(inc.calls), IncidentStatuses::name(inc.status),
+            conflicts};
         hash.addData(canonicalCbor(canonical));
     }
     return hash.result().toHex();
@@ -174,71 +169,42 @@ QByteArray IncidentProjection::stateHash() const
 
 QByteArray IncidentProjection::toSnapshot() const
 {
-    QCborArray incidents;
     // Creation order first so a restored desk lists incidents as before; then the rest.
     QStringList order = m_createdIds;
     for (auto it = m_incidents.constBegin(); it != m_incidents.constEnd(); ++it) {
         if (!it->created)
             order.append(it.key());
     }
-    for (const QString &id : std::as_const(order)) {
-        const Incident &inc = *m_incidents.constFind(id);
-        QCborMap fields;
-        for (auto it = inc.fields.constBegin(); it != inc.fields.constEnd(); ++it)
-            fields.insert(it.key(), QCborArray{it->value, stampToCbor(it->stamp)});
-        QCborArray transitions;
-        for (const auto &[stamp, t] : inc.transitions)
-            transitions.append(QCborArray{stampToCbor(stamp), IncidentStatuses::name(t.to), t.actor});
-        incidents.append(QCborArray{id, inc.created, stampToCbor(inc.createdStamp), inc.createdBy, fields,
-                                    notesToCbor(inc), callsToCbor(inc), transitions});
-    }
-    QCborMap root;
-    root.insert(QStringLiteral("format"), SnapshotFormat);
-    root.insert(QStringLiteral("events"), m_eventsApplied);
-    root.insert(QStringLiteral("incidents"), incidents);
-    return QCborValue(root).toCbor();
+    SnapshotWriter writer;
+    writer.header(m_eventsApplied, order.size());
+    for (const QString &id : std::as_const(order))
+        writer.incident(*m_incidents.constFind(id));
+    return writer.finish();
 }
 
 Result<void> IncidentProjection::restoreSnapshot(const QByteArray &data)
 {
-    QCborParserError error;
-    const QCborMap root = QCborValue::fromCbor(data, &error).toMap();
-    if (error.error != QCborError::NoError || root.value(QStringLiteral("format")).toInteger() != SnapshotFormat)
+    SnapshotReader reader(data);
+    qint64 eventsApplied = 0;
+    qint32 count = 0;
+    if (!reader.header(eventsApplied, count))
         return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable snapshot"));
-
-    clear();
-    m_eventsApplied = int(root.value(QStringLiteral("events")).toInteger());
-    const QCborArray incidents = root.value(QStringLiteral("incidents")).toArray();
-    m_incidents.reserve(incidents.size());
-    for (const QCborValue &item : incidents) {
-        const QCborArray a = item.toArray();
+    QHash<QString, Incident> incidents;
+    QStringList createdIds;
+    incidents.reserve(count);
+    for (qint32 i = 0; i < count; ++i) {
         Incident inc;
-        inc.id = a.at(0).toString();
-        inc.created = a.at(1).toBool();
-        inc.createdStamp = stampFromCbor(a.at(2));
-        inc.createdBy = a.at(3).toString();
-        const QCborMap fields = a.at(4).toMap();
-        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-            const QCborArray reg = it.value().toArray();
-            inc.fields.insert(it.key().toString(), Incident::Register{reg.at(0), stampFromCbor(reg.at(1))});
-        }
-        for (const QCborValue &n : a.at(5).toArray()) {
-            const QCborArray note = n.toArray();
-            inc.notes.emplace(stampFromCbor(note.at(0)), IncidentNote{note.at(1).toString(), note.at(2).toString()});
-        }
-        for (const QCborValue &c : a.at(6).toArray())
-            inc.calls.insert(c.toString());
-        for (const QCborValue &t : a.at(7).toArray()) {
-            const QCborArray tr = t.toArray();
-            const auto to = IncidentStatuses::fromName(tr.at(1).toString());
-            if (to)
-                inc.transitions.emplace(stampFromCbor(tr.at(0)), StatusTransition{*to, tr.at(2).toString()});
-        }
+        if (!reader.incident(inc))
+            return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable snapshot"));
         inc.replayTransitions();
         if (inc.created)
-            m_createdIds.append(inc.id);
-        m_incidents.insert(inc.id, std::move(inc));
+            createdIds.append(inc.id);
+        QString id = inc.id;
+        incidents.emplace(std::move(id), std::move(inc));
     }
+    m_incidents = std::move(incidents);
+    m_createdIds = std::move(createdIds);
+    m_eventsApplied = int(eventsApplied);
     Q_EMIT restored();
     return {};
 }

@@ -36,7 +36,7 @@ public:
     QByteArray toSnapshot() const;
     Result<void> restoreSnapshot(const QByteArray &data);
 
-    static constexpr int SnapshotFormat = 1;
+    static constexpr int SnapshotFormat = 3;
 
 Q_SIGNALS:
     void incidentCreated(const QString &id);

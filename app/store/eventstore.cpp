@@ -5,12 +5,15 @@
 #include "migrations.h"
 #include "transaction.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QUuid>
 #include <QVariant>
 
 #include <algorithm>
+#include <sys/stat.h>
 
 namespace Sigap {
 
@@ -71,6 +74,34 @@ QString uniqueConnectionName()
     return QStringLiteral("sigap-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// A clean shutdown leaves "<store>.clean" holding the store file's identity (inode, size,
+// modification time in ns). When the file is unchanged since, the next start skips the full
+// quick_check, which reads every page (seconds on a large store on a cold disk). A crash, a
+// desk still running, or any outside change of the file (corruption included) leaves no
+// matching marker, and the full check runs.
+QString cleanMarkerPath(const QString &path)
+{
+    return path + QStringLiteral(".clean");
+}
+
+QByteArray fileIdentity(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qulonglong(st.st_ino)) + ' ' + QByteArray::number(qlonglong(st.st_size)) + ' '
+           + QByteArray::number(qlonglong(st.st_mtim.tv_sec)) + '.' + QByteArray::number(qlonglong(st.st_mtim.tv_nsec));
+}
+
+bool closedCleanlyAndUnchanged(const QString &path)
+{
+    QFile marker(cleanMarkerPath(path));
+    if (QFileInfo::exists(path + QStringLiteral("-wal")) || !marker.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray identity = fileIdentity(path);
+    return !identity.isEmpty() && marker.readAll().trimmed() == identity;
+}
+
 // A short random desk id: 8 hex digits are plenty for the desks of one room and stay
 // readable inside incident ids ("3f9a0c21-17").
 QString newDeskId()
@@ -95,6 +126,14 @@ EventStore::~EventStore()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+    // The last connection is closed: SQLite has checkpointed the WAL into the file.
+    if (m_writable) {
+        QSaveFile marker(cleanMarkerPath(m_path));
+        if (marker.open(QIODevice::WriteOnly)) {
+            marker.write(fileIdentity(m_path) + '\n');
+            marker.commit();
+        }
+    }
 }
 
 Error EventStore::sqlError(const QString &code, const QString &what, const QSqlQuery &query) const
@@ -103,9 +142,11 @@ Error EventStore::sqlError(const QString &code, const QString &what, const QSqlQ
 }
 
 // Looks at an existing file without changing a byte of it: read-only connection, integrity
-// check, schema version, room. Only a store that passes is opened for writing.
+// check (unless the store closed cleanly and is unchanged since), schema version, room. Only
+// a store that passes is opened for writing.
 static Result<void> inspectReadOnly(const QString &path, const QString &expectedRoom)
 {
+    const bool fullCheck = !closedCleanlyAndUnchanged(path);
     const QString name = uniqueConnectionName();
     Result<void> result;
     {
@@ -117,12 +158,14 @@ static Result<void> inspectReadOnly(const QString &path, const QString &expected
                                EventStore::tr("%1: cannot open the event store: %2").arg(path, db.lastError().text()));
         } else {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+            const QString check
+                = fullCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA schema_version");
+            if (!q.exec(check) || !q.next()) {
                 result = makeError(QStringLiteral("store.corrupt"),
                                    EventStore::tr("%1: the event store is damaged or not a Sigap "
                                                   "store (%2); it was left untouched")
                                        .arg(path, q.lastError().text()));
-            } else if (q.value(0).toString() != QLatin1String("ok")) {
+            } else if (fullCheck && q.value(0).toString() != QLatin1String("ok")) {
                 result = makeError(QStringLiteral("store.corrupt"),
                                    EventStore::tr("%1: the event store failed its integrity check "
                                                   "(%2); it was left untouched")
@@ -181,6 +224,8 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path, const 
 
 Result<void> EventStore::openWritable(const QString &expectedRoom)
 {
+    // From now on the file may change: a crash must not leave a marker that vouches for it.
+    QFile::remove(cleanMarkerPath(m_path));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(m_path);
     if (!m_db.open())
@@ -229,6 +274,7 @@ Result<void> EventStore::openWritable(const QString &expectedRoom)
             tr("%1: the event store belongs to room \"%2\", not \"%3\"").arg(m_path, m_room, expectedRoom));
     }
 
+    m_writable = true;
     m_insertEvent = std::make_unique<QSqlQuery>(m_db);
     m_insertEvent->prepare(
         QStringLiteral("INSERT INTO events (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(EventColumns)));
@@ -472,6 +518,11 @@ Result<qint64> EventStore::verify() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+        return makeError(QStringLiteral("verify.corrupt"),
+                         tr("%1: the event store failed its integrity check (%2)")
+                             .arg(m_path, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
+    q.finish();
     if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY origin, seq").arg(QLatin1String(EventColumns))))
         return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
     qint64 checked = 0;

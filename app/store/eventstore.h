@@ -98,6 +98,7 @@ private:
     VersionVector m_heads;
     qint64 m_lastRowId = 0;
     HybridClock m_hlc;
+    bool m_writable = false;
     std::unique_ptr<QSqlQuery> m_insertEvent;
     std::unique_ptr<QSqlQuery> m_upsertHead;
 };

@@ -213,6 +213,35 @@ private Q_SLOTS:
         QCOMPARE(SigapTest::fileSha256(file), before);
     }
 
+    void cleanShutdownIsMarkedAndTheMarkIsDroppedWhileOpen()
+    {
+        const QString file = path(QStringLiteral("marker.sqlite"));
+        const QString marker = file + QStringLiteral(".clean");
+        {
+            auto store = openStore(file, m_clock);
+            QVERIFY(store->append(drafts(3)).ok());
+            QVERIFY2(!QFile::exists(marker), "an open store must not be vouched for");
+        }
+        QVERIFY2(QFile::exists(marker), "a clean close leaves the marker that lets the next start skip quick_check");
+        {
+            auto store = openStore(file, m_clock);
+            QVERIFY(store);
+            QVERIFY(!QFile::exists(marker));
+            QCOMPARE(store->verify().value(), 3);
+        }
+        // Damage behind the store's back changes the file's identity (same size, new mtime):
+        // the marker no longer matches, the full check runs and finds it.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096);
+        f.write(QByteArray(4096, '\x33'));
+        f.close();
+        QVERIFY(QFile::exists(marker));
+        auto reopened = EventStore::open(file, QStringLiteral("bjm-live"), m_clock);
+        QVERIFY(!reopened.ok());
+        QCOMPARE(reopened.error().code, QStringLiteral("store.corrupt"));
+    }
+
     void groupCommitSharesOneTransaction()
     {
         auto store = openStore(path(QStringLiteral("group.sqlite")), m_clock);

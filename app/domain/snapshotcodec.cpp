@@ -1,0 +1,272 @@
+#include "snapshotcodec.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QPointF>
+
+namespace Sigap {
+
+namespace {
+constexpr quint32 Magic = 0x5347534e; // "SGSN"
+constexpr qint32 Format = 3;
+enum ValueType : quint8 { StringValue, IntegerValue, DoubleValue, PointValue, OtherValue };
+
+QByteArray variantBytes(const QVariant &value)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << value;
+    return bytes;
+}
+} // namespace
+
+SnapshotWriter::SnapshotWriter() = default;
+
+void SnapshotWriter::header(qint64 eventsApplied, qsizetype incidentCount)
+{
+    m_eventsApplied = eventsApplied;
+    m_count = qint32(incidentCount);
+}
+
+void SnapshotWriter::putString(QByteArray &out, const QString &s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    put(out, qint32(utf8.size()));
+    out.append(utf8);
+}
+
+void SnapshotWriter::string(const QString &s)
+{
+    auto it = m_index.constFind(s);
+    if (it == m_index.constEnd()) {
+        it = m_index.insert(s, qint32(m_strings.size()));
+        m_strings.append(s);
+    }
+    put(m_body, *it);
+}
+
+void SnapshotWriter::stamp(const Stamp &s)
+{
+    put(m_body, s.hlc);
+    string(s.origin);
+    put(m_body, s.seq);
+}
+
+void SnapshotWriter::incident(const Incident &inc)
+{
+    string(inc.id);
+    put(m_body, quint8(inc.created));
+    stamp(inc.createdStamp);
+    string(inc.createdBy);
+
+    quint8 mask = 0;
+    for (int f = 0; f < FieldCount; ++f) {
+        if (!(inc.fields[size_t(f)].stamp == Stamp{}))
+            mask |= quint8(1u << f);
+    }
+    put(m_body, mask);
+    for (int f = 0; f < FieldCount; ++f) {
+        if (!(mask & (1u << f)))
+            continue;
+        const Incident::Register &reg = inc.fields[size_t(f)];
+        stamp(reg.stamp);
+        switch (reg.value.typeId()) {
+        case QMetaType::QString:
+            put(m_body, quint8(StringValue));
+            string(reg.value.toString());
+            break;
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+            put(m_body, quint8(IntegerValue));
+            put(m_body, reg.value.toLongLong());
+            break;
+        case QMetaType::Double:
+            put(m_body, quint8(DoubleValue));
+            put(m_body, reg.value.toDouble());
+            break;
+        case QMetaType::QPointF:
+            put(m_body, quint8(PointValue));
+            put(m_body, reg.value.toPointF().x());
+            put(m_body, reg.value.toPointF().y());
+            break;
+        default: {
+            const QByteArray bytes = variantBytes(reg.value);
+            put(m_body, quint8(OtherValue));
+            put(m_body, qint32(bytes.size()));
+            m_body.append(bytes);
+            break;
+        }
+        }
+    }
+    put(m_body, qint32(inc.notes.size()));
+    for (const auto &[s, note] : inc.notes) {
+        stamp(s);
+        string(note.actor);
+        string(note.text);
+    }
+    put(m_body, qint32(inc.calls.size()));
+    for (const QString &call : inc.calls)
+        string(call);
+    put(m_body, qint32(inc.transitions.size()));
+    for (const auto &[s, t] : inc.transitions) {
+        stamp(s);
+        put(m_body, quint8(t.to));
+        string(t.actor);
+    }
+}
+
+QByteArray SnapshotWriter::finish()
+{
+    QByteArray data;
+    put(data, Magic);
+    put(data, Format);
+    put(data, m_eventsApplied);
+    put(data, m_count);
+    put(data, qint32(m_strings.size()));
+    for (const QString &s : std::as_const(m_strings))
+        putString(data, s);
+    data.append(m_body);
+    return data;
+}
+
+SnapshotReader::SnapshotReader(const QByteArray &data)
+    : m_at(data.constData())
+    , m_end(data.constData() + data.size())
+{
+}
+
+bool SnapshotReader::header(qint64 &eventsApplied, qint32 &incidentCount)
+{
+    quint32 magic = 0;
+    qint32 format = 0;
+    qint32 strings = 0;
+    if (!get(magic) || !get(format) || !get(eventsApplied) || !get(incidentCount) || !get(strings))
+        return false;
+    if (magic != Magic || format != Format || strings < 0 || incidentCount < 0)
+        return false;
+    m_strings.reserve(strings);
+    for (qint32 i = 0; i < strings; ++i) {
+        QString s;
+        if (!getString(s))
+            return false;
+        m_strings.append(s);
+    }
+    return true;
+}
+
+bool SnapshotReader::getString(QString &out)
+{
+    qint32 size = -1;
+    if (!get(size) || size < 0 || m_end - m_at < size)
+        return false;
+    out = QString::fromUtf8(m_at, size);
+    m_at += size;
+    return true;
+}
+
+bool SnapshotReader::string(QString &out)
+{
+    qint32 index = -1;
+    if (!get(index) || index < 0 || index >= m_strings.size())
+        return false;
+    out = m_strings.at(index);
+    return true;
+}
+
+bool SnapshotReader::stamp(Stamp &out)
+{
+    return get(out.hlc) && string(out.origin) && get(out.seq);
+}
+
+bool SnapshotReader::incident(Incident &inc)
+{
+    quint8 created = 0;
+    if (!string(inc.id) || !get(created) || !stamp(inc.createdStamp) || !string(inc.createdBy))
+        return false;
+    inc.created = created != 0;
+    quint8 mask = 0;
+    if (!get(mask))
+        return false;
+    for (int f = 0; f < FieldCount; ++f) {
+        if (!(mask & (1u << f)))
+            continue;
+        Incident::Register &reg = inc.fields[size_t(f)];
+        quint8 type = 0;
+        if (!stamp(reg.stamp) || !get(type))
+            return false;
+        switch (type) {
+        case StringValue: {
+            QString s;
+            if (!string(s))
+                return false;
+            reg.value = s;
+            break;
+        }
+        case IntegerValue: {
+            qint64 i = 0;
+            if (!get(i))
+                return false;
+            reg.value = i;
+            break;
+        }
+        case DoubleValue: {
+            double d = 0;
+            if (!get(d))
+                return false;
+            reg.value = d;
+            break;
+        }
+        case PointValue: {
+            double x = 0, y = 0;
+            if (!get(x) || !get(y))
+                return false;
+            reg.value = QPointF(x, y);
+            break;
+        }
+        case OtherValue: {
+            qint32 size = -1;
+            if (!get(size) || size < 0 || m_end - m_at < size)
+                return false;
+            QDataStream in(QByteArray::fromRawData(m_at, size));
+            in >> reg.value;
+            m_at += size;
+            break;
+        }
+        default: return false;
+        }
+    }
+    qint32 n = 0;
+    if (!get(n) || n < 0)
+        return false;
+    inc.notes.reserve(size_t(n));
+    for (qint32 i = 0; i < n; ++i) {
+        Stamp s;
+        IncidentNote note;
+        if (!stamp(s) || !string(note.actor) || !string(note.text))
+            return false;
+        inc.notes.emplace_back(s, note);
+    }
+    if (!get(n) || n < 0)
+        return false;
+    inc.calls.reserve(n);
+    for (qint32 i = 0; i < n; ++i) {
+        QString call;
+        if (!string(call))
+            return false;
+        inc.calls.append(call);
+    }
+    if (!get(n) || n < 0)
+        return false;
+    inc.transitions.reserve(size_t(n));
+    for (qint32 i = 0; i < n; ++i) {
+        Stamp s;
+        quint8 to = 0;
+        QString actor;
+        if (!stamp(s) || !get(to) || to > quint8(IncidentStatus::Cancelled) || !string(actor))
+            return false;
+        inc.transitions.emplace_back(s, StatusTransition{IncidentStatus(to), actor});
+    }
+    return true;
+}
+
+} // namespace Sigap
