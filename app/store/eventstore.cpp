@@ -53,20 +53,29 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// Named placeholders: Qt 6.4 formats a placeholder name with QString::arg for every
+// positional bind, which cost a sixth of an append (measured with callgrind).
+const QString BindOrigin = QStringLiteral(":origin"), BindSeq = QStringLiteral(":seq"),
+              BindHlc = QStringLiteral(":hlc"), BindRoom = QStringLiteral(":room"),
+              BindActor = QStringLiteral(":actor"), BindRole = QStringLiteral(":role"),
+              BindKind = QStringLiteral(":kind"), BindKindVersion = QStringLiteral(":kind_version"),
+              BindSubject = QStringLiteral(":subject"), BindPayload = QStringLiteral(":payload"),
+              BindPrevHash = QStringLiteral(":prev_hash"), BindHash = QStringLiteral(":hash");
+
 void bindEvent(QSqlQuery &query, const Event &e, const QByteArray &canonicalPayload)
 {
-    query.addBindValue(e.origin);
-    query.addBindValue(e.seq);
-    query.addBindValue(e.hlc);
-    query.addBindValue(text(e.room));
-    query.addBindValue(text(e.actor));
-    query.addBindValue(text(e.role));
-    query.addBindValue(e.kind);
-    query.addBindValue(e.kindVersion);
-    query.addBindValue(text(e.subject));
-    query.addBindValue(canonicalPayload);
-    query.addBindValue(blob(e.prevHash));
-    query.addBindValue(e.hash);
+    query.bindValue(BindOrigin, e.origin);
+    query.bindValue(BindSeq, e.seq);
+    query.bindValue(BindHlc, e.hlc);
+    query.bindValue(BindRoom, text(e.room));
+    query.bindValue(BindActor, text(e.actor));
+    query.bindValue(BindRole, text(e.role));
+    query.bindValue(BindKind, e.kind);
+    query.bindValue(BindKindVersion, e.kindVersion);
+    query.bindValue(BindSubject, text(e.subject));
+    query.bindValue(BindPayload, canonicalPayload);
+    query.bindValue(BindPrevHash, blob(e.prevHash));
+    query.bindValue(BindHash, e.hash);
 }
 
 QString uniqueConnectionName()
@@ -277,7 +286,9 @@ Result<void> EventStore::openWritable(const QString &expectedRoom)
     m_writable = true;
     m_insertEvent = std::make_unique<QSqlQuery>(m_db);
     m_insertEvent->prepare(
-        QStringLiteral("INSERT INTO events (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(EventColumns)));
+        QStringLiteral("INSERT INTO events (%1) VALUES (:origin, :seq, :hlc, :room, :actor, :role, :kind, "
+                       ":kind_version, :subject, :payload, :prev_hash, :hash)")
+            .arg(QLatin1String(EventColumns)));
     m_upsertHead = std::make_unique<QSqlQuery>(m_db);
     m_upsertHead->prepare(QStringLiteral("INSERT INTO heads (origin, seq, hash) VALUES (?, ?, ?) "
                                          "ON CONFLICT (origin) DO UPDATE SET seq = excluded.seq, "
