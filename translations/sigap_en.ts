@@ -23,6 +23,10 @@
         <source>%1: no incident categories</source>
         <translation>%1: no incident categories</translation>
     </message>
+    <message>
+        <source>%1: %2[%3]: default_priority must be 1 to 4, not %4</source>
+        <translation>%1: %2[%3]: default_priority must be 1 to 4, not %4</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::ControlClient</name>
@@ -72,6 +76,22 @@
         <source>unknown command &quot;%1&quot;</source>
         <translation>unknown command &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>priority: must be a whole number from 1 (highest) to 4</source>
+        <translation>priority: must be a whole number from 1 (highest) to 4</translation>
+    </message>
+    <message>
+        <source>export: no file given</source>
+        <translation>export: no file given</translation>
+    </message>
+    <message>
+        <source>%1: choose a file outside the data folder %2</source>
+        <translation>%1: choose a file outside the data folder %2</translation>
+    </message>
+    <message>
+        <source>import: no file given</source>
+        <translation>import: no file given</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Event</name>
@@ -90,6 +110,18 @@
     <message>
         <source>event %1 does not match its hash</source>
         <translation>event %1 does not match its hash</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a positive timestamp</source>
+        <translation>field &quot;%1&quot; must be a positive timestamp</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a version from 1 to 65535</source>
+        <translation>field &quot;%1&quot; must be a version from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; has a map with the same key twice</source>
+        <translation>field &quot;%1&quot; has a map with the same key twice</translation>
     </message>
 </context>
 <context>
@@ -226,6 +258,14 @@
         <source>%1: the event store failed its integrity check (%2)</source>
         <translation>%1: the event store failed its integrity check (%2)</translation>
     </message>
+    <message>
+        <source>event %1 is stamped %2, more than a day ahead of this desk&apos;s clock</source>
+        <translation>event %1 is stamped %2, more than a day ahead of this desk&apos;s clock</translation>
+    </message>
+    <message>
+        <source>reading the events failed</source>
+        <translation>reading the events failed</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Gazetteer</name>
@@ -236,6 +276,14 @@
     <message>
         <source>%1: no kelurahan features</source>
         <translation>%1: no kelurahan features</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 (%3): label_lon and label_lat are needed</source>
+        <translation>%1: feature %2 (%3): label_lon and label_lat are needed</translation>
+    </message>
+    <message>
+        <source>%1: kelurahan code %2 appears twice</source>
+        <translation>%1: kelurahan code %2 appears twice</translation>
     </message>
 </context>
 <context>
@@ -403,6 +451,10 @@
     <message>
         <source>the file ends after %1 of %2 events (truncated)</source>
         <translation>the file ends after %1 of %2 events (truncated)</translation>
+    </message>
+    <message>
+        <source>the file holds more events than its header&apos;s %1</source>
+        <translation>the file holds more events than its header&apos;s %1</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>%1: no incident categories</source>
         <translation>%1: tidak ada kategori insiden</translation>
     </message>
+    <message>
+        <source>%1: %2[%3]: default_priority must be 1 to 4, not %4</source>
+        <translation>%1: %2[%3]: default_priority harus 1 sampai 4, bukan %4</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::ControlClient</name>
@@ -72,6 +76,22 @@
         <source>unknown command &quot;%1&quot;</source>
         <translation>perintah &quot;%1&quot; tidak dikenal</translation>
     </message>
+    <message>
+        <source>priority: must be a whole number from 1 (highest) to 4</source>
+        <translation>priority: harus bilangan bulat dari 1 (tertinggi) sampai 4</translation>
+    </message>
+    <message>
+        <source>export: no file given</source>
+        <translation>export: berkas tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>%1: choose a file outside the data folder %2</source>
+        <translation>%1: pilih berkas di luar folder data %2</translation>
+    </message>
+    <message>
+        <source>import: no file given</source>
+        <translation>import: berkas tidak disebutkan</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Event</name>
@@ -90,6 +110,18 @@
     <message>
         <source>event %1 does not match its hash</source>
         <translation>peristiwa %1 tidak cocok dengan hash-nya</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a positive timestamp</source>
+        <translation>kolom &quot;%1&quot; harus berupa stempel waktu positif</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a version from 1 to 65535</source>
+        <translation>kolom &quot;%1&quot; harus berupa versi 1 sampai 65535</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; has a map with the same key twice</source>
+        <translation>kolom &quot;%1&quot; memuat map dengan kunci yang sama dua kali</translation>
     </message>
 </context>
 <context>
@@ -226,6 +258,14 @@
         <source>%1: the event store failed its integrity check (%2)</source>
         <translation>%1: penyimpanan peristiwa gagal dalam pemeriksaan integritas (%2)</translation>
     </message>
+    <message>
+        <source>event %1 is stamped %2, more than a day ahead of this desk&apos;s clock</source>
+        <translation>peristiwa %1 berstempel %2, lebih dari sehari di depan jam meja ini</translation>
+    </message>
+    <message>
+        <source>reading the events failed</source>
+        <translation>gagal membaca peristiwa</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Gazetteer</name>
@@ -236,6 +276,14 @@
     <message>
         <source>%1: no kelurahan features</source>
         <translation>%1: tidak ada fitur kelurahan</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 (%3): label_lon and label_lat are needed</source>
+        <translation>%1: fitur %2 (%3): label_lon dan label_lat diperlukan</translation>
+    </message>
+    <message>
+        <source>%1: kelurahan code %2 appears twice</source>
+        <translation>%1: kode kelurahan %2 muncul dua kali</translation>
     </message>
 </context>
 <context>
@@ -403,6 +451,10 @@
     <message>
         <source>the file ends after %1 of %2 events (truncated)</source>
         <translation>berkas berakhir setelah %1 dari %2 peristiwa (terpotong)</translation>
+    </message>
+    <message>
+        <source>the file holds more events than its header&apos;s %1</source>
+        <translation>berkas memuat lebih banyak peristiwa daripada %1 di header-nya</translation>
     </message>
 </context>
 <context>

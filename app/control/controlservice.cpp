@@ -7,8 +7,12 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QPointer>
+
+#include <cmath>
 
 namespace Sigap {
 
@@ -115,11 +119,20 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
                        {QStringLiteral("incidents"), incidents.createdIds().size()},
                        {QStringLiteral("open_incidents"), open},
                        {QStringLiteral("commits"), m_node.log().commits()},
+                       {QStringLiteral("snapshot_restored_upto"), m_node.restoredFromRowId()},
                        {QStringLiteral("pid"), QCoreApplication::applicationPid()}});
     } else if (cmd == QLatin1String("incident.create")) {
         NewIncident in;
         in.category = args.value(QStringLiteral("category")).toString();
-        in.priority = args.value(QStringLiteral("priority")).toInt(0);
+        const QJsonValue priority = args.value(QStringLiteral("priority"));
+        if (!priority.isUndefined()) {
+            // 0 means "the category's default" inside; from outside only 1 to 4 are priorities.
+            const double p = priority.toDouble(-1);
+            if (!priority.isDouble() || p != std::floor(p) || p < 1 || p > 4)
+                return fail(makeError(QStringLiteral("incident.priority"),
+                                      tr("priority: must be a whole number from 1 (highest) to 4")));
+            in.priority = int(p);
+        }
         in.kelurahan = args.value(QStringLiteral("kelurahan")).toString();
         in.lat = optionalDouble(args, QStringLiteral("lat"));
         in.lon = optionalDouble(args, QStringLiteral("lon"));
@@ -158,12 +171,21 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
             return fail(checked.error());
         ok(QJsonObject{{QStringLiteral("events_checked"), checked.value()}});
     } else if (cmd == QLatin1String("export")) {
+        const QString file = args.value(QStringLiteral("file")).toString();
+        if (file.isEmpty())
+            return fail(makeError(QStringLiteral("export.file"), tr("export: no file given")));
+        // Writing into the data folder could replace the live store, its WAL or the lock.
+        if (QFileInfo(file).absoluteDir() == QDir(m_node.dataDir()))
+            return fail(makeError(QStringLiteral("export.file"),
+                                  tr("%1: choose a file outside the data folder %2").arg(file, m_node.dataDir())));
         m_node.log().flush();
-        auto written = LogFile::write(args.value(QStringLiteral("file")).toString(), store);
+        auto written = LogFile::write(file, store);
         if (!written)
             return fail(written.error());
         ok(QJsonObject{{QStringLiteral("events"), written.value()}});
     } else if (cmd == QLatin1String("import")) {
+        if (args.value(QStringLiteral("file")).toString().isEmpty())
+            return fail(makeError(QStringLiteral("import.file"), tr("import: no file given")));
         auto contents = LogFile::read(args.value(QStringLiteral("file")).toString());
         if (!contents)
             return fail(contents.error());

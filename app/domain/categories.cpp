@@ -55,6 +55,12 @@ Result<Categories> Categories::fromJson(const QByteArray &json, const QString &s
             if (c.code.isEmpty() || c.labelId.isEmpty() || c.labelEn.isEmpty())
                 return makeError(QStringLiteral("categories.entry"),
                                  tr("%1: %2[%3] needs code, label_id and label_en").arg(sourceName, key).arg(i));
+            if (c.defaultPriority < 1 || c.defaultPriority > 4)
+                return makeError(QStringLiteral("categories.priority"),
+                                 tr("%1: %2[%3]: default_priority must be 1 to 4, not %4")
+                                     .arg(sourceName, key)
+                                     .arg(i)
+                                     .arg(c.defaultPriority));
             if (findByCode(out, c.code))
                 return makeError(QStringLiteral("categories.duplicate"),
                                  tr("%1: %2[%3]: code \"%4\" appears twice").arg(sourceName, key).arg(i).arg(c.code));

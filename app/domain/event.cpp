@@ -6,6 +6,7 @@
 #include <QCborStreamWriter>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSet>
 
 namespace Sigap {
 
@@ -25,6 +26,26 @@ const QString Payload = QStringLiteral("payload");
 const QString PrevHash = QStringLiteral("prev");
 const QString Hash = QStringLiteral("hash");
 } // namespace Key
+
+bool hasDuplicateKeys(const QCborValue &value)
+{
+    if (value.isArray()) {
+        for (const QCborValue &item : value.toArray()) {
+            if (hasDuplicateKeys(item))
+                return true;
+        }
+    } else if (value.isMap()) {
+        const QCborMap map = value.toMap();
+        QSet<QByteArray> keys;
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            const QByteArray key = it.key().toCbor();
+            if (keys.contains(key) || hasDuplicateKeys(it.value()))
+                return true;
+            keys.insert(key);
+        }
+    }
+    return false;
+}
 } // namespace
 
 QString Event::id() const
@@ -123,6 +144,8 @@ Result<Event> Event::fromCbor(const QCborValue &value)
     if (!map.value(Key::Hlc).isInteger())
         return missing(Key::Hlc);
     e.hlc = map.value(Key::Hlc).toInteger();
+    if (e.hlc <= 0)
+        return makeError(QStringLiteral("event.hlc"), tr("field \"%1\" must be a positive timestamp").arg(Key::Hlc));
     if (!text(Key::Room, e.room))
         return missing(Key::Room);
     if (!text(Key::Actor, e.actor))
@@ -133,12 +156,20 @@ Result<Event> Event::fromCbor(const QCborValue &value)
         return missing(Key::Kind);
     if (!map.value(Key::KindVersion).isInteger())
         return missing(Key::KindVersion);
+    if (map.value(Key::KindVersion).toInteger() < 1 || map.value(Key::KindVersion).toInteger() > 0xFFFF)
+        return makeError(QStringLiteral("event.field"),
+                         tr("field \"%1\" must be a version from 1 to 65535").arg(Key::KindVersion));
     e.kindVersion = int(map.value(Key::KindVersion).toInteger());
     if (!text(Key::Subject, e.subject))
         return missing(Key::Subject);
     if (!map.value(Key::Payload).isMap())
         return missing(Key::Payload);
     e.payload = map.value(Key::Payload).toMap();
+    // A map with a key twice reads differently depending on who reads it (first or last
+    // wins); the canonical form keeps one, so such a payload is refused outright.
+    if (hasDuplicateKeys(e.payload))
+        return makeError(QStringLiteral("event.field"),
+                         tr("field \"%1\" has a map with the same key twice").arg(Key::Payload));
     if (!map.value(Key::PrevHash).isByteArray())
         return missing(Key::PrevHash);
     e.prevHash = map.value(Key::PrevHash).toByteArray();

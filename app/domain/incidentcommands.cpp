@@ -31,7 +31,7 @@ Result<EventDraft> IncidentCommands::create(const NewIncident &in, const Actor &
     const int priority = in.priority == 0 ? category->defaultPriority : in.priority;
     if (priority < 1 || priority > 4)
         return makeError(QStringLiteral("incident.priority"),
-                         tr("priority: must be 1 (highest) to 4, not %1").arg(in.priority));
+                         tr("priority: must be 1 (highest) to 4, not %1").arg(priority));
     if (in.lat.has_value() != in.lon.has_value())
         return makeError(QStringLiteral("incident.position"),
                          tr("lat/lon: give both latitude and longitude, or neither"));

@@ -200,8 +200,12 @@ Result<void> IncidentProjection::restoreSnapshot(const QByteArray &data)
         if (inc.created)
             createdIds.append(inc.id);
         QString id = inc.id;
+        if (incidents.contains(id))
+            return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable snapshot"));
         incidents.emplace(std::move(id), std::move(inc));
     }
+    if (!reader.atEnd())
+        return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable snapshot"));
     m_incidents = std::move(incidents);
     m_createdIds = std::move(createdIds);
     m_eventsApplied = int(eventsApplied);

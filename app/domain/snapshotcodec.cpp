@@ -10,6 +10,8 @@ namespace {
 constexpr quint32 Magic = 0x5347534e; // "SGSN"
 constexpr qint32 Format = 3;
 enum ValueType : quint8 { StringValue, IntegerValue, DoubleValue, PointValue, OtherValue };
+// id, created flag, created stamp, created by, field mask and three counts
+constexpr qsizetype MinimumIncidentBytes = 4 + 1 + 20 + 4 + 1 + 3 * 4;
 
 QByteArray variantBytes(const QVariant &value)
 {
@@ -135,6 +137,18 @@ SnapshotReader::SnapshotReader(const QByteArray &data)
 {
 }
 
+bool SnapshotReader::plausibleCount(qint32 n, qsizetype minimumEntryBytes) const
+{
+    // A damaged count must not turn into a giant allocation: every entry takes at least
+    // minimumEntryBytes of what is left.
+    return n >= 0 && qsizetype(n) <= (m_end - m_at) / minimumEntryBytes;
+}
+
+bool SnapshotReader::atEnd() const
+{
+    return m_at == m_end;
+}
+
 bool SnapshotReader::header(qint64 &eventsApplied, qint32 &incidentCount)
 {
     quint32 magic = 0;
@@ -142,7 +156,8 @@ bool SnapshotReader::header(qint64 &eventsApplied, qint32 &incidentCount)
     qint32 strings = 0;
     if (!get(magic) || !get(format) || !get(eventsApplied) || !get(incidentCount) || !get(strings))
         return false;
-    if (magic != Magic || format != Format || strings < 0 || incidentCount < 0)
+    if (magic != Magic || format != Format || !plausibleCount(strings, sizeof(qint32))
+        || !plausibleCount(incidentCount, MinimumIncidentBytes))
         return false;
     m_strings.reserve(strings);
     for (qint32 i = 0; i < strings; ++i) {
@@ -235,8 +250,9 @@ bool SnapshotReader::incident(Incident &inc)
         default: return false;
         }
     }
+    constexpr qsizetype StampBytes = sizeof(qint64) * 2 + sizeof(qint32);
     qint32 n = 0;
-    if (!get(n) || n < 0)
+    if (!get(n) || !plausibleCount(n, StampBytes + 2 * sizeof(qint32)))
         return false;
     inc.notes.reserve(size_t(n));
     for (qint32 i = 0; i < n; ++i) {
@@ -246,7 +262,7 @@ bool SnapshotReader::incident(Incident &inc)
             return false;
         inc.notes.emplace_back(s, note);
     }
-    if (!get(n) || n < 0)
+    if (!get(n) || !plausibleCount(n, sizeof(qint32)))
         return false;
     inc.calls.reserve(n);
     for (qint32 i = 0; i < n; ++i) {
@@ -255,7 +271,7 @@ bool SnapshotReader::incident(Incident &inc)
             return false;
         inc.calls.append(call);
     }
-    if (!get(n) || n < 0)
+    if (!get(n) || !plausibleCount(n, StampBytes + 1 + sizeof(qint32)))
         return false;
     inc.transitions.reserve(size_t(n));
     for (qint32 i = 0; i < n; ++i) {

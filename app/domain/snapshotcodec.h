@@ -55,6 +55,7 @@ public:
     explicit SnapshotReader(const QByteArray &data);
     bool header(qint64 &eventsApplied, qint32 &incidentCount);
     bool incident(Incident &incident);
+    bool atEnd() const;
 
 private:
     template<typename T>
@@ -66,6 +67,7 @@ private:
         m_at += sizeof value;
         return true;
     }
+    bool plausibleCount(qint32 n, qsizetype minimumEntryBytes) const;
     bool getString(QString &out);
     bool string(QString &out);
     bool stamp(Stamp &out);

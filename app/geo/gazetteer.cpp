@@ -27,6 +27,11 @@ Result<Gazetteer> Gazetteer::fromFeatures(const QList<GeoFeature> &features, con
                 return makeError(
                     QStringLiteral("gazetteer.feature"),
                     tr("%1: feature %2: a kelurahan needs kode, name and a polygon").arg(sourceName).arg(i));
+            if (!f.properties.value(QStringLiteral("label_lon")).isDouble()
+                || !f.properties.value(QStringLiteral("label_lat")).isDouble())
+                return makeError(
+                    QStringLiteral("gazetteer.feature"),
+                    tr("%1: feature %2 (%3): label_lon and label_lat are needed").arg(sourceName).arg(i).arg(kode));
             Kelurahan k;
             k.kode = kode;
             k.name = name;
@@ -42,6 +47,11 @@ Result<Gazetteer> Gazetteer::fromFeatures(const QList<GeoFeature> &features, con
         return makeError(QStringLiteral("gazetteer.empty"), tr("%1: no kelurahan features").arg(sourceName));
     std::sort(g.m_kelurahan.begin(), g.m_kelurahan.end(),
               [](const Kelurahan &a, const Kelurahan &b) { return a.kode < b.kode; });
+    const auto twice = std::adjacent_find(g.m_kelurahan.cbegin(), g.m_kelurahan.cend(),
+                                          [](const Kelurahan &a, const Kelurahan &b) { return a.kode == b.kode; });
+    if (twice != g.m_kelurahan.cend())
+        return makeError(QStringLiteral("gazetteer.duplicate"),
+                         tr("%1: kelurahan code %2 appears twice").arg(sourceName, twice->kode));
     std::sort(g.m_kecamatan.begin(), g.m_kecamatan.end(),
               [](const Kecamatan &a, const Kecamatan &b) { return a.kode < b.kode; });
     return g;

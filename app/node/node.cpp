@@ -26,11 +26,19 @@ Node::Node(const Options &options, const Clock &clock)
 
 Node::~Node()
 {
+    // Close in order: the control socket, then the log (flushed and, when the fold is whole,
+    // snapshotted), and only then give up the data folder's lock, so a desk starting next
+    // on this folder never meets our socket or store still half open.
+    delete m_controlServer;
+    m_controlServer = nullptr;
     if (m_log) {
         m_log->flush();
-        if (m_log->store().lastRowId() > m_snapshotRowId)
+        if (m_folded && m_log->store().lastRowId() > m_snapshotRowId)
             (void)saveSnapshot();
+        delete m_log;
+        m_log = nullptr;
     }
+    m_lock.unlock();
 }
 
 QString Node::storePath() const
@@ -75,6 +83,7 @@ Result<void> Node::open(const Options &options)
     m_log = new EventLog(std::move(store).value(), this);
     if (auto r = foldLog(); !r)
         return r;
+    m_folded = true; // only a whole fold may be written as a snapshot
     connect(m_log, &EventLog::appended, this, &Node::onAppended);
 
     if (options.control) {
@@ -90,9 +99,10 @@ Result<void> Node::foldLog()
 {
     const EventStore &store = m_log->store();
     if (auto snapshot = store.latestSnapshot(IncidentProjection::SnapshotFormat)) {
-        if (m_incidents.restoreSnapshot(snapshot->data).ok())
+        if (m_incidents.restoreSnapshot(snapshot->data).ok()) {
             m_snapshotRowId = snapshot->uptoRowId;
-        else
+            m_restoredFromRowId = snapshot->uptoRowId;
+        } else
             qCWarning(lcNode) << "ignoring an unreadable snapshot; folding the whole log";
     }
     return store.forEach(m_snapshotRowId, [this](const Event &e) { m_incidents.apply(e); });
@@ -101,7 +111,7 @@ Result<void> Node::foldLog()
 void Node::onAppended(const QList<Event> &events)
 {
     m_incidents.apply(events);
-    if (m_log->store().lastRowId() - m_snapshotRowId >= SnapshotEvery) {
+    if (m_folded && m_log->store().lastRowId() - m_snapshotRowId >= SnapshotEvery) {
         if (auto r = saveSnapshot(); !r)
             qCWarning(lcNode) << r.error().message;
     }

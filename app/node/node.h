@@ -56,6 +56,9 @@ public:
     Actor actor() const;
 
     Result<void> saveSnapshot();
+    // The log row the fold started from at start-up: 0 when every event was folded, else
+    // the extent of the snapshot that was restored.
+    qint64 restoredFromRowId() const { return m_restoredFromRowId; }
 
     static QString storeFileName() { return QStringLiteral("events.sqlite"); }
 
@@ -77,6 +80,8 @@ private:
     std::unique_ptr<ControlService> m_controlService;
     ControlServer *m_controlServer = nullptr;
     qint64 m_snapshotRowId = 0;
+    qint64 m_restoredFromRowId = 0;
+    bool m_folded = false;
 };
 
 } // namespace Sigap

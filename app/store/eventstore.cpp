@@ -1,14 +1,17 @@
 #include "eventstore.h"
 
+#include "core/clock.h"
 #include "core/logging.h"
 #include "domain/canonicalcbor.h"
 #include "migrations.h"
 #include "transaction.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlError>
+#include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
 
@@ -122,6 +125,7 @@ QString newDeskId()
 
 EventStore::EventStore(const QString &path, const Clock &clock)
     : m_path(path)
+    , m_clock(clock)
     , m_connection(uniqueConnectionName())
     , m_hlc(clock)
 {
@@ -136,7 +140,7 @@ EventStore::~EventStore()
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
     // The last connection is closed: SQLite has checkpointed the WAL into the file.
-    if (m_writable) {
+    if (m_writable && !m_sawError) {
         QSaveFile marker(cleanMarkerPath(m_path));
         if (marker.open(QIODevice::WriteOnly)) {
             marker.write(fileIdentity(m_path) + '\n');
@@ -145,8 +149,22 @@ EventStore::~EventStore()
     }
 }
 
+Error EventStore::transactionError() const
+{
+    m_sawError = true;
+    return makeError(QStringLiteral("store.write"),
+                     tr("%1: cannot start a transaction: %2").arg(m_path, m_db.lastError().text()));
+}
+
+Error EventStore::failedCommit(Error error) const
+{
+    m_sawError = true;
+    return error;
+}
+
 Error EventStore::sqlError(const QString &code, const QString &what, const QSqlQuery &query) const
 {
+    m_sawError = true; // no clean-shutdown marker for a session that met SQLite errors
     return makeError(code, tr("%1: %2: %3").arg(m_path, what, query.lastError().text()));
 }
 
@@ -263,6 +281,8 @@ Result<void> EventStore::openWritable(const QString &expectedRoom)
     q.finish();
     if (m_room.isEmpty()) {
         Transaction tx(m_db);
+        if (!tx.isOpen())
+            return transactionError();
         m_room = expectedRoom.isEmpty() ? QStringLiteral("default") : expectedRoom;
         m_deskId = newDeskId();
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
@@ -274,8 +294,9 @@ Result<void> EventStore::openWritable(const QString &expectedRoom)
                 return sqlError(QStringLiteral("store.write"), tr("cannot write the store's identity"), q);
         }
         if (!tx.commit())
-            return makeError(QStringLiteral("store.write"),
-                             tr("%1: cannot write the store's identity: %2").arg(m_path, m_db.lastError().text()));
+            return failedCommit(
+                makeError(QStringLiteral("store.write"),
+                          tr("%1: cannot write the store's identity: %2").arg(m_path, m_db.lastError().text())));
     } else if (!expectedRoom.isEmpty() && m_room != expectedRoom) {
         // Checked read-only already; this guards a store created empty by someone else.
         return makeError(
@@ -305,6 +326,8 @@ Result<void> EventStore::migrate()
     const QList<QStringList> &migrations = Migrations::all();
     while (version < migrations.size()) {
         Transaction tx(m_db);
+        if (!tx.isOpen())
+            return transactionError();
         for (const QString &statement : migrations.at(version)) {
             if (!q.exec(statement))
                 return sqlError(QStringLiteral("store.migrate"),
@@ -313,10 +336,11 @@ Result<void> EventStore::migrate()
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)))
             return sqlError(QStringLiteral("store.migrate"), tr("cannot record the schema version"), q);
         if (!tx.commit())
-            return makeError(QStringLiteral("store.migrate"), tr("%1: migration to schema version %2 failed: %3")
-                                                                  .arg(m_path)
-                                                                  .arg(version + 1)
-                                                                  .arg(m_db.lastError().text()));
+            return failedCommit(
+                makeError(QStringLiteral("store.migrate"), tr("%1: migration to schema version %2 failed: %3")
+                                                               .arg(m_path)
+                                                               .arg(version + 1)
+                                                               .arg(m_db.lastError().text())));
         qCDebug(lcStore) << "migrated" << m_path << "to schema version" << version + 1;
         ++version;
     }
@@ -374,8 +398,7 @@ Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)
         return QList<Event>();
     Transaction tx(m_db);
     if (!tx.isOpen())
-        return makeError(QStringLiteral("store.write"),
-                         tr("%1: cannot start a transaction: %2").arg(m_path, m_db.lastError().text()));
+        return transactionError();
     Head head = m_heads.value(m_deskId);
     QList<Event> events;
     events.reserve(drafts.size());
@@ -409,8 +432,9 @@ Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)
     if (!m_upsertHead->exec())
         return sqlError(QStringLiteral("store.write"), tr("cannot update the chain head"), *m_upsertHead);
     if (!tx.commit())
-        return makeError(QStringLiteral("store.write"),
-                         tr("%1: the events could not be saved: %2").arg(m_path, m_db.lastError().text()));
+        return failedCommit(
+            makeError(QStringLiteral("store.write"),
+                      tr("%1: the events could not be saved: %2").arg(m_path, m_db.lastError().text())));
     m_heads.insert(m_deskId, head);
     m_lastRowId += events.size();
     return events;
@@ -434,6 +458,12 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
                              tr("event %1 belongs to room \"%2\", not \"%3\"").arg(e.id(), e.room, m_room));
         if (!e.hashIsValid())
             return makeError(QStringLiteral("import.hash"), tr("event %1 does not match its hash").arg(e.id()));
+        if (Hlc::wallMs(e.hlc) > m_clock.nowMs() + MaxClockLeadMs)
+            return makeError(
+                QStringLiteral("import.future"),
+                tr("event %1 is stamped %2, more than a day ahead of this desk's clock")
+                    .arg(e.id(),
+                         QDateTime::fromMSecsSinceEpoch(Hlc::wallMs(e.hlc), QTimeZone::utc()).toString(Qt::ISODate)));
         Head &head = heads[e.origin];
         if (e.seq <= head.seq) {
             existing.addBindValue(e.origin);
@@ -471,6 +501,8 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
         return summary;
 
     Transaction tx(m_db);
+    if (!tx.isOpen())
+        return transactionError();
     for (const Event &e : std::as_const(fresh)) {
         QSqlQuery &ins = *m_insertEvent;
         bindEvent(ins, e, e.canonicalPayload());
@@ -487,8 +519,9 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
             return sqlError(QStringLiteral("store.write"), tr("cannot update the chain head"), *m_upsertHead);
     }
     if (!tx.commit())
-        return makeError(QStringLiteral("store.write"),
-                         tr("%1: the imported events could not be saved: %2").arg(m_path, m_db.lastError().text()));
+        return failedCommit(
+            makeError(QStringLiteral("store.write"),
+                      tr("%1: the imported events could not be saved: %2").arg(m_path, m_db.lastError().text())));
     m_heads = heads;
     m_lastRowId += fresh.size();
     for (const Event &e : std::as_const(fresh))
@@ -507,6 +540,9 @@ Result<void> EventStore::forEach(qint64 afterRowId, const std::function<void(con
         return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
     while (q.next())
         visit(eventFromRow(q));
+    // next() also returns false on a read error (a damaged page): that is not the end.
+    if (q.lastError().isValid())
+        return sqlError(QStringLiteral("store.read"), tr("reading the events failed"), q);
     return {};
 }
 
@@ -522,6 +558,8 @@ Result<QList<Event>> EventStore::eventsOfSubject(const QString &subject) const
     QList<Event> events;
     while (q.next())
         events.append(eventFromRow(q));
+    if (q.lastError().isValid())
+        return sqlError(QStringLiteral("store.read"), tr("reading the events failed"), q);
     return events;
 }
 
@@ -529,10 +567,12 @@ Result<qint64> EventStore::verify() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        m_sawError = true;
         return makeError(QStringLiteral("verify.corrupt"),
                          tr("%1: the event store failed its integrity check (%2)")
                              .arg(m_path, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
+    }
     q.finish();
     if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY origin, seq").arg(QLatin1String(EventColumns))))
         return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
@@ -561,12 +601,16 @@ Result<qint64> EventStore::verify() const
         previous = Head{e.seq, e.hash};
         ++checked;
     }
+    if (q.lastError().isValid())
+        return sqlError(QStringLiteral("verify.read"), tr("reading the events failed"), q);
     return checked;
 }
 
 Result<void> EventStore::saveSnapshot(qint64 uptoRowId, int format, const QByteArray &data)
 {
     Transaction tx(m_db);
+    if (!tx.isOpen())
+        return transactionError();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO snapshots (upto_rowid, format, data) VALUES (?, ?, ?)"));
     q.addBindValue(uptoRowId);
@@ -575,13 +619,14 @@ Result<void> EventStore::saveSnapshot(qint64 uptoRowId, int format, const QByteA
     if (!q.exec())
         return sqlError(QStringLiteral("store.write"), tr("cannot save a snapshot"), q);
     // Keep only the newest snapshot: it is a cache of the fold, the log is the truth.
+    const QVariant newest = q.lastInsertId();
     q.prepare(QStringLiteral("DELETE FROM snapshots WHERE id < ?"));
-    q.addBindValue(q.lastInsertId());
+    q.addBindValue(newest);
     if (!q.exec())
         return sqlError(QStringLiteral("store.write"), tr("cannot prune old snapshots"), q);
     if (!tx.commit())
-        return makeError(QStringLiteral("store.write"),
-                         tr("%1: cannot save a snapshot: %2").arg(m_path, m_db.lastError().text()));
+        return failedCommit(makeError(QStringLiteral("store.write"),
+                                      tr("%1: cannot save a snapshot: %2").arg(m_path, m_db.lastError().text())));
     return {};
 }
 

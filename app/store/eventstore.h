@@ -89,8 +89,15 @@ private:
     Result<void> migrate();
     Result<void> loadState();
     Error sqlError(const QString &code, const QString &what, const QSqlQuery &query) const;
+    Error transactionError() const;
+    Error failedCommit(Error error) const;
+
+    // An event from elsewhere stamped further ahead than this is refused: adopting it would
+    // drag every later local stamp into its future (hybrid clocks never go back).
+    static constexpr qint64 MaxClockLeadMs = 24 * 3600 * 1000;
 
     QString m_path;
+    const Clock &m_clock;
     QString m_connection;
     QSqlDatabase m_db;
     QString m_room;
@@ -99,6 +106,7 @@ private:
     qint64 m_lastRowId = 0;
     HybridClock m_hlc;
     bool m_writable = false;
+    mutable bool m_sawError = false; // any SQLite error while open: no clean-shutdown marker
     std::unique_ptr<QSqlQuery> m_insertEvent;
     std::unique_ptr<QSqlQuery> m_upsertHead;
 };

@@ -88,6 +88,8 @@ Result<LogFile::Contents> LogFile::read(const QString &path)
                                    .arg(event.value().id(), event.value().room, contents.room));
         contents.events.append(std::move(event).value());
     }
+    if (contents.events.size() > count)
+        return bad(count + 1, tr("the file holds more events than its header's %1").arg(count));
     if (contents.events.size() != count)
         return bad(contents.events.size() + 1,
                    tr("the file ends after %1 of %2 events (truncated)").arg(contents.events.size()).arg(count));

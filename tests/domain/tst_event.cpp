@@ -145,6 +145,30 @@ private Q_SLOTS:
         QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
     }
 
+    void duplicateKeysInThePayloadAreRefused()
+    {
+        // Two encoders disagree on {"priority":1,"priority":4}; such a record is refused.
+        QByteArray bytes = QCborValue(sample().toCbor()).toCbor();
+        const QByteArray one = QCborValue(QCborMap{{QStringLiteral("priority"), 1}}).toCbor().mid(1);
+        const qsizetype at = bytes.indexOf(one);
+        QVERIFY(at > 0);
+        // Turn the payload map's "priority": 1 into a second "category" key with the same value shape.
+        QByteArray tampered = bytes;
+        tampered.replace(at, one.size(), QCborValue(QStringLiteral("category")).toCbor() + QCborValue(1).toCbor());
+        auto result = Event::fromCbor(QCborValue::fromCbor(tampered));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QLatin1String("same key twice")), qPrintable(result.error().message));
+    }
+
+    void nonPositiveStampsAreRefused()
+    {
+        QCborMap map = sample().toCbor();
+        map.insert(QStringLiteral("hlc"), -5);
+        auto result = Event::fromCbor(map);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QLatin1String("\"hlc\"")), qPrintable(result.error().message));
+    }
+
     void hybridClockNeverGoesBackwards()
     {
         ManualClock wall(1'000'000);

@@ -158,6 +158,38 @@ private Q_SLOTS:
         QCOMPARE(restored.stateHash(), foldHash(h.events));
     }
 
+    void damagedSnapshotsNeverCrashAndTruncatedOnesAreRefused()
+    {
+        // A snapshot is a cache without a checksum: a flipped byte inside a text or a number
+        // may go unnoticed (verify and a full fold are the remedy), but no damage may crash
+        // the desk or make it allocate without bound, and a cut-off snapshot is refused.
+        IncidentProjection source;
+        source.apply(generate(5, 2000).events);
+        const QByteArray good = source.toSnapshot();
+        QRandomGenerator rng(42);
+        int truncatedRefused = 0;
+        int overwrittenRefused = 0;
+        for (int round = 0; round < 300; ++round) {
+            QByteArray bad = good;
+            const bool truncate = round % 3 == 0;
+            if (truncate) {
+                bad.truncate(rng.bounded(good.size()));
+            } else {
+                // Four bytes, often a count or a string index, become a huge number.
+                const qsizetype at = rng.bounded(good.size() - 4);
+                const qint32 huge = 0x7fffff00 + qint32(rng.bounded(255));
+                memcpy(bad.data() + at, &huge, sizeof huge);
+            }
+            IncidentProjection target;
+            if (!target.restoreSnapshot(bad).ok()) {
+                (truncate ? truncatedRefused : overwrittenRefused) += 1;
+                QVERIFY2(target.createdIds().isEmpty(), "a refused snapshot leaves the projection untouched");
+            }
+        }
+        QCOMPARE(truncatedRefused, 100);
+        QVERIFY2(overwrittenRefused > 100, qPrintable(QString::number(overwrittenRefused)));
+    }
+
     void illegalTransitionIsRecordedAsConflict()
     {
         History h;

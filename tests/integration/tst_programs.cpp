@@ -106,6 +106,11 @@ private Q_SLOTS:
         QCOMPARE(node.stop(), 0);
         QVERIFY(node.start());
         QCOMPARE(ctl(data, {QStringLiteral("state-hash")}).out.trimmed(), hash);
+        const QJsonObject status
+            = QJsonDocument::fromJson(ctl(data, {QStringLiteral("status"), QStringLiteral("--json")}).out.toUtf8())
+                  .object();
+        QVERIFY2(status.value(QStringLiteral("snapshot_restored_upto")).toInteger() == 3,
+                 "the restart restores the snapshot written at shutdown instead of folding from the start");
         const Run verified = ctl(data, {QStringLiteral("verify")});
         QCOMPARE(verified.exitCode, 0);
         QVERIFY2(verified.out.contains(QLatin1String("3 events")), qPrintable(verified.out));
@@ -153,6 +158,17 @@ private Q_SLOTS:
                                           << QStringLiteral("--lat: \"x\" is not a number") << 2;
         QTest::newRow("unknown incident") << QStringList{incident, QStringLiteral("show"), QStringLiteral("nope-1")}
                                           << QStringLiteral("no incident with id \"nope-1\"") << 1;
+        QTest::newRow("priority not whole") << QStringList{incident,
+                                                           create,
+                                                           QStringLiteral("--category"),
+                                                           QStringLiteral("medis"),
+                                                           QStringLiteral("--priority"),
+                                                           QStringLiteral("2.5")}
+                                            << QStringLiteral("priority: must be a whole number from 1") << 1;
+        QTest::newRow("export into the data folder")
+            << QStringList{QStringLiteral("export"),
+                           dir(QStringLiteral("node-bad-input")) + QStringLiteral("/events.sqlite")}
+            << QStringLiteral("choose a file outside the data folder") << 1;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("launch")} << QStringLiteral("unknown command")
                                          << 2;
     }

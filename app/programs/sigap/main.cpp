@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
         window.show();
         if (parser.isSet(screenshotOption)) {
             const QString file = parser.value(screenshotOption);
-            ScreenshotTaker::takeWhenExposed(window, file, [&](bool saved) {
+            ScreenshotTaker::takeWhenExposed(window, file, [file](bool saved) {
                 if (!saved)
                     QTextStream(stderr) << Texts::tr("sigap: cannot save the screenshot to %1").arg(file) << Qt::endl;
                 QApplication::exit(saved ? 0 : 1);
