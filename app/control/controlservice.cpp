@@ -7,6 +7,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -26,6 +27,11 @@ std::optional<double> optionalDouble(const QJsonObject &args, const QString &key
 
 } // namespace
 
+QString ControlService::localTime(qint64 ms) const
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, m_node.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 QJsonObject ControlService::incidentToJson(const Incident &incident, bool withDetails) const
 {
     const Categories &categories = m_node.categories();
@@ -41,6 +47,7 @@ QJsonObject ControlService::incidentToJson(const Incident &incident, bool withDe
         {QStringLiteral("caller"), incident.caller()},
         {QStringLiteral("address"), incident.address()},
         {QStringLiteral("created_ms"), incident.createdMs()},
+        {QStringLiteral("created_local"), localTime(incident.createdMs())},
         {QStringLiteral("created_by"), incident.createdBy},
     };
     if (const Category *c = categories.incidentCategory(incident.category()))
@@ -57,6 +64,7 @@ QJsonObject ControlService::incidentToJson(const Incident &incident, bool withDe
     QJsonArray notes;
     for (const auto &[stamp, note] : incident.notes)
         notes.append(QJsonObject{{QStringLiteral("time_ms"), Hlc::wallMs(stamp.hlc)},
+                                 {QStringLiteral("time_local"), localTime(Hlc::wallMs(stamp.hlc))},
                                  {QStringLiteral("actor"), note.actor},
                                  {QStringLiteral("text"), note.text}});
     o.insert(QStringLiteral("notes"), notes);

@@ -32,6 +32,8 @@ public:
     QJsonObject incidentToJson(const Incident &incident, bool withDetails) const;
 
 private:
+    QString localTime(qint64 ms) const; // in the room's time zone
+
     Node &m_node;
 };
 

@@ -7,9 +7,26 @@
 #include "training/demoshift.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Sigap {
+
+namespace {
+// The room's local time zone, from the city folder's city.json ("timezone"); Banjarmasin
+// is on WITA, Asia/Makassar.
+QTimeZone cityTimeZone(const QString &cityJson)
+{
+    QFile file(cityJson);
+    if (!file.open(QIODevice::ReadOnly))
+        return QTimeZone::utc();
+    const QByteArray zone
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("timezone")).toString().toUtf8();
+    return QTimeZone::isTimeZoneIdAvailable(zone) ? QTimeZone(zone) : QTimeZone::utc();
+}
+} // namespace
 
 Node::Node(const Options &options, const Clock &clock)
     : m_dataDir(QDir(options.dataDir).absolutePath())
@@ -18,9 +35,8 @@ Node::Node(const Options &options, const Clock &clock)
     , m_categories(Categories::bundled())
     , m_gazetteer(Gazetteer::bundled())
     , m_commands(m_categories, m_gazetteer)
-    , m_timeZone(QByteArrayLiteral("Asia/Makassar"))
+    , m_timeZone(cityTimeZone(QStringLiteral(":/city/banjarmasin/city.json")))
 {
-    // Banjarmasin is on WITA (UTC+8); the zone comes from the city folder's city.json.
     m_lock.setStaleLockTime(0);
 }
 

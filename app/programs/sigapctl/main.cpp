@@ -4,13 +4,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QTimeZone>
 
 using namespace Sigap;
 
@@ -42,17 +40,11 @@ void printJson(const QJsonValue &value)
     out().flush();
 }
 
-QString localTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Asia/Makassar")))
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
 void printIncidentLine(const QJsonObject &o)
 {
     out() << QStringLiteral("%1  %2  %3  P%4  %5  %6  %7")
                  .arg(o.value(QStringLiteral("id")).toString(), -14)
-                 .arg(localTime(o.value(QStringLiteral("created_ms")).toInteger()))
+                 .arg(o.value(QStringLiteral("created_local")).toString())
                  .arg(o.value(QStringLiteral("status")).toString(), -11)
                  .arg(o.value(QStringLiteral("priority")).toInt())
                  .arg(o.value(QStringLiteral("category")).toString(), -16)
@@ -74,7 +66,7 @@ void printIncident(const QJsonObject &o)
     for (const QJsonValue &n : o.value(QStringLiteral("notes")).toArray()) {
         const QJsonObject note = n.toObject();
         out() << Texts::tr("  note %1 %2: %3")
-                     .arg(localTime(note.value(QStringLiteral("time_ms")).toInteger()),
+                     .arg(note.value(QStringLiteral("time_local")).toString(),
                           note.value(QStringLiteral("actor")).toString(), note.value(QStringLiteral("text")).toString())
               << Qt::endl;
     }
