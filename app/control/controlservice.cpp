@@ -116,16 +116,13 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
     };
 
     if (cmd == QLatin1String("status")) {
-        int open = 0;
-        for (const QString &incidentId : incidents.createdIds())
-            open += IncidentStatuses::isOpen(incidents.incident(incidentId)->status) ? 1 : 0;
         ok(QJsonObject{{QStringLiteral("version"), QStringLiteral(SIGAP_VERSION)},
                        {QStringLiteral("room"), store.room()},
                        {QStringLiteral("desk"), store.deskId()},
                        {QStringLiteral("data_dir"), m_node.dataDir()},
                        {QStringLiteral("events"), store.lastRowId()},
                        {QStringLiteral("incidents"), incidents.createdIds().size()},
-                       {QStringLiteral("open_incidents"), open},
+                       {QStringLiteral("open_incidents"), incidents.openCount()},
                        {QStringLiteral("commits"), m_node.log().commits()},
                        {QStringLiteral("snapshot_restored_upto"), m_node.restoredFromRowId()},
                        {QStringLiteral("pid"), QCoreApplication::applicationPid()}});

@@ -138,6 +138,14 @@ const Incident *IncidentProjection::incident(const QString &id) const
     return it == m_incidents.constEnd() ? nullptr : &*it;
 }
 
+int IncidentProjection::openCount() const
+{
+    int open = 0;
+    for (const QString &id : m_createdIds)
+        open += IncidentStatuses::isOpen(m_incidents.constFind(id)->status) ? 1 : 0;
+    return open;
+}
+
 QByteArray IncidentProjection::stateHash() const
 {
     QStringList ids = m_incidents.keys();

@@ -26,6 +26,7 @@ public:
     // Ids of the incidents whose creation has been seen, in the order this desk saw them.
     const QStringList &createdIds() const { return m_createdIds; }
     int eventsApplied() const { return m_eventsApplied; }
+    int openCount() const; // created incidents neither closed nor cancelled
 
     // SHA-256 over the canonical form of every incident, sorted by id (hex string).
     QByteArray stateHash() const;

@@ -23,13 +23,7 @@ class tst_DeskWindow : public QObject
     std::unique_ptr<Node> m_node;
     std::unique_ptr<MainWindow> m_window;
 
-    int openIncidents() const
-    {
-        int open = 0;
-        for (const QString &id : m_node->incidents().createdIds())
-            open += IncidentStatuses::isOpen(m_node->incidents().incident(id)->status) ? 1 : 0;
-        return open;
-    }
+    int openIncidents() const { return m_node->incidents().openCount(); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -185,11 +185,10 @@ void MainWindow::buildActions()
 void MainWindow::updateStatusBar()
 {
     const IncidentProjection &incidents = m_node.incidents();
-    int open = 0;
-    for (const QString &id : incidents.createdIds())
-        open += IncidentStatuses::isOpen(incidents.incident(id)->status) ? 1 : 0;
-    m_counts->setText(
-        tr("Open: %1 · All: %2 · Shown: %3").arg(open).arg(incidents.createdIds().size()).arg(m_filter->rowCount()));
+    m_counts->setText(tr("Open: %1 · All: %2 · Shown: %3")
+                          .arg(incidents.openCount())
+                          .arg(incidents.createdIds().size())
+                          .arg(m_filter->rowCount()));
     const EventStore &store = m_node.log().store();
     m_storeState->setText(
         tr("Room %1 · desk %2 · %3 events saved").arg(store.room(), store.deskId()).arg(store.lastRowId()));
