@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Sigap::CallQueueModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 earlier, %2 prank</source>
+        <translation>%1 earlier, %2 prank</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <translation>%1 earlier</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::Categories</name>
     <message>
         <source>%1: cannot read the category file: %2</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>Sigap::CallQueueModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>%1 earlier, %2 prank</source>
+        <translation>%1 sebelumnya, %2 iseng</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <translation>%1 sebelumnya</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::Categories</name>
     <message>
         <source>%1: cannot read the category file: %2</source>

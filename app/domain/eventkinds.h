@@ -20,12 +20,15 @@ inline const QString IncidentStatusChanged = QStringLiteral("incident.status_cha
 // Subject: incident id. Payload: call (call id). Grow-only set.
 inline const QString IncidentCallLinked = QStringLiteral("incident.call_linked");
 
-// Calls (folded by the desk issue's call projection; recorded from the start).
-// Subject: call id. Payloads: offered {number, trunk}, answered {}, ended {},
-// classified {outcome}.
+// Calls, folded by CallProjection. Subject: the call id.
+// offered {number, trunk, [lat, lon, radius_m]}: the call reached the room and rings.
+// answered {}: a desk took it (the actor); the earliest answer by stamp owns the call.
+// classified {outcome, [incident]}: prank, ghost, info, wrong number, or an incident.
+// ended {}: the conversation is over. abandoned {}: the caller hung up while it rang.
 inline const QString CallOffered = QStringLiteral("call.offered");
 inline const QString CallAnswered = QStringLiteral("call.answered");
 inline const QString CallClassified = QStringLiteral("call.classified");
 inline const QString CallEnded = QStringLiteral("call.ended");
+inline const QString CallAbandoned = QStringLiteral("call.abandoned");
 
 } // namespace Sigap::EventKind

@@ -1,0 +1,179 @@
+#include "callprojection.h"
+
+#include "eventkinds.h"
+#include "hlc.h"
+
+#include <algorithm>
+
+namespace Sigap {
+
+namespace {
+
+Stamp stampOf(const Event &e)
+{
+    return Stamp{e.hlc, e.origin, e.seq};
+}
+
+// Keeps the earliest stamp: "first to answer" and "first end" must not depend on which
+// desk's event arrived first.
+bool keepEarliest(std::optional<Stamp> &slot, const Stamp &stamp)
+{
+    if (slot && !(stamp < *slot))
+        return false;
+    slot = stamp;
+    return true;
+}
+
+} // namespace
+
+CallState Call::state() const
+{
+    if (answeredStamp && (!abandonedStamp || *answeredStamp < *abandonedStamp))
+        return endedStamp ? CallState::Ended : CallState::Answered;
+    if (abandonedStamp)
+        return CallState::Abandoned;
+    return endedStamp ? CallState::Ended : CallState::Ringing;
+}
+
+qint64 Call::offeredMs() const
+{
+    return Hlc::wallMs(offeredStamp.hlc);
+}
+
+qint64 Call::waitedMs() const
+{
+    switch (state()) {
+    case CallState::Answered:
+    case CallState::Ended: return answeredStamp ? Hlc::wallMs(answeredStamp->hlc) - offeredMs() : -1;
+    case CallState::Abandoned: return Hlc::wallMs(abandonedStamp->hlc) - offeredMs();
+    case CallState::Ringing: return -1;
+    }
+    return -1;
+}
+
+CallProjection::CallProjection(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Call &CallProjection::touch(const QString &id)
+{
+    auto it = m_calls.find(id);
+    if (it == m_calls.end()) {
+        it = m_calls.insert(id, Call{});
+        it->id = id;
+    }
+    return *it;
+}
+
+void CallProjection::apply(const QList<Event> &events)
+{
+    for (const Event &e : events)
+        apply(e);
+}
+
+void CallProjection::apply(const Event &e)
+{
+    if (e.kindVersion != 1)
+        return;
+    const Stamp stamp = stampOf(e);
+
+    // Incidents name the call they came from; keep the link on the call.
+    if (e.kind == EventKind::IncidentCreated || e.kind == EventKind::IncidentCallLinked) {
+        const QString callId = e.payload.value(QStringLiteral("call")).toString();
+        if (callId.isEmpty())
+            return;
+        Call &call = touch(callId);
+        const QString incident = e.kind == EventKind::IncidentCreated ? e.id() : e.subject;
+        if (call.incident.isEmpty() || incident < call.incident) { // deterministic if linked twice
+            call.incident = incident;
+            Q_EMIT callChanged(callId);
+        }
+        return;
+    }
+    if (!e.kind.startsWith(QLatin1String("call.")) || e.subject.isEmpty())
+        return;
+
+    Call &call = touch(e.subject);
+    auto offeredBefore = [this](const QString &a, const QString &b) {
+        return m_calls.constFind(a)->offeredStamp < m_calls.constFind(b)->offeredStamp;
+    };
+    bool changed = false;
+    if (e.kind == EventKind::CallOffered) {
+        if (!call.offered || stamp < call.offeredStamp) {
+            const QString previousNumber = call.number;
+            call.offered = true;
+            call.offeredStamp = stamp;
+            call.number = e.payload.value(QStringLiteral("number")).toString();
+            call.trunk = e.payload.value(QStringLiteral("trunk")).toString();
+            const QCborValue lat = e.payload.value(QStringLiteral("lat"));
+            const QCborValue lon = e.payload.value(QStringLiteral("lon"));
+            if ((lat.isDouble() || lat.isInteger()) && (lon.isDouble() || lon.isInteger())) {
+                call.callerPosition = std::make_pair(lat.toDouble(), lon.toDouble());
+                call.callerRadiusM = e.payload.value(QStringLiteral("radius_m")).toDouble();
+            }
+            // The number's history stays ordered by when each call was offered.
+            m_callsOfNumber[previousNumber].removeAll(call.id);
+            QStringList &calls = m_callsOfNumber[call.number];
+            calls.insert(std::lower_bound(calls.begin(), calls.end(), call.id, offeredBefore), call.id);
+            changed = true;
+        }
+    } else if (e.kind == EventKind::CallAnswered) {
+        if (keepEarliest(call.answeredStamp, stamp)) {
+            call.answeredBy = e.actor;
+            changed = true;
+        }
+    } else if (e.kind == EventKind::CallEnded) {
+        changed = keepEarliest(call.endedStamp, stamp);
+    } else if (e.kind == EventKind::CallAbandoned) {
+        changed = keepEarliest(call.abandonedStamp, stamp);
+    } else if (e.kind == EventKind::CallClassified) {
+        if (call.outcomeStamp < stamp) {
+            call.outcome = e.payload.value(QStringLiteral("outcome")).toString();
+            call.outcomeStamp = stamp;
+            const QString incident = e.payload.value(QStringLiteral("incident")).toString();
+            if (!incident.isEmpty() && (call.incident.isEmpty() || incident < call.incident))
+                call.incident = incident;
+            changed = true;
+        }
+    }
+    if (changed)
+        Q_EMIT callChanged(call.id);
+}
+
+const Call *CallProjection::call(const QString &id) const
+{
+    auto it = m_calls.constFind(id);
+    return it == m_calls.constEnd() ? nullptr : &*it;
+}
+
+QList<const Call *> CallProjection::history(const QString &number) const
+{
+    QList<const Call *> calls;
+    for (const QString &id : m_callsOfNumber.value(number))
+        calls.append(call(id));
+    return calls;
+}
+
+int CallProjection::countWithOutcome(const QString &number, const QString &outcome) const
+{
+    int count = 0;
+    for (const QString &id : m_callsOfNumber.value(number))
+        count += m_calls.constFind(id)->outcome == outcome ? 1 : 0;
+    return count;
+}
+
+QStringList CallProjection::ringingIds() const
+{
+    QStringList ids;
+    for (auto it = m_calls.constBegin(); it != m_calls.constEnd(); ++it) {
+        if (it->offered && it->state() == CallState::Ringing)
+            ids.append(it.key());
+    }
+    std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+        return m_calls.constFind(a)->offeredStamp < m_calls.constFind(b)->offeredStamp;
+    });
+    return ids;
+}
+
+} // namespace Sigap

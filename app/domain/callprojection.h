@@ -1,0 +1,69 @@
+#pragma once
+
+#include "event.h"
+#include "incident.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+namespace Sigap {
+
+enum class CallState { Ringing, Answered, Ended, Abandoned };
+
+// One call as folded from its events. Like incidents, every part is a register ordered by
+// Stamp or derived from such registers, so the fold does not depend on arrival order.
+struct Call
+{
+    QString id;
+    bool offered = false;
+    Stamp offeredStamp;
+    QString number;
+    QString trunk;
+    std::optional<std::pair<double, double>> callerPosition; // lat, lon from the network (AML)
+    double callerRadiusM = 0;
+    std::optional<Stamp> answeredStamp; // the earliest answer owns the call
+    QString answeredBy;
+    std::optional<Stamp> endedStamp;
+    std::optional<Stamp> abandonedStamp;
+    QString outcome; // last writer wins
+    Stamp outcomeStamp;
+    QString incident; // the incident the call reported or was linked to
+
+    CallState state() const;
+    qint64 offeredMs() const;
+    // How long it rang before a desk answered (or before the caller gave up); -1 while ringing.
+    qint64 waitedMs() const;
+};
+
+// Folds call events into calls and keeps each number's history, for the call queue, the
+// caller-history panel and the queue statistics (offered, answered, abandoned, time to
+// answer). Incident events that name a call link it to its incident.
+class CallProjection : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CallProjection(QObject *parent = nullptr);
+
+    void apply(const Event &event);
+    void apply(const QList<Event> &events);
+
+    const Call *call(const QString &id) const;
+    // Calls of a number, oldest first.
+    QList<const Call *> history(const QString &number) const;
+    int countWithOutcome(const QString &number, const QString &outcome) const;
+    QStringList ringingIds() const;
+
+Q_SIGNALS:
+    void callChanged(const QString &id);
+
+private:
+    Call &touch(const QString &id);
+
+    QHash<QString, Call> m_calls;
+    QHash<QString, QStringList> m_callsOfNumber;
+};
+
+} // namespace Sigap

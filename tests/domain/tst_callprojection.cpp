@@ -1,0 +1,165 @@
+#include "core/clock.h"
+#include "domain/callprojection.h"
+#include "domain/callqueuemodel.h"
+#include "domain/eventkinds.h"
+#include "domain/hlc.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+#include <random>
+
+using namespace Sigap;
+
+namespace {
+
+class Log
+{
+public:
+    QList<Event> events;
+
+    Event &add(const QString &origin, qint64 wallMs, const QString &kind, const QString &subject,
+               const QCborMap &payload = {})
+    {
+        Event e;
+        e.origin = origin;
+        e.seq = ++m_seq[origin];
+        e.hlc = Hlc::pack(wallMs, 0);
+        e.actor = QStringLiteral("op-") + origin;
+        e.kind = kind;
+        e.subject = subject;
+        e.payload = payload;
+        events.append(e);
+        return events.last();
+    }
+
+private:
+    QHash<QString, qint64> m_seq;
+};
+
+QCborMap offered(const QString &number)
+{
+    return QCborMap{{QStringLiteral("number"), number}, {QStringLiteral("trunk"), QStringLiteral("112")}};
+}
+
+} // namespace
+
+class tst_CallProjection : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void earliestAnswerOwnsTheCallWhateverTheArrivalOrder()
+    {
+        // Three desks answer the same ringing call at once; the earliest stamp wins.
+        Log log;
+        log.add(QStringLiteral("pbx"), 1000, EventKind::CallOffered, QStringLiteral("c1"),
+                offered(QStringLiteral("081234567890")));
+        log.add(QStringLiteral("deskC"), 3000, EventKind::CallAnswered, QStringLiteral("c1"));
+        log.add(QStringLiteral("deskB"), 2500, EventKind::CallAnswered, QStringLiteral("c1"));
+        log.add(QStringLiteral("deskA"), 2500, EventKind::CallAnswered, QStringLiteral("c1"));
+        std::mt19937 shuffler(7);
+        for (int order = 0; order < 10; ++order) {
+            QList<Event> events = log.events;
+            std::shuffle(events.begin(), events.end(), shuffler);
+            CallProjection calls;
+            calls.apply(events);
+            const Call *call = calls.call(QStringLiteral("c1"));
+            QVERIFY(call);
+            QCOMPARE(call->state(), CallState::Answered);
+            QCOMPARE(call->answeredBy, QStringLiteral("op-deskA")); // same ms: origin order
+            QCOMPARE(call->waitedMs(), 1500);
+        }
+    }
+
+    void abandonedCallsCountTheirWait()
+    {
+        Log log;
+        log.add(QStringLiteral("pbx"), 1000, EventKind::CallOffered, QStringLiteral("c1"),
+                offered(QStringLiteral("0811")));
+        log.add(QStringLiteral("pbx"), 9000, EventKind::CallAbandoned, QStringLiteral("c1"));
+        CallProjection calls;
+        calls.apply(log.events);
+        QCOMPARE(calls.call(QStringLiteral("c1"))->state(), CallState::Abandoned);
+        QCOMPARE(calls.call(QStringLiteral("c1"))->waitedMs(), 8000);
+        QVERIFY(calls.ringingIds().isEmpty());
+    }
+
+    void numberHistoryAndPrankCounts()
+    {
+        Log log;
+        const QString prankster = QStringLiteral("085712345678");
+        for (int i = 0; i < 4; ++i) {
+            const QString id = QStringLiteral("c%1").arg(i);
+            log.add(QStringLiteral("pbx"), 1000 + i * 60000, EventKind::CallOffered, id, offered(prankster));
+            log.add(QStringLiteral("deskA"), 1005 + i * 60000, EventKind::CallAnswered, id);
+            log.add(QStringLiteral("deskA"), 1010 + i * 60000, EventKind::CallClassified, id,
+                    QCborMap{{QStringLiteral("outcome"), i < 3 ? QStringLiteral("iseng") : QStringLiteral("kosong")}});
+        }
+        QList<Event> reversed(log.events.rbegin(), log.events.rend());
+        CallProjection calls;
+        calls.apply(reversed);
+        const QList<const Call *> history = calls.history(prankster);
+        QCOMPARE(history.size(), 4);
+        QCOMPARE(history.first()->id, QStringLiteral("c0")); // oldest first
+        QCOMPARE(history.last()->id, QStringLiteral("c3"));
+        QCOMPARE(calls.countWithOutcome(prankster, QStringLiteral("iseng")), 3);
+        QCOMPARE(calls.countWithOutcome(prankster, QStringLiteral("kosong")), 1);
+    }
+
+    void incidentsLinkTheirCalls()
+    {
+        Log log;
+        log.add(QStringLiteral("pbx"), 1000, EventKind::CallOffered, QStringLiteral("c1"),
+                offered(QStringLiteral("0811")));
+        const Event &created = log.add(QStringLiteral("deskA"), 2000, EventKind::IncidentCreated, QString(),
+                                       QCborMap{{QStringLiteral("category"), QStringLiteral("kebakaran")},
+                                                {QStringLiteral("call"), QStringLiteral("c1")}});
+        const QString incidentId = created.id();
+        log.add(QStringLiteral("pbx"), 3000, EventKind::CallOffered, QStringLiteral("c2"),
+                offered(QStringLiteral("0812")));
+        log.add(QStringLiteral("deskB"), 4000, EventKind::IncidentCallLinked, incidentId,
+                QCborMap{{QStringLiteral("call"), QStringLiteral("c2")}});
+        CallProjection calls;
+        calls.apply(log.events);
+        QCOMPARE(calls.call(QStringLiteral("c1"))->incident, incidentId);
+        QCOMPARE(calls.call(QStringLiteral("c2"))->incident, incidentId);
+    }
+
+    void queueShowsRingingCallsOldestFirstWithTheirWait()
+    {
+        ManualClock clock(100000);
+        CallProjection calls;
+        CallQueueModel queue(calls, clock);
+        QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Log log;
+        auto feed = [&](const Event &e) { calls.apply(e); };
+
+        feed(log.add(QStringLiteral("pbx"), 95000, EventKind::CallOffered, QStringLiteral("late"),
+                     offered(QStringLiteral("0813"))));
+        feed(log.add(QStringLiteral("pbx"), 75000, EventKind::CallOffered, QStringLiteral("early"),
+                     offered(QStringLiteral("0814"))));
+        feed(log.add(QStringLiteral("pbx"), 88000, EventKind::CallOffered, QStringLiteral("middle"),
+                     offered(QStringLiteral("0815"))));
+        QCOMPARE(queue.rowCount(), 3);
+        QCOMPARE(queue.oldestCallId(), QStringLiteral("early"));
+        QCOMPARE(queue.index(0, 0).data(CallQueueModel::WaitLevelRole).toInt(), 2); // 25 s
+        QCOMPARE(queue.index(1, 0).data(CallQueueModel::WaitLevelRole).toInt(), 1); // 12 s
+        QCOMPARE(queue.index(2, 0).data(CallQueueModel::WaitLevelRole).toInt(), 0); // 5 s
+
+        clock.advanceMs(6000);
+        queue.refreshWaits();
+        QCOMPARE(queue.index(2, 0).data(CallQueueModel::WaitLevelRole).toInt(), 1); // 11 s now
+
+        feed(log.add(QStringLiteral("deskA"), 106500, EventKind::CallAnswered, QStringLiteral("early")));
+        QCOMPARE(queue.rowCount(), 2);
+        QCOMPARE(queue.oldestCallId(), QStringLiteral("middle"));
+        feed(log.add(QStringLiteral("pbx"), 107000, EventKind::CallAbandoned, QStringLiteral("late")));
+        QCOMPARE(queue.rowCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CallProjection)
+#include "tst_callprojection.moc"
