@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CallTaker</name>
+    <message>
+        <source>call %1 is not ringing</source>
+        <translation>call %1 is not ringing</translation>
+    </message>
+    <message>
+        <source>call %1 is not in conversation at this desk</source>
+        <translation>call %1 is not in conversation at this desk</translation>
+    </message>
+    <message>
+        <source>outcome: unknown call outcome &quot;%1&quot;</source>
+        <translation>outcome: unknown call outcome &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::Categories</name>
     <message>
         <source>%1: cannot read the category file: %2</source>
@@ -620,6 +635,25 @@
     <message>
         <source>%1: another Sigap desk or node is already using this data folder</source>
         <translation>%1: another Sigap desk or node is already using this data folder</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ScenarioCallSource</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: not valid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap scenario of version 1 (format, version)</source>
+        <translation>%1: not a Sigap scenario of version 1 (format, version)</translation>
+    </message>
+    <message>
+        <source>%1: calls[%2]: field &quot;%3&quot; is missing or wrong</source>
+        <translation>%1: calls[%2]: field &quot;%3&quot; is missing or wrong</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
     </message>
 </context>
 <context>

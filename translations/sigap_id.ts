@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CallTaker</name>
+    <message>
+        <source>call %1 is not ringing</source>
+        <translation>panggilan %1 tidak sedang berdering</translation>
+    </message>
+    <message>
+        <source>call %1 is not in conversation at this desk</source>
+        <translation>panggilan %1 tidak sedang dilayani di meja ini</translation>
+    </message>
+    <message>
+        <source>outcome: unknown call outcome &quot;%1&quot;</source>
+        <translation>outcome: hasil panggilan &quot;%1&quot; tidak dikenal</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::Categories</name>
     <message>
         <source>%1: cannot read the category file: %2</source>
@@ -620,6 +635,25 @@
     <message>
         <source>%1: another Sigap desk or node is already using this data folder</source>
         <translation>%1: folder data ini sudah dipakai oleh meja atau node Sigap lain</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ScenarioCallSource</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON tidak valid pada byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap scenario of version 1 (format, version)</source>
+        <translation>%1: bukan skenario Sigap versi 1 (format, version)</translation>
+    </message>
+    <message>
+        <source>%1: calls[%2]: field &quot;%3&quot; is missing or wrong</source>
+        <translation>%1: calls[%2]: kolom &quot;%3&quot; tidak ada atau salah</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace Sigap {
+
+struct IncomingCall
+{
+    QString id;
+    QString number;
+    QString trunk;
+    std::optional<std::pair<double, double>> position; // lat, lon when the network sent it (AML)
+    double radiusM = 0;
+};
+
+// Where calls come from. The SIP backend (a later issue) and the scenario backend (demo and
+// training) implement it; the desk only sees these signals and the two actions. Several calls
+// may ring at once; each desk answers one of them.
+class CallSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual void answer(const QString &callId) = 0;
+    virtual void hangUp(const QString &callId) = 0;
+
+Q_SIGNALS:
+    void offered(const Sigap::IncomingCall &call);
+    void abandoned(const QString &callId); // the caller gave up while it rang
+    void ended(const QString &callId);     // the caller hung up during the conversation
+    // What the caller says, for the scenario backend (the real one carries audio instead).
+    void callerSaid(const QString &callId, const QString &text);
+};
+
+} // namespace Sigap

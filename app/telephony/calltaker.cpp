@@ -1,0 +1,86 @@
+#include "calltaker.h"
+
+#include "callsource.h"
+#include "core/logging.h"
+#include "domain/callprojection.h"
+#include "domain/categories.h"
+#include "domain/eventkinds.h"
+#include "store/eventlog.h"
+
+#include <QCborMap>
+
+namespace Sigap {
+
+namespace {
+const Actor network{QStringLiteral("network"), QStringLiteral("system")};
+}
+
+CallTaker::CallTaker(CallSource &source, EventLog &log, const CallProjection &calls, const Categories &categories,
+                     const Actor &desk, QObject *parent)
+    : QObject(parent)
+    , m_source(source)
+    , m_log(log)
+    , m_calls(calls)
+    , m_categories(categories)
+    , m_desk(desk)
+{
+    connect(&source, &CallSource::offered, this, [this](const IncomingCall &call) {
+        QCborMap payload{{QStringLiteral("number"), call.number}, {QStringLiteral("trunk"), call.trunk}};
+        if (call.position) {
+            payload.insert(QStringLiteral("lat"), call.position->first);
+            payload.insert(QStringLiteral("lon"), call.position->second);
+            payload.insert(QStringLiteral("radius_m"), call.radiusM);
+        }
+        (void)record(EventKind::CallOffered, call.id, payload, network);
+    });
+    connect(&source, &CallSource::abandoned, this,
+            [this](const QString &id) { (void)record(EventKind::CallAbandoned, id, {}, network); });
+    connect(&source, &CallSource::ended, this, [this](const QString &id) {
+        const Call *call = m_calls.call(id);
+        if (call && !call->endedStamp)
+            (void)record(EventKind::CallEnded, id, {}, network);
+    });
+    connect(&source, &CallSource::callerSaid, this, &CallTaker::callerSaid);
+}
+
+Result<void> CallTaker::record(const QString &kind, const QString &callId, const QCborMap &payload, const Actor &actor)
+{
+    auto appended = m_log.append({EventDraft{kind, 1, callId, payload, actor.id, actor.role, 0}});
+    if (!appended) {
+        qCWarning(lcNode) << "call event not recorded:" << appended.error().message;
+        return appended.error();
+    }
+    return {};
+}
+
+Result<void> CallTaker::answer(const QString &callId)
+{
+    const Call *call = m_calls.call(callId);
+    if (!call || call->state() != CallState::Ringing)
+        return makeError(QStringLiteral("call.notringing"), tr("call %1 is not ringing").arg(callId));
+    if (auto r = record(EventKind::CallAnswered, callId, {}, m_desk); !r)
+        return r;
+    m_source.answer(callId);
+    return {};
+}
+
+Result<void> CallTaker::classify(const QString &callId, const QString &outcome, const QString &incident)
+{
+    const Call *call = m_calls.call(callId);
+    if (!call || call->state() != CallState::Answered)
+        return makeError(QStringLiteral("call.notanswered"),
+                         tr("call %1 is not in conversation at this desk").arg(callId));
+    if (!m_categories.callOutcome(outcome))
+        return makeError(QStringLiteral("call.outcome"), tr("outcome: unknown call outcome \"%1\"").arg(outcome));
+    QCborMap payload{{QStringLiteral("outcome"), outcome}};
+    if (!incident.isEmpty())
+        payload.insert(QStringLiteral("incident"), incident);
+    if (auto r = record(EventKind::CallClassified, callId, payload, m_desk); !r)
+        return r;
+    if (auto r = record(EventKind::CallEnded, callId, {}, m_desk); !r)
+        return r;
+    m_source.hangUp(callId);
+    return {};
+}
+
+} // namespace Sigap

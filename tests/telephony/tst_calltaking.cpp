@@ -1,0 +1,122 @@
+// Calls from the scenario source through the CallTaker into a real event store, folded by
+// the call projection: ring, answer, classify, abandon.
+#include "core/clock.h"
+#include "domain/callprojection.h"
+#include "domain/categories.h"
+#include "store/eventlog.h"
+#include "telephony/calltaker.h"
+#include "telephony/scenariocallsource.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sigap;
+
+namespace {
+const QByteArray scenario = R"({
+  "format": "sigap-scenario", "version": 1, "name": "three callers",
+  "calls": [
+    {"at_s": 8, "number": "081300000003", "abandon_after_s": 10},
+    {"at_s": 0, "number": "085700000001", "says": "Halo? (tertawa) Ada kebakaran di bulan!"},
+    {"at_s": 5, "number": "081200000002", "lat": -3.3186, "lon": 114.5926, "radius_m": 40,
+     "says": "Rumah terbakar di Jl. Veteran, api besar!"}
+  ]})";
+} // namespace
+
+class tst_CallTaking : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ringAnswerClassifyAbandon()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock(1'790'000'000'000);
+        auto store = EventStore::open(tmp.filePath(QStringLiteral("s.sqlite")), QStringLiteral("test"), clock);
+        QVERIFY(store.ok());
+        EventLog log(std::move(store).value());
+        CallProjection calls;
+        connect(&log, &EventLog::appended, &calls, [&calls](const QList<Event> &events) { calls.apply(events); });
+        const Categories categories = Categories::bundled();
+
+        auto parsed = ScenarioCallSource::parse(scenario, QStringLiteral("three.json"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        ScenarioCallSource source(parsed.value(), clock);
+        CallTaker taker(source, log, calls, categories, Actor{QStringLiteral("op-rina"), QStringLiteral("operator")});
+        QSignalSpy said(&taker, &CallTaker::callerSaid);
+        QSignalSpy offered(&source, &CallSource::offered);
+
+        const qint64 start = clock.nowMs();
+        source.begin(start);
+        source.advanceTo(start);
+        QCOMPARE(offered.size(), 1);
+        const QString prank = offered.at(0).at(0).value<IncomingCall>().id;
+        QCOMPARE(calls.ringingIds(), QStringList{prank});
+
+        clock.advanceMs(3000);
+        QVERIFY(taker.answer(prank).ok());
+        QCOMPARE(said.size(), 1);
+        QVERIFY(said.at(0).at(1).toString().contains(QLatin1String("bulan")));
+        QVERIFY(taker.classify(prank, QStringLiteral("iseng")).ok());
+        QCOMPARE(calls.call(prank)->state(), CallState::Ended);
+        QCOMPARE(calls.call(prank)->waitedMs(), 3000);
+        QVERIFY2(!taker.classify(prank, QStringLiteral("iseng")).ok(), "a closed call cannot be closed again");
+
+        clock.setNowMs(start + 6000);
+        source.advanceTo(clock.nowMs());
+        QCOMPARE(offered.size(), 2);
+        const IncomingCall fire = offered.at(1).at(0).value<IncomingCall>();
+        QVERIFY(fire.position.has_value());
+        const Call *fireCall = calls.call(fire.id);
+        QVERIFY(fireCall->callerPosition.has_value());
+        QCOMPARE(fireCall->callerRadiusM, 40.0);
+        QVERIFY(taker.answer(fire.id).ok());
+        QVERIFY2(!taker.answer(fire.id).ok(), "an answered call is no longer ringing");
+        auto unknownOutcome = taker.classify(fire.id, QStringLiteral("ufo"));
+        QVERIFY(!unknownOutcome.ok());
+        QVERIFY(unknownOutcome.error().message.contains(QLatin1String("ufo")));
+
+        clock.setNowMs(start + 20000);
+        source.advanceTo(clock.nowMs());
+        QCOMPARE(offered.size(), 3);
+        QCOMPARE(source.remaining(), 0);
+        // Offered at 8 s, gives up 10 s later: abandoned at the next step past 18 s.
+        clock.setNowMs(start + 21000);
+        source.advanceTo(clock.nowMs());
+        const Call *abandonedCall = calls.call(offered.at(2).at(0).value<IncomingCall>().id);
+        QCOMPARE(abandonedCall->state(), CallState::Abandoned);
+        QVERIFY(calls.ringingIds().isEmpty());
+        QCOMPARE(calls.countWithOutcome(QStringLiteral("085700000001"), QStringLiteral("iseng")), 1);
+        // Everything is in the log: 3 offered, 2 answered, 1 classified, 1 ended, 1 abandoned.
+        QCOMPARE(log.store().eventCount(), 8);
+    }
+
+    void badScenariosNameTheCallAndField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not a scenario") << QByteArray(R"({"format":"x"})") << QStringLiteral("not a Sigap scenario");
+        QTest::newRow("no number") << QByteArray(R"({"format":"sigap-scenario","version":1,"calls":[{"at_s":1}]})")
+                                   << QStringLiteral("calls[0]: field \"number\"");
+        QTest::newRow("negative time") << QByteArray(
+            R"({"format":"sigap-scenario","version":1,"calls":[{"at_s":1,"number":"1"},{"at_s":-2,"number":"2"}]})")
+                                       << QStringLiteral("calls[1]: field \"at_s\"");
+        QTest::newRow("latitude only") << QByteArray(
+            R"({"format":"sigap-scenario","version":1,"calls":[{"at_s":1,"number":"1","lat":-3.3}]})")
+                                       << QStringLiteral("calls[0]: field \"lon\"");
+    }
+
+    void badScenariosNameTheCallAndField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        auto result = ScenarioCallSource::parse(json, QStringLiteral("bad.json"));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+        QVERIFY(result.error().message.startsWith(QLatin1String("bad.json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CallTaking)
+#include "tst_calltaking.moc"
