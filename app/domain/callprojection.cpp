@@ -2,6 +2,7 @@
 
 #include "eventkinds.h"
 #include "hlc.h"
+#include "snapshotcodec.h"
 
 #include <algorithm>
 
@@ -161,6 +162,52 @@ int CallProjection::countWithOutcome(const QString &number, const QString &outco
     for (const QString &id : m_callsOfNumber.value(number))
         count += m_calls.constFind(id)->outcome == outcome ? 1 : 0;
     return count;
+}
+
+QByteArray CallProjection::toSnapshot() const
+{
+    SnapshotWriter writer;
+    writer.header(0, m_calls.size());
+    for (const Call &c : m_calls)
+        writer.call(c);
+    return writer.finish();
+}
+
+Result<void> CallProjection::restoreSnapshot(const QByteArray &data)
+{
+    SnapshotReader reader(data);
+    qint64 unused = 0;
+    qint32 count = 0;
+    if (!reader.header(unused, count))
+        return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable call snapshot"));
+    QHash<QString, Call> calls;
+    QHash<QString, QStringList> callsOfNumber;
+    calls.reserve(count);
+    for (qint32 i = 0; i < count; ++i) {
+        Call c;
+        if (!reader.call(c) || calls.contains(c.id))
+            return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable call snapshot"));
+        if (c.offered)
+            callsOfNumber[c.number].append(c.id);
+        QString id = c.id;
+        calls.emplace(std::move(id), std::move(c));
+    }
+    if (!reader.atEnd())
+        return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable call snapshot"));
+    for (QStringList &ids : callsOfNumber)
+        std::sort(ids.begin(), ids.end(), [&calls](const QString &a, const QString &b) {
+            return calls.constFind(a)->offeredStamp < calls.constFind(b)->offeredStamp;
+        });
+    m_calls = std::move(calls);
+    m_callsOfNumber = std::move(callsOfNumber);
+    Q_EMIT restored();
+    return {};
+}
+
+void CallProjection::clear()
+{
+    m_calls.clear();
+    m_callsOfNumber.clear();
 }
 
 QStringList CallProjection::ringingIds() const

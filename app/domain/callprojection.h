@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "event.h"
 #include "incident.h"
 
@@ -56,8 +57,14 @@ public:
     int countWithOutcome(const QString &number, const QString &outcome) const;
     QStringList ringingIds() const;
 
+    // Same binary shape as the incident snapshot (snapshotcodec.h); refused when damaged.
+    QByteArray toSnapshot() const;
+    Result<void> restoreSnapshot(const QByteArray &data);
+    void clear();
+
 Q_SIGNALS:
     void callChanged(const QString &id);
+    void restored();
 
 private:
     Call &touch(const QString &id);

@@ -13,6 +13,7 @@ CallQueueModel::CallQueueModel(const CallProjection &calls, const Clock &clock, 
     , m_timer(new QTimer(this))
 {
     connect(&calls, &CallProjection::callChanged, this, &CallQueueModel::sync);
+    connect(&calls, &CallProjection::restored, this, &CallQueueModel::sync);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &CallQueueModel::refreshWaits);
     m_timer->start();

@@ -32,12 +32,11 @@ public:
     QByteArray stateHash() const;
 
     // A snapshot holds the registers with their stamps, so folding continues exactly where
-    // it stopped. The format version is inside; a snapshot of another version is refused
-    // and the caller folds the log from the start instead.
+    // it stopped. The format version is inside (snapshotcodec.h); a snapshot of another
+    // version is refused and the caller folds the log from the start instead.
     QByteArray toSnapshot() const;
     Result<void> restoreSnapshot(const QByteArray &data);
-
-    static constexpr int SnapshotFormat = 3;
+    void clear();
 
 Q_SIGNALS:
     void incidentCreated(const QString &id);
@@ -46,7 +45,6 @@ Q_SIGNALS:
 
 private:
     Incident &touch(const QString &id);
-    void clear();
 
     QHash<QString, Incident> m_incidents;
     QStringList m_createdIds;

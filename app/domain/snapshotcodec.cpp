@@ -54,6 +54,35 @@ void SnapshotWriter::stamp(const Stamp &s)
     put(m_body, s.seq);
 }
 
+void SnapshotWriter::optionalStamp(const std::optional<Stamp> &s)
+{
+    put(m_body, quint8(s.has_value()));
+    if (s)
+        stamp(*s);
+}
+
+void SnapshotWriter::call(const Call &c)
+{
+    string(c.id);
+    put(m_body, quint8(c.offered));
+    stamp(c.offeredStamp);
+    string(c.number);
+    string(c.trunk);
+    put(m_body, quint8(c.callerPosition.has_value()));
+    if (c.callerPosition) {
+        put(m_body, c.callerPosition->first);
+        put(m_body, c.callerPosition->second);
+        put(m_body, c.callerRadiusM);
+    }
+    optionalStamp(c.answeredStamp);
+    string(c.answeredBy);
+    optionalStamp(c.endedStamp);
+    optionalStamp(c.abandonedStamp);
+    string(c.outcome);
+    stamp(c.outcomeStamp);
+    string(c.incident);
+}
+
 void SnapshotWriter::incident(const Incident &inc)
 {
     string(inc.id);
@@ -191,6 +220,40 @@ bool SnapshotReader::string(QString &out)
 bool SnapshotReader::stamp(Stamp &out)
 {
     return get(out.hlc) && string(out.origin) && get(out.seq);
+}
+
+bool SnapshotReader::optionalStamp(std::optional<Stamp> &out)
+{
+    quint8 present = 0;
+    if (!get(present))
+        return false;
+    if (!present) {
+        out.reset();
+        return true;
+    }
+    Stamp s;
+    if (!stamp(s))
+        return false;
+    out = s;
+    return true;
+}
+
+bool SnapshotReader::call(Call &c)
+{
+    quint8 offered = 0;
+    quint8 positioned = 0;
+    if (!string(c.id) || !get(offered) || !stamp(c.offeredStamp) || !string(c.number) || !string(c.trunk)
+        || !get(positioned))
+        return false;
+    c.offered = offered != 0;
+    if (positioned) {
+        double lat = 0, lon = 0;
+        if (!get(lat) || !get(lon) || !get(c.callerRadiusM))
+            return false;
+        c.callerPosition = std::make_pair(lat, lon);
+    }
+    return optionalStamp(c.answeredStamp) && string(c.answeredBy) && optionalStamp(c.endedStamp)
+           && optionalStamp(c.abandonedStamp) && string(c.outcome) && stamp(c.outcomeStamp) && string(c.incident);
 }
 
 bool SnapshotReader::incident(Incident &inc)

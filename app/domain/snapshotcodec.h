@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callprojection.h"
 #include "incident.h"
 
 #include <QByteArray>
@@ -22,14 +23,17 @@ namespace Sigap {
 //
 //   quint32 magic "SGSN", qint32 format 3, qint64 events applied, qint32 incident count
 //   qint32 string count, string × count
-//   incidents: id, created, created stamp, created by, field mask + registers, notes,
-//              calls, transitions (stamps as hlc, origin, seq)
+//   records: incidents (id, created, created stamp, created by, field mask + registers,
+//            notes, calls, transitions) or calls (id, offer, answer, end, abandon, outcome,
+//            incident); stamps as hlc, origin, seq
+// Each projection writes its own snapshot of this shape; the node stores them together.
 class SnapshotWriter
 {
 public:
     SnapshotWriter();
     void header(qint64 eventsApplied, qsizetype incidentCount);
     void incident(const Incident &incident);
+    void call(const Call &call);
     QByteArray finish();
 
 private:
@@ -41,6 +45,7 @@ private:
     void putString(QByteArray &out, const QString &s);
     void string(const QString &s);
     void stamp(const Stamp &s);
+    void optionalStamp(const std::optional<Stamp> &s);
 
     qint64 m_eventsApplied = 0;
     qint32 m_count = 0;
@@ -55,6 +60,7 @@ public:
     explicit SnapshotReader(const QByteArray &data);
     bool header(qint64 &eventsApplied, qint32 &incidentCount);
     bool incident(Incident &incident);
+    bool call(Call &call);
     bool atEnd() const;
 
 private:
@@ -71,6 +77,7 @@ private:
     bool getString(QString &out);
     bool string(QString &out);
     bool stamp(Stamp &out);
+    bool optionalStamp(std::optional<Stamp> &out);
 
     const char *m_at;
     const char *m_end;

@@ -7,10 +7,12 @@
 #include "training/demoshift.h"
 
 #include <QDir>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstring>
 
 namespace Sigap {
 
@@ -111,22 +113,74 @@ Result<void> Node::open(const Options &options)
     return {};
 }
 
+namespace {
+
+// The node's snapshot holds each projection's own snapshot: "SGND", then two
+// length-prefixed blobs (incidents, calls).
+constexpr quint32 NodeSnapshotMagic = 0x53474e44;
+
+QByteArray packSnapshot(const QByteArray &incidents, const QByteArray &calls)
+{
+    QByteArray out;
+    out.reserve(12 + incidents.size() + calls.size());
+    auto put32 = [&out](quint32 v) { out.append(reinterpret_cast<const char *>(&v), sizeof v); };
+    put32(NodeSnapshotMagic);
+    put32(quint32(incidents.size()));
+    out.append(incidents);
+    put32(quint32(calls.size()));
+    out.append(calls);
+    return out;
+}
+
+bool unpackSnapshot(const QByteArray &data, QByteArray &incidents, QByteArray &calls)
+{
+    qsizetype at = 0;
+    auto get32 = [&](quint32 &v) {
+        if (data.size() - at < qsizetype(sizeof v))
+            return false;
+        memcpy(&v, data.constData() + at, sizeof v);
+        at += sizeof v;
+        return true;
+    };
+    auto blob = [&](QByteArray &out) {
+        quint32 size = 0;
+        if (!get32(size) || data.size() - at < qsizetype(size))
+            return false;
+        out = data.mid(at, size);
+        at += size;
+        return true;
+    };
+    quint32 magic = 0;
+    return get32(magic) && magic == NodeSnapshotMagic && blob(incidents) && blob(calls) && at == data.size();
+}
+
+} // namespace
+
 Result<void> Node::foldLog()
 {
     const EventStore &store = m_log->store();
-    if (auto snapshot = store.latestSnapshot(IncidentProjection::SnapshotFormat)) {
-        if (m_incidents.restoreSnapshot(snapshot->data).ok()) {
+    if (auto snapshot = store.latestSnapshot(SnapshotFormat)) {
+        QByteArray incidents, calls;
+        if (unpackSnapshot(snapshot->data, incidents, calls) && m_incidents.restoreSnapshot(incidents).ok()
+            && m_calls.restoreSnapshot(calls).ok()) {
             m_snapshotRowId = snapshot->uptoRowId;
             m_restoredFromRowId = snapshot->uptoRowId;
-        } else
+        } else {
             qCWarning(lcNode) << "ignoring an unreadable snapshot; folding the whole log";
+            m_incidents.clear();
+            m_calls.clear();
+        }
     }
-    return store.forEach(m_snapshotRowId, [this](const Event &e) { m_incidents.apply(e); });
+    return store.forEach(m_snapshotRowId, [this](const Event &e) {
+        m_incidents.apply(e);
+        m_calls.apply(e);
+    });
 }
 
 void Node::onAppended(const QList<Event> &events)
 {
     m_incidents.apply(events);
+    m_calls.apply(events);
     if (m_folded && m_log->store().lastRowId() - m_snapshotRowId >= SnapshotEvery) {
         if (auto r = saveSnapshot(); !r)
             qCWarning(lcNode) << r.error().message;
@@ -136,7 +190,8 @@ void Node::onAppended(const QList<Event> &events)
 Result<void> Node::saveSnapshot()
 {
     const qint64 upto = m_log->store().lastRowId();
-    auto r = m_log->store().saveSnapshot(upto, IncidentProjection::SnapshotFormat, m_incidents.toSnapshot());
+    auto r = m_log->store().saveSnapshot(upto, SnapshotFormat,
+                                         packSnapshot(m_incidents.toSnapshot(), m_calls.toSnapshot()));
     if (r)
         m_snapshotRowId = upto;
     return r;

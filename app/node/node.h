@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/callprojection.h"
 #include "domain/categories.h"
 #include "domain/event.h"
 #include "domain/incidentcommands.h"
@@ -39,6 +40,9 @@ public:
     // Events folded since the last snapshot before a new one is written; bounds start-up
     // time by (snapshot decode + this many events).
     static constexpr qint64 SnapshotEvery = 20000;
+    // Store format id of the node snapshot (incidents + calls); a snapshot of another format
+    // is not read and the log is folded instead.
+    static constexpr int SnapshotFormat = 4;
 
     static Result<std::unique_ptr<Node>> start(const Options &options, const Clock &clock);
     ~Node() override;
@@ -47,6 +51,7 @@ public:
     QString storePath() const;
     EventLog &log() { return *m_log; }
     const IncidentProjection &incidents() const { return m_incidents; }
+    const CallProjection &calls() const { return m_calls; }
     const Categories &categories() const { return m_categories; }
     const Gazetteer &gazetteer() const { return m_gazetteer; }
     const IncidentCommands &commands() const { return m_commands; }
@@ -75,6 +80,7 @@ private:
     Gazetteer m_gazetteer;
     IncidentCommands m_commands;
     IncidentProjection m_incidents;
+    CallProjection m_calls;
     QTimeZone m_timeZone;
     EventLog *m_log = nullptr;
     std::unique_ptr<ControlService> m_controlService;

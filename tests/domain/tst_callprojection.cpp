@@ -128,6 +128,32 @@ private Q_SLOTS:
         QCOMPARE(calls.call(QStringLiteral("c2"))->incident, incidentId);
     }
 
+    void snapshotRestoresEveryCallAndHistory()
+    {
+        Log log;
+        for (int i = 0; i < 50; ++i) {
+            const QString id = QStringLiteral("c%1").arg(i);
+            log.add(QStringLiteral("pbx"), 1000 + i * 1000, EventKind::CallOffered, id,
+                    offered(i % 5 == 0 ? QStringLiteral("0857") : QStringLiteral("08%1").arg(i)));
+            if (i % 3 != 0)
+                log.add(QStringLiteral("deskA"), 1500 + i * 1000, EventKind::CallAnswered, id);
+            if (i % 5 == 0)
+                log.add(QStringLiteral("deskA"), 1600 + i * 1000, EventKind::CallClassified, id,
+                        QCborMap{{QStringLiteral("outcome"), QStringLiteral("iseng")}});
+        }
+        CallProjection source;
+        source.apply(log.events);
+        CallProjection restored;
+        QVERIFY(restored.restoreSnapshot(source.toSnapshot()).ok());
+        QCOMPARE(restored.ringingIds(), source.ringingIds());
+        QCOMPARE(restored.countWithOutcome(QStringLiteral("0857"), QStringLiteral("iseng")), 10);
+        QCOMPARE(restored.history(QStringLiteral("0857")).size(), 10);
+        QCOMPARE(restored.history(QStringLiteral("0857")).first()->id, QStringLiteral("c0"));
+        QCOMPARE(restored.call(QStringLiteral("c7"))->answeredBy, QStringLiteral("op-deskA"));
+        QCOMPARE(restored.call(QStringLiteral("c7"))->waitedMs(), 500);
+        QVERIFY(!restored.restoreSnapshot(source.toSnapshot().chopped(3)).ok());
+    }
+
     void queueShowsRingingCallsOldestFirstWithTheirWait()
     {
         ManualClock clock(100000);
