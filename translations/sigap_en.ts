@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Sigap::CallPanel</name>
+    <message>
+        <source>Ringing calls</source>
+        <translation>Ringing calls</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the oldest call</source>
+        <translation>&amp;Answer the oldest call</translation>
+    </message>
+    <message>
+        <source>Close call as: %1</source>
+        <translation>Close call as: %1</translation>
+    </message>
+    <message>
+        <source>Close the current call first (F9 to F12).</source>
+        <translation>Close the current call first (F9 to F12).</translation>
+    </message>
+    <message>
+        <source>No call is ringing.</source>
+        <translation>No call is ringing.</translation>
+    </message>
+    <message>
+        <source>No call in conversation at this desk.</source>
+        <translation>No call in conversation at this desk.</translation>
+    </message>
+    <message>
+        <source>No call in conversation</source>
+        <translation>No call in conversation</translation>
+    </message>
+    <message>
+        <source>F2 answers the oldest ringing call.</source>
+        <translation>F2 answers the oldest ringing call.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 earlier prank calls from this number</source>
+        <translation>Warning: %1 earlier prank calls from this number</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>no outcome</translation>
+    </message>
+    <message>
+        <source>First call from this number.</source>
+        <translation>First call from this number.</translation>
+    </message>
+    <message>
+        <source>(the caller says nothing)</source>
+        <translation>(the caller says nothing)</translation>
+    </message>
+    <message>
+        <source>No calls waiting</source>
+        <translation>No calls waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ringing — F2 answers</source>
+        <translation>
+            <numerusform>%n call ringing — F2 answers</numerusform>
+            <numerusform>%n calls ringing — F2 answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CallQueueModel</name>
     <message>
         <source>%1 s</source>
@@ -624,6 +690,10 @@
     <message>
         <source>Conflicts for the shift lead</source>
         <translation>Conflicts for the shift lead</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Call</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>Sigap::CallPanel</name>
+    <message>
+        <source>Ringing calls</source>
+        <translation>Panggilan berdering</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the oldest call</source>
+        <translation>&amp;Angkat panggilan terlama</translation>
+    </message>
+    <message>
+        <source>Close call as: %1</source>
+        <translation>Tutup panggilan sebagai: %1</translation>
+    </message>
+    <message>
+        <source>Close the current call first (F9 to F12).</source>
+        <translation>Tutup dulu panggilan yang sedang dilayani (F9 sampai F12).</translation>
+    </message>
+    <message>
+        <source>No call is ringing.</source>
+        <translation>Tidak ada panggilan yang berdering.</translation>
+    </message>
+    <message>
+        <source>No call in conversation at this desk.</source>
+        <translation>Tidak ada panggilan yang sedang dilayani di meja ini.</translation>
+    </message>
+    <message>
+        <source>No call in conversation</source>
+        <translation>Tidak ada panggilan aktif</translation>
+    </message>
+    <message>
+        <source>F2 answers the oldest ringing call.</source>
+        <translation>F2 mengangkat panggilan yang paling lama berdering.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 earlier prank calls from this number</source>
+        <translation>Peringatan: %1 panggilan iseng sebelumnya dari nomor ini</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>tanpa hasil</translation>
+    </message>
+    <message>
+        <source>First call from this number.</source>
+        <translation>Panggilan pertama dari nomor ini.</translation>
+    </message>
+    <message>
+        <source>(the caller says nothing)</source>
+        <translation>(penelepon tidak bersuara)</translation>
+    </message>
+    <message>
+        <source>No calls waiting</source>
+        <translation>Tidak ada panggilan menunggu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ringing — F2 answers</source>
+        <translation>
+            <numerusform>%n panggilan berdering — F2 untuk mengangkat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CallQueueModel</name>
     <message>
         <source>%1 s</source>
@@ -624,6 +689,10 @@
     <message>
         <source>Conflicts for the shift lead</source>
         <translation>Konflik untuk kepala regu</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Panggilan</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,17 @@
 // The desk window in-process, offscreen, driven by the keyboard.
+#include "calls/callpanel.h"
 #include "core/clock.h"
+#include "core/translator.h"
 #include "desk/incidentfilter.h"
 #include "desk/mainwindow.h"
 #include "domain/incidentmodel.h"
 #include "node/node.h"
+#include "telephony/calltaker.h"
+#include "telephony/scenariocallsource.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -28,6 +33,7 @@ class tst_DeskWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(installTranslation(*qApp, QStringLiteral("en")));
         Node::Options options;
         options.dataDir = m_tmp.filePath(QStringLiteral("desk"));
         options.demo = true;
@@ -74,6 +80,59 @@ private Q_SLOTS:
         search->clear();
         QTest::keyClick(m_window.get(), Qt::Key_F6);
         QTRY_VERIFY(m_window->incidentView()->hasFocus());
+    }
+
+    void callsAreAnsweredAndClassifiedWithOneKeyEach()
+    {
+        QTemporaryDir tmp;
+        Node::Options options;
+        options.dataDir = tmp.filePath(QStringLiteral("calls"));
+        options.control = false;
+        ManualClock clock(1'790'000'000'000);
+        auto node = Node::start(options, clock);
+        QVERIFY(node.ok());
+        QList<ScenarioCall> calls;
+        for (int i = 0; i < 3; ++i)
+            calls.append(ScenarioCall{i * 60000, QStringLiteral("085700001111"), QStringLiteral("112"), std::nullopt, 0,
+                                      QStringLiteral("Halo? (tertawa)"), 0});
+        ScenarioCallSource source(calls, clock);
+        CallTaker taker(source, node.value()->log(), node.value()->calls(), node.value()->categories(),
+                        node.value()->actor());
+        MainWindow window(*node.value(), QStringLiteral("en"), &taker);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CallPanel *panel = window.callPanel();
+        QVERIFY(panel);
+        auto *banner = panel->findChild<QLabel *>(QStringLiteral("ringingBanner"));
+        auto *history = panel->findChild<QLabel *>(QStringLiteral("activeHistory"));
+        auto *words = panel->findChild<QLabel *>(QStringLiteral("callerWords"));
+        QVERIFY(banner && history && words);
+        QCOMPARE(banner->text(), QStringLiteral("No calls waiting"));
+
+        const qint64 start = clock.nowMs();
+        source.begin(start);
+        for (int i = 0; i < 3; ++i) {
+            clock.setNowMs(start + i * 60000 + 4000);
+            source.advanceTo(clock.nowMs());
+            QCOMPARE(panel->queueView()->model()->rowCount(), 1);
+            QVERIFY2(banner->text().startsWith(QLatin1String("1 call ringing")), qPrintable(banner->text()));
+            QTest::keyClick(&window, Qt::Key_F2); // answer the oldest
+            const QString callId = panel->activeCallId();
+            QVERIFY(!callId.isEmpty());
+            QCOMPARE(node.value()->calls().call(callId)->state(), CallState::Answered);
+            QCOMPARE(panel->queueView()->model()->rowCount(), 0);
+            QVERIFY(words->text().contains(QLatin1String("tertawa")));
+            if (i == 0)
+                QVERIFY(history->text().contains(QLatin1String("First call from this number")));
+            if (i == 2)
+                QVERIFY2(history->text().contains(QLatin1String("Warning: 2 earlier prank calls")),
+                         qPrintable(history->text()));
+            QTest::keyClick(&window, Qt::Key_F9); // prank
+            QCOMPARE(node.value()->calls().call(callId)->outcome, QStringLiteral("iseng"));
+            QCOMPARE(node.value()->calls().call(callId)->state(), CallState::Ended);
+            QVERIFY(panel->activeCallId().isEmpty());
+        }
+        QCOMPARE(node.value()->calls().countWithOutcome(QStringLiteral("085700001111"), QStringLiteral("iseng")), 3);
     }
 
     void newIncidentAppearsAtOnce()

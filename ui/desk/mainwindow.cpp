@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "calls/callpanel.h"
+#include "domain/callqueuemodel.h"
 #include "domain/hlc.h"
 #include "domain/incidentmodel.h"
 #include "incidentfilter.h"
@@ -8,6 +10,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,7 +59,7 @@ QString escaped(const QString &text)
 
 } // namespace
 
-MainWindow::MainWindow(Node &node, const QString &language, QWidget *parent)
+MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QWidget *parent)
     : QMainWindow(parent)
     , m_node(node)
     , m_language(language)
@@ -111,6 +114,22 @@ MainWindow::MainWindow(Node &node, const QString &language, QWidget *parent)
     statusBar()->addPermanentWidget(m_storeState);
 
     buildActions();
+    if (taker) {
+        auto *queue = new CallQueueModel(node.calls(), node.clock(), this);
+        m_callPanel = new CallPanel(node.calls(), *queue, *taker, node.categories(), language, node.timeZone());
+        auto *dock = new QDockWidget(tr("Calls"), this);
+        dock->setObjectName(QStringLiteral("callDock"));
+        dock->setWidget(m_callPanel);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        addDockWidget(Qt::LeftDockWidgetArea, dock);
+        resizeDocks({dock}, {380}, Qt::Horizontal);
+        connect(m_callPanel, &CallPanel::problem, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        QMenu *callMenu = menuBar()->addMenu(tr("&Call"));
+        callMenu->addActions(m_callPanel->callActions());
+        addActions(m_callPanel->callActions());
+    }
+    buildHelpMenu();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetails);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
@@ -171,7 +190,10 @@ void MainWindow::buildActions()
     QAction *list
         = viewMenu->addAction(tr("Incident &list"), QKeySequence(Qt::Key_F6), this, [this] { m_view->setFocus(); });
     list->setObjectName(QStringLiteral("listAction"));
+}
 
+void MainWindow::buildHelpMenu()
+{
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Sigap 112"), this, [this] {
         QMessageBox::about(this, tr("About Sigap 112"),

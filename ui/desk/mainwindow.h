@@ -10,6 +10,8 @@ class QActionGroup;
 
 namespace Sigap {
 
+class CallPanel;
+class CallTaker;
 class IncidentFilter;
 class IncidentModel;
 class Node;
@@ -21,13 +23,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Node &node, const QString &language, QWidget *parent = nullptr);
+    // taker: the desk's call taking, or nullptr for a desk without a call source.
+    MainWindow(Node &node, const QString &language, CallTaker *taker = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTableView *incidentView() const { return m_view; }
+    CallPanel *callPanel() const { return m_callPanel; }
 
 private:
     void buildActions();
+    void buildHelpMenu();
     void updateStatusBar();
     void showDetails();
 
@@ -40,6 +45,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_counts;
     QLabel *m_storeState;
+    CallPanel *m_callPanel = nullptr;
 };
 
 } // namespace Sigap

@@ -5,6 +5,9 @@
 #include "desk/mainwindow.h"
 #include "desk/screenshottaker.h"
 #include "node/node.h"
+#include "telephony/calltaker.h"
+#include "telephony/scenariocallsource.h"
+#include "training/democallstream.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,9 +67,22 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The demo desk takes calls from a generated stream (one every ~40 s, 30 % prank or
+    // silent); a desk without a call source shows no call panel until SIP arrives.
+    std::unique_ptr<ScenarioCallSource> callSource;
+    std::unique_ptr<CallTaker> callTaker;
+    if (demo) {
+        Node &n = *node.value();
+        callSource = std::make_unique<ScenarioCallSource>(
+            DemoCallStream::generate(n.gazetteer(), quint32(clock.nowMs()), 600, 40000), clock);
+        callTaker = std::make_unique<CallTaker>(*callSource, n.log(), n.calls(), n.categories(), n.actor());
+    }
+
     int rc = 0;
     {
-        MainWindow window(*node.value(), language);
+        MainWindow window(*node.value(), language, callTaker.get());
+        if (callSource)
+            callSource->play(clock.nowMs());
         window.show();
         if (parser.isSet(screenshotOption)) {
             const QString file = parser.value(screenshotOption);
@@ -80,6 +96,8 @@ int main(int argc, char *argv[])
         QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app, &QApplication::closeAllWindows);
         rc = app.exec();
     }
+    callTaker.reset();
+    callSource.reset();
     node.value().reset();
     return rc;
 }

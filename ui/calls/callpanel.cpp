@@ -1,0 +1,204 @@
+#include "callpanel.h"
+
+#include "domain/callprojection.h"
+#include "domain/callqueuemodel.h"
+#include "domain/categories.h"
+#include "telephony/calltaker.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Sigap {
+
+namespace {
+
+// Amber from 10 s of waiting, red from 20 s: the colours follow the waiting time, not the call.
+class WaitDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const int level = index.data(CallQueueModel::WaitLevelRole).toInt();
+        if (level == 1) {
+            option->backgroundBrush = QColor(0xf9, 0xa8, 0x25);
+            option->palette.setColor(QPalette::Text, Qt::black);
+        } else if (level == 2) {
+            option->backgroundBrush = QColor(0xc6, 0x28, 0x28);
+            option->palette.setColor(QPalette::Text, Qt::white);
+        }
+        option->font.setBold(level > 0);
+    }
+};
+
+} // namespace
+
+CallPanel::CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTaker &taker, const Categories &categories,
+                     const QString &language, const QTimeZone &timeZone, QWidget *parent)
+    : QWidget(parent)
+    , m_calls(calls)
+    , m_queue(queue)
+    , m_taker(taker)
+    , m_categories(categories)
+    , m_language(language)
+    , m_timeZone(timeZone)
+    , m_banner(new QLabel)
+    , m_queueView(new QTableView)
+    , m_activeNumber(new QLabel)
+    , m_activeHistory(new QLabel)
+    , m_activeWords(new QLabel)
+{
+    setObjectName(QStringLiteral("callPanel"));
+    m_banner->setObjectName(QStringLiteral("ringingBanner"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.4);
+    bannerFont.setBold(true);
+    m_banner->setFont(bannerFont);
+    m_banner->setMargin(6);
+
+    m_queueView->setObjectName(QStringLiteral("callQueue"));
+    m_queueView->setModel(&m_queue);
+    m_queueView->setItemDelegate(new WaitDelegate(m_queueView));
+    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queueView->verticalHeader()->hide();
+    m_queueView->horizontalHeader()->setStretchLastSection(true);
+    m_queueView->setAccessibleName(tr("Ringing calls"));
+
+    QFont numberFont = m_activeNumber->font();
+    numberFont.setPointSizeF(numberFont.pointSizeF() * 1.6);
+    numberFont.setBold(true);
+    m_activeNumber->setFont(numberFont);
+    m_activeNumber->setObjectName(QStringLiteral("activeNumber"));
+    m_activeHistory->setObjectName(QStringLiteral("activeHistory"));
+    m_activeHistory->setWordWrap(true);
+    m_activeWords->setObjectName(QStringLiteral("callerWords"));
+    m_activeWords->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_queueView, 1);
+    layout->addWidget(m_activeNumber);
+    layout->addWidget(m_activeHistory);
+    layout->addWidget(m_activeWords);
+
+    auto addAction = [this](const QString &text, const QKeySequence &key, const QString &name, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.append(action);
+    };
+    addAction(tr("&Answer the oldest call"), QKeySequence(Qt::Key_F2), QStringLiteral("answerAction"),
+              [this] { answerOldest(); });
+    struct OutcomeKey
+    {
+        const char *outcome;
+        Qt::Key key;
+    };
+    for (const OutcomeKey &o : {OutcomeKey{"iseng", Qt::Key_F9}, OutcomeKey{"kosong", Qt::Key_F10},
+                                OutcomeKey{"informasi", Qt::Key_F11}, OutcomeKey{"salah_sambung", Qt::Key_F12}}) {
+        const QString outcome = QLatin1String(o.outcome);
+        const Category *c = m_categories.callOutcome(outcome);
+        addAction(tr("Close call as: %1").arg(c ? c->label(m_language) : outcome), QKeySequence(o.key),
+                  QStringLiteral("outcome_") + outcome, [this, outcome] { closeActiveCall(outcome); });
+    }
+
+    connect(&m_queue, &QAbstractItemModel::rowsInserted, this, &CallPanel::updateBanner);
+    connect(&m_queue, &QAbstractItemModel::rowsRemoved, this, &CallPanel::updateBanner);
+    connect(&m_queue, &QAbstractItemModel::modelReset, this, &CallPanel::updateBanner);
+    connect(&m_calls, &CallProjection::callChanged, this, [this](const QString &id) {
+        if (id == m_activeCallId)
+            showActiveCall();
+    });
+    connect(&m_taker, &CallTaker::callerSaid, this, [this](const QString &id, const QString &text) {
+        if (id == m_activeCallId) {
+            m_callerSaid = text;
+            showActiveCall();
+        }
+    });
+    updateBanner();
+    showActiveCall();
+}
+
+void CallPanel::answerOldest()
+{
+    if (!m_activeCallId.isEmpty())
+        return Q_EMIT problem(tr("Close the current call first (F9 to F12)."));
+    const QString id = m_queue.oldestCallId();
+    if (id.isEmpty())
+        return Q_EMIT problem(tr("No call is ringing."));
+    m_callerSaid.clear();
+    m_activeCallId = id; // set first: the answer makes the caller speak at once
+    if (auto r = m_taker.answer(id); !r) {
+        m_activeCallId.clear();
+        return Q_EMIT problem(r.error().message);
+    }
+    showActiveCall();
+}
+
+void CallPanel::closeActiveCall(const QString &outcome)
+{
+    if (m_activeCallId.isEmpty())
+        return Q_EMIT problem(tr("No call in conversation at this desk."));
+    if (auto r = m_taker.classify(m_activeCallId, outcome); !r)
+        return Q_EMIT problem(r.error().message);
+    m_activeCallId.clear();
+    m_callerSaid.clear();
+    showActiveCall();
+}
+
+void CallPanel::showActiveCall()
+{
+    const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    if (!call) {
+        m_activeNumber->setText(tr("No call in conversation"));
+        m_activeHistory->clear();
+        m_activeWords->setText(tr("F2 answers the oldest ringing call."));
+        return;
+    }
+    m_activeNumber->setText(call->number);
+    const QList<const Call *> history = m_calls.history(call->number);
+    const int pranks = m_calls.countWithOutcome(call->number, QStringLiteral("iseng"));
+    QStringList lines;
+    if (pranks >= 2)
+        lines << QStringLiteral("<b style='color:#c62828'>%1</b>")
+                     .arg(tr("Warning: %1 earlier prank calls from this number").arg(pranks));
+    for (const Call *earlier : history) {
+        if (earlier->id == call->id)
+            continue;
+        const Category *outcome = m_categories.callOutcome(earlier->outcome);
+        lines << tr("%1: %2").arg(
+            QDateTime::fromMSecsSinceEpoch(earlier->offeredMs(), m_timeZone).toString(QStringLiteral("dd-MM HH:mm")),
+            outcome ? outcome->label(m_language) : tr("no outcome"));
+    }
+    if (lines.isEmpty())
+        lines << tr("First call from this number.");
+    m_activeHistory->setText(lines.join(QStringLiteral("<br>")));
+    m_activeWords->setText(m_callerSaid.isEmpty() ? tr("(the caller says nothing)")
+                                                  : QStringLiteral("<i>“%1”</i>").arg(m_callerSaid.toHtmlEscaped()));
+}
+
+void CallPanel::updateBanner()
+{
+    const int ringing = m_queue.rowCount();
+    if (ringing == 0) {
+        m_banner->setText(tr("No calls waiting"));
+        m_banner->setStyleSheet(QString());
+    } else {
+        m_banner->setText(tr("%n call(s) ringing — F2 answers", nullptr, ringing));
+        m_banner->setStyleSheet(QStringLiteral("background:#c62828;color:white;border-radius:4px;"));
+    }
+}
+
+} // namespace Sigap

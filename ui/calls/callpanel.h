@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTableView;
+
+namespace Sigap {
+
+class CallProjection;
+class CallQueueModel;
+class CallTaker;
+class Categories;
+
+// The call side of the desk: the ringing queue (oldest first, amber from 10 s, red from
+// 20 s, a red banner while anything rings), the call in conversation at this desk with the
+// number's history and a warning for repeat pranks, and one key per action:
+// F2 answers the oldest call; F9 prank, F10 silent, F11 information, F12 wrong number close it.
+class CallPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTaker &taker, const Categories &categories,
+              const QString &language, const QTimeZone &timeZone, QWidget *parent = nullptr);
+
+    QList<QAction *> callActions() const { return m_actions; }
+    QString activeCallId() const { return m_activeCallId; }
+    QTableView *queueView() const { return m_queueView; }
+
+Q_SIGNALS:
+    void problem(const QString &message); // shown in the window's status bar
+
+private:
+    void answerOldest();
+    void closeActiveCall(const QString &outcome);
+    void showActiveCall();
+    void updateBanner();
+
+    const CallProjection &m_calls;
+    CallQueueModel &m_queue;
+    CallTaker &m_taker;
+    const Categories &m_categories;
+    QString m_language;
+    QTimeZone m_timeZone;
+    QString m_activeCallId;
+    QString m_callerSaid;
+    QList<QAction *> m_actions;
+    QLabel *m_banner;
+    QTableView *m_queueView;
+    QLabel *m_activeNumber;
+    QLabel *m_activeHistory;
+    QLabel *m_activeWords;
+};
+
+} // namespace Sigap
