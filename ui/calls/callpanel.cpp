@@ -71,6 +71,9 @@ CallPanel::CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTak
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queueView->verticalHeader()->hide();
     m_queueView->horizontalHeader()->setStretchLastSection(true);
+    // The number and the waiting time must never be cut off.
+    m_queueView->horizontalHeader()->setSectionResizeMode(CallQueueModel::NumberColumn, QHeaderView::ResizeToContents);
+    m_queueView->horizontalHeader()->setSectionResizeMode(CallQueueModel::WaitColumn, QHeaderView::ResizeToContents);
     m_queueView->setAccessibleName(tr("Ringing calls"));
 
     QFont numberFont = m_activeNumber->font();

@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
@@ -141,7 +142,11 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     if (m_filter->rowCount() > 0)
         m_view->selectRow(0);
     updateStatusBar();
-    resize(1280, 760);
+    // A desk window owns its monitor: take the screen's whole working area.
+    if (const QScreen *current = screen())
+        resize(current->availableGeometry().size());
+    else
+        resize(1280, 760);
 }
 
 MainWindow::~MainWindow() = default;
