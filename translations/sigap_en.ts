@@ -461,6 +461,61 @@
     </message>
 </context>
 <context>
+    <name>Sigap::IncidentForm</name>
+    <message>
+        <source>From the category</source>
+        <translation>From the category</translation>
+    </message>
+    <message>
+        <source>type a kelurahan or kecamatan</source>
+        <translation>type a kelurahan or kecamatan</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+        <source>P&amp;riority</source>
+        <translation>P&amp;riority</translation>
+    </message>
+    <message>
+        <source>&amp;Kelurahan</source>
+        <translation>&amp;Kelurahan</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>New &amp;incident</source>
+        <translation>New &amp;incident</translation>
+    </message>
+    <message>
+        <source>&amp;Save the incident</source>
+        <translation>&amp;Save the incident</translation>
+    </message>
+    <message>
+        <source>%1, Kec. %2</source>
+        <translation>%1, Kec. %2</translation>
+    </message>
+    <message>
+        <source>Category: choose one of the list (type a part of its name).</source>
+        <translation>Category: choose one of the list (type a part of its name).</translation>
+    </message>
+    <message>
+        <source>Kelurahan: nothing matches &quot;%1&quot;.</source>
+        <translation>Kelurahan: nothing matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Incident %1 saved.</source>
+        <translation>Incident %1 saved.</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::IncidentModel</name>
     <message>
         <source>Incident</source>
@@ -694,6 +749,14 @@
     <message>
         <source>&amp;Call</source>
         <translation>&amp;Call</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
     </message>
 </context>
 <context>

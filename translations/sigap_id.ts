@@ -460,6 +460,61 @@
     </message>
 </context>
 <context>
+    <name>Sigap::IncidentForm</name>
+    <message>
+        <source>From the category</source>
+        <translation>Sesuai kategori</translation>
+    </message>
+    <message>
+        <source>type a kelurahan or kecamatan</source>
+        <translation>ketik kelurahan atau kecamatan</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>P&amp;riority</source>
+        <translation>P&amp;rioritas</translation>
+    </message>
+    <message>
+        <source>&amp;Kelurahan</source>
+        <translation>Ke&amp;lurahan</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>Ala&amp;mat</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>New &amp;incident</source>
+        <translation>Insiden &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Save the incident</source>
+        <translation>&amp;Simpan insiden</translation>
+    </message>
+    <message>
+        <source>%1, Kec. %2</source>
+        <translation>%1, Kec. %2</translation>
+    </message>
+    <message>
+        <source>Category: choose one of the list (type a part of its name).</source>
+        <translation>Kategori: pilih salah satu dari daftar (ketik sebagian namanya).</translation>
+    </message>
+    <message>
+        <source>Kelurahan: nothing matches &quot;%1&quot;.</source>
+        <translation>Kelurahan: tidak ada yang cocok dengan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Incident %1 saved.</source>
+        <translation>Insiden %1 tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::IncidentModel</name>
     <message>
         <source>Incident</source>
@@ -693,6 +748,14 @@
     <message>
         <source>&amp;Call</source>
         <translation>&amp;Panggilan</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Insiden baru</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Insiden</translation>
     </message>
 </context>
 <context>

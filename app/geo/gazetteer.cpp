@@ -71,6 +71,38 @@ const Kelurahan *Gazetteer::byKode(const QString &kode) const
     return (it != m_kelurahan.cend() && it->kode == kode) ? &*it : nullptr;
 }
 
+QString Gazetteer::searchKey(const QString &text)
+{
+    QString key;
+    key.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    }
+    return key;
+}
+
+QList<const Kelurahan *> Gazetteer::search(const QString &text, int limit) const
+{
+    const QString key = searchKey(text);
+    QList<const Kelurahan *> starts, contains, inKecamatan;
+    if (key.isEmpty())
+        return starts;
+    for (const Kelurahan &k : m_kelurahan) {
+        const QString name = searchKey(k.name);
+        if (name.startsWith(key))
+            starts.append(&k);
+        else if (name.contains(key))
+            contains.append(&k);
+        else if (searchKey(k.kecamatanName).contains(key) || k.kode.startsWith(text.trimmed()))
+            inKecamatan.append(&k);
+    }
+    QList<const Kelurahan *> result = starts + contains + inKecamatan;
+    if (result.size() > limit)
+        result.resize(limit);
+    return result;
+}
+
 const Kelurahan *Gazetteer::locate(double lat, double lon) const
 {
     const QPointF p(lon, lat);

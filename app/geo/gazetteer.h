@@ -37,6 +37,12 @@ public:
     // The kelurahan whose polygon holds the point; nullptr outside the city or in the
     // slivers between simplified boundaries. Overlaps resolve to the lowest kode.
     const Kelurahan *locate(double lat, double lon) const;
+    // Type-ahead over kelurahan and kecamatan names, tolerant of case, spaces and
+    // punctuation ("kuinutara", "Kuin  Utara" and "kuin-utara" all find Kuin Utara). Names
+    // starting with the text come first, then names containing it, then kelurahan of a
+    // kecamatan that matches; at most `limit` results.
+    QList<const Kelurahan *> search(const QString &text, int limit = 8) const;
+    static QString searchKey(const QString &text);
 
 private:
     QList<Kelurahan> m_kelurahan; // sorted by kode

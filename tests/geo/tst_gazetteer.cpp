@@ -78,6 +78,37 @@ private Q_SLOTS:
         QCOMPARE(k ? k->name : QString(), expected);
     }
 
+    void typeAheadToleratesSpacesAndCase_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("no space") << QStringLiteral("kuinutara") << QStringLiteral("Kuin Utara");
+        QTest::newRow("double space, capitals") << QStringLiteral("KUIN  utara") << QStringLiteral("Kuin Utara");
+        QTest::newRow("hyphen") << QStringLiteral("kuin-utara") << QStringLiteral("Kuin Utara");
+        QTest::newRow("prefix") << QStringLiteral("mant") << QStringLiteral("Mantuil");
+        QTest::newRow("inside the name") << QStringLiteral("tiram") << QStringLiteral("Teluk Tiram");
+        QTest::newRow("kode") << QStringLiteral("63.71.01.1001") << QStringLiteral("Mantuil");
+    }
+
+    void typeAheadToleratesSpacesAndCase()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, first);
+        const QList<const Kelurahan *> found = m_gazetteer.search(typed);
+        QVERIFY2(!found.isEmpty(), qPrintable(typed));
+        QCOMPARE(found.first()->name, first);
+    }
+
+    void typeAheadByKecamatanListsItsKelurahan()
+    {
+        const QList<const Kelurahan *> found = m_gazetteer.search(QStringLiteral("banjarmasin utara"), 100);
+        QVERIFY(found.size() >= 5);
+        for (const Kelurahan *k : found)
+            QCOMPARE(k->kecamatanName, QStringLiteral("Banjarmasin Utara"));
+        QVERIFY(m_gazetteer.search(QStringLiteral("zzz")).isEmpty());
+        QVERIFY(m_gazetteer.search(QStringLiteral("  ")).isEmpty());
+    }
+
     void ringContainsHandlesHoles()
     {
         GeoPolygon square;

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -133,6 +134,61 @@ private Q_SLOTS:
             QVERIFY(panel->activeCallId().isEmpty());
         }
         QCOMPARE(node.value()->calls().countWithOutcome(QStringLiteral("085700001111"), QStringLiteral("iseng")), 3);
+    }
+
+    void aCallBecomesAnIncidentFromTheKeyboard()
+    {
+        QTemporaryDir tmp;
+        Node::Options options;
+        options.dataDir = tmp.filePath(QStringLiteral("form"));
+        options.control = false;
+        ManualClock clock(1'790'000'000'000);
+        auto node = Node::start(options, clock);
+        QVERIFY(node.ok());
+        ScenarioCallSource source({ScenarioCall{0, QStringLiteral("081355550000"), QStringLiteral("112"), std::nullopt,
+                                                0, QStringLiteral("Rumah terbakar!"), 0}},
+                                  clock);
+        CallTaker taker(source, node.value()->log(), node.value()->calls(), node.value()->categories(),
+                        node.value()->actor());
+        MainWindow window(*node.value(), QStringLiteral("en"), &taker);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        source.begin(clock.nowMs());
+        source.advanceTo(clock.nowMs());
+
+        // Keys beyond free text: F2, F3, Tab, Tab, Ctrl+Enter. The issue allows ten.
+        int keys = 0;
+        auto key = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+            QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+            QTest::keyClick(target, k, m);
+            ++keys;
+        };
+        key(Qt::Key_F2);
+        const QString callId = window.callPanel()->activeCallId();
+        QVERIFY(!callId.isEmpty());
+        key(Qt::Key_F3);
+        auto *category = window.findChild<QComboBox *>(QStringLiteral("categoryField"));
+        QVERIFY(category);
+        QTRY_VERIFY(category->hasFocus() || category->lineEdit()->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("fir"));
+        key(Qt::Key_Tab);
+        key(Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("kelurahanField"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kuinutara"));
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(keys <= 10, qPrintable(QString::number(keys)));
+
+        const IncidentProjection &incidents = node.value()->incidents();
+        QCOMPARE(incidents.createdIds().size(), 1);
+        const Incident *incident = incidents.incident(incidents.createdIds().first());
+        QCOMPARE(incident->category(), QStringLiteral("kebakaran"));
+        QCOMPARE(node.value()->gazetteer().byKode(incident->kelurahan())->name, QStringLiteral("Kuin Utara"));
+        QCOMPARE(incident->caller(), QStringLiteral("081355550000"));
+        QCOMPARE(incident->calls, QStringList{callId});
+        const Call *call = node.value()->calls().call(callId);
+        QCOMPARE(call->outcome, QStringLiteral("insiden"));
+        QCOMPARE(call->incident, incident->id);
+        QCOMPARE(call->state(), CallState::Ended);
     }
 
     void newIncidentAppearsAtOnce()

@@ -150,11 +150,22 @@ void CallPanel::answerOldest()
     showActiveCall();
 }
 
-void CallPanel::closeActiveCall(const QString &outcome)
+QString CallPanel::activeCallNumber() const
+{
+    const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    return call ? call->number : QString();
+}
+
+void CallPanel::completeWithIncident(const QString &incidentId)
+{
+    closeActiveCall(QStringLiteral("insiden"), incidentId);
+}
+
+void CallPanel::closeActiveCall(const QString &outcome, const QString &incidentId)
 {
     if (m_activeCallId.isEmpty())
         return Q_EMIT problem(tr("No call in conversation at this desk."));
-    if (auto r = m_taker.classify(m_activeCallId, outcome); !r)
+    if (auto r = m_taker.classify(m_activeCallId, outcome, incidentId); !r)
         return Q_EMIT problem(r.error().message);
     m_activeCallId.clear();
     m_callerSaid.clear();

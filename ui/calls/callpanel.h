@@ -29,13 +29,16 @@ public:
     QList<QAction *> callActions() const { return m_actions; }
     QString activeCallId() const { return m_activeCallId; }
     QTableView *queueView() const { return m_queueView; }
+    QString activeCallNumber() const;
+    // The call in conversation reported an incident: close it with that outcome and link.
+    void completeWithIncident(const QString &incidentId);
 
 Q_SIGNALS:
     void problem(const QString &message); // shown in the window's status bar
 
 private:
     void answerOldest();
-    void closeActiveCall(const QString &outcome);
+    void closeActiveCall(const QString &outcome, const QString &incidentId = {});
     void showActiveCall();
     void updateBanner();
 

@@ -5,6 +5,7 @@
 #include "domain/hlc.h"
 #include "domain/incidentmodel.h"
 #include "incidentfilter.h"
+#include "incidents/incidentform.h"
 #include "node/node.h"
 
 #include <QActionGroup>
@@ -130,6 +131,24 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
         callMenu->addActions(m_callPanel->callActions());
         addActions(m_callPanel->callActions());
     }
+
+    m_form = new IncidentForm(node, m_callPanel, language);
+    auto *formDock = new QDockWidget(tr("New incident"), this);
+    formDock->setObjectName(QStringLiteral("incidentFormDock"));
+    formDock->setWidget(m_form);
+    formDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, formDock);
+    connect(m_form, &IncidentForm::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_form, &IncidentForm::saved, this, [this](const QString &id) {
+        const QModelIndex source = m_model->indexOfIncident(id);
+        const QModelIndex shown = m_filter->mapFromSource(source);
+        if (shown.isValid())
+            m_view->setCurrentIndex(shown);
+    });
+    QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
+    incidentMenu->addActions(m_form->formActions());
+    addActions(m_form->formActions());
     buildHelpMenu();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetails);

@@ -13,6 +13,7 @@ namespace Sigap {
 class CallPanel;
 class CallTaker;
 class IncidentFilter;
+class IncidentForm;
 class IncidentModel;
 class Node;
 
@@ -46,6 +47,7 @@ private:
     QLabel *m_counts;
     QLabel *m_storeState;
     CallPanel *m_callPanel = nullptr;
+    IncidentForm *m_form = nullptr;
 };
 
 } // namespace Sigap

@@ -1,0 +1,178 @@
+#include "incidentform.h"
+
+#include "calls/callpanel.h"
+#include "node/node.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+
+namespace Sigap {
+
+IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language, QWidget *parent)
+    : QWidget(parent)
+    , m_node(node)
+    , m_calls(calls)
+    , m_language(language)
+    , m_category(new QComboBox)
+    , m_priority(new QComboBox)
+    , m_kelurahan(new QLineEdit)
+    , m_kelurahanMatches(new QListWidget)
+    , m_address(new QLineEdit)
+    , m_note(new QPlainTextEdit)
+    , m_result(new QLabel)
+{
+    setObjectName(QStringLiteral("incidentForm"));
+    m_category->setObjectName(QStringLiteral("categoryField"));
+    m_category->setEditable(true);
+    m_category->setInsertPolicy(QComboBox::NoInsert);
+    for (const Category &c : node.categories().incidentCategories())
+        m_category->addItem(c.label(language), c.code);
+    m_category->setCurrentIndex(-1);
+    m_category->completer()->setFilterMode(Qt::MatchContains);
+    m_category->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_category->completer()->setCompletionMode(QCompleter::PopupCompletion);
+
+    m_priority->setObjectName(QStringLiteral("priorityField"));
+    m_priority->addItem(tr("From the category"), 0);
+    for (int p = 1; p <= 4; ++p)
+        m_priority->addItem(QString::number(p), p);
+
+    m_kelurahan->setObjectName(QStringLiteral("kelurahanField"));
+    m_kelurahan->setPlaceholderText(tr("type a kelurahan or kecamatan"));
+    m_kelurahan->installEventFilter(this);
+    m_kelurahanMatches->setObjectName(QStringLiteral("kelurahanMatches"));
+    m_kelurahanMatches->setFocusPolicy(Qt::NoFocus);
+    m_kelurahanMatches->setMaximumHeight(110);
+    connect(m_kelurahan, &QLineEdit::textEdited, this, &IncidentForm::updateKelurahanMatches);
+
+    m_address->setObjectName(QStringLiteral("addressField"));
+    m_note->setObjectName(QStringLiteral("noteField"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(90);
+    m_result->setObjectName(QStringLiteral("formResult"));
+    m_result->setWordWrap(true);
+
+    auto *layout = new QFormLayout(this);
+    layout->addRow(tr("Ca&tegory"), m_category);
+    layout->addRow(tr("P&riority"), m_priority);
+    layout->addRow(tr("&Kelurahan"), m_kelurahan);
+    layout->addRow(QString(), m_kelurahanMatches);
+    layout->addRow(tr("A&ddress"), m_address);
+    layout->addRow(tr("&Note"), m_note);
+    layout->addRow(QString(), m_result);
+
+    auto *focus = new QAction(tr("New &incident"), this);
+    focus->setObjectName(QStringLiteral("newIncidentAction"));
+    focus->setShortcut(QKeySequence(Qt::Key_F3));
+    connect(focus, &QAction::triggered, this, [this] {
+        m_category->setFocus();
+        m_category->lineEdit()->selectAll();
+    });
+    auto *saveAction = new QAction(tr("&Save the incident"), this);
+    saveAction->setObjectName(QStringLiteral("saveIncidentAction"));
+    saveAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(saveAction, &QAction::triggered, this, &IncidentForm::save);
+    m_actions = {focus, saveAction};
+    clear();
+}
+
+bool IncidentForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Up and Down in the kelurahan field move through the matches without leaving the field.
+    if (watched == m_kelurahan && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const int rows = m_kelurahanMatches->count();
+        if ((key == Qt::Key_Down || key == Qt::Key_Up) && rows > 0) {
+            const int row = qBound(0, m_kelurahanMatches->currentRow() + (key == Qt::Key_Down ? 1 : -1), rows - 1);
+            m_kelurahanMatches->setCurrentRow(row);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void IncidentForm::updateKelurahanMatches()
+{
+    m_kelurahanMatches->clear();
+    for (const Kelurahan *k : m_node.gazetteer().search(m_kelurahan->text())) {
+        auto *item = new QListWidgetItem(tr("%1, Kec. %2").arg(k->name, k->kecamatanName), m_kelurahanMatches);
+        item->setData(Qt::UserRole, k->kode);
+    }
+    if (m_kelurahanMatches->count() > 0)
+        m_kelurahanMatches->setCurrentRow(0);
+}
+
+QString IncidentForm::chosenCategory() const
+{
+    const QString text = m_category->currentText().trimmed();
+    if (text.isEmpty())
+        return {};
+    const int exact = m_category->findText(text, Qt::MatchFixedString);
+    if (exact >= 0)
+        return m_category->itemData(exact).toString();
+    // Type-ahead left a fragment: take the first category whose label (either language)
+    // or code contains it.
+    for (const Category &c : m_node.categories().incidentCategories()) {
+        if (c.labelId.contains(text, Qt::CaseInsensitive) || c.labelEn.contains(text, Qt::CaseInsensitive)
+            || c.code.contains(text, Qt::CaseInsensitive))
+            return c.code;
+    }
+    return {};
+}
+
+void IncidentForm::save()
+{
+    NewIncident in;
+    in.category = chosenCategory();
+    if (in.category.isEmpty()) {
+        m_category->setFocus();
+        return Q_EMIT problem(tr("Category: choose one of the list (type a part of its name)."));
+    }
+    in.priority = m_priority->currentData().toInt();
+    if (!m_kelurahan->text().trimmed().isEmpty()) {
+        const QListWidgetItem *chosen = m_kelurahanMatches->currentItem();
+        if (!chosen) {
+            m_kelurahan->setFocus();
+            return Q_EMIT problem(tr("Kelurahan: nothing matches \"%1\".").arg(m_kelurahan->text()));
+        }
+        in.kelurahan = chosen->data(Qt::UserRole).toString();
+    }
+    in.address = m_address->text();
+    in.note = m_note->toPlainText();
+    if (m_calls) {
+        in.caller = m_calls->activeCallNumber();
+        in.call = m_calls->activeCallId();
+    }
+    auto draft = m_node.commands().create(in, m_node.actor());
+    if (!draft)
+        return Q_EMIT problem(draft.error().message);
+    auto appended = m_node.log().append({draft.value()});
+    if (!appended)
+        return Q_EMIT problem(appended.error().message);
+    const QString incidentId = appended.value().first().id();
+    if (m_calls && !in.call.isEmpty())
+        m_calls->completeWithIncident(incidentId);
+    clear();
+    m_result->setText(tr("Incident %1 saved.").arg(incidentId));
+    Q_EMIT saved(incidentId);
+}
+
+void IncidentForm::clear()
+{
+    m_category->setCurrentIndex(-1);
+    m_category->clearEditText();
+    m_priority->setCurrentIndex(0);
+    m_kelurahan->clear();
+    m_kelurahanMatches->clear();
+    m_address->clear();
+    m_note->clear();
+}
+
+} // namespace Sigap
