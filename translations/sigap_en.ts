@@ -514,6 +514,10 @@
         <source>Incident %1 saved.</source>
         <translation>Incident %1 saved.</translation>
     </message>
+    <message>
+        <source>F3 starts a new incident, Ctrl+Enter saves it.</source>
+        <translation>F3 starts a new incident, Ctrl+Enter saves it.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::IncidentModel</name>
@@ -757,6 +761,14 @@
     <message>
         <source>&amp;Incident</source>
         <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Keys</translation>
+    </message>
+    <message>
+        <source>Keys of the desk</source>
+        <translation>Keys of the desk</translation>
     </message>
 </context>
 <context>

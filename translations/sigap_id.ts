@@ -513,6 +513,10 @@
         <source>Incident %1 saved.</source>
         <translation>Insiden %1 tersimpan.</translation>
     </message>
+    <message>
+        <source>F3 starts a new incident, Ctrl+Enter saves it.</source>
+        <translation>F3 memulai insiden baru, Ctrl+Enter menyimpannya.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::IncidentModel</name>
@@ -756,6 +760,14 @@
     <message>
         <source>&amp;Incident</source>
         <translation>&amp;Insiden</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Tombol</translation>
+    </message>
+    <message>
+        <source>Keys of the desk</source>
+        <translation>Tombol-tombol meja</translation>
     </message>
 </context>
 <context>

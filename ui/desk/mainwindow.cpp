@@ -216,9 +216,34 @@ void MainWindow::buildActions()
     list->setObjectName(QStringLiteral("listAction"));
 }
 
+QString MainWindow::keyMapHtml() const
+{
+    // Built from the window's own actions, so the key map can never miss or misstate a key.
+    QString rows;
+    const QList<QAction *> actions = findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.join(QStringLiteral(" / ")).toHtmlEscaped(),
+                         QString(action->text()).remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    return QStringLiteral("<table cellspacing=6>%1</table>").arg(rows);
+}
+
 void MainWindow::buildHelpMenu()
 {
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keyMap = helpMenu->addAction(tr("&Keys"), this, [this] {
+        QMessageBox box(QMessageBox::NoIcon, tr("Keys of the desk"), keyMapHtml(), QMessageBox::Close, this);
+        box.setObjectName(QStringLiteral("keyMapDialog"));
+        box.exec();
+    });
+    keyMap->setObjectName(QStringLiteral("keyMapAction"));
+    keyMap->setShortcuts({QKeySequence(Qt::Key_F1)});
     helpMenu->addAction(tr("&About Sigap 112"), this, [this] {
         QMessageBox::about(this, tr("About Sigap 112"),
                            tr("<b>Sigap 112</b> %1<br>Operator workstation for Call Center 112 command rooms.<br><br>"

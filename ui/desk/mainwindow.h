@@ -30,6 +30,7 @@ public:
 
     QTableView *incidentView() const { return m_view; }
     CallPanel *callPanel() const { return m_callPanel; }
+    QString keyMapHtml() const;
 
 private:
     void buildActions();

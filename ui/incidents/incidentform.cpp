@@ -81,6 +81,7 @@ IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language
     connect(saveAction, &QAction::triggered, this, &IncidentForm::save);
     m_actions = {focus, saveAction};
     clear();
+    m_result->setText(tr("F3 starts a new incident, Ctrl+Enter saves it."));
 }
 
 bool IncidentForm::eventFilter(QObject *watched, QEvent *event)
