@@ -52,6 +52,8 @@ Result<Categories> Categories::fromJson(const QByteArray &json, const QString &s
             c.defaultPriority = o.value(QStringLiteral("default_priority")).toInt(3);
             for (const QJsonValue &a : o.value(QStringLiteral("agencies")).toArray())
                 c.agencies.append(a.toString());
+            for (const QJsonValue &r : o.value(QStringLiteral("related")).toArray())
+                c.related.append(r.toString());
             if (c.code.isEmpty() || c.labelId.isEmpty() || c.labelEn.isEmpty())
                 return makeError(QStringLiteral("categories.entry"),
                                  tr("%1: %2[%3] needs code, label_id and label_en").arg(sourceName, key).arg(i));

@@ -16,6 +16,7 @@ struct Category
     QString labelEn;
     int defaultPriority = 3;
     QStringList agencies; // agency codes that usually respond
+    QStringList related;  // categories whose calls are often about the same event
 
     QString label(const QString &language) const { return language == QLatin1String("en") ? labelEn : labelId; }
 };
