@@ -66,6 +66,26 @@
             <numerusform>%n calls ringing — F2 answers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Link the call to the open incident shown</source>
+        <translation>&amp;Link the call to the open incident shown</translation>
+    </message>
+    <message>
+        <source>No open incident to link this call to.</source>
+        <translation>No open incident to link this call to.</translation>
+    </message>
+    <message>
+        <source>same caller</source>
+        <translation>same caller</translation>
+    </message>
+    <message>
+        <source>%1 m away</source>
+        <translation>%1 m away</translation>
+    </message>
+    <message>
+        <source>Possibly about open incident %1 (%2, %3 min ago). F7 links the call to it.</source>
+        <translation>Possibly about open incident %1 (%2, %3 min ago). F7 links the call to it.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::CallQueueModel</name>

@@ -65,6 +65,26 @@
             <numerusform>%n panggilan berdering — F2 untuk mengangkat</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Link the call to the open incident shown</source>
+        <translation>&amp;Tautkan panggilan ke insiden aktif yang ditunjukkan</translation>
+    </message>
+    <message>
+        <source>No open incident to link this call to.</source>
+        <translation>Tidak ada insiden aktif untuk ditautkan dengan panggilan ini.</translation>
+    </message>
+    <message>
+        <source>same caller</source>
+        <translation>penelepon yang sama</translation>
+    </message>
+    <message>
+        <source>%1 m away</source>
+        <translation>%1 m jauhnya</translation>
+    </message>
+    <message>
+        <source>Possibly about open incident %1 (%2, %3 min ago). F7 links the call to it.</source>
+        <translation>Mungkin tentang insiden aktif %1 (%2, %3 menit lalu). F7 menautkan panggilan ke insiden itu.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::CallQueueModel</name>

@@ -83,4 +83,17 @@ Result<void> CallTaker::classify(const QString &callId, const QString &outcome, 
     return {};
 }
 
+Result<void> CallTaker::linkToIncident(const QString &callId, const QString &incidentId)
+{
+    const Call *call = m_calls.call(callId);
+    if (!call || call->state() != CallState::Answered)
+        return makeError(QStringLiteral("call.notanswered"),
+                         tr("call %1 is not in conversation at this desk").arg(callId));
+    auto linked = m_log.append({EventDraft{EventKind::IncidentCallLinked, 1, incidentId,
+                                           QCborMap{{QStringLiteral("call"), callId}}, m_desk.id, m_desk.role, 0}});
+    if (!linked)
+        return linked.error();
+    return classify(callId, QStringLiteral("insiden"), incidentId);
+}
+
 } // namespace Sigap

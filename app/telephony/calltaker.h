@@ -29,6 +29,8 @@ public:
     // Closes the call with an outcome ("iseng", "kosong", "informasi", "salah_sambung", or
     // "insiden" with the incident it reported) and hangs up.
     Result<void> classify(const QString &callId, const QString &outcome, const QString &incident = {});
+    // The call is about an incident already open (a duplicate): link it there and close it.
+    Result<void> linkToIncident(const QString &callId, const QString &incidentId);
 
 Q_SIGNALS:
     void callerSaid(const QString &callId, const QString &text);

@@ -148,7 +148,9 @@ private Q_SLOTS:
         auto node = Node::start(options, clock);
         QVERIFY(node.ok());
         ScenarioCallSource source({ScenarioCall{0, QStringLiteral("081355550000"), QStringLiteral("112"), std::nullopt,
-                                                0, QStringLiteral("Rumah terbakar!"), 0}},
+                                                0, QStringLiteral("Rumah terbakar!"), 0},
+                                   ScenarioCall{120000, QStringLiteral("081355550000"), QStringLiteral("112"),
+                                                std::nullopt, 0, QStringLiteral("Apinya makin besar!"), 0}},
                                   clock);
         CallTaker taker(source, node.value()->log(), node.value()->calls(), node.value()->categories(),
                         node.value()->actor());
@@ -191,6 +193,22 @@ private Q_SLOTS:
         QCOMPARE(call->outcome, QStringLiteral("insiden"));
         QCOMPARE(call->incident, incident->id);
         QCOMPARE(call->state(), CallState::Ended);
+        const QString incidentId = incident->id; // pointers into projections do not outlive later events
+
+        // The same caller rings again two minutes later: the desk points at the open
+        // incident and F7 links the call to it instead of creating a second one.
+        clock.advanceMs(120000);
+        source.advanceTo(clock.nowMs());
+        key(Qt::Key_F2);
+        const QString secondCall = window.callPanel()->activeCallId();
+        QVERIFY(!secondCall.isEmpty());
+        auto *hint = window.findChild<QLabel *>(QStringLiteral("duplicateHint"));
+        QVERIFY2(hint->text().contains(incidentId), qPrintable(hint->text()));
+        key(Qt::Key_F7);
+        QCOMPARE(incidents.createdIds().size(), 1);
+        QCOMPARE(incidents.incident(incidentId)->calls.size(), 2);
+        QCOMPARE(node.value()->calls().call(secondCall)->incident, incidentId);
+        QCOMPARE(node.value()->calls().call(secondCall)->state(), CallState::Ended);
     }
 
     void keyMapListsEveryKeyOfTheWindow()

@@ -1,8 +1,10 @@
 #include "callpanel.h"
 
+#include "core/clock.h"
 #include "domain/callprojection.h"
 #include "domain/callqueuemodel.h"
 #include "domain/categories.h"
+#include "domain/duplicatefinder.h"
 #include "telephony/calltaker.h"
 
 #include <QAction>
@@ -42,12 +44,15 @@ protected:
 } // namespace
 
 CallPanel::CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTaker &taker, const Categories &categories,
-                     const QString &language, const QTimeZone &timeZone, QWidget *parent)
+                     const DuplicateFinder &duplicates, const Clock &clock, const QString &language,
+                     const QTimeZone &timeZone, QWidget *parent)
     : QWidget(parent)
     , m_calls(calls)
     , m_queue(queue)
     , m_taker(taker)
     , m_categories(categories)
+    , m_duplicates(duplicates)
+    , m_clock(clock)
     , m_language(language)
     , m_timeZone(timeZone)
     , m_banner(new QLabel)
@@ -55,6 +60,7 @@ CallPanel::CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTak
     , m_activeNumber(new QLabel)
     , m_activeHistory(new QLabel)
     , m_activeWords(new QLabel)
+    , m_duplicate(new QLabel)
 {
     setObjectName(QStringLiteral("callPanel"));
     m_banner->setObjectName(QStringLiteral("ringingBanner"));
@@ -93,6 +99,9 @@ CallPanel::CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTak
     layout->addWidget(m_activeNumber);
     layout->addWidget(m_activeHistory);
     layout->addWidget(m_activeWords);
+    m_duplicate->setObjectName(QStringLiteral("duplicateHint"));
+    m_duplicate->setWordWrap(true);
+    layout->addWidget(m_duplicate);
 
     auto addAction = [this](const QString &text, const QKeySequence &key, const QString &name, auto slot) {
         auto *action = new QAction(text, this);
@@ -104,6 +113,8 @@ CallPanel::CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTak
     };
     addAction(tr("&Answer the oldest call"), QKeySequence(Qt::Key_F2), QStringLiteral("answerAction"),
               [this] { answerOldest(); });
+    addAction(tr("&Link the call to the open incident shown"), QKeySequence(Qt::Key_F7), QStringLiteral("linkAction"),
+              [this] { linkToDuplicate(); });
     struct OutcomeKey
     {
         const char *outcome;
@@ -172,9 +183,36 @@ void CallPanel::closeActiveCall(const QString &outcome, const QString &incidentI
     showActiveCall();
 }
 
+void CallPanel::linkToDuplicate()
+{
+    if (m_activeCallId.isEmpty() || m_duplicateOf.isEmpty())
+        return Q_EMIT problem(tr("No open incident to link this call to."));
+    if (auto r = m_taker.linkToIncident(m_activeCallId, m_duplicateOf); !r)
+        return Q_EMIT problem(r.error().message);
+    m_activeCallId.clear();
+    m_callerSaid.clear();
+    showActiveCall();
+}
+
 void CallPanel::showActiveCall()
 {
     const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    m_duplicateOf.clear();
+    m_duplicate->clear();
+    m_duplicate->setStyleSheet(QString());
+    if (call) {
+        const QList<DuplicateCandidate> candidates
+            = m_duplicates.find(m_clock.nowMs(), call->callerPosition, QString(), call->number);
+        if (!candidates.isEmpty()) {
+            const DuplicateCandidate &best = candidates.first();
+            m_duplicateOf = best.incidentId;
+            const QString where = best.sameNumber ? tr("same caller") : tr("%1 m away").arg(qRound(best.distanceM));
+            m_duplicate->setText(tr("Possibly about open incident %1 (%2, %3 min ago). F7 links the call to it.")
+                                     .arg(best.incidentId, where)
+                                     .arg(best.ageMs / 60000));
+            m_duplicate->setStyleSheet(QStringLiteral("background:#fff3cd;color:#5f4b00;padding:4px;"));
+        }
+    }
     if (!call) {
         m_activeNumber->setText(tr("No call in conversation"));
         m_activeHistory->clear();

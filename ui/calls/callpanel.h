@@ -13,18 +13,23 @@ class CallProjection;
 class CallQueueModel;
 class CallTaker;
 class Categories;
+class Clock;
+class DuplicateFinder;
 
 // The call side of the desk: the ringing queue (oldest first, amber from 10 s, red from
 // 20 s, a red banner while anything rings), the call in conversation at this desk with the
 // number's history and a warning for repeat pranks, and one key per action:
-// F2 answers the oldest call; F9 prank, F10 silent, F11 information, F12 wrong number close it.
+// F2 answers the oldest call; F9 prank, F10 silent, F11 information, F12 wrong number close it;
+// when the call is probably about an open incident (near it, or from the same number), the
+// panel says so and F7 links the call to that incident instead of creating a new one.
 class CallPanel : public QWidget
 {
     Q_OBJECT
 
 public:
     CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTaker &taker, const Categories &categories,
-              const QString &language, const QTimeZone &timeZone, QWidget *parent = nullptr);
+              const DuplicateFinder &duplicates, const Clock &clock, const QString &language, const QTimeZone &timeZone,
+              QWidget *parent = nullptr);
 
     QList<QAction *> callActions() const { return m_actions; }
     QString activeCallId() const { return m_activeCallId; }
@@ -40,13 +45,17 @@ private:
     void answerOldest();
     void closeActiveCall(const QString &outcome, const QString &incidentId = {});
     void showActiveCall();
+    void linkToDuplicate();
     void updateBanner();
 
     const CallProjection &m_calls;
     CallQueueModel &m_queue;
     CallTaker &m_taker;
     const Categories &m_categories;
+    const DuplicateFinder &m_duplicates;
+    const Clock &m_clock;
     QString m_language;
+    QString m_duplicateOf; // the likeliest open incident this call is about
     QTimeZone m_timeZone;
     QString m_activeCallId;
     QString m_callerSaid;
@@ -56,6 +65,7 @@ private:
     QLabel *m_activeNumber;
     QLabel *m_activeHistory;
     QLabel *m_activeWords;
+    QLabel *m_duplicate;
 };
 
 } // namespace Sigap

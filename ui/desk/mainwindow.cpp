@@ -2,6 +2,7 @@
 
 #include "calls/callpanel.h"
 #include "domain/callqueuemodel.h"
+#include "domain/duplicatefinder.h"
 #include "domain/hlc.h"
 #include "domain/incidentmodel.h"
 #include "incidentfilter.h"
@@ -118,7 +119,9 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     buildActions();
     if (taker) {
         auto *queue = new CallQueueModel(node.calls(), node.clock(), this);
-        m_callPanel = new CallPanel(node.calls(), *queue, *taker, node.categories(), language, node.timeZone());
+        m_duplicates = std::make_unique<DuplicateFinder>(node.incidents(), node.categories());
+        m_callPanel = new CallPanel(node.calls(), *queue, *taker, node.categories(), *m_duplicates, node.clock(),
+                                    language, node.timeZone());
         auto *dock = new QDockWidget(tr("Calls"), this);
         dock->setObjectName(QStringLiteral("callDock"));
         dock->setWidget(m_callPanel);

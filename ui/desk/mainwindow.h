@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -12,6 +14,7 @@ namespace Sigap {
 
 class CallPanel;
 class CallTaker;
+class DuplicateFinder;
 class IncidentFilter;
 class IncidentForm;
 class IncidentModel;
@@ -49,6 +52,7 @@ private:
     QLabel *m_storeState;
     CallPanel *m_callPanel = nullptr;
     IncidentForm *m_form = nullptr;
+    std::unique_ptr<DuplicateFinder> m_duplicates;
 };
 
 } // namespace Sigap
