@@ -790,6 +790,18 @@
         <source>Keys of the desk</source>
         <translation>Keys of the desk</translation>
     </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
+    </message>
+    <message>
+        <source>La&amp;rger text</source>
+        <translation>La&amp;rger text</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>S&amp;maller text</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Node</name>

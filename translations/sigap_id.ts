@@ -789,6 +789,18 @@
         <source>Keys of the desk</source>
         <translation>Tombol-tombol meja</translation>
     </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Tema &amp;gelap</translation>
+    </message>
+    <message>
+        <source>La&amp;rger text</source>
+        <translation>Perbesar &amp;huruf</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Perkecil h&amp;uruf</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Node</name>

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -232,6 +233,32 @@ private Q_SLOTS:
         QVERIFY(draft.ok());
         QVERIFY(m_node->log().append({draft.value()}).ok());
         QTRY_COMPARE(m_window->incidentView()->model()->rowCount(), before + 1);
+    }
+
+    void lookAndLayoutAreSavedPerDesk()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *dark = m_window->findChild<QAction *>(QStringLiteral("darkThemeAction"));
+        QVERIFY(dark);
+        const qreal before = QApplication::font().pointSizeF();
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(dark->isChecked());
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QTest::keyClick(m_window.get(), '=', Qt::ControlModifier); // larger text
+        QVERIFY(QApplication::font().pointSizeF() > before);
+        auto *formDock = m_window->findChild<QDockWidget *>(QStringLiteral("incidentFormDock"));
+        QVERIFY(formDock);
+        m_window->addDockWidget(Qt::RightDockWidgetArea, formDock);
+        QVERIFY(m_window->close()); // saves the desk's settings
+
+        MainWindow again(*m_node, QStringLiteral("en"));
+        QVERIFY(again.isDark());
+        QVERIFY(qAbs(again.textScale() - 1.1) < 1e-9);
+        auto *restoredDock = again.findChild<QDockWidget *>(QStringLiteral("incidentFormDock"));
+        QCOMPARE(again.dockWidgetArea(restoredDock), Qt::RightDockWidgetArea);
+        again.findChild<QAction *>(QStringLiteral("darkThemeAction"))->trigger(); // back to light
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
     }
 };
 

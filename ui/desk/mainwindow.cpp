@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "calls/callpanel.h"
 #include "domain/callqueuemodel.h"
 #include "domain/duplicatefinder.h"
@@ -11,6 +12,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
@@ -153,6 +156,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     incidentMenu->addActions(m_form->formActions());
     addActions(m_form->formActions());
     buildHelpMenu();
+    restoreDeskSettings();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetails);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
@@ -172,6 +176,48 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::settingsPath() const
+{
+    return m_node.dataDir() + QStringLiteral("/desk.ini");
+}
+
+// The layout (which panel on which screen, docked or floating) and the look are saved per
+// desk, in its data folder, and restored at the next start.
+void MainWindow::restoreDeskSettings()
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    m_dark = settings.value(QStringLiteral("appearance/dark"), false).toBool();
+    m_textScale = settings.value(QStringLiteral("appearance/text_scale"), 1.0).toDouble();
+    Appearance::apply(m_dark, m_textScale);
+    if (m_darkAction)
+        m_darkAction->setChecked(m_dark);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveDeskSettings() const
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("appearance/dark"), m_dark);
+    settings.setValue(QStringLiteral("appearance/text_scale"), m_textScale);
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveDeskSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setLook(bool dark, double textScale)
+{
+    m_dark = dark;
+    m_textScale = qBound(Appearance::MinScale, textScale, Appearance::MaxScale);
+    Appearance::apply(m_dark, m_textScale);
+    saveDeskSettings();
+}
 
 void MainWindow::buildActions()
 {
@@ -208,6 +254,15 @@ void MainWindow::buildActions()
             updateStatusBar();
         });
     }
+    viewMenu->addSeparator();
+    m_darkAction = viewMenu->addAction(tr("&Dark theme"), this, [this](bool on) { setLook(on, m_textScale); });
+    m_darkAction->setObjectName(QStringLiteral("darkThemeAction"));
+    m_darkAction->setCheckable(true);
+    m_darkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *larger = viewMenu->addAction(tr("La&rger text"), this, [this] { setLook(m_dark, m_textScale + 0.1); });
+    larger->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *smaller = viewMenu->addAction(tr("S&maller text"), this, [this] { setLook(m_dark, m_textScale - 0.1); });
+    smaller->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     viewMenu->addSeparator();
     QAction *find = viewMenu->addAction(tr("&Search"), QKeySequence::Find, this, [this] {
         m_search->setFocus();

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTextBrowser;
+class QAction;
 class QActionGroup;
 
 namespace Sigap {
@@ -34,10 +35,19 @@ public:
     QTableView *incidentView() const { return m_view; }
     CallPanel *callPanel() const { return m_callPanel; }
     QString keyMapHtml() const;
+    bool isDark() const { return m_dark; }
+    double textScale() const { return m_textScale; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
     void buildHelpMenu();
+    QString settingsPath() const;
+    void restoreDeskSettings();
+    void saveDeskSettings() const;
+    void setLook(bool dark, double textScale);
     void updateStatusBar();
     void showDetails();
 
@@ -53,6 +63,9 @@ private:
     CallPanel *m_callPanel = nullptr;
     IncidentForm *m_form = nullptr;
     std::unique_ptr<DuplicateFinder> m_duplicates;
+    QAction *m_darkAction = nullptr;
+    bool m_dark = false;
+    double m_textScale = 1.0;
 };
 
 } // namespace Sigap

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace Sigap {
+
+// How the desk looks, per desk: light or dark theme (rooms are dim at night) and the text
+// size, applied to the whole application.
+class Appearance
+{
+public:
+    static constexpr double MinScale = 0.8;
+    static constexpr double MaxScale = 2.0;
+
+    static void apply(bool dark, double textScale);
+};
+
+} // namespace Sigap
