@@ -802,6 +802,10 @@
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
+    <message>
+        <source>Res&amp;tore the saved layout</source>
+        <translation>Res&amp;tore the saved layout</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Node</name>

@@ -801,6 +801,10 @@
         <source>S&amp;maller text</source>
         <translation>Perkecil h&amp;uruf</translation>
     </message>
+    <message>
+        <source>Res&amp;tore the saved layout</source>
+        <translation>&amp;Kembalikan tata letak tersimpan</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Node</name>

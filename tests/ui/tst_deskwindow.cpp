@@ -15,6 +15,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -259,6 +260,20 @@ private Q_SLOTS:
         QCOMPARE(again.dockWidgetArea(restoredDock), Qt::RightDockWidgetArea);
         again.findChild<QAction *>(QStringLiteral("darkThemeAction"))->trigger(); // back to light
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    }
+
+    void panelsLeftOffEveryScreenComeBack()
+    {
+        // What a monitor going away leaves behind: a floating panel outside every screen.
+        auto *form = m_window->findChild<QDockWidget *>(QStringLiteral("incidentFormDock"));
+        QVERIFY(form);
+        form->setFloating(true);
+        form->setGeometry(QRect(QPoint(20000, 20000), QSize(400, 500)));
+        m_window->keepPanelsOnScreens();
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY2(screen.contains(form->frameGeometry().center()), "the panel is back on a screen");
+        QVERIFY(form->isVisible());
+        form->setFloating(false);
     }
 };
 

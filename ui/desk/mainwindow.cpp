@@ -28,6 +28,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -157,6 +158,10 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     addActions(m_form->formActions());
     buildHelpMenu();
     restoreDeskSettings();
+    connect(qApp, &QGuiApplication::screenRemoved, this, [this] {
+        // Qt moves the windows first; check their places once it has.
+        QTimer::singleShot(0, this, &MainWindow::keepPanelsOnScreens);
+    });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetails);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
@@ -203,6 +208,43 @@ void MainWindow::saveDeskSettings() const
     settings.setValue(QStringLiteral("appearance/text_scale"), m_textScale);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+// A monitor was unplugged or switched off: every panel that was on it comes to a remaining
+// screen at once, whole and visible, so nothing the operator needs is left off-screen.
+void MainWindow::keepPanelsOnScreens()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.isEmpty())
+        return;
+    auto onSomeScreen = [&screens](const QRect &frame) {
+        return std::any_of(screens.cbegin(), screens.cend(),
+                           [&frame](const QScreen *s) { return s->availableGeometry().contains(frame.center()); });
+    };
+    auto bringBack = [&](QWidget *w) {
+        if (onSomeScreen(w->frameGeometry()))
+            return;
+        const QRect target = QGuiApplication::primaryScreen()->availableGeometry();
+        QRect frame = w->frameGeometry();
+        frame.setSize(frame.size().boundedTo(target.size()));
+        frame.moveCenter(target.center());
+        w->setGeometry(frame);
+        w->show();
+        w->raise();
+    };
+    bringBack(this);
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->isFloating())
+            bringBack(dock);
+    }
+}
+
+void MainWindow::restoreSavedLayout()
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    keepPanelsOnScreens();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -255,6 +297,9 @@ void MainWindow::buildActions()
         });
     }
     viewMenu->addSeparator();
+    QAction *layout = viewMenu->addAction(tr("Res&tore the saved layout"), this, &MainWindow::restoreSavedLayout);
+    layout->setObjectName(QStringLiteral("restoreLayoutAction"));
+    layout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_darkAction = viewMenu->addAction(tr("&Dark theme"), this, [this](bool on) { setLook(on, m_textScale); });
     m_darkAction->setObjectName(QStringLiteral("darkThemeAction"));
     m_darkAction->setCheckable(true);

@@ -36,6 +36,8 @@ public:
     CallPanel *callPanel() const { return m_callPanel; }
     QString keyMapHtml() const;
     bool isDark() const { return m_dark; }
+    void keepPanelsOnScreens();
+    void restoreSavedLayout();
     double textScale() const { return m_textScale; }
 
 protected:
