@@ -806,6 +806,34 @@
         <source>Res&amp;tore the saved layout</source>
         <translation>Res&amp;tore the saved layout</translation>
     </message>
+    <message>
+        <source>M&amp;y open incidents</source>
+        <translation>M&amp;y open incidents</translation>
+    </message>
+    <message>
+        <source>reported: %1</source>
+        <translation>reported: %1</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>call linked: %1</source>
+        <translation>call linked: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Node</name>

@@ -805,6 +805,34 @@
         <source>Res&amp;tore the saved layout</source>
         <translation>&amp;Kembalikan tata letak tersimpan</translation>
     </message>
+    <message>
+        <source>M&amp;y open incidents</source>
+        <translation>Insiden aktif sa&amp;ya</translation>
+    </message>
+    <message>
+        <source>reported: %1</source>
+        <translation>dilaporkan: %1</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>catatan: %1</translation>
+    </message>
+    <message>
+        <source>call linked: %1</source>
+        <translation>panggilan ditautkan: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>diubah: %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Riwayat</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Node</name>

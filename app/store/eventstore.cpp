@@ -563,6 +563,26 @@ Result<QList<Event>> EventStore::eventsOfSubject(const QString &subject) const
     return events;
 }
 
+Result<QList<Event>> EventStore::incidentTimeline(const QString &incidentId) const
+{
+    auto events = eventsOfSubject(incidentId);
+    if (!events)
+        return events;
+    const qsizetype dash = incidentId.lastIndexOf(QLatin1Char('-'));
+    if (dash > 0) {
+        QSqlQuery q(m_db);
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM events WHERE origin = ? AND seq = ?").arg(QLatin1String(EventColumns)));
+        q.addBindValue(incidentId.left(dash));
+        q.addBindValue(incidentId.mid(dash + 1).toLongLong());
+        if (!q.exec())
+            return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
+        if (q.next())
+            events.value().prepend(eventFromRow(q));
+    }
+    return events;
+}
+
 Result<qint64> EventStore::verify() const
 {
     QSqlQuery q(m_db);

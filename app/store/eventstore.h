@@ -75,6 +75,9 @@ public:
     // Streams events in arrival order, after the given local row id.
     Result<void> forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit) const;
     Result<QList<Event>> eventsOfSubject(const QString &subject) const;
+    // Every event of an incident, in stamp order: the one that created it (its id is the
+    // incident's id) and those about it.
+    Result<QList<Event>> incidentTimeline(const QString &incidentId) const;
     // Re-checks every hash and every chain link; returns the number of events checked.
     Result<qint64> verify() const;
 

@@ -357,6 +357,27 @@ private Q_SLOTS:
         QCOMPARE(target->eventCount(), 0);
     }
 
+    void incidentTimelineStartsWithTheCreation()
+    {
+        auto store = openStore(path(QStringLiteral("timeline.sqlite")), m_clock);
+        const Event created = store
+                                  ->append({EventDraft{EventKind::IncidentCreated, 1, QString(),
+                                                       QCborMap{{QStringLiteral("category"), QStringLiteral("sar")}},
+                                                       QStringLiteral("op-a"), QStringLiteral("operator"), 0}})
+                                  .value()
+                                  .first();
+        QVERIFY(store->append(drafts(2)).ok()); // notes about "inc-1": not this incident
+        QVERIFY(store
+                    ->append({EventDraft{EventKind::IncidentNoteAdded, 1, created.id(),
+                                         QCborMap{{QStringLiteral("text"), QStringLiteral("tim SAR berangkat")}},
+                                         QStringLiteral("op-b"), QStringLiteral("operator"), 0}})
+                    .ok());
+        const QList<Event> timeline = store->incidentTimeline(created.id()).value();
+        QCOMPARE(timeline.size(), 2);
+        QCOMPARE(timeline.first().id(), created.id());
+        QCOMPARE(timeline.last().kind, EventKind::IncidentNoteAdded);
+    }
+
     void snapshotsKeepTheNewest()
     {
         const QString file = path(QStringLiteral("snap.sqlite"));

@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Sigap;
 
@@ -225,6 +226,8 @@ private Q_SLOTS:
 
     void newIncidentAppearsAtOnce()
     {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
         const int before = m_window->incidentView()->model()->rowCount();
         NewIncident in;
@@ -234,6 +237,15 @@ private Q_SLOTS:
         QVERIFY(draft.ok());
         QVERIFY(m_node->log().append({draft.value()}).ok());
         QTRY_COMPARE(m_window->incidentView()->model()->rowCount(), before + 1);
+        // Alt+4: my open incidents, the ones this desk created (the demo's are by others).
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier);
+        QCOMPARE(m_window->incidentView()->model()->rowCount(), 1);
+        m_window->incidentView()->selectRow(0);
+        auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("incidentDetails"));
+        QVERIFY(details);
+        QTRY_VERIFY(details->toPlainText().contains(QLatin1String("Timeline")));
+        QVERIFY2(details->toPlainText().contains(QLatin1String("reported: Search and rescue")),
+                 qPrintable(details->toPlainText()));
     }
 
     void lookAndLayoutAreSavedPerDesk()

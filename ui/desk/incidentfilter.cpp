@@ -18,6 +18,12 @@ void IncidentFilter::setScope(Scope scope)
     invalidateFilter();
 }
 
+void IncidentFilter::setMe(const QString &actorId)
+{
+    m_me = actorId;
+    invalidateFilter();
+}
+
 void IncidentFilter::setText(const QString &text)
 {
     m_text = text.trimmed();
@@ -31,6 +37,9 @@ bool IncidentFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const auto parsed = IncidentStatuses::fromName(status);
     const bool open = parsed && IncidentStatuses::isOpen(*parsed);
     if ((m_scope == Scope::Open && !open) || (m_scope == Scope::Closed && open))
+        return false;
+    if (m_scope == Scope::Mine
+        && (!open || model->index(sourceRow, 0, sourceParent).data(IncidentModel::CreatedByRole).toString() != m_me))
         return false;
     if (m_text.isEmpty())
         return true;

@@ -4,18 +4,19 @@
 
 namespace Sigap {
 
-// Sorting and filtering of the incident list: by open/closed state and by free text over
-// every column (tolerant of case).
+// Sorting and filtering of the incident list: open, closed, all, or the open incidents this
+// desk created ("mine"), and free text over every column (tolerant of case).
 class IncidentFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class Scope { Open, Closed, All };
+    enum class Scope { Open, Closed, All, Mine };
 
     explicit IncidentFilter(QObject *parent = nullptr);
 
     void setScope(Scope scope);
+    void setMe(const QString &actorId); // whose incidents "Mine" shows
     void setText(const QString &text);
 
 protected:
@@ -23,6 +24,7 @@ protected:
 
 private:
     Scope m_scope = Scope::Open;
+    QString m_me;
     QString m_text;
 };
 

@@ -4,6 +4,7 @@
 #include "calls/callpanel.h"
 #include "domain/callqueuemodel.h"
 #include "domain/duplicatefinder.h"
+#include "domain/eventkinds.h"
 #include "domain/hlc.h"
 #include "domain/incidentmodel.h"
 #include "incidentfilter.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     setWindowTitle(tr("Sigap 112 — %1 — room %2").arg(QStringLiteral("Kota Banjarmasin"), node.log().store().room()));
 
     m_filter->setSourceModel(m_model);
+    m_filter->setMe(node.actor().id);
     m_view->setObjectName(QStringLiteral("incidentList"));
     m_view->setModel(m_filter);
     m_view->setItemDelegateForColumn(IncidentModel::PriorityColumn, new PriorityDelegate(m_view));
@@ -279,6 +281,7 @@ void MainWindow::buildActions()
         {tr("&Open incidents"), IncidentFilter::Scope::Open, QKeySequence(Qt::ALT | Qt::Key_1)},
         {tr("&Closed incidents"), IncidentFilter::Scope::Closed, QKeySequence(Qt::ALT | Qt::Key_2)},
         {tr("&All incidents"), IncidentFilter::Scope::All, QKeySequence(Qt::ALT | Qt::Key_3)},
+        {tr("M&y open incidents"), IncidentFilter::Scope::Mine, QKeySequence(Qt::ALT | Qt::Key_4)},
     };
     auto *toolbar = addToolBar(tr("Incident filter"));
     toolbar->setObjectName(QStringLiteral("filterToolbar"));
@@ -368,6 +371,32 @@ void MainWindow::updateStatusBar()
         tr("Room %1 · desk %2 · %3 events saved").arg(store.room(), store.deskId()).arg(store.lastRowId()));
 }
 
+QString MainWindow::describe(const Event &e) const
+{
+    if (e.kind == EventKind::IncidentCreated) {
+        const Category *c
+            = m_node.categories().incidentCategory(e.payload.value(QStringLiteral("category")).toString());
+        return tr("reported: %1")
+            .arg(c ? c->label(m_language) : e.payload.value(QStringLiteral("category")).toString());
+    }
+    if (e.kind == EventKind::IncidentStatusChanged) {
+        const auto to = IncidentStatuses::fromName(e.payload.value(QStringLiteral("to")).toString());
+        return tr("status: %1")
+            .arg(to ? IncidentStatuses::label(*to) : e.payload.value(QStringLiteral("to")).toString());
+    }
+    if (e.kind == EventKind::IncidentNoteAdded)
+        return tr("note: %1").arg(e.payload.value(QStringLiteral("text")).toString());
+    if (e.kind == EventKind::IncidentCallLinked)
+        return tr("call linked: %1").arg(e.payload.value(QStringLiteral("call")).toString());
+    if (e.kind == EventKind::IncidentUpdated) {
+        QStringList fields;
+        for (auto it = e.payload.constBegin(); it != e.payload.constEnd(); ++it)
+            fields << it.key().toString();
+        return tr("changed: %1").arg(fields.join(QStringLiteral(", ")));
+    }
+    return e.kind; // a kind this version does not know: shown by its name
+}
+
 void MainWindow::showDetails()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -407,6 +436,13 @@ void MainWindow::showDetails()
         html += QStringLiteral("<li><b>%1</b> %2: %3</li>")
                     .arg(time(stamp.hlc), escaped(note.actor), escaped(note.text));
     html += QStringLiteral("</ul>");
+    html += QStringLiteral("<h3>%1</h3><table cellspacing=3>").arg(tr("Timeline"));
+    if (auto timeline = m_node.log().store().incidentTimeline(incident->id)) {
+        for (const Event &e : timeline.value())
+            html += QStringLiteral("<tr><td>%1</td><td><i>%2</i></td><td>%3</td></tr>")
+                        .arg(time(e.hlc), escaped(e.actor), escaped(describe(e)));
+    }
+    html += QStringLiteral("</table>");
     if (!incident->conflicts.isEmpty()) {
         html += QStringLiteral("<h3 style='color:#c62828'>%1</h3><ul>").arg(tr("Conflicts for the shift lead"));
         for (const StatusConflict &c : incident->conflicts)

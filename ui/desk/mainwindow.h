@@ -14,6 +14,7 @@ class QActionGroup;
 namespace Sigap {
 
 class CallPanel;
+struct Event;
 class CallTaker;
 class DuplicateFinder;
 class IncidentFilter;
@@ -52,6 +53,7 @@ private:
     void setLook(bool dark, double textScale);
     void updateStatusBar();
     void showDetails();
+    QString describe(const Event &event) const; // one line of an incident's timeline
 
     Node &m_node;
     QString m_language;
