@@ -3,6 +3,7 @@
 #include "domain/callqueuemodel.h"
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
+#include "eventhistory.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -12,32 +13,9 @@
 #include <random>
 
 using namespace Sigap;
+using namespace SigapTest;
 
 namespace {
-
-class Log
-{
-public:
-    QList<Event> events;
-
-    Event &add(const QString &origin, qint64 wallMs, const QString &kind, const QString &subject,
-               const QCborMap &payload = {})
-    {
-        Event e;
-        e.origin = origin;
-        e.seq = ++m_seq[origin];
-        e.hlc = Hlc::pack(wallMs, 0);
-        e.actor = QStringLiteral("op-") + origin;
-        e.kind = kind;
-        e.subject = subject;
-        e.payload = payload;
-        events.append(e);
-        return events.last();
-    }
-
-private:
-    QHash<QString, qint64> m_seq;
-};
 
 QCborMap offered(const QString &number)
 {
@@ -54,7 +32,7 @@ private Q_SLOTS:
     void earliestAnswerOwnsTheCallWhateverTheArrivalOrder()
     {
         // Three desks answer the same ringing call at once; the earliest stamp wins.
-        Log log;
+        EventHistory log;
         log.add(QStringLiteral("pbx"), 1000, EventKind::CallOffered, QStringLiteral("c1"),
                 offered(QStringLiteral("081234567890")));
         log.add(QStringLiteral("deskC"), 3000, EventKind::CallAnswered, QStringLiteral("c1"));
@@ -76,7 +54,7 @@ private Q_SLOTS:
 
     void abandonedCallsCountTheirWait()
     {
-        Log log;
+        EventHistory log;
         log.add(QStringLiteral("pbx"), 1000, EventKind::CallOffered, QStringLiteral("c1"),
                 offered(QStringLiteral("0811")));
         log.add(QStringLiteral("pbx"), 9000, EventKind::CallAbandoned, QStringLiteral("c1"));
@@ -89,7 +67,7 @@ private Q_SLOTS:
 
     void numberHistoryAndPrankCounts()
     {
-        Log log;
+        EventHistory log;
         const QString prankster = QStringLiteral("085712345678");
         for (int i = 0; i < 4; ++i) {
             const QString id = QStringLiteral("c%1").arg(i);
@@ -111,7 +89,7 @@ private Q_SLOTS:
 
     void incidentsLinkTheirCalls()
     {
-        Log log;
+        EventHistory log;
         log.add(QStringLiteral("pbx"), 1000, EventKind::CallOffered, QStringLiteral("c1"),
                 offered(QStringLiteral("0811")));
         const Event &created = log.add(QStringLiteral("deskA"), 2000, EventKind::IncidentCreated, QString(),
@@ -130,7 +108,7 @@ private Q_SLOTS:
 
     void snapshotRestoresEveryCallAndHistory()
     {
-        Log log;
+        EventHistory log;
         for (int i = 0; i < 50; ++i) {
             const QString id = QStringLiteral("c%1").arg(i);
             log.add(QStringLiteral("pbx"), 1000 + i * 1000, EventKind::CallOffered, id,
@@ -160,7 +138,7 @@ private Q_SLOTS:
         CallProjection calls;
         CallQueueModel queue(calls, clock);
         QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Log log;
+        EventHistory log;
         auto feed = [&](const Event &e) { calls.apply(e); };
 
         feed(log.add(QStringLiteral("pbx"), 95000, EventKind::CallOffered, QStringLiteral("late"),

@@ -1,6 +1,7 @@
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
 #include "domain/incidentprojection.h"
+#include "eventhistory.h"
 
 #include <QCborArray>
 #include <QRandomGenerator>
@@ -10,36 +11,9 @@
 #include <random>
 
 using namespace Sigap;
+using namespace SigapTest;
 
 namespace {
-
-// Builds events the way three desks would write them, without a store: the fold only
-// reads the envelope and payload.
-class History
-{
-public:
-    QList<Event> events;
-
-    Event &add(const QString &origin, qint64 wallMs, const QString &kind, const QString &subject,
-               const QCborMap &payload)
-    {
-        Event e;
-        e.origin = origin;
-        e.seq = ++m_seq[origin];
-        e.hlc = Hlc::pack(wallMs, 0);
-        e.room = QStringLiteral("test");
-        e.actor = QStringLiteral("op-") + origin;
-        e.role = QStringLiteral("operator");
-        e.kind = kind;
-        e.subject = subject;
-        e.payload = payload;
-        events.append(e);
-        return events.last();
-    }
-
-private:
-    QHash<QString, qint64> m_seq;
-};
 
 QByteArray foldHash(const QList<Event> &events)
 {
@@ -55,10 +29,10 @@ const QStringList categories{QStringLiteral("kebakaran"), QStringLiteral("medis"
 // 10,000 events from three origins: creates, concurrent edits (equal wall times on purpose,
 // so ties are broken by origin), notes, legal and illegal status changes, call links, events
 // for incidents whose creation arrives later, and kinds/versions the fold does not know.
-History generate(quint32 seed, int count)
+EventHistory generate(quint32 seed, int count)
 {
     QRandomGenerator rng(seed);
-    History h;
+    EventHistory h;
     const QStringList origins{QStringLiteral("deskA"), QStringLiteral("deskB"), QStringLiteral("deskC")};
     QStringList incidents;
     qint64 wall = 1'790'000'000'000;
@@ -113,7 +87,7 @@ class tst_IncidentProjection : public QObject
 private Q_SLOTS:
     void foldIsOrderIndependent()
     {
-        const History h = generate(20261123, 10000);
+        const EventHistory h = generate(20261123, 10000);
         QCOMPARE(h.events.size(), 10000);
         const QByteArray reference = foldHash(h.events);
         std::mt19937 shuffler(112);
@@ -147,7 +121,7 @@ private Q_SLOTS:
 
     void snapshotThenRestContinuesTheFold()
     {
-        const History h = generate(99, 6000);
+        const EventHistory h = generate(99, 6000);
         IncidentProjection first;
         first.apply(h.events.mid(0, 3000));
         IncidentProjection restored;
@@ -192,7 +166,7 @@ private Q_SLOTS:
 
     void illegalTransitionIsRecordedAsConflict()
     {
-        History h;
+        EventHistory h;
         const QString id = h.add(QStringLiteral("d1"), 1000, EventKind::IncidentCreated, QString(),
                                  QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}})
                                .id();
@@ -213,7 +187,7 @@ private Q_SLOTS:
     void concurrentTransitionsKeepTheLoserAsConflict()
     {
         // Two desks close and cancel the same handed-off incident at the same moment.
-        History h;
+        EventHistory h;
         const QString id = h.add(QStringLiteral("deskA"), 1000, EventKind::IncidentCreated, QString(),
                                  QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}})
                                .id();
@@ -240,7 +214,7 @@ private Q_SLOTS:
 
     void lastWriterWinsPerField()
     {
-        History h;
+        EventHistory h;
         const QString id
             = h.add(QStringLiteral("deskA"), 1000, EventKind::IncidentCreated, QString(),
                     QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}, {QStringLiteral("priority"), 2}})
@@ -265,7 +239,7 @@ private Q_SLOTS:
 
     void eventsBeforeCreationWaitForIt()
     {
-        History h;
+        EventHistory h;
         Event created = h.add(QStringLiteral("d1"), 1000, EventKind::IncidentCreated, QString(),
                               QCborMap{{QStringLiteral("category"), QStringLiteral("banjir")}});
         h.add(QStringLiteral("d2"), 1001, EventKind::IncidentNoteAdded, created.id(),
