@@ -10,11 +10,6 @@ namespace Sigap {
 
 namespace {
 
-Stamp stampOf(const Event &e)
-{
-    return Stamp{e.hlc, e.origin, e.seq};
-}
-
 // Keeps the earliest stamp: "first to answer" and "first end" must not depend on which
 // desk's event arrived first.
 bool keepEarliest(std::optional<Stamp> &slot, const Stamp &stamp)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "event.h"
+
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QList>
@@ -33,6 +35,12 @@ struct Stamp
         return a.seq < b.seq;
     }
 };
+
+// The stamp of an event, the order every fold rule uses.
+inline Stamp stampOf(const Event &e)
+{
+    return Stamp{e.hlc, e.origin, e.seq};
+}
 
 // The incident life cycle. Legal moves:
 //   new -> in_progress | cancelled

@@ -14,11 +14,6 @@ namespace Sigap {
 
 namespace {
 
-Stamp stampOf(const Event &e)
-{
-    return Stamp{e.hlc, e.origin, e.seq};
-}
-
 QCborArray stampToCbor(const Stamp &s)
 {
     return QCborArray{s.hlc, s.origin, s.seq};
