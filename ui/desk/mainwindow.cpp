@@ -128,36 +128,20 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
         m_duplicates = std::make_unique<DuplicateFinder>(node.incidents(), node.categories());
         m_callPanel = new CallPanel(node.calls(), *queue, *taker, node.categories(), *m_duplicates, node.clock(),
                                     language, node.timeZone());
-        auto *dock = new QDockWidget(tr("Calls"), this);
-        dock->setObjectName(QStringLiteral("callDock"));
-        dock->setWidget(m_callPanel);
-        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-        addDockWidget(Qt::LeftDockWidgetArea, dock);
+        QDockWidget *dock
+            = addPanel(m_callPanel, tr("Calls"), QStringLiteral("callDock"), tr("&Call"), m_callPanel->callActions());
         resizeDocks({dock}, {380}, Qt::Horizontal);
-        connect(m_callPanel, &CallPanel::problem, this,
-                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-        QMenu *callMenu = menuBar()->addMenu(tr("&Call"));
-        callMenu->addActions(m_callPanel->callActions());
-        addActions(m_callPanel->callActions());
+        connect(m_callPanel, &CallPanel::problem, this, &MainWindow::showProblem);
     }
 
     m_form = new IncidentForm(node, m_callPanel, language);
-    auto *formDock = new QDockWidget(tr("New incident"), this);
-    formDock->setObjectName(QStringLiteral("incidentFormDock"));
-    formDock->setWidget(m_form);
-    formDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::LeftDockWidgetArea, formDock);
-    connect(m_form, &IncidentForm::problem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    addPanel(m_form, tr("New incident"), QStringLiteral("incidentFormDock"), tr("&Incident"), m_form->formActions());
+    connect(m_form, &IncidentForm::problem, this, &MainWindow::showProblem);
     connect(m_form, &IncidentForm::saved, this, [this](const QString &id) {
-        const QModelIndex source = m_model->indexOfIncident(id);
-        const QModelIndex shown = m_filter->mapFromSource(source);
+        const QModelIndex shown = m_filter->mapFromSource(m_model->indexOfIncident(id));
         if (shown.isValid())
             m_view->setCurrentIndex(shown);
     });
-    QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
-    incidentMenu->addActions(m_form->formActions());
-    addActions(m_form->formActions());
     buildHelpMenu();
     restoreDeskSettings();
     connect(qApp, &QGuiApplication::screenRemoved, this, [this] {
@@ -184,6 +168,26 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
 
 MainWindow::~MainWindow() = default;
 
+// A panel is a dock that can float to any monitor; its actions get a menu and work from
+// anywhere in the window.
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,
+                                  const QString &menuTitle, const QList<QAction *> &actions)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // the key of its place in the saved layout
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    menuBar()->addMenu(menuTitle)->addActions(actions);
+    addActions(actions);
+    return dock;
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
 QString MainWindow::settingsPath() const
 {
     return m_node.dataDir() + QStringLiteral("/desk.ini");
@@ -199,8 +203,7 @@ void MainWindow::restoreDeskSettings()
     Appearance::apply(m_dark, m_textScale);
     if (m_darkAction)
         m_darkAction->setChecked(m_dark);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreSavedLayout();
 }
 
 void MainWindow::saveDeskSettings() const

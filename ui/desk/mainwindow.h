@@ -9,6 +9,7 @@ class QLineEdit;
 class QTableView;
 class QTextBrowser;
 class QAction;
+class QDockWidget;
 class QActionGroup;
 
 namespace Sigap {
@@ -47,6 +48,9 @@ protected:
 private:
     void buildActions();
     void buildHelpMenu();
+    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, const QString &menuTitle,
+                          const QList<QAction *> &actions);
+    void showProblem(const QString &message);
     QString settingsPath() const;
     void restoreDeskSettings();
     void saveDeskSettings() const;
