@@ -23,6 +23,42 @@
 
 using namespace Sigap;
 
+namespace {
+
+// A desk of its own on a manual clock, taking calls from a scenario: node, call source,
+// call taker and window, in the order they must be built and torn down.
+struct CallDesk
+{
+    CallDesk(const QString &dataDir, const QList<ScenarioCall> &calls)
+        : node(startNode(dataDir, clock))
+        , source(calls, clock)
+        , taker(source, node->log(), node->calls(), node->categories(), node->actor())
+        , window(*node, QStringLiteral("en"), &taker)
+    {
+        window.show();
+        source.begin(clock.nowMs());
+    }
+
+    static std::unique_ptr<Node> startNode(const QString &dataDir, const Clock &clock)
+    {
+        Node::Options options;
+        options.dataDir = dataDir;
+        options.control = false;
+        auto started = Node::start(options, clock);
+        if (!started)
+            qFatal("the desk's node did not start: %s", qPrintable(started.error().message));
+        return std::move(started).value();
+    }
+
+    ManualClock clock{1'790'000'000'000};
+    std::unique_ptr<Node> node;
+    ScenarioCallSource source;
+    CallTaker taker;
+    MainWindow window;
+};
+
+} // namespace
+
 class tst_DeskWindow : public QObject
 {
     Q_OBJECT
@@ -89,23 +125,13 @@ private Q_SLOTS:
     void callsAreAnsweredAndClassifiedWithOneKeyEach()
     {
         QTemporaryDir tmp;
-        Node::Options options;
-        options.dataDir = tmp.filePath(QStringLiteral("calls"));
-        options.control = false;
-        ManualClock clock(1'790'000'000'000);
-        auto node = Node::start(options, clock);
-        QVERIFY(node.ok());
         QList<ScenarioCall> calls;
         for (int i = 0; i < 3; ++i)
             calls.append(ScenarioCall{i * 60000, QStringLiteral("085700001111"), QStringLiteral("112"), std::nullopt, 0,
                                       QStringLiteral("Halo? (tertawa)"), 0});
-        ScenarioCallSource source(calls, clock);
-        CallTaker taker(source, node.value()->log(), node.value()->calls(), node.value()->categories(),
-                        node.value()->actor());
-        MainWindow window(*node.value(), QStringLiteral("en"), &taker);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        CallPanel *panel = window.callPanel();
+        CallDesk desk(tmp.filePath(QStringLiteral("calls")), calls);
+        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+        CallPanel *panel = desk.window.callPanel();
         QVERIFY(panel);
         auto *banner = panel->findChild<QLabel *>(QStringLiteral("ringingBanner"));
         auto *history = panel->findChild<QLabel *>(QStringLiteral("activeHistory"));
@@ -113,19 +139,18 @@ private Q_SLOTS:
         QVERIFY(banner && history && words);
         QCOMPARE(banner->text(), QStringLiteral("No calls waiting"));
         for (const char *key : {"F2", "F9", "F10", "F11", "F12"})
-            QVERIFY2(window.keyMapHtml().contains(QStringLiteral("<b>%1</b>").arg(QLatin1String(key))), key);
+            QVERIFY2(desk.window.keyMapHtml().contains(QStringLiteral("<b>%1</b>").arg(QLatin1String(key))), key);
 
-        const qint64 start = clock.nowMs();
-        source.begin(start);
+        const qint64 start = desk.clock.nowMs();
         for (int i = 0; i < 3; ++i) {
-            clock.setNowMs(start + i * 60000 + 4000);
-            source.advanceTo(clock.nowMs());
+            desk.clock.setNowMs(start + i * 60000 + 4000);
+            desk.source.advanceTo(desk.clock.nowMs());
             QCOMPARE(panel->queueView()->model()->rowCount(), 1);
             QVERIFY2(banner->text().startsWith(QLatin1String("1 call ringing")), qPrintable(banner->text()));
-            QTest::keyClick(&window, Qt::Key_F2); // answer the oldest
+            QTest::keyClick(&desk.window, Qt::Key_F2); // answer the oldest
             const QString callId = panel->activeCallId();
             QVERIFY(!callId.isEmpty());
-            QCOMPARE(node.value()->calls().call(callId)->state(), CallState::Answered);
+            QCOMPARE(desk.node->calls().call(callId)->state(), CallState::Answered);
             QCOMPARE(panel->queueView()->model()->rowCount(), 0);
             QVERIFY(words->text().contains(QLatin1String("tertawa")));
             if (i == 0)
@@ -133,48 +158,37 @@ private Q_SLOTS:
             if (i == 2)
                 QVERIFY2(history->text().contains(QLatin1String("Warning: 2 earlier prank calls")),
                          qPrintable(history->text()));
-            QTest::keyClick(&window, Qt::Key_F9); // prank
-            QCOMPARE(node.value()->calls().call(callId)->outcome, QStringLiteral("iseng"));
-            QCOMPARE(node.value()->calls().call(callId)->state(), CallState::Ended);
+            QTest::keyClick(&desk.window, Qt::Key_F9); // prank
+            QCOMPARE(desk.node->calls().call(callId)->outcome, QStringLiteral("iseng"));
+            QCOMPARE(desk.node->calls().call(callId)->state(), CallState::Ended);
             QVERIFY(panel->activeCallId().isEmpty());
         }
-        QCOMPARE(node.value()->calls().countWithOutcome(QStringLiteral("085700001111"), QStringLiteral("iseng")), 3);
+        QCOMPARE(desk.node->calls().countWithOutcome(QStringLiteral("085700001111"), QStringLiteral("iseng")), 3);
     }
 
     void aCallBecomesAnIncidentFromTheKeyboard()
     {
         QTemporaryDir tmp;
-        Node::Options options;
-        options.dataDir = tmp.filePath(QStringLiteral("form"));
-        options.control = false;
-        ManualClock clock(1'790'000'000'000);
-        auto node = Node::start(options, clock);
-        QVERIFY(node.ok());
-        ScenarioCallSource source({ScenarioCall{0, QStringLiteral("081355550000"), QStringLiteral("112"), std::nullopt,
-                                                0, QStringLiteral("Rumah terbakar!"), 0},
-                                   ScenarioCall{120000, QStringLiteral("081355550000"), QStringLiteral("112"),
-                                                std::nullopt, 0, QStringLiteral("Apinya makin besar!"), 0}},
-                                  clock);
-        CallTaker taker(source, node.value()->log(), node.value()->calls(), node.value()->categories(),
-                        node.value()->actor());
-        MainWindow window(*node.value(), QStringLiteral("en"), &taker);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        source.begin(clock.nowMs());
-        source.advanceTo(clock.nowMs());
+        CallDesk desk(tmp.filePath(QStringLiteral("form")),
+                      {ScenarioCall{0, QStringLiteral("081355550000"), QStringLiteral("112"), std::nullopt, 0,
+                                    QStringLiteral("Rumah terbakar!"), 0},
+                       ScenarioCall{120000, QStringLiteral("081355550000"), QStringLiteral("112"), std::nullopt, 0,
+                                    QStringLiteral("Apinya makin besar!"), 0}});
+        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+        desk.source.advanceTo(desk.clock.nowMs());
 
         // Keys beyond free text: F2, F3, Tab, Tab, Ctrl+Enter. The issue allows ten.
         int keys = 0;
         auto key = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
-            QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+            QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &desk.window;
             QTest::keyClick(target, k, m);
             ++keys;
         };
         key(Qt::Key_F2);
-        const QString callId = window.callPanel()->activeCallId();
+        const QString callId = desk.window.callPanel()->activeCallId();
         QVERIFY(!callId.isEmpty());
         key(Qt::Key_F3);
-        auto *category = window.findChild<QComboBox *>(QStringLiteral("categoryField"));
+        auto *category = desk.window.findChild<QComboBox *>(QStringLiteral("categoryField"));
         QVERIFY(category);
         QTRY_VERIFY(category->hasFocus() || category->lineEdit()->hasFocus());
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("fir"));
@@ -185,14 +199,14 @@ private Q_SLOTS:
         key(Qt::Key_Return, Qt::ControlModifier);
         QVERIFY2(keys <= 10, qPrintable(QString::number(keys)));
 
-        const IncidentProjection &incidents = node.value()->incidents();
+        const IncidentProjection &incidents = desk.node->incidents();
         QCOMPARE(incidents.createdIds().size(), 1);
         const Incident *incident = incidents.incident(incidents.createdIds().first());
         QCOMPARE(incident->category(), QStringLiteral("kebakaran"));
-        QCOMPARE(node.value()->gazetteer().byKode(incident->kelurahan())->name, QStringLiteral("Kuin Utara"));
+        QCOMPARE(desk.node->gazetteer().byKode(incident->kelurahan())->name, QStringLiteral("Kuin Utara"));
         QCOMPARE(incident->caller(), QStringLiteral("081355550000"));
         QCOMPARE(incident->calls, QStringList{callId});
-        const Call *call = node.value()->calls().call(callId);
+        const Call *call = desk.node->calls().call(callId);
         QCOMPARE(call->outcome, QStringLiteral("insiden"));
         QCOMPARE(call->incident, incident->id);
         QCOMPARE(call->state(), CallState::Ended);
@@ -200,18 +214,18 @@ private Q_SLOTS:
 
         // The same caller rings again two minutes later: the desk points at the open
         // incident and F7 links the call to it instead of creating a second one.
-        clock.advanceMs(120000);
-        source.advanceTo(clock.nowMs());
+        desk.clock.advanceMs(120000);
+        desk.source.advanceTo(desk.clock.nowMs());
         key(Qt::Key_F2);
-        const QString secondCall = window.callPanel()->activeCallId();
+        const QString secondCall = desk.window.callPanel()->activeCallId();
         QVERIFY(!secondCall.isEmpty());
-        auto *hint = window.findChild<QLabel *>(QStringLiteral("duplicateHint"));
+        auto *hint = desk.window.findChild<QLabel *>(QStringLiteral("duplicateHint"));
         QVERIFY2(hint->text().contains(incidentId), qPrintable(hint->text()));
         key(Qt::Key_F7);
         QCOMPARE(incidents.createdIds().size(), 1);
         QCOMPARE(incidents.incident(incidentId)->calls.size(), 2);
-        QCOMPARE(node.value()->calls().call(secondCall)->incident, incidentId);
-        QCOMPARE(node.value()->calls().call(secondCall)->state(), CallState::Ended);
+        QCOMPARE(desk.node->calls().call(secondCall)->incident, incidentId);
+        QCOMPARE(desk.node->calls().call(secondCall)->state(), CallState::Ended);
     }
 
     void keyMapListsEveryKeyOfTheWindow()
