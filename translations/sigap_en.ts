@@ -86,6 +86,26 @@
         <source>Possibly about open incident %1 (%2, %3 min ago). F7 links the call to it.</source>
         <translation>Possibly about open incident %1 (%2, %3 min ago). F7 links the call to it.</translation>
     </message>
+    <message>
+        <source>&amp;Undo the last link</source>
+        <translation>&amp;Undo the last link</translation>
+    </message>
+    <message>
+        <source>Call linked to incident %1. Shift+F7 undoes the link.</source>
+        <translation>Call linked to incident %1. Shift+F7 undoes the link.</translation>
+    </message>
+    <message>
+        <source>No link to undo.</source>
+        <translation>No link to undo.</translation>
+    </message>
+    <message>
+        <source>Link undone. F3 makes the call an incident of its own, F9 to F12 close it.</source>
+        <translation>Link undone. F3 makes the call an incident of its own, F9 to F12 close it.</translation>
+    </message>
+    <message>
+        <source>The line is closed. F3 makes the call an incident, F9 to F12 close it.</source>
+        <translation>The line is closed. F3 makes the call an incident, F9 to F12 close it.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::CallQueueModel</name>
@@ -131,6 +151,10 @@
     <message>
         <source>outcome: unknown call outcome &quot;%1&quot;</source>
         <translation>outcome: unknown call outcome &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>call %1 is not linked to an incident</source>
+        <translation>call %1 is not linked to an incident</translation>
     </message>
 </context>
 <context>
@@ -833,6 +857,22 @@
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Show the incident &amp;timeline</source>
+        <translation>Show the incident &amp;timeline</translation>
+    </message>
+    <message>
+        <source>Incident and timeline</source>
+        <translation>Incident and timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>call link undone: %1</source>
+        <translation>call link undone: %1</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,26 @@
         <source>Possibly about open incident %1 (%2, %3 min ago). F7 links the call to it.</source>
         <translation>Mungkin tentang insiden aktif %1 (%2, %3 menit lalu). F7 menautkan panggilan ke insiden itu.</translation>
     </message>
+    <message>
+        <source>&amp;Undo the last link</source>
+        <translation>&amp;Batalkan tautan terakhir</translation>
+    </message>
+    <message>
+        <source>Call linked to incident %1. Shift+F7 undoes the link.</source>
+        <translation>Panggilan ditautkan ke insiden %1. Shift+F7 membatalkan tautan.</translation>
+    </message>
+    <message>
+        <source>No link to undo.</source>
+        <translation>Tidak ada tautan yang bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Link undone. F3 makes the call an incident of its own, F9 to F12 close it.</source>
+        <translation>Tautan dibatalkan. F3 menjadikan panggilan ini insiden tersendiri, F9 sampai F12 menutupnya.</translation>
+    </message>
+    <message>
+        <source>The line is closed. F3 makes the call an incident, F9 to F12 close it.</source>
+        <translation>Sambungan sudah terputus. F3 menjadikan panggilan ini insiden, F9 sampai F12 menutupnya.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::CallQueueModel</name>
@@ -130,6 +150,10 @@
     <message>
         <source>outcome: unknown call outcome &quot;%1&quot;</source>
         <translation>outcome: hasil panggilan &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>call %1 is not linked to an incident</source>
+        <translation>panggilan %1 tidak tertaut ke insiden</translation>
     </message>
 </context>
 <context>
@@ -832,6 +856,22 @@
     <message>
         <source>Timeline</source>
         <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Show the incident &amp;timeline</source>
+        <translation>Tampilkan &amp;riwayat insiden</translation>
+    </message>
+    <message>
+        <source>Incident and timeline</source>
+        <translation>Insiden dan riwayat</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <source>call link undone: %1</source>
+        <translation>tautan panggilan dibatalkan: %1</translation>
     </message>
 </context>
 <context>

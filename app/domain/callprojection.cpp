@@ -47,6 +47,19 @@ qint64 Call::waitedMs() const
     return -1;
 }
 
+bool Call::setIncidentLink(const Link &link)
+{
+    if (!setLink(incidentLinks, link))
+        return false;
+    const Link *latest = nullptr;
+    for (const Link &l : incidentLinks) {
+        if (l.linked && (!latest || latest->stamp < l.stamp))
+            latest = &l;
+    }
+    incident = latest ? latest->id : QString();
+    return true;
+}
+
 CallProjection::CallProjection(QObject *parent)
     : QObject(parent)
 {
@@ -74,17 +87,16 @@ void CallProjection::apply(const Event &e)
         return;
     const Stamp stamp = stampOf(e);
 
-    // Incidents name the call they came from; keep the link on the call.
-    if (e.kind == EventKind::IncidentCreated || e.kind == EventKind::IncidentCallLinked) {
+    // Incidents name the call they came from or were linked to; keep the link on the call.
+    if (e.kind == EventKind::IncidentCreated || e.kind == EventKind::IncidentCallLinked
+        || e.kind == EventKind::IncidentCallUnlinked) {
         const QString callId = e.payload.value(QStringLiteral("call")).toString();
         if (callId.isEmpty())
             return;
         Call &call = touch(callId);
         const QString incident = e.kind == EventKind::IncidentCreated ? e.id() : e.subject;
-        if (call.incident.isEmpty() || incident < call.incident) { // deterministic if linked twice
-            call.incident = incident;
+        if (call.setIncidentLink(Link{incident, stamp, e.kind != EventKind::IncidentCallUnlinked}))
             Q_EMIT callChanged(callId);
-        }
         return;
     }
     if (!e.kind.startsWith(QLatin1String("call.")) || e.subject.isEmpty())
@@ -127,11 +139,11 @@ void CallProjection::apply(const Event &e)
         if (call.outcomeStamp < stamp) {
             call.outcome = e.payload.value(QStringLiteral("outcome")).toString();
             call.outcomeStamp = stamp;
-            const QString incident = e.payload.value(QStringLiteral("incident")).toString();
-            if (!incident.isEmpty() && (call.incident.isEmpty() || incident < call.incident))
-                call.incident = incident;
             changed = true;
         }
+        const QString incident = e.payload.value(QStringLiteral("incident")).toString();
+        if (!incident.isEmpty())
+            changed = call.setIncidentLink(Link{incident, stamp, true}) || changed;
     }
     if (changed)
         Q_EMIT callChanged(call.id);

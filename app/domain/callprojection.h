@@ -30,7 +30,10 @@ struct Call
     std::optional<Stamp> abandonedStamp;
     QString outcome; // last writer wins
     Stamp outcomeStamp;
-    QString incident; // the incident the call reported or was linked to
+    std::vector<Link> incidentLinks; // sorted by incident id
+    QString incident;                // derived: the incident linked last (the call reported it or was linked to it)
+
+    bool setIncidentLink(const Link &link); // and derives incident
 
     CallState state() const;
     qint64 offeredMs() const;

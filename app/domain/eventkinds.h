@@ -17,13 +17,16 @@ inline const QString IncidentUpdated = QStringLiteral("incident.updated");
 inline const QString IncidentNoteAdded = QStringLiteral("incident.note_added");
 // Subject: incident id. Payload: to (a status name). Checked against the state machine.
 inline const QString IncidentStatusChanged = QStringLiteral("incident.status_changed");
-// Subject: incident id. Payload: call (call id). Grow-only set.
+// Subject: incident id. Payload: call (call id). One register per (incident, call): the
+// latest of linked and unlinked wins (unlinked undoes a duplicate link made by mistake).
 inline const QString IncidentCallLinked = QStringLiteral("incident.call_linked");
+inline const QString IncidentCallUnlinked = QStringLiteral("incident.call_unlinked");
 
 // Calls, folded by CallProjection. Subject: the call id.
 // offered {number, trunk, [lat, lon, radius_m]}: the call reached the room and rings.
 // answered {}: a desk took it (the actor); the earliest answer by stamp owns the call.
-// classified {outcome, [incident]}: prank, ghost, info, wrong number, or an incident.
+// classified {outcome, [incident]}: prank, ghost, info, wrong number, or an incident; an
+//   empty outcome withdraws the classification (the link to an incident was undone).
 // ended {}: the conversation is over. abandoned {}: the caller hung up while it rang.
 inline const QString CallOffered = QStringLiteral("call.offered");
 inline const QString CallAnswered = QStringLiteral("call.answered");

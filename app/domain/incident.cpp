@@ -104,12 +104,29 @@ bool Incident::addNote(const Stamp &stamp, const IncidentNote &note)
     return insertSorted(notes, stamp, note);
 }
 
-bool Incident::addCall(const QString &call)
+bool setLink(std::vector<Link> &links, const Link &link)
 {
-    auto it = std::lower_bound(calls.begin(), calls.end(), call);
-    if (it != calls.end() && *it == call)
+    auto it = std::lower_bound(links.begin(), links.end(), link.id,
+                               [](const Link &entry, const QString &id) { return entry.id < id; });
+    if (it == links.end() || it->id != link.id) {
+        links.insert(it, link);
+        return true;
+    }
+    if (!(it->stamp < link.stamp))
         return false;
-    calls.insert(it, call);
+    *it = link;
+    return true;
+}
+
+bool Incident::setCallLink(const Link &link)
+{
+    if (!setLink(callLinks, link))
+        return false;
+    calls.clear();
+    for (const Link &l : callLinks) {
+        if (l.linked)
+            calls.append(l.id);
+    }
     return true;
 }
 

@@ -67,6 +67,20 @@ struct IncidentNote
     QString text;
 };
 
+// One end of the link between an incident and a call: a register per pair, so the latest of
+// "linked" and "unlinked" wins and an undone link stays undone whatever order the events
+// arrive in. id is the other end (the call on an incident, the incident on a call).
+struct Link
+{
+    QString id;
+    Stamp stamp;
+    bool linked = true;
+};
+
+// Writes link into links (kept sorted by id); false when that pair already has this or a
+// newer write.
+bool setLink(std::vector<Link> &links, const Link &link);
+
 struct StatusTransition
 {
     IncidentStatus to;
@@ -116,7 +130,8 @@ struct Incident
     QString createdBy;
     std::array<Register, FieldCount> fields;
     std::vector<std::pair<Stamp, IncidentNote>> notes;           // sorted by stamp
-    QStringList calls;                                           // sorted, unique
+    std::vector<Link> callLinks;                                 // sorted by call id
+    QStringList calls;                                           // derived: linked now, sorted
     std::vector<std::pair<Stamp, StatusTransition>> transitions; // sorted by stamp
 
     // Derived by replaying the transitions in Stamp order.
@@ -125,7 +140,7 @@ struct Incident
 
     bool setField(FieldId field, const QVariant &value, const Stamp &stamp);
     bool addNote(const Stamp &stamp, const IncidentNote &note);
-    bool addCall(const QString &call);
+    bool setCallLink(const Link &link);                                         // and derives calls
     bool addTransition(const Stamp &stamp, const StatusTransition &transition); // and replays
     void replayTransitions();
 

@@ -101,7 +101,7 @@ void IncidentProjection::apply(const Event &e)
             inc.addNote(stamp, IncidentNote{e.actor, note});
         const QString call = e.payload.value(QStringLiteral("call")).toString();
         if (!call.isEmpty())
-            inc.addCall(call);
+            inc.setCallLink(Link{call, stamp, true});
         m_createdIds.append(inc.id);
         Q_EMIT incidentCreated(inc.id);
         return;
@@ -120,8 +120,10 @@ void IncidentProjection::apply(const Event &e)
         const auto to = IncidentStatuses::fromName(e.payload.value(QStringLiteral("to")).toString());
         if (to)
             changed = inc.addTransition(stamp, StatusTransition{*to, e.actor});
-    } else if (e.kind == EventKind::IncidentCallLinked) {
-        changed = inc.addCall(e.payload.value(QStringLiteral("call")).toString());
+    } else if (e.kind == EventKind::IncidentCallLinked || e.kind == EventKind::IncidentCallUnlinked) {
+        const QString call = e.payload.value(QStringLiteral("call")).toString();
+        if (!call.isEmpty())
+            changed = inc.setCallLink(Link{call, stamp, e.kind == EventKind::IncidentCallLinked});
     }
     if (changed && inc.created)
         Q_EMIT incidentChanged(inc.id);

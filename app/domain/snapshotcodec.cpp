@@ -8,7 +8,8 @@ namespace Sigap {
 
 namespace {
 constexpr quint32 Magic = 0x5347534e; // "SGSN"
-constexpr qint32 Format = 3;
+constexpr qint32 Format = 4;
+constexpr qsizetype StampBytes = sizeof(qint64) * 2 + sizeof(qint32);
 enum ValueType : quint8 { StringValue, IntegerValue, DoubleValue, PointValue, OtherValue };
 // id, created flag, created stamp, created by, field mask and three counts
 constexpr qsizetype MinimumIncidentBytes = 4 + 1 + 20 + 4 + 1 + 3 * 4;
@@ -80,7 +81,17 @@ void SnapshotWriter::call(const Call &c)
     optionalStamp(c.abandonedStamp);
     string(c.outcome);
     stamp(c.outcomeStamp);
-    string(c.incident);
+    links(c.incidentLinks);
+}
+
+void SnapshotWriter::links(const std::vector<Link> &list)
+{
+    put(m_body, qint32(list.size()));
+    for (const Link &link : list) {
+        string(link.id);
+        stamp(link.stamp);
+        put(m_body, quint8(link.linked));
+    }
 }
 
 void SnapshotWriter::incident(const Incident &inc)
@@ -135,9 +146,7 @@ void SnapshotWriter::incident(const Incident &inc)
         string(note.actor);
         string(note.text);
     }
-    put(m_body, qint32(inc.calls.size()));
-    for (const QString &call : inc.calls)
-        string(call);
+    links(inc.callLinks);
     put(m_body, qint32(inc.transitions.size()));
     for (const auto &[s, t] : inc.transitions) {
         stamp(s);
@@ -253,7 +262,27 @@ bool SnapshotReader::call(Call &c)
         c.callerPosition = std::make_pair(lat, lon);
     }
     return optionalStamp(c.answeredStamp) && string(c.answeredBy) && optionalStamp(c.endedStamp)
-           && optionalStamp(c.abandonedStamp) && string(c.outcome) && stamp(c.outcomeStamp) && string(c.incident);
+           && optionalStamp(c.abandonedStamp) && string(c.outcome) && stamp(c.outcomeStamp)
+           && links(c.incidentLinks, [&c](const Link &link) { c.setIncidentLink(link); });
+}
+
+bool SnapshotReader::links(std::vector<Link> &list, const std::function<void(const Link &)> &set)
+{
+    qint32 n = 0;
+    if (!get(n) || !plausibleCount(n, sizeof(qint32) + StampBytes + 1))
+        return false;
+    list.reserve(size_t(n));
+    for (qint32 i = 0; i < n; ++i) {
+        Link link;
+        quint8 linked = 0;
+        // Written sorted by id with a 0/1 flag: anything else is damage.
+        if (!string(link.id) || !stamp(link.stamp) || !get(linked) || linked > 1
+            || (!list.empty() && !(list.back().id < link.id)))
+            return false;
+        link.linked = linked != 0;
+        set(link); // through the owner, which derives what is linked now
+    }
+    return true;
 }
 
 bool SnapshotReader::incident(Incident &inc)
@@ -313,7 +342,6 @@ bool SnapshotReader::incident(Incident &inc)
         default: return false;
         }
     }
-    constexpr qsizetype StampBytes = sizeof(qint64) * 2 + sizeof(qint32);
     qint32 n = 0;
     if (!get(n) || !plausibleCount(n, StampBytes + 2 * sizeof(qint32)))
         return false;
@@ -325,15 +353,8 @@ bool SnapshotReader::incident(Incident &inc)
             return false;
         inc.notes.emplace_back(s, note);
     }
-    if (!get(n) || !plausibleCount(n, sizeof(qint32)))
+    if (!links(inc.callLinks, [&inc](const Link &link) { inc.setCallLink(link); }))
         return false;
-    inc.calls.reserve(n);
-    for (qint32 i = 0; i < n; ++i) {
-        QString call;
-        if (!string(call))
-            return false;
-        inc.calls.append(call);
-    }
     if (!get(n) || !plausibleCount(n, StampBytes + 1 + sizeof(qint32)))
         return false;
     inc.transitions.reserve(size_t(n));

@@ -8,10 +8,11 @@
 #include <QStringList>
 
 #include <cstring>
+#include <functional>
 
 namespace Sigap {
 
-// The binary form of an incident projection snapshot (format 2). A snapshot is a cache of
+// The binary form of an incident projection snapshot (format 4). A snapshot is a cache of
 // the fold, read at every start, so it is laid out for speed: a table of the distinct
 // strings first (desk ids, actors, categories and kelurahan codes repeat thousands of times
 // and are then shared, not allocated per incident), then the incidents with every string as
@@ -21,11 +22,11 @@ namespace Sigap {
 // the desk that wrote it; a foreign or damaged one is simply refused and the log folded), and
 // strings as a length and UTF-8; QDataStream was four times slower to read here.
 //
-//   quint32 magic "SGSN", qint32 format 3, qint64 events applied, qint32 incident count
+//   quint32 magic "SGSN", qint32 format 4, qint64 events applied, qint32 incident count
 //   qint32 string count, string × count
 //   records: incidents (id, created, created stamp, created by, field mask + registers,
-//            notes, calls, transitions) or calls (id, offer, answer, end, abandon, outcome,
-//            incident); stamps as hlc, origin, seq
+//            notes, call links, transitions) or calls (id, offer, answer, end, abandon,
+//            outcome, incident links); stamps as hlc, origin, seq; links as id, stamp, linked
 // Each projection writes its own snapshot of this shape; the node stores them together.
 class SnapshotWriter
 {
@@ -43,6 +44,7 @@ private:
         out.append(reinterpret_cast<const char *>(&value), sizeof value);
     }
     void putString(QByteArray &out, const QString &s);
+    void links(const std::vector<Link> &list);
     void string(const QString &s);
     void stamp(const Stamp &s);
     void optionalStamp(const std::optional<Stamp> &s);
@@ -77,6 +79,7 @@ private:
     bool getString(QString &out);
     bool string(QString &out);
     bool stamp(Stamp &out);
+    bool links(std::vector<Link> &list, const std::function<void(const Link &)> &set);
     bool optionalStamp(std::optional<Stamp> &out);
 
     const char *m_at;

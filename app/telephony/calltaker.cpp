@@ -64,10 +64,15 @@ Result<void> CallTaker::answer(const QString &callId)
     return {};
 }
 
+// A call can be classified while in conversation, or after it ended without an outcome at
+// the desk that answered it: the caller hung up first, or a link made by mistake was undone.
 Result<void> CallTaker::classify(const QString &callId, const QString &outcome, const QString &incident)
 {
     const Call *call = m_calls.call(callId);
-    if (!call || call->state() != CallState::Answered)
+    const bool inConversation = call && call->state() == CallState::Answered;
+    const bool leftOpen
+        = call && call->state() == CallState::Ended && call->outcome.isEmpty() && call->answeredBy == m_desk.id;
+    if (!inConversation && !leftOpen)
         return makeError(QStringLiteral("call.notanswered"),
                          tr("call %1 is not in conversation at this desk").arg(callId));
     if (!m_categories.callOutcome(outcome))
@@ -77,6 +82,8 @@ Result<void> CallTaker::classify(const QString &callId, const QString &outcome, 
         payload.insert(QStringLiteral("incident"), incident);
     if (auto r = record(EventKind::CallClassified, callId, payload, m_desk); !r)
         return r;
+    if (!inConversation)
+        return {};
     if (auto r = record(EventKind::CallEnded, callId, {}, m_desk); !r)
         return r;
     m_source.hangUp(callId);
@@ -94,6 +101,23 @@ Result<void> CallTaker::linkToIncident(const QString &callId, const QString &inc
     if (!linked)
         return linked.error();
     return classify(callId, QStringLiteral("insiden"), incidentId);
+}
+
+Result<void> CallTaker::undoLink(const QString &callId)
+{
+    const Call *call = m_calls.call(callId);
+    if (!call || call->incident.isEmpty() || call->answeredBy != m_desk.id)
+        return makeError(QStringLiteral("call.notlinked"), tr("call %1 is not linked to an incident").arg(callId));
+    const QString incidentId = call->incident;
+    // Both in one transaction: the incident drops the call and the call its outcome, or neither.
+    auto undone
+        = m_log.append({EventDraft{EventKind::IncidentCallUnlinked, 1, incidentId,
+                                   QCborMap{{QStringLiteral("call"), callId}}, m_desk.id, m_desk.role, 0},
+                        EventDraft{EventKind::CallClassified, 1, callId,
+                                   QCborMap{{QStringLiteral("outcome"), QString()}}, m_desk.id, m_desk.role, 0}});
+    if (!undone)
+        return undone.error();
+    return {};
 }
 
 } // namespace Sigap

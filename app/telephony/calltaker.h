@@ -31,6 +31,9 @@ public:
     Result<void> classify(const QString &callId, const QString &outcome, const QString &incident = {});
     // The call is about an incident already open (a duplicate): link it there and close it.
     Result<void> linkToIncident(const QString &callId, const QString &incidentId);
+    // The link was a mistake: the incident drops the call and the call is left without an
+    // outcome, to be classified again (an incident of its own, or F9 to F12).
+    Result<void> undoLink(const QString &callId);
 
 Q_SIGNALS:
     void callerSaid(const QString &callId, const QString &text);

@@ -3,6 +3,7 @@
 #include "domain/callqueuemodel.h"
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
+#include "domain/incidentprojection.h"
 #include "eventhistory.h"
 
 #include <QAbstractItemModelTester>
@@ -104,6 +105,47 @@ private Q_SLOTS:
         calls.apply(log.events);
         QCOMPARE(calls.call(QStringLiteral("c1"))->incident, incidentId);
         QCOMPARE(calls.call(QStringLiteral("c2"))->incident, incidentId);
+    }
+
+    // A duplicate link undone (the incident drops the call, the call its outcome) and the
+    // call then linked elsewhere: the same result in any arrival order, on both sides.
+    void undoneLinkStaysUndoneWhateverTheArrivalOrder()
+    {
+        EventHistory log;
+        log.add(QStringLiteral("pbx"), 1000, EventKind::CallOffered, QStringLiteral("c1"),
+                offered(QStringLiteral("0811")));
+        log.add(QStringLiteral("deskA"), 1500, EventKind::CallAnswered, QStringLiteral("c1"));
+        const QCborMap call{{QStringLiteral("call"), QStringLiteral("c1")}};
+        log.add(QStringLiteral("deskA"), 2000, EventKind::IncidentCallLinked, QStringLiteral("A"), call);
+        log.add(QStringLiteral("deskA"), 2000, EventKind::CallClassified, QStringLiteral("c1"),
+                QCborMap{{QStringLiteral("outcome"), QStringLiteral("insiden")},
+                         {QStringLiteral("incident"), QStringLiteral("A")}});
+        log.add(QStringLiteral("deskA"), 3000, EventKind::IncidentCallUnlinked, QStringLiteral("A"), call);
+        log.add(QStringLiteral("deskA"), 3000, EventKind::CallClassified, QStringLiteral("c1"),
+                QCborMap{{QStringLiteral("outcome"), QString()}});
+        CallProjection undone;
+        undone.apply(log.events);
+        QCOMPARE(undone.call(QStringLiteral("c1"))->incident, QString());
+        QCOMPARE(undone.call(QStringLiteral("c1"))->outcome, QString());
+
+        log.add(QStringLiteral("deskB"), 4000, EventKind::IncidentCallLinked, QStringLiteral("B"), call);
+        std::mt19937 shuffler(3);
+        for (int order = 0; order < 30; ++order) {
+            QList<Event> events = log.events;
+            std::shuffle(events.begin(), events.end(), shuffler);
+            CallProjection calls;
+            IncidentProjection incidents;
+            calls.apply(events);
+            incidents.apply(events);
+            QCOMPARE(calls.call(QStringLiteral("c1"))->incident, QStringLiteral("B"));
+            QCOMPARE(calls.call(QStringLiteral("c1"))->outcome, QString());
+            QCOMPARE(incidents.incident(QStringLiteral("A"))->calls, QStringList());
+            QCOMPARE(incidents.incident(QStringLiteral("B"))->calls, QStringList{QStringLiteral("c1")});
+            CallProjection restored;
+            QVERIFY(restored.restoreSnapshot(calls.toSnapshot()).ok());
+            QCOMPARE(restored.call(QStringLiteral("c1"))->incident, QStringLiteral("B"));
+            QCOMPARE(restored.call(QStringLiteral("c1"))->incidentLinks.size(), size_t(2));
+        }
     }
 
     void snapshotRestoresEveryCallAndHistory()

@@ -27,7 +27,8 @@ const QStringList statuses{QStringLiteral("new"),    QStringLiteral("in_progress
 const QStringList categories{QStringLiteral("kebakaran"), QStringLiteral("medis"), QStringLiteral("banjir")};
 
 // 10,000 events from three origins: creates, concurrent edits (equal wall times on purpose,
-// so ties are broken by origin), notes, legal and illegal status changes, call links, events
+// so ties are broken by origin), notes, legal and illegal status changes, call links and
+// unlinks, events
 // for incidents whose creation arrives later, and kinds/versions the fold does not know.
 EventHistory generate(quint32 seed, int count)
 {
@@ -67,8 +68,9 @@ EventHistory generate(quint32 seed, int count)
             h.add(origin, wall, EventKind::IncidentStatusChanged, target,
                   QCborMap{{QStringLiteral("to"), statuses.at(rng.bounded(statuses.size()))}});
         } else if (roll < 96) {
-            h.add(origin, wall, EventKind::IncidentCallLinked, target,
-                  QCborMap{{QStringLiteral("call"), QStringLiteral("call-%1").arg(rng.bounded(500))}});
+            // Links and their undoing, on few calls so the same pair is often written twice.
+            h.add(origin, wall, rng.bounded(3) ? EventKind::IncidentCallLinked : EventKind::IncidentCallUnlinked,
+                  target, QCborMap{{QStringLiteral("call"), QStringLiteral("call-%1").arg(rng.bounded(40))}});
         } else {
             Event &e = h.add(origin, wall, rng.bounded(2) ? QStringLiteral("unit.moved") : EventKind::IncidentUpdated,
                              target, QCborMap{{QStringLiteral("priority"), 9}});

@@ -16,6 +16,19 @@ for f in usr/bin/sigap usr/bin/sigap-node usr/bin/sigapctl usr/share/application
          usr/share/icons/hicolor/scalable/apps/sigap.svg; do
     [ -e "$work/root/$f" ] || { echo "missing in the package: $f"; exit 1; }
 done
+# Every Qt library a program links directly comes from a package the Depends field names.
+depends=$(dpkg-deb -f "$deb" Depends)
+for program in sigap sigap-node sigapctl; do
+    binary="$work/root/usr/bin/$program"
+    for needed in $(objdump -p "$binary" | awk '/NEEDED/ && /libQt6/ {print $2}'); do
+        path=$(ldd "$binary" | awk -v lib="$needed" '$1 == lib {print $3}')
+        pkg=$(dpkg -S "$(readlink -f "$path")" | cut -d: -f1)
+        case ", $depends," in
+            *", $pkg "*|*", $pkg,"*) ;;
+            *) echo "$program links $needed from $pkg, which the package's Depends does not name"; exit 1 ;;
+        esac
+    done
+done
 out=$("$work/root/usr/bin/sigap-node" --version)
 echo "unpacked sigap-node --version: $out"
 [ "$out" = "sigap-node $version" ] || { echo "expected 'sigap-node $version'"; exit 1; }

@@ -1,12 +1,12 @@
 // End to end: the real sigap program in a real X server (Xvfb), started on the demo city;
 // the screenshot it saves is kept as a test artifact.
 #include "testsupport.h"
+#include "xvfbserver.h"
 
 #include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,34 +16,16 @@ class tst_DeskE2E : public QObject
 {
     Q_OBJECT
 
-    QProcess m_xvfb;
+    SigapTest::XvfbServer m_xvfb;
     QString m_display;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
-        if (xvfb.isEmpty())
-            QSKIP("Xvfb is not installed (apt-get install xvfb); ./run tests installs it");
-        // -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
-        m_xvfb.start(xvfb,
-                     {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
-                      QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-        QVERIFY(m_xvfb.waitForStarted());
-        QDeadlineTimer deadline(30000);
-        QByteArray out;
-        while (!out.contains('\n') && !deadline.hasExpired()) {
-            m_xvfb.waitForReadyRead(1000);
-            out += m_xvfb.readAllStandardOutput();
-        }
-        QVERIFY2(out.contains('\n'), "Xvfb did not report its display");
-        m_display = QLatin1Char(':') + QString::fromLatin1(out.trimmed());
-    }
-
-    void cleanupTestCase()
-    {
-        m_xvfb.terminate();
-        m_xvfb.waitForFinished();
+        const QString problem = m_xvfb.start(QSize(1280, 800));
+        if (!problem.isEmpty())
+            QSKIP(qPrintable(problem));
+        m_display = m_xvfb.display();
     }
 
     void demoWindowComesUpOnARealDisplay()

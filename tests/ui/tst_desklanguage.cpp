@@ -1,6 +1,6 @@
-// The window shown in Indonesian has no English left in it: every text a person can read
-// (labels, buttons, menus, actions, dock titles, table headers) is checked against the
-// English source strings whose Indonesian translation differs.
+// The window shown in one language has nothing of the other left in it: every text a person
+// can read (labels, buttons, menus, actions, dock titles, table headers) is checked against
+// the strings of the other language, for every message whose two languages differ.
 #include "core/clock.h"
 #include "core/translator.h"
 #include "desk/mainwindow.h"
@@ -27,13 +27,20 @@ using namespace Sigap;
 
 namespace {
 
-// English sources whose Indonesian differs, with accelerators removed.
-QSet<QString> englishOnlyStrings()
+// Both sides of every message whose English and Indonesian differ (accelerators removed),
+// so each language's window can be checked for the other's words.
+struct Vocabulary
 {
     QSet<QString> english;
+    QSet<QString> indonesian;
+};
+
+Vocabulary differingStrings()
+{
+    Vocabulary words;
     QFile file(SigapTest::sourceDir() + QStringLiteral("/translations/sigap_id.ts"));
     if (!file.open(QIODevice::ReadOnly))
-        return english;
+        return words;
     QXmlStreamReader xml(&file);
     QString source;
     while (!xml.atEnd()) {
@@ -43,13 +50,16 @@ QSet<QString> englishOnlyStrings()
         if (xml.name() == QLatin1String("source"))
             source = xml.readElementText();
         else if (xml.name() == QLatin1String("translation")) {
-            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const QString translation
+                = xml.readElementText(QXmlStreamReader::IncludeChildElements).remove(QLatin1Char('&'));
             const QString bareSource = QString(source).remove(QLatin1Char('&'));
-            if (QString(translation).remove(QLatin1Char('&')) != bareSource && !source.contains(QLatin1Char('%')))
-                english.insert(bareSource);
+            if (translation != bareSource && !source.contains(QLatin1Char('%'))) {
+                words.english.insert(bareSource);
+                words.indonesian.insert(translation);
+            }
         }
     }
-    return english;
+    return words;
 }
 
 QString plain(const QString &text)
@@ -68,11 +78,22 @@ class tst_DeskLanguage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void indonesianWindowHasNoEnglishLeft()
+    void windowHasNothingOfTheOtherLanguage_data()
     {
-        QVERIFY(installTranslation(*qApp, QStringLiteral("id")));
-        const QSet<QString> english = englishOnlyStrings();
-        QVERIFY(english.size() > 100);
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("aWordOfIt"); // proves the check looked at a translated window
+        QTest::newRow("Indonesian") << QStringLiteral("id") << QStringLiteral("Panggilan");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Calls");
+    }
+
+    void windowHasNothingOfTheOtherLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, aWordOfIt);
+        QVERIFY(installTranslation(*qApp, language));
+        const Vocabulary words = differingStrings();
+        QVERIFY(words.english.size() > 100);
+        const QSet<QString> &foreign = language == QLatin1String("id") ? words.english : words.indonesian;
 
         QTemporaryDir tmp;
         SystemClock clock;
@@ -87,7 +108,7 @@ private Q_SLOTS:
                                   clock);
         CallTaker taker(source, node.value()->log(), node.value()->calls(), node.value()->categories(),
                         node.value()->actor());
-        MainWindow window(*node.value(), QStringLiteral("id"), &taker);
+        MainWindow window(*node.value(), language, &taker);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         source.begin(clock.nowMs());
@@ -115,12 +136,12 @@ private Q_SLOTS:
         }
         QStringList leftovers;
         for (const QString &text : std::as_const(texts)) {
-            if (english.contains(text.trimmed()))
+            if (foreign.contains(text.trimmed()))
                 leftovers << text;
         }
-        QVERIFY2(leftovers.isEmpty(), qPrintable(QStringLiteral("English in the Indonesian window: ")
-                                                 + leftovers.join(QStringLiteral(" | "))));
-        QVERIFY2(texts.contains(QStringLiteral("Panggilan")), "the check really looked at the translated window");
+        QVERIFY2(leftovers.isEmpty(), qPrintable(QStringLiteral("the other language in the %1 window: %2")
+                                                     .arg(language, leftovers.join(QStringLiteral(" | ")))));
+        QVERIFY2(texts.contains(aWordOfIt), "the check really looked at the translated window");
     }
 };
 

@@ -1,19 +1,15 @@
-// The desk window in-process, offscreen, driven by the keyboard.
-#include "calls/callpanel.h"
+// The desk window in-process, offscreen, driven by the keyboard. The call flows run on a
+// real X server in tst_desk_screens.
 #include "core/clock.h"
 #include "core/translator.h"
 #include "desk/incidentfilter.h"
 #include "desk/mainwindow.h"
 #include "domain/incidentmodel.h"
 #include "node/node.h"
-#include "telephony/calltaker.h"
-#include "telephony/scenariocallsource.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QComboBox>
 #include <QDockWidget>
-#include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
 #include <QTableView>
@@ -22,42 +18,6 @@
 #include <QTextBrowser>
 
 using namespace Sigap;
-
-namespace {
-
-// A desk of its own on a manual clock, taking calls from a scenario: node, call source,
-// call taker and window, in the order they must be built and torn down.
-struct CallDesk
-{
-    CallDesk(const QString &dataDir, const QList<ScenarioCall> &calls)
-        : node(startNode(dataDir, clock))
-        , source(calls, clock)
-        , taker(source, node->log(), node->calls(), node->categories(), node->actor())
-        , window(*node, QStringLiteral("en"), &taker)
-    {
-        window.show();
-        source.begin(clock.nowMs());
-    }
-
-    static std::unique_ptr<Node> startNode(const QString &dataDir, const Clock &clock)
-    {
-        Node::Options options;
-        options.dataDir = dataDir;
-        options.control = false;
-        auto started = Node::start(options, clock);
-        if (!started)
-            qFatal("the desk's node did not start: %s", qPrintable(started.error().message));
-        return std::move(started).value();
-    }
-
-    ManualClock clock{1'790'000'000'000};
-    std::unique_ptr<Node> node;
-    ScenarioCallSource source;
-    CallTaker taker;
-    MainWindow window;
-};
-
-} // namespace
 
 class tst_DeskWindow : public QObject
 {
@@ -120,112 +80,6 @@ private Q_SLOTS:
         search->clear();
         QTest::keyClick(m_window.get(), Qt::Key_F6);
         QTRY_VERIFY(m_window->incidentView()->hasFocus());
-    }
-
-    void callsAreAnsweredAndClassifiedWithOneKeyEach()
-    {
-        QTemporaryDir tmp;
-        QList<ScenarioCall> calls;
-        for (int i = 0; i < 3; ++i)
-            calls.append(ScenarioCall{i * 60000, QStringLiteral("085700001111"), QStringLiteral("112"), std::nullopt, 0,
-                                      QStringLiteral("Halo? (tertawa)"), 0});
-        CallDesk desk(tmp.filePath(QStringLiteral("calls")), calls);
-        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
-        CallPanel *panel = desk.window.callPanel();
-        QVERIFY(panel);
-        auto *banner = panel->findChild<QLabel *>(QStringLiteral("ringingBanner"));
-        auto *history = panel->findChild<QLabel *>(QStringLiteral("activeHistory"));
-        auto *words = panel->findChild<QLabel *>(QStringLiteral("callerWords"));
-        QVERIFY(banner && history && words);
-        QCOMPARE(banner->text(), QStringLiteral("No calls waiting"));
-        for (const char *key : {"F2", "F9", "F10", "F11", "F12"})
-            QVERIFY2(desk.window.keyMapHtml().contains(QStringLiteral("<b>%1</b>").arg(QLatin1String(key))), key);
-
-        const qint64 start = desk.clock.nowMs();
-        for (int i = 0; i < 3; ++i) {
-            desk.clock.setNowMs(start + i * 60000 + 4000);
-            desk.source.advanceTo(desk.clock.nowMs());
-            QCOMPARE(panel->queueView()->model()->rowCount(), 1);
-            QVERIFY2(banner->text().startsWith(QLatin1String("1 call ringing")), qPrintable(banner->text()));
-            QTest::keyClick(&desk.window, Qt::Key_F2); // answer the oldest
-            const QString callId = panel->activeCallId();
-            QVERIFY(!callId.isEmpty());
-            QCOMPARE(desk.node->calls().call(callId)->state(), CallState::Answered);
-            QCOMPARE(panel->queueView()->model()->rowCount(), 0);
-            QVERIFY(words->text().contains(QLatin1String("tertawa")));
-            if (i == 0)
-                QVERIFY(history->text().contains(QLatin1String("First call from this number")));
-            if (i == 2)
-                QVERIFY2(history->text().contains(QLatin1String("Warning: 2 earlier prank calls")),
-                         qPrintable(history->text()));
-            QTest::keyClick(&desk.window, Qt::Key_F9); // prank
-            QCOMPARE(desk.node->calls().call(callId)->outcome, QStringLiteral("iseng"));
-            QCOMPARE(desk.node->calls().call(callId)->state(), CallState::Ended);
-            QVERIFY(panel->activeCallId().isEmpty());
-        }
-        QCOMPARE(desk.node->calls().countWithOutcome(QStringLiteral("085700001111"), QStringLiteral("iseng")), 3);
-    }
-
-    void aCallBecomesAnIncidentFromTheKeyboard()
-    {
-        QTemporaryDir tmp;
-        CallDesk desk(tmp.filePath(QStringLiteral("form")),
-                      {ScenarioCall{0, QStringLiteral("081355550000"), QStringLiteral("112"), std::nullopt, 0,
-                                    QStringLiteral("Rumah terbakar!"), 0},
-                       ScenarioCall{120000, QStringLiteral("081355550000"), QStringLiteral("112"), std::nullopt, 0,
-                                    QStringLiteral("Apinya makin besar!"), 0}});
-        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
-        desk.source.advanceTo(desk.clock.nowMs());
-
-        // Keys beyond free text: F2, F3, Tab, Tab, Ctrl+Enter. The issue allows ten.
-        int keys = 0;
-        auto key = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
-            QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &desk.window;
-            QTest::keyClick(target, k, m);
-            ++keys;
-        };
-        key(Qt::Key_F2);
-        const QString callId = desk.window.callPanel()->activeCallId();
-        QVERIFY(!callId.isEmpty());
-        key(Qt::Key_F3);
-        auto *category = desk.window.findChild<QComboBox *>(QStringLiteral("categoryField"));
-        QVERIFY(category);
-        QTRY_VERIFY(category->hasFocus() || category->lineEdit()->hasFocus());
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("fir"));
-        key(Qt::Key_Tab);
-        key(Qt::Key_Tab);
-        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("kelurahanField"));
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kuinutara"));
-        key(Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY2(keys <= 10, qPrintable(QString::number(keys)));
-
-        const IncidentProjection &incidents = desk.node->incidents();
-        QCOMPARE(incidents.createdIds().size(), 1);
-        const Incident *incident = incidents.incident(incidents.createdIds().first());
-        QCOMPARE(incident->category(), QStringLiteral("kebakaran"));
-        QCOMPARE(desk.node->gazetteer().byKode(incident->kelurahan())->name, QStringLiteral("Kuin Utara"));
-        QCOMPARE(incident->caller(), QStringLiteral("081355550000"));
-        QCOMPARE(incident->calls, QStringList{callId});
-        const Call *call = desk.node->calls().call(callId);
-        QCOMPARE(call->outcome, QStringLiteral("insiden"));
-        QCOMPARE(call->incident, incident->id);
-        QCOMPARE(call->state(), CallState::Ended);
-        const QString incidentId = incident->id; // pointers into projections do not outlive later events
-
-        // The same caller rings again two minutes later: the desk points at the open
-        // incident and F7 links the call to it instead of creating a second one.
-        desk.clock.advanceMs(120000);
-        desk.source.advanceTo(desk.clock.nowMs());
-        key(Qt::Key_F2);
-        const QString secondCall = desk.window.callPanel()->activeCallId();
-        QVERIFY(!secondCall.isEmpty());
-        auto *hint = desk.window.findChild<QLabel *>(QStringLiteral("duplicateHint"));
-        QVERIFY2(hint->text().contains(incidentId), qPrintable(hint->text()));
-        key(Qt::Key_F7);
-        QCOMPARE(incidents.createdIds().size(), 1);
-        QCOMPARE(incidents.incident(incidentId)->calls.size(), 2);
-        QCOMPARE(desk.node->calls().call(secondCall)->incident, incidentId);
-        QCOMPARE(desk.node->calls().call(secondCall)->state(), CallState::Ended);
     }
 
     void keyMapListsEveryKeyOfTheWindow()

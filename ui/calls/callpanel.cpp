@@ -1,5 +1,7 @@
 #include "callpanel.h"
 
+#include "callalert.h"
+
 #include "core/clock.h"
 #include "domain/callprojection.h"
 #include "domain/callqueuemodel.h"
@@ -61,6 +63,7 @@ CallPanel::CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTak
     , m_activeHistory(new QLabel)
     , m_activeWords(new QLabel)
     , m_duplicate(new QLabel)
+    , m_alert(new CallAlert(this))
 {
     setObjectName(QStringLiteral("callPanel"));
     m_banner->setObjectName(QStringLiteral("ringingBanner"));
@@ -102,6 +105,11 @@ CallPanel::CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTak
     m_duplicate->setObjectName(QStringLiteral("duplicateHint"));
     m_duplicate->setWordWrap(true);
     layout->addWidget(m_duplicate);
+    // When the dock is short, the queue gives up rows before the caller's history, words or
+    // the duplicate hint lose a line: those are read during the call.
+    m_queueView->setMinimumHeight(m_queueView->fontMetrics().height() * 4);
+    for (QLabel *label : {m_activeNumber, m_activeHistory, m_activeWords, m_duplicate})
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     auto addAction = [this](const QString &text, const QKeySequence &key, const QString &name, auto slot) {
         auto *action = new QAction(text, this);
@@ -115,6 +123,8 @@ CallPanel::CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTak
               [this] { answerOldest(); });
     addAction(tr("&Link the call to the open incident shown"), QKeySequence(Qt::Key_F7), QStringLiteral("linkAction"),
               [this] { linkToDuplicate(); });
+    addAction(tr("&Undo the last link"), QKeySequence(Qt::SHIFT | Qt::Key_F7), QStringLiteral("undoLinkAction"),
+              [this] { undoLastLink(); });
     struct OutcomeKey
     {
         const char *outcome;
@@ -128,6 +138,8 @@ CallPanel::CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTak
                   QStringLiteral("outcome_") + outcome, [this, outcome] { closeActiveCall(outcome); });
     }
 
+    connect(&m_queue, &QAbstractItemModel::rowsInserted, this, [this] { m_alert->ring(window()); });
+    connect(m_alert, &CallAlert::flashChanged, this, &CallPanel::updateBanner);
     connect(&m_queue, &QAbstractItemModel::rowsInserted, this, &CallPanel::updateBanner);
     connect(&m_queue, &QAbstractItemModel::rowsRemoved, this, &CallPanel::updateBanner);
     connect(&m_queue, &QAbstractItemModel::modelReset, this, &CallPanel::updateBanner);
@@ -189,9 +201,28 @@ void CallPanel::linkToDuplicate()
         return Q_EMIT problem(tr("No open incident to link this call to."));
     if (auto r = m_taker.linkToIncident(m_activeCallId, m_duplicateOf); !r)
         return Q_EMIT problem(r.error().message);
+    m_lastLinkedCallId = m_activeCallId;
+    Q_EMIT problem(tr("Call linked to incident %1. Shift+F7 undoes the link.").arg(m_duplicateOf));
     m_activeCallId.clear();
     m_callerSaid.clear();
     showActiveCall();
+}
+
+// The link was a mistake: the call comes back to this desk without an outcome (its line is
+// closed by now), to become an incident of its own (F3) or be closed with F9 to F12.
+void CallPanel::undoLastLink()
+{
+    if (!m_activeCallId.isEmpty())
+        return Q_EMIT problem(tr("Close the current call first (F9 to F12)."));
+    if (m_lastLinkedCallId.isEmpty())
+        return Q_EMIT problem(tr("No link to undo."));
+    if (auto r = m_taker.undoLink(m_lastLinkedCallId); !r)
+        return Q_EMIT problem(r.error().message);
+    m_activeCallId = m_lastLinkedCallId;
+    m_lastLinkedCallId.clear();
+    m_callerSaid.clear();
+    showActiveCall();
+    Q_EMIT problem(tr("Link undone. F3 makes the call an incident of its own, F9 to F12 close it."));
 }
 
 void CallPanel::showActiveCall()
@@ -237,8 +268,12 @@ void CallPanel::showActiveCall()
     if (lines.isEmpty())
         lines << tr("First call from this number.");
     m_activeHistory->setText(lines.join(QStringLiteral("<br>")));
-    m_activeWords->setText(m_callerSaid.isEmpty() ? tr("(the caller says nothing)")
-                                                  : QStringLiteral("<i>“%1”</i>").arg(m_callerSaid.toHtmlEscaped()));
+    if (call->state() == CallState::Ended)
+        m_activeWords->setText(tr("The line is closed. F3 makes the call an incident, F9 to F12 close it."));
+    else
+        m_activeWords->setText(m_callerSaid.isEmpty()
+                                   ? tr("(the caller says nothing)")
+                                   : QStringLiteral("<i>“%1”</i>").arg(m_callerSaid.toHtmlEscaped()));
 }
 
 void CallPanel::updateBanner()
@@ -249,7 +284,9 @@ void CallPanel::updateBanner()
         m_banner->setStyleSheet(QString());
     } else {
         m_banner->setText(tr("%n call(s) ringing — F2 answers", nullptr, ringing));
-        m_banner->setStyleSheet(QStringLiteral("background:#c62828;color:white;border-radius:4px;"));
+        m_banner->setStyleSheet(m_alert->isBright()
+                                    ? QStringLiteral("background:#ffeb3b;color:#b71c1c;border-radius:4px;")
+                                    : QStringLiteral("background:#c62828;color:white;border-radius:4px;"));
     }
 }
 

@@ -9,6 +9,7 @@ class QTableView;
 
 namespace Sigap {
 
+class CallAlert;
 class CallProjection;
 class CallQueueModel;
 class CallTaker;
@@ -17,11 +18,12 @@ class Clock;
 class DuplicateFinder;
 
 // The call side of the desk: the ringing queue (oldest first, amber from 10 s, red from
-// 20 s, a red banner while anything rings), the call in conversation at this desk with the
-// number's history and a warning for repeat pranks, and one key per action:
-// F2 answers the oldest call; F9 prank, F10 silent, F11 information, F12 wrong number close it;
-// when the call is probably about an open incident (near it, or from the same number), the
-// panel says so and F7 links the call to that incident instead of creating a new one.
+// 20 s), a red banner while anything rings, a sound and a flash for each new call, and the
+// call at this desk with the number's history and a warning for repeat pranks. One key per
+// action: F2 answers the oldest call; F9 prank, F10 silent, F11 information, F12 wrong number
+// close it. When the call is probably about an open incident (near it, or from the same
+// number) the panel says so and F7 links the call to that incident instead of creating a
+// new one; Shift+F7 undoes that link and hands the call back.
 class CallPanel : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     QList<QAction *> callActions() const { return m_actions; }
     QString activeCallId() const { return m_activeCallId; }
     QTableView *queueView() const { return m_queueView; }
+    const CallAlert &alert() const { return *m_alert; }
     QString activeCallNumber() const;
     // The call in conversation reported an incident: close it with that outcome and link.
     void completeWithIncident(const QString &incidentId);
@@ -46,6 +49,7 @@ private:
     void closeActiveCall(const QString &outcome, const QString &incidentId = {});
     void showActiveCall();
     void linkToDuplicate();
+    void undoLastLink();
     void updateBanner();
 
     const CallProjection &m_calls;
@@ -58,6 +62,7 @@ private:
     QString m_duplicateOf; // the likeliest open incident this call is about
     QTimeZone m_timeZone;
     QString m_activeCallId;
+    QString m_lastLinkedCallId; // the call F7 linked last, which Shift+F7 can unlink
     QString m_callerSaid;
     QList<QAction *> m_actions;
     QLabel *m_banner;
@@ -66,6 +71,7 @@ private:
     QLabel *m_activeHistory;
     QLabel *m_activeWords;
     QLabel *m_duplicate;
+    CallAlert *m_alert;
 };
 
 } // namespace Sigap

@@ -24,7 +24,6 @@
 #include <QPainter>
 #include <QScreen>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -107,17 +106,14 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     m_details->setMinimumWidth(320);
     m_details->setAccessibleName(tr("Incident details"));
 
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_view);
-    auto *splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    // The incident list is the window's centre; the window itself goes to any monitor. The
+    // other panels are docks that float to any monitor on their own.
+    auto *list = new QWidget;
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_view);
+    setCentralWidget(list);
 
     statusBar()->addWidget(m_counts);
     statusBar()->addPermanentWidget(m_storeState);
@@ -142,6 +138,18 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
         if (shown.isValid())
             m_view->setCurrentIndex(shown);
     });
+    QAction *timeline = new QAction(tr("Show the incident &timeline"), this);
+    timeline->setObjectName(QStringLiteral("timelineAction"));
+    timeline->setShortcut(QKeySequence(Qt::Key_F8));
+    QDockWidget *details = addPanel(m_details, tr("Incident and timeline"), QStringLiteral("timelineDock"),
+                                    tr("&Timeline"), {timeline}, Qt::RightDockWidgetArea);
+    connect(timeline, &QAction::triggered, this, [details, this] {
+        details->show();
+        details->raise();
+        m_details->setFocus();
+    });
+    resizeDocks({details}, {420}, Qt::Horizontal);
+
     buildHelpMenu();
     restoreDeskSettings();
     connect(qApp, &QGuiApplication::screenRemoved, this, [this] {
@@ -158,6 +166,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     m_view->resizeColumnsToContents();
     if (m_filter->rowCount() > 0)
         m_view->selectRow(0);
+    showDetails();
     updateStatusBar();
     // A desk window owns its monitor: take the screen's whole working area.
     if (const QScreen *current = screen())
@@ -171,13 +180,13 @@ MainWindow::~MainWindow() = default;
 // A panel is a dock that can float to any monitor; its actions get a menu and work from
 // anywhere in the window.
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,
-                                  const QString &menuTitle, const QList<QAction *> &actions)
+                                  const QString &menuTitle, const QList<QAction *> &actions, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // the key of its place in the saved layout
     dock->setWidget(panel);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    addDockWidget(area, dock);
     menuBar()->addMenu(menuTitle)->addActions(actions);
     addActions(actions);
     return dock;
@@ -391,6 +400,8 @@ QString MainWindow::describe(const Event &e) const
         return tr("note: %1").arg(e.payload.value(QStringLiteral("text")).toString());
     if (e.kind == EventKind::IncidentCallLinked)
         return tr("call linked: %1").arg(e.payload.value(QStringLiteral("call")).toString());
+    if (e.kind == EventKind::IncidentCallUnlinked)
+        return tr("call link undone: %1").arg(e.payload.value(QStringLiteral("call")).toString());
     if (e.kind == EventKind::IncidentUpdated) {
         QStringList fields;
         for (auto it = e.payload.constBegin(); it != e.payload.constEnd(); ++it)

@@ -49,7 +49,7 @@ private:
     void buildActions();
     void buildHelpMenu();
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, const QString &menuTitle,
-                          const QList<QAction *> &actions);
+                          const QList<QAction *> &actions, Qt::DockWidgetArea area = Qt::LeftDockWidgetArea);
     void showProblem(const QString &message);
     QString settingsPath() const;
     void restoreDeskSettings();

@@ -1,0 +1,327 @@
+// The desk window on a real X server: Xvfb with one 2560×800 screen split into two RandR
+// monitors, LEFT and RIGHT, as a room's two-monitor desk. The window is driven by
+// keystrokes (QTest::keyClick on the real window); each step of the call flows leaves a
+// screenshot of the whole X screen under test-artifacts/desk-steps/ in the build folder.
+#include "calldesk.h"
+#include "calls/callalert.h"
+#include "calls/callpanel.h"
+#include "core/translator.h"
+#include "xvfbserver.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QScreen>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sigap;
+using SigapTest::CallDesk;
+
+namespace {
+
+const QString leftMonitor = QStringLiteral("LEFT");
+const QString rightMonitor = QStringLiteral("RIGHT");
+const QStringList rightMonitorArgs{QStringLiteral("--setmonitor"), rightMonitor,
+                                   QStringLiteral("1280/339x800/212+1280+0"), QStringLiteral("none")};
+
+QScreen *screenNamed(const QString &name)
+{
+    for (QScreen *screen : QGuiApplication::screens())
+        if (screen->name() == name)
+            return screen;
+    return nullptr;
+}
+
+// The monitor that holds the centre of a widget's frame.
+QString monitorOf(const QWidget *widget)
+{
+    for (const QScreen *screen : QGuiApplication::screens())
+        if (screen->geometry().contains(widget->frameGeometry().center()))
+            return screen->name();
+    return QString();
+}
+
+} // namespace
+
+class tst_DeskScreens : public QObject
+{
+    Q_OBJECT
+
+public:
+    tst_DeskScreens(SigapTest::XvfbServer &xvfb, const QString &noDisplay)
+        : m_xvfb(xvfb)
+        , m_noDisplay(noDisplay)
+    {
+    }
+
+private:
+    SigapTest::XvfbServer &m_xvfb;
+    QString m_noDisplay;
+    QString m_artifacts;
+    int m_shot = 0;
+
+    // The whole X screen as the operator would see it, both monitors side by side.
+    void screenshot(const QString &step)
+    {
+        // Lay out and paint now: the grab reads the X server's pixels, which pending layout
+        // requests and updates have not reached yet.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        for (QWidget *window : QApplication::topLevelWidgets())
+            if (window->isVisible())
+                window->repaint();
+        QRect all;
+        for (const QScreen *screen : QGuiApplication::screens())
+            all |= screen->geometry();
+        QImage image(all.size(), QImage::Format_RGB32);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        for (QScreen *screen : QGuiApplication::screens())
+            painter.drawPixmap(screen->geometry().topLeft() - all.topLeft(), screen->grabWindow(0));
+        painter.end();
+        const QString file
+            = QStringLiteral("%1/%2-%3.png").arg(m_artifacts).arg(++m_shot, 2, 10, QLatin1Char('0')).arg(step);
+        QVERIFY2(image.save(file), qPrintable(file));
+    }
+
+    // Keys beyond free text, counted: the issue allows ten from ringing call to saved incident.
+    int m_keys = 0;
+    void key(QWidget *fallback, Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : fallback;
+        QTest::keyClick(target, k, modifiers);
+        ++m_keys;
+    }
+
+    void type(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
+
+    static void activate(QWidget *window)
+    {
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!m_noDisplay.isEmpty())
+            QSKIP(qPrintable(m_noDisplay));
+        QVERIFY(installTranslation(*qApp, QStringLiteral("en")));
+        QTRY_COMPARE(QGuiApplication::screens().size(), 2);
+        QVERIFY(screenNamed(leftMonitor) && screenNamed(rightMonitor));
+        m_artifacts = QDir::current().absoluteFilePath(QStringLiteral("test-artifacts/desk-steps"));
+        QDir(m_artifacts).removeRecursively();
+        QVERIFY(QDir().mkpath(m_artifacts));
+    }
+
+    void prankCallsAreClosedWithOneKeyAndRemembered()
+    {
+        QTemporaryDir tmp;
+        QList<ScenarioCall> calls;
+        for (int i = 0; i < 3; ++i)
+            calls.append(ScenarioCall{i * 60000, QStringLiteral("085700001111"), QStringLiteral("112"), std::nullopt, 0,
+                                      QStringLiteral("Halo? (tertawa)"), 0});
+        CallDesk desk(tmp.filePath(QStringLiteral("calls")), calls);
+        activate(&desk.window);
+        CallPanel *panel = desk.window.callPanel();
+        auto *banner = panel->findChild<QLabel *>(QStringLiteral("ringingBanner"));
+        auto *history = panel->findChild<QLabel *>(QStringLiteral("activeHistory"));
+        auto *words = panel->findChild<QLabel *>(QStringLiteral("callerWords"));
+        QVERIFY(banner && history && words);
+        QCOMPARE(banner->text(), QStringLiteral("No calls waiting"));
+
+        // Each new call sounds (the bundled WAV, through Qt Multimedia; without a sound device
+        // it plays to nowhere and stops) and flashes the banner for a few seconds.
+        const CallAlert &alert = panel->alert();
+        QTRY_COMPARE(alert.sound().status(), QSoundEffect::Ready);
+        int soundsStarted = 0;
+        connect(&alert.sound(), &QSoundEffect::playingChanged, this,
+                [&alert, &soundsStarted] { soundsStarted += alert.sound().isPlaying() ? 1 : 0; });
+
+        const qint64 start = desk.clock.nowMs();
+        for (int i = 0; i < 3; ++i) {
+            desk.clock.setNowMs(start + i * 60000 + 4000);
+            desk.source.advanceTo(desk.clock.nowMs());
+            QCOMPARE(panel->queueView()->model()->rowCount(), 1);
+            QVERIFY2(banner->text().startsWith(QLatin1String("1 call ringing")), qPrintable(banner->text()));
+            if (i == 0) {
+                QVERIFY2(banner->styleSheet().contains(QLatin1String("#ffeb3b")), "the banner flashes bright");
+                screenshot(QStringLiteral("prank-rings-flash"));
+                QTRY_COMPARE(soundsStarted, 1);
+                QTRY_VERIFY_WITH_TIMEOUT(banner->styleSheet().contains(QLatin1String("#c62828")), 10000);
+                QTRY_VERIFY_WITH_TIMEOUT(!alert.isFlashing(), 10000); // and then stays red, calm
+                QVERIFY(banner->styleSheet().contains(QLatin1String("#c62828")));
+            }
+            if (i == 2)
+                screenshot(QStringLiteral("prank-rings"));
+            key(&desk.window, Qt::Key_F2); // answer the oldest
+            const QString callId = panel->activeCallId();
+            QVERIFY(!callId.isEmpty());
+            QCOMPARE(desk.node->calls().call(callId)->state(), CallState::Answered);
+            QCOMPARE(panel->queueView()->model()->rowCount(), 0);
+            QVERIFY(words->text().contains(QLatin1String("tertawa")));
+            if (i == 0)
+                QVERIFY(history->text().contains(QLatin1String("First call from this number")));
+            if (i == 2) {
+                QVERIFY2(history->text().contains(QLatin1String("Warning: 2 earlier prank calls")),
+                         qPrintable(history->text()));
+                screenshot(QStringLiteral("prank-answered-with-warning"));
+            }
+            key(&desk.window, Qt::Key_F9); // prank
+            QCOMPARE(desk.node->calls().call(callId)->outcome, QStringLiteral("iseng"));
+            QCOMPARE(desk.node->calls().call(callId)->state(), CallState::Ended);
+            QVERIFY(panel->activeCallId().isEmpty());
+        }
+        QCOMPARE(desk.node->calls().countWithOutcome(QStringLiteral("085700001111"), QStringLiteral("iseng")), 3);
+        screenshot(QStringLiteral("prank-closed"));
+    }
+
+    void aCallBecomesAnIncidentAndADuplicateIsLinked()
+    {
+        QTemporaryDir tmp;
+        CallDesk desk(tmp.filePath(QStringLiteral("form")),
+                      {ScenarioCall{0, QStringLiteral("081355550000"), QStringLiteral("112"), std::nullopt, 0,
+                                    QStringLiteral("Rumah terbakar di Kuin Utara!"), 0},
+                       ScenarioCall{120000, QStringLiteral("081355550000"), QStringLiteral("112"), std::nullopt, 0,
+                                    QStringLiteral("Apinya makin besar!"), 0}});
+        activate(&desk.window);
+        desk.source.advanceTo(desk.clock.nowMs());
+        screenshot(QStringLiteral("fire-rings"));
+
+        // Keys beyond free text: F2, F3, Tab, Tab, Ctrl+Enter.
+        m_keys = 0;
+        key(&desk.window, Qt::Key_F2);
+        const QString callId = desk.window.callPanel()->activeCallId();
+        QVERIFY(!callId.isEmpty());
+        screenshot(QStringLiteral("fire-answered"));
+        key(&desk.window, Qt::Key_F3);
+        auto *category = desk.window.findChild<QComboBox *>(QStringLiteral("categoryField"));
+        QVERIFY(category);
+        QTRY_VERIFY(category->hasFocus() || category->lineEdit()->hasFocus());
+        type(QStringLiteral("fir"));
+        key(&desk.window, Qt::Key_Tab);
+        key(&desk.window, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("kelurahanField"));
+        type(QStringLiteral("kuinutara"));
+        screenshot(QStringLiteral("fire-form-filled"));
+        key(&desk.window, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(m_keys <= 10, qPrintable(QStringLiteral("%1 keys beyond free text").arg(m_keys)));
+        screenshot(QStringLiteral("fire-saved"));
+
+        const IncidentProjection &incidents = desk.node->incidents();
+        QCOMPARE(incidents.createdIds().size(), 1);
+        const Incident *incident = incidents.incident(incidents.createdIds().first());
+        QCOMPARE(incident->category(), QStringLiteral("kebakaran"));
+        QCOMPARE(desk.node->gazetteer().byKode(incident->kelurahan())->name, QStringLiteral("Kuin Utara"));
+        QCOMPARE(incident->caller(), QStringLiteral("081355550000"));
+        QCOMPARE(incident->calls, QStringList{callId});
+        const Call *call = desk.node->calls().call(callId);
+        QCOMPARE(call->outcome, QStringLiteral("insiden"));
+        QCOMPARE(call->incident, incident->id);
+        QCOMPARE(call->state(), CallState::Ended);
+        const QString incidentId = incident->id; // pointers into projections do not outlive later events
+
+        // The same caller rings again two minutes later: the desk points at the open
+        // incident and F7 links the call to it instead of creating a second one.
+        desk.clock.advanceMs(120000);
+        desk.source.advanceTo(desk.clock.nowMs());
+        key(&desk.window, Qt::Key_F2);
+        const QString secondCall = desk.window.callPanel()->activeCallId();
+        QVERIFY(!secondCall.isEmpty());
+        auto *hint = desk.window.findChild<QLabel *>(QStringLiteral("duplicateHint"));
+        QVERIFY2(hint->text().contains(incidentId), qPrintable(hint->text()));
+        screenshot(QStringLiteral("duplicate-shown"));
+        key(&desk.window, Qt::Key_F7);
+        QCOMPARE(incidents.createdIds().size(), 1);
+        QCOMPARE(incidents.incident(incidentId)->calls.size(), 2);
+        QCOMPARE(desk.node->calls().call(secondCall)->incident, incidentId);
+        QCOMPARE(desk.node->calls().call(secondCall)->state(), CallState::Ended);
+        screenshot(QStringLiteral("duplicate-linked"));
+
+        // The link was a mistake: Shift+F7 undoes it and hands the call back to the desk,
+        // which closes it as information (F11) instead.
+        key(&desk.window, Qt::Key_F7, Qt::ShiftModifier);
+        QCOMPARE(incidents.incident(incidentId)->calls, QStringList{callId});
+        QCOMPARE(desk.node->calls().call(secondCall)->incident, QString());
+        QCOMPARE(desk.node->calls().call(secondCall)->outcome, QString());
+        QCOMPARE(desk.window.callPanel()->activeCallId(), secondCall);
+        auto *words = desk.window.findChild<QLabel *>(QStringLiteral("callerWords"));
+        QVERIFY2(words->text().contains(QLatin1String("line is closed")), qPrintable(words->text()));
+        screenshot(QStringLiteral("duplicate-link-undone"));
+        key(&desk.window, Qt::Key_F11);
+        QCOMPARE(desk.node->calls().call(secondCall)->outcome, QStringLiteral("informasi"));
+        QVERIFY(desk.window.callPanel()->activeCallId().isEmpty());
+        QCOMPARE(incidents.createdIds().size(), 1);
+    }
+
+    // A panel put on the right monitor is there again after a restart; when that monitor
+    // goes away the panel comes to the left one at once, visible; when it returns, one
+    // action (Ctrl+Shift+L) puts the saved layout back.
+    void panelsFollowTheMonitors()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("monitors"));
+        {
+            CallDesk desk(dir, {});
+            activate(&desk.window);
+            QCOMPARE(monitorOf(&desk.window), leftMonitor);
+            auto *form = desk.window.findChild<QDockWidget *>(QStringLiteral("incidentFormDock"));
+            QVERIFY(form);
+            form->setFloating(true);
+            form->setGeometry(QRect(QPoint(1500, 120), QSize(600, 560)));
+            QTRY_COMPARE(monitorOf(form), rightMonitor);
+            QTRY_COMPARE(form->screen()->name(), rightMonitor);
+            screenshot(QStringLiteral("monitors-form-on-right"));
+            QVERIFY(desk.window.close()); // saves the desk's layout
+        }
+
+        CallDesk desk(dir, {}); // the same desk, started again
+        activate(&desk.window);
+        auto *form = desk.window.findChild<QDockWidget *>(QStringLiteral("incidentFormDock"));
+        QVERIFY(form->isFloating());
+        QTRY_VERIFY(form->isVisible());
+        QTRY_COMPARE(monitorOf(form), rightMonitor);
+        screenshot(QStringLiteral("monitors-restarted"));
+
+        QCOMPARE(m_xvfb.xrandr({QStringLiteral("--delmonitor"), rightMonitor}), QString());
+        QTRY_COMPARE(QGuiApplication::screens().size(), 1);
+        QTRY_COMPARE(monitorOf(form), leftMonitor);
+        QVERIFY(form->isVisible());
+        QVERIFY(screenNamed(leftMonitor)->availableGeometry().contains(form->frameGeometry()));
+        screenshot(QStringLiteral("monitors-right-unplugged"));
+
+        QCOMPARE(m_xvfb.xrandr(rightMonitorArgs), QString());
+        QTRY_COMPARE(QGuiApplication::screens().size(), 2);
+        activate(&desk.window);
+        QTest::keyClick(&desk.window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(monitorOf(form), rightMonitor);
+        QVERIFY(form->isVisible());
+        screenshot(QStringLiteral("monitors-layout-restored"));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // The X server and its two monitors must exist before the application connects.
+    SigapTest::XvfbServer xvfb;
+    QString noDisplay = xvfb.start(QSize(2560, 800));
+    if (noDisplay.isEmpty())
+        noDisplay = xvfb.xrandr({QStringLiteral("--setmonitor"), leftMonitor, QStringLiteral("1280/339x800/212+0+0"),
+                                 QStringLiteral("screen")});
+    if (noDisplay.isEmpty())
+        noDisplay = xvfb.xrandr(rightMonitorArgs);
+    if (noDisplay.isEmpty()) {
+        qputenv("DISPLAY", xvfb.display().toLocal8Bit());
+        qputenv("QT_QPA_PLATFORM", "xcb");
+    }
+    QApplication app(argc, argv);
+    tst_DeskScreens test(xvfb, noDisplay);
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_desk_screens.moc"
