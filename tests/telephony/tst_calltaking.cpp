@@ -1,5 +1,5 @@
 // Calls from the scenario source through the CallTaker into a real event store, folded by
-// the call projection: ring, answer, classify, abandon.
+// the call projection: ring, answer, classify, hang up, abandon.
 #include "core/clock.h"
 #include "domain/callprojection.h"
 #include "domain/categories.h"
@@ -76,6 +76,18 @@ private Q_SLOTS:
         auto unknownOutcome = taker.classify(fire.id, QStringLiteral("ufo"));
         QVERIFY(!unknownOutcome.ok());
         QVERIFY(unknownOutcome.error().message.contains(QLatin1String("ufo")));
+        // The caller hangs up before the operator classified the call: it is still this
+        // desk's to classify, and no other desk's.
+        Q_EMIT source.ended(fire.id);
+        QCOMPARE(calls.call(fire.id)->state(), CallState::Ended);
+        {
+            CallTaker otherDesk(source, log, calls, categories,
+                                Actor{QStringLiteral("op-budi"), QStringLiteral("operator")});
+            QVERIFY(!otherDesk.classify(fire.id, QStringLiteral("informasi")).ok());
+        } // gone again: two takers on one source would record its calls twice
+        QVERIFY(taker.classify(fire.id, QStringLiteral("informasi")).ok());
+        QCOMPARE(calls.call(fire.id)->outcome, QStringLiteral("informasi"));
+        QVERIFY2(!taker.classify(fire.id, QStringLiteral("iseng")).ok(), "a classified call is closed for good");
 
         clock.setNowMs(start + 20000);
         source.advanceTo(clock.nowMs());
@@ -88,8 +100,8 @@ private Q_SLOTS:
         QCOMPARE(abandonedCall->state(), CallState::Abandoned);
         QVERIFY(calls.ringingIds().isEmpty());
         QCOMPARE(calls.countWithOutcome(QStringLiteral("085700000001"), QStringLiteral("iseng")), 1);
-        // Everything is in the log: 3 offered, 2 answered, 1 classified, 1 ended, 1 abandoned.
-        QCOMPARE(log.store().eventCount(), 8);
+        // Everything is in the log: 3 offered, 2 answered, 2 classified, 2 ended, 1 abandoned.
+        QCOMPARE(log.store().eventCount(), 10);
     }
 
     void badScenariosNameTheCallAndField_data()

@@ -1,15 +1,18 @@
 // The desk window in-process, offscreen, driven by the keyboard. The call flows run on a
 // real X server in tst_desk_screens.
+#include "calldesk.h"
 #include "core/clock.h"
 #include "core/translator.h"
 #include "desk/incidentfilter.h"
 #include "desk/mainwindow.h"
 #include "domain/incidentmodel.h"
 #include "node/node.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QScreen>
 #include <QTableView>
@@ -90,6 +93,41 @@ private Q_SLOTS:
                                    QStringLiteral("Ctrl+F"), QStringLiteral("Alt+1"), QStringLiteral("Ctrl+Return")})
             QVERIFY2(keyMap.contains(QStringLiteral("<b>%1").arg(key)), qPrintable(key + QLatin1Char('\n') + keyMap));
         QVERIFY(keyMap.contains(QLatin1String("Save the incident")));
+    }
+
+    // The README's key table and the program's key map (F1) come from different places; every
+    // key the window's actions answer to must be in both.
+    void readmeListsEveryKeyOfTheWindow()
+    {
+        QFile readme(SigapTest::sourceDir() + QStringLiteral("/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const qsizetype start = text.indexOf(QLatin1String("## Keys of the desk window"));
+        QVERIFY(start >= 0);
+        QSet<QString> documented;
+        const QStringList lines = text.mid(start, text.indexOf(QLatin1String("\n## "), start + 1) - start).split(u'\n');
+        for (const QString &line : lines) {
+            if (!line.startsWith(QLatin1String("| ")))
+                continue;
+            for (const QString &key : line.section(QLatin1Char('|'), 1, 1).split(QLatin1String(" / ")))
+                documented.insert(key.trimmed().remove(QLatin1Char('`')));
+        }
+        QVERIFY(documented.size() > 20);
+
+        QTemporaryDir tmp;
+        SigapTest::CallDesk desk(tmp.filePath(QStringLiteral("keys")), {});
+        const QString keyMap = desk.window.keyMapHtml();
+        int checked = 0;
+        for (const QAction *action : desk.window.findChildren<QAction *>()) {
+            for (const QKeySequence &shortcut : action->shortcuts()) {
+                const QString key = shortcut.toString(QKeySequence::PortableText);
+                QVERIFY2(documented.contains(QString(key).replace(QLatin1String("Return"), QLatin1String("Enter"))),
+                         qPrintable(QStringLiteral("README lacks %1 (%2)").arg(key, action->text())));
+                QVERIFY2(keyMap.contains(shortcut.toString(QKeySequence::NativeText).toHtmlEscaped()), qPrintable(key));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 20);
     }
 
     void newIncidentAppearsAtOnce()

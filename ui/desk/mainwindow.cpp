@@ -361,7 +361,8 @@ void MainWindow::buildHelpMenu()
         box.exec();
     });
     keyMap->setObjectName(QStringLiteral("keyMapAction"));
-    keyMap->setShortcuts({QKeySequence(Qt::Key_F1)});
+    // "?" too, as on many programs; typed into a text field it stays a question mark.
+    keyMap->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     helpMenu->addAction(tr("&About Sigap 112"), this, [this] {
         QMessageBox::about(this, tr("About Sigap 112"),
                            tr("<b>Sigap 112</b> %1<br>Operator workstation for Call Center 112 command rooms.<br><br>"
