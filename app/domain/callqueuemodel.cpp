@@ -80,8 +80,9 @@ QVariant CallQueueModel::headerData(int section, Qt::Orientation orientation, in
 
 void CallQueueModel::refreshWaits()
 {
+    // Whole rows: the waiting level colours every cell of the row, not only the time.
     if (!m_ids.isEmpty())
-        Q_EMIT dataChanged(index(0, WaitColumn), index(int(m_ids.size()) - 1, WaitColumn),
+        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1),
                            {Qt::DisplayRole, WaitMsRole, WaitLevelRole});
 }
 

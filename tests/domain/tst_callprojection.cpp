@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -196,8 +197,13 @@ private Q_SLOTS:
         QCOMPARE(queue.index(2, 0).data(CallQueueModel::WaitLevelRole).toInt(), 0); // 5 s
 
         clock.advanceMs(6000);
+        QSignalSpy changed(&queue, &QAbstractItemModel::dataChanged);
         queue.refreshWaits();
         QCOMPARE(queue.index(2, 0).data(CallQueueModel::WaitLevelRole).toInt(), 1); // 11 s now
+        // Every cell of every row is told, so the whole row turns amber, not only the time.
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), queue.index(0, 0));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), queue.index(2, CallQueueModel::ColumnCount - 1));
 
         feed(log.add(QStringLiteral("deskA"), 106500, EventKind::CallAnswered, QStringLiteral("early")));
         QCOMPARE(queue.rowCount(), 2);

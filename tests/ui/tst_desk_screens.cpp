@@ -193,7 +193,7 @@ private Q_SLOTS:
         desk.source.advanceTo(desk.clock.nowMs());
         screenshot(QStringLiteral("fire-rings"));
 
-        // Keys beyond free text: F2, F3, Tab, Tab, Ctrl+Enter.
+        // Keys beyond free text: F2, F3, Tab, Tab, Tab, Ctrl+Enter.
         m_keys = 0;
         key(&desk.window, Qt::Key_F2);
         const QString callId = desk.window.callPanel()->activeCallId();
@@ -207,7 +207,11 @@ private Q_SLOTS:
         key(&desk.window, Qt::Key_Tab);
         key(&desk.window, Qt::Key_Tab);
         QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("kelurahanField"));
+        QCOMPARE(category->currentText(), QStringLiteral("Fire")); // the fragment shown as what it chose
         type(QStringLiteral("kuinutara"));
+        key(&desk.window, Qt::Key_Tab); // on to the address: the field shows the kelurahan chosen
+        QCOMPARE(desk.window.findChild<QLineEdit *>(QStringLiteral("kelurahanField"))->text(),
+                 QStringLiteral("Kuin Utara"));
         screenshot(QStringLiteral("fire-form-filled"));
         key(&desk.window, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY2(m_keys <= 10, qPrintable(QStringLiteral("%1 keys beyond free text").arg(m_keys)));

@@ -4,6 +4,7 @@
 #include "node/node.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -68,6 +69,20 @@ IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language
     layout->addRow(tr("&Note"), m_note);
     layout->addRow(QString(), m_result);
 
+    // Leaving the category or kelurahan field shows what the typed fragment chose, in full,
+    // so the operator sees what will be saved before saving it.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        const bool leftCategory = (old == m_category || old == m_category->lineEdit())
+                                  && !(now == m_category || now == m_category->lineEdit() || now == m_category->view());
+        if (leftCategory) {
+            const int chosen = m_category->findData(chosenCategory());
+            if (chosen >= 0 && chosen != m_category->currentIndex())
+                m_category->setCurrentIndex(chosen);
+        }
+        if (old == m_kelurahan && now != m_kelurahan)
+            showChosenKelurahan();
+    });
+
     auto *focus = new QAction(tr("New &incident"), this);
     focus->setObjectName(QStringLiteral("newIncidentAction"));
     focus->setShortcut(QKeySequence(Qt::Key_F3));
@@ -108,6 +123,20 @@ void IncidentForm::updateKelurahanMatches()
     }
     if (m_kelurahanMatches->count() > 0)
         m_kelurahanMatches->setCurrentRow(0);
+}
+
+void IncidentForm::showChosenKelurahan()
+{
+    const QListWidgetItem *chosen = m_kelurahanMatches->currentItem();
+    const QString kode = chosen ? chosen->data(Qt::UserRole).toString() : QString();
+    const Kelurahan *kelurahan = m_node.gazetteer().byKode(kode);
+    if (!kelurahan || m_kelurahan->text() == kelurahan->name)
+        return;
+    m_kelurahan->setText(kelurahan->name); // searches again; keep the same one chosen
+    for (int row = 0; row < m_kelurahanMatches->count(); ++row) {
+        if (m_kelurahanMatches->item(row)->data(Qt::UserRole).toString() == kode)
+            m_kelurahanMatches->setCurrentRow(row);
+    }
 }
 
 QString IncidentForm::chosenCategory() const

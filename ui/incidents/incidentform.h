@@ -37,6 +37,7 @@ private:
     void save();
     void clear();
     void updateKelurahanMatches();
+    void showChosenKelurahan();
     QString chosenCategory() const;
 
     Node &m_node;
