@@ -83,10 +83,6 @@
         <translation>%1 m away</translation>
     </message>
     <message>
-        <source>Possibly about open incident %1 (%2, %3 min ago). F7 links the call to it.</source>
-        <translation>Possibly about open incident %1 (%2, %3 min ago). F7 links the call to it.</translation>
-    </message>
-    <message>
         <source>&amp;Undo the last link</source>
         <translation>&amp;Undo the last link</translation>
     </message>
@@ -105,6 +101,14 @@
     <message>
         <source>The line is closed. F3 makes the call an incident, F9 to F12 close it.</source>
         <translation>The line is closed. F3 makes the call an incident, F9 to F12 close it.</translation>
+    </message>
+    <message>
+        <source>Possibly about open incident %1: %2 in %3 (%4, %5 min ago). F7 links the call to it.</source>
+        <translation>Possibly about open incident %1: %2 in %3 (%4, %5 min ago). F7 links the call to it.</translation>
+    </message>
+    <message>
+        <source>an unknown kelurahan</source>
+        <translation>an unknown kelurahan</translation>
     </message>
 </context>
 <context>

@@ -82,10 +82,6 @@
         <translation>%1 m jauhnya</translation>
     </message>
     <message>
-        <source>Possibly about open incident %1 (%2, %3 min ago). F7 links the call to it.</source>
-        <translation>Mungkin tentang insiden aktif %1 (%2, %3 menit lalu). F7 menautkan panggilan ke insiden itu.</translation>
-    </message>
-    <message>
         <source>&amp;Undo the last link</source>
         <translation>&amp;Batalkan tautan terakhir</translation>
     </message>
@@ -104,6 +100,14 @@
     <message>
         <source>The line is closed. F3 makes the call an incident, F9 to F12 close it.</source>
         <translation>Sambungan sudah terputus. F3 menjadikan panggilan ini insiden, F9 sampai F12 menutupnya.</translation>
+    </message>
+    <message>
+        <source>Possibly about open incident %1: %2 in %3 (%4, %5 min ago). F7 links the call to it.</source>
+        <translation>Mungkin tentang insiden aktif %1: %2 di %3 (%4, %5 menit lalu). F7 menautkan panggilan ke insiden itu.</translation>
+    </message>
+    <message>
+        <source>an unknown kelurahan</source>
+        <translation>kelurahan tidak diketahui</translation>
     </message>
 </context>
 <context>

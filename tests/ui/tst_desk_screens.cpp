@@ -263,6 +263,56 @@ private Q_SLOTS:
         QCOMPARE(incidents.createdIds().size(), 1);
     }
 
+    // A caller the network located (AML): F3 finds the kelurahan by itself and the incident
+    // takes the position. A second caller 100 m away is first pointed at that incident;
+    // once the form says the call is about a snake, a fire is no longer suggested.
+    void networkLocationFillsTheFormAndCategoryNarrowsDuplicates()
+    {
+        QTemporaryDir tmp;
+        const std::pair<double, double> veteran{-3.3186, 114.5926};
+        const std::pair<double, double> nearby{-3.3195, 114.5926}; // 100 m south
+        CallDesk desk(tmp.filePath(QStringLiteral("aml")),
+                      {ScenarioCall{0, QStringLiteral("081200000002"), QStringLiteral("112"), veteran, 40,
+                                    QStringLiteral("Rumah terbakar di Jl. Veteran!"), 0},
+                       ScenarioCall{120000, QStringLiteral("082100000007"), QStringLiteral("112"), nearby, 30,
+                                    QStringLiteral("Ada ular masuk rumah."), 0}});
+        activate(&desk.window);
+        const Kelurahan *located = desk.node->gazetteer().locate(veteran.first, veteran.second);
+        QVERIFY(located);
+        desk.source.advanceTo(desk.clock.nowMs());
+
+        m_keys = 0;
+        key(&desk.window, Qt::Key_F2);
+        key(&desk.window, Qt::Key_F3);
+        auto *kelurahan = desk.window.findChild<QLineEdit *>(QStringLiteral("kelurahanField"));
+        QCOMPARE(kelurahan->text(), located->name);
+        type(QStringLiteral("fire"));
+        screenshot(QStringLiteral("aml-form-prefilled"));
+        key(&desk.window, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(m_keys, 3);
+        const IncidentProjection &incidents = desk.node->incidents();
+        QCOMPARE(incidents.createdIds().size(), 1);
+        const QString fireId = incidents.createdIds().first();
+        QCOMPARE(incidents.incident(fireId)->kelurahan(), located->kode);
+        QVERIFY(incidents.incident(fireId)->position().has_value());
+        QCOMPARE(incidents.incident(fireId)->position()->first, veteran.first);
+
+        desk.clock.advanceMs(120000);
+        desk.source.advanceTo(desk.clock.nowMs());
+        key(&desk.window, Qt::Key_F2);
+        auto *hint = desk.window.findChild<QLabel *>(QStringLiteral("duplicateHint"));
+        QVERIFY2(hint->text().contains(fireId) && hint->text().contains(QLatin1String("Fire in ")),
+                 qPrintable(hint->text()));
+        key(&desk.window, Qt::Key_F3);
+        type(QStringLiteral("snake"));
+        key(&desk.window, Qt::Key_Tab); // the category is chosen: Dangerous animal
+        QCOMPARE(hint->text(), QString());
+        screenshot(QStringLiteral("aml-snake-not-a-fire"));
+        key(&desk.window, Qt::Key_F7); // nothing to link to now
+        QCOMPARE(incidents.incident(fireId)->calls.size(), 1);
+        QVERIFY(!desk.window.callPanel()->activeCallId().isEmpty());
+    }
+
     // A panel put on the right monitor is there again after a restart; when that monitor
     // goes away the panel comes to the left one at once, visible; when it returns, one
     // action (Ctrl+Shift+L) puts the saved layout back.

@@ -7,6 +7,8 @@
 #include "domain/callqueuemodel.h"
 #include "domain/categories.h"
 #include "domain/duplicatefinder.h"
+#include "geo/gazetteer.h"
+#include "node/node.h"
 #include "telephony/calltaker.h"
 
 #include <QAction>
@@ -45,18 +47,19 @@ protected:
 
 } // namespace
 
-CallPanel::CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTaker &taker, const Categories &categories,
-                     const DuplicateFinder &duplicates, const Clock &clock, const QString &language,
-                     const QTimeZone &timeZone, QWidget *parent)
+CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, const DuplicateFinder &duplicates,
+                     const QString &language, QWidget *parent)
     : QWidget(parent)
-    , m_calls(calls)
+    , m_calls(node.calls())
+    , m_incidents(node.incidents())
     , m_queue(queue)
     , m_taker(taker)
-    , m_categories(categories)
+    , m_categories(node.categories())
+    , m_gazetteer(node.gazetteer())
     , m_duplicates(duplicates)
-    , m_clock(clock)
+    , m_clock(node.clock())
     , m_language(language)
-    , m_timeZone(timeZone)
+    , m_timeZone(node.timeZone())
     , m_banner(new QLabel)
     , m_queueView(new QTableView)
     , m_activeNumber(new QLabel)
@@ -165,6 +168,7 @@ void CallPanel::answerOldest()
     if (id.isEmpty())
         return Q_EMIT problem(tr("No call is ringing."));
     m_callerSaid.clear();
+    m_reportedCategory.clear();
     m_activeCallId = id; // set first: the answer makes the caller speak at once
     if (auto r = m_taker.answer(id); !r) {
         m_activeCallId.clear();
@@ -177,6 +181,12 @@ QString CallPanel::activeCallNumber() const
 {
     const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
     return call ? call->number : QString();
+}
+
+std::optional<std::pair<double, double>> CallPanel::activeCallPosition() const
+{
+    const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    return call ? call->callerPosition : std::nullopt;
 }
 
 void CallPanel::completeWithIncident(const QString &incidentId)
@@ -225,6 +235,14 @@ void CallPanel::undoLastLink()
     Q_EMIT problem(tr("Link undone. F3 makes the call an incident of its own, F9 to F12 close it."));
 }
 
+void CallPanel::setReportedCategory(const QString &category)
+{
+    if (category == m_reportedCategory)
+        return;
+    m_reportedCategory = category;
+    showActiveCall();
+}
+
 void CallPanel::showActiveCall()
 {
     const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
@@ -233,14 +251,21 @@ void CallPanel::showActiveCall()
     m_duplicate->setStyleSheet(QString());
     if (call) {
         const QList<DuplicateCandidate> candidates
-            = m_duplicates.find(m_clock.nowMs(), call->callerPosition, QString(), call->number);
-        if (!candidates.isEmpty()) {
+            = m_duplicates.find(m_clock.nowMs(), call->callerPosition, m_reportedCategory, call->number);
+        const Incident *incident = candidates.isEmpty() ? nullptr : m_incidents.incident(candidates.first().incidentId);
+        if (incident) {
+            // What the incident is and where, so the operator can judge it against what the
+            // caller says before pressing F7.
             const DuplicateCandidate &best = candidates.first();
             m_duplicateOf = best.incidentId;
+            const Category *category = m_categories.incidentCategory(incident->category());
+            const Kelurahan *kelurahan = m_gazetteer.byKode(incident->kelurahan());
             const QString where = best.sameNumber ? tr("same caller") : tr("%1 m away").arg(qRound(best.distanceM));
-            m_duplicate->setText(tr("Possibly about open incident %1 (%2, %3 min ago). F7 links the call to it.")
-                                     .arg(best.incidentId, where)
-                                     .arg(best.ageMs / 60000));
+            m_duplicate->setText(
+                tr("Possibly about open incident %1: %2 in %3 (%4, %5 min ago). F7 links the call to it.")
+                    .arg(best.incidentId, category ? category->label(m_language) : incident->category(),
+                         kelurahan ? kelurahan->name : tr("an unknown kelurahan"), where)
+                    .arg(best.ageMs / 60000));
             m_duplicate->setStyleSheet(QStringLiteral("background:#fff3cd;color:#5f4b00;padding:4px;"));
         }
     }

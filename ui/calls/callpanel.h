@@ -3,6 +3,8 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QTableView;
@@ -16,6 +18,9 @@ class CallTaker;
 class Categories;
 class Clock;
 class DuplicateFinder;
+class Gazetteer;
+class IncidentProjection;
+class Node;
 
 // The call side of the desk: the ringing queue (oldest first, amber from 10 s, red from
 // 20 s), a red banner while anything rings, a sound and a flash for each new call, and the
@@ -29,17 +34,21 @@ class CallPanel : public QWidget
     Q_OBJECT
 
 public:
-    CallPanel(const CallProjection &calls, CallQueueModel &queue, CallTaker &taker, const Categories &categories,
-              const DuplicateFinder &duplicates, const Clock &clock, const QString &language, const QTimeZone &timeZone,
-              QWidget *parent = nullptr);
+    CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, const DuplicateFinder &duplicates,
+              const QString &language, QWidget *parent = nullptr);
 
     QList<QAction *> callActions() const { return m_actions; }
     QString activeCallId() const { return m_activeCallId; }
     QTableView *queueView() const { return m_queueView; }
     const CallAlert &alert() const { return *m_alert; }
     QString activeCallNumber() const;
+    // Where the network located the caller (AML), if it did: lat, lon.
+    std::optional<std::pair<double, double>> activeCallPosition() const;
     // The call in conversation reported an incident: close it with that outcome and link.
     void completeWithIncident(const QString &incidentId);
+    // The incident form knows the category now: only open incidents of a compatible one are
+    // suggested as duplicates (before that, any open incident nearby is).
+    void setReportedCategory(const QString &category);
 
 Q_SIGNALS:
     void problem(const QString &message); // shown in the window's status bar
@@ -53,13 +62,16 @@ private:
     void updateBanner();
 
     const CallProjection &m_calls;
+    const IncidentProjection &m_incidents;
     CallQueueModel &m_queue;
     CallTaker &m_taker;
     const Categories &m_categories;
+    const Gazetteer &m_gazetteer;
     const DuplicateFinder &m_duplicates;
     const Clock &m_clock;
     QString m_language;
-    QString m_duplicateOf; // the likeliest open incident this call is about
+    QString m_duplicateOf;      // the likeliest open incident this call is about
+    QString m_reportedCategory; // what the form says the call reports, once it knows
     QTimeZone m_timeZone;
     QString m_activeCallId;
     QString m_lastLinkedCallId; // the call F7 linked last, which Shift+F7 can unlink

@@ -122,8 +122,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     if (taker) {
         auto *queue = new CallQueueModel(node.calls(), node.clock(), this);
         m_duplicates = std::make_unique<DuplicateFinder>(node.incidents(), node.categories());
-        m_callPanel = new CallPanel(node.calls(), *queue, *taker, node.categories(), *m_duplicates, node.clock(),
-                                    language, node.timeZone());
+        m_callPanel = new CallPanel(node, *queue, *taker, *m_duplicates, language);
         QDockWidget *dock
             = addPanel(m_callPanel, tr("Calls"), QStringLiteral("callDock"), tr("&Call"), m_callPanel->callActions());
         resizeDocks({dock}, {380}, Qt::Horizontal);

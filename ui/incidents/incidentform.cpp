@@ -3,6 +3,7 @@
 #include "calls/callpanel.h"
 #include "node/node.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -48,6 +49,7 @@ IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language
     m_kelurahan->setObjectName(QStringLiteral("kelurahanField"));
     m_kelurahan->setPlaceholderText(tr("type a kelurahan or kecamatan"));
     m_kelurahan->installEventFilter(this);
+    m_category->completer()->popup()->installEventFilter(this);
     m_kelurahanMatches->setObjectName(QStringLiteral("kelurahanMatches"));
     m_kelurahanMatches->setFocusPolicy(Qt::NoFocus);
     m_kelurahanMatches->setMaximumHeight(110);
@@ -69,6 +71,12 @@ IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language
     layout->addRow(tr("&Note"), m_note);
     layout->addRow(QString(), m_result);
 
+    // The call panel narrows its duplicate suggestion to compatible categories.
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_calls)
+            m_calls->setReportedCategory(m_category->currentData().toString());
+    });
+
     // Leaving the category or kelurahan field shows what the typed fragment chose, in full,
     // so the operator sees what will be saved before saving it.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
@@ -87,6 +95,7 @@ IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language
     focus->setObjectName(QStringLiteral("newIncidentAction"));
     focus->setShortcut(QKeySequence(Qt::Key_F3));
     connect(focus, &QAction::triggered, this, [this] {
+        prefillFromCall();
         m_category->setFocus();
         m_category->lineEdit()->selectAll();
     });
@@ -101,6 +110,16 @@ IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language
 
 bool IncidentForm::eventFilter(QObject *watched, QEvent *event)
 {
+    // The category's type-ahead list is a window of its own, out of reach of the window's
+    // shortcuts: Ctrl+Enter typed while it is open still saves.
+    if (watched == m_category->completer()->popup() && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() & Qt::ControlModifier) {
+            m_category->completer()->popup()->hide();
+            save();
+            return true;
+        }
+    }
     // Up and Down in the kelurahan field move through the matches without leaving the field.
     if (watched == m_kelurahan && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
@@ -123,6 +142,19 @@ void IncidentForm::updateKelurahanMatches()
     }
     if (m_kelurahanMatches->count() > 0)
         m_kelurahanMatches->setCurrentRow(0);
+}
+
+// A call located by the network (AML) fills in its kelurahan, unless the operator has
+// typed one already; the operator can overwrite it.
+void IncidentForm::prefillFromCall()
+{
+    const auto position = m_calls ? m_calls->activeCallPosition() : std::nullopt;
+    if (!position || !m_kelurahan->text().trimmed().isEmpty())
+        return;
+    if (const Kelurahan *kelurahan = m_node.gazetteer().locate(position->first, position->second)) {
+        m_kelurahan->setText(kelurahan->name);
+        updateKelurahanMatches();
+    }
 }
 
 void IncidentForm::showChosenKelurahan()
@@ -179,6 +211,12 @@ void IncidentForm::save()
     if (m_calls) {
         in.caller = m_calls->activeCallNumber();
         in.call = m_calls->activeCallId();
+        // The network's location of the caller is the incident's first position; the map
+        // lets the operator correct it.
+        if (const auto position = m_calls->activeCallPosition()) {
+            in.lat = position->first;
+            in.lon = position->second;
+        }
     }
     auto draft = m_node.commands().create(in, m_node.actor());
     if (!draft)

@@ -38,6 +38,7 @@ private:
     void clear();
     void updateKelurahanMatches();
     void showChosenKelurahan();
+    void prefillFromCall();
     QString chosenCategory() const;
 
     Node &m_node;
