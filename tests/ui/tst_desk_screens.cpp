@@ -6,6 +6,7 @@
 #include "calls/callalert.h"
 #include "calls/callpanel.h"
 #include "core/translator.h"
+#include "domain/incidentmodel.h"
 #include "xvfbserver.h"
 
 #include <QApplication>
@@ -234,11 +235,14 @@ private Q_SLOTS:
         // incident and F7 links the call to it instead of creating a second one.
         desk.clock.advanceMs(120000);
         desk.source.advanceTo(desk.clock.nowMs());
+        desk.window.incidentView()->setCurrentIndex(QModelIndex()); // the operator looked elsewhere
         key(&desk.window, Qt::Key_F2);
         const QString secondCall = desk.window.callPanel()->activeCallId();
         QVERIFY(!secondCall.isEmpty());
         auto *hint = desk.window.findChild<QLabel *>(QStringLiteral("duplicateHint"));
         QVERIFY2(hint->text().contains(incidentId), qPrintable(hint->text()));
+        QCOMPARE(desk.window.incidentView()->currentIndex().data(IncidentModel::IncidentIdRole).toString(),
+                 incidentId); // its details and timeline are on screen to compare
         screenshot(QStringLiteral("duplicate-shown"));
         key(&desk.window, Qt::Key_F7);
         QCOMPARE(incidents.createdIds().size(), 1);

@@ -267,6 +267,7 @@ void CallPanel::showActiveCall()
                          kelurahan ? kelurahan->name : tr("an unknown kelurahan"), where)
                     .arg(best.ageMs / 60000));
             m_duplicate->setStyleSheet(QStringLiteral("background:#fff3cd;color:#5f4b00;padding:4px;"));
+            Q_EMIT duplicateSuggested(best.incidentId);
         }
     }
     if (!call) {

@@ -52,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void problem(const QString &message); // shown in the window's status bar
+    // The call in conversation is probably about this open incident (shown for comparison).
+    void duplicateSuggested(const QString &incidentId);
 
 private:
     void answerOldest();

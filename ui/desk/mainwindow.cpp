@@ -127,16 +127,14 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
             = addPanel(m_callPanel, tr("Calls"), QStringLiteral("callDock"), tr("&Call"), m_callPanel->callActions());
         resizeDocks({dock}, {380}, Qt::Horizontal);
         connect(m_callPanel, &CallPanel::problem, this, &MainWindow::showProblem);
+        // The suggested incident's details and timeline, next to the caller's words.
+        connect(m_callPanel, &CallPanel::duplicateSuggested, this, &MainWindow::selectIncident);
     }
 
     m_form = new IncidentForm(node, m_callPanel, language);
     addPanel(m_form, tr("New incident"), QStringLiteral("incidentFormDock"), tr("&Incident"), m_form->formActions());
     connect(m_form, &IncidentForm::problem, this, &MainWindow::showProblem);
-    connect(m_form, &IncidentForm::saved, this, [this](const QString &id) {
-        const QModelIndex shown = m_filter->mapFromSource(m_model->indexOfIncident(id));
-        if (shown.isValid())
-            m_view->setCurrentIndex(shown);
-    });
+    connect(m_form, &IncidentForm::saved, this, &MainWindow::selectIncident);
     QAction *timeline = new QAction(tr("Show the incident &timeline"), this);
     timeline->setObjectName(QStringLiteral("timelineAction"));
     timeline->setShortcut(QKeySequence(Qt::Key_F8));
@@ -189,6 +187,13 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
     menuBar()->addMenu(menuTitle)->addActions(actions);
     addActions(actions);
     return dock;
+}
+
+void MainWindow::selectIncident(const QString &id)
+{
+    const QModelIndex shown = m_filter->mapFromSource(m_model->indexOfIncident(id));
+    if (shown.isValid())
+        m_view->setCurrentIndex(shown);
 }
 
 void MainWindow::showProblem(const QString &message)

@@ -51,6 +51,7 @@ private:
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, const QString &menuTitle,
                           const QList<QAction *> &actions, Qt::DockWidgetArea area = Qt::LeftDockWidgetArea);
     void showProblem(const QString &message);
+    void selectIncident(const QString &id); // in the list, when the current filter shows it
     QString settingsPath() const;
     void restoreDeskSettings();
     void saveDeskSettings() const;

@@ -115,8 +115,10 @@ bool IncidentForm::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_category->completer()->popup() && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() & Qt::ControlModifier) {
+            // Close the list first and save once it is gone, so it does not come back
+            // over the emptied form.
             m_category->completer()->popup()->hide();
-            save();
+            QMetaObject::invokeMethod(this, &IncidentForm::save, Qt::QueuedConnection);
             return true;
         }
     }
@@ -236,6 +238,7 @@ void IncidentForm::clear()
 {
     m_category->setCurrentIndex(-1);
     m_category->clearEditText();
+    m_category->completer()->popup()->hide();
     m_priority->setCurrentIndex(0);
     m_kelurahan->clear();
     m_kelurahanMatches->clear();
