@@ -955,6 +955,22 @@
         <source>sigap: cannot save the screenshot to %1</source>
         <translation>sigap: cannot save the screenshot to %1</translation>
     </message>
+    <message>
+        <source>Demo: calls per hour in the live call stream, 1 to 3600 (default 90, one every 40 s).</source>
+        <translation>Demo: calls per hour in the live call stream, 1 to 3600 (default 90, one every 40 s).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Take the calls from this scenario file instead (training, demo).</source>
+        <translation>Take the calls from this scenario file instead (training, demo).</translation>
+    </message>
+    <message>
+        <source>sigap: --call-rate: &quot;%1&quot; is not a number of calls per hour from 1 to 3600</source>
+        <translation>sigap: --call-rate: &quot;%1&quot; is not a number of calls per hour from 1 to 3600</translation>
+    </message>
 </context>
 <context>
     <name>SigapNode</name>

@@ -954,6 +954,22 @@
         <source>sigap: cannot save the screenshot to %1</source>
         <translation>sigap: tangkapan layar tidak dapat disimpan ke %1</translation>
     </message>
+    <message>
+        <source>Demo: calls per hour in the live call stream, 1 to 3600 (default 90, one every 40 s).</source>
+        <translation>Demo: jumlah panggilan per jam dalam aliran panggilan langsung, 1 sampai 3600 (bawaan 90, satu tiap 40 dtk).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Take the calls from this scenario file instead (training, demo).</source>
+        <translation>Ambil panggilan dari berkas skenario ini (pelatihan, demo).</translation>
+    </message>
+    <message>
+        <source>sigap: --call-rate: &quot;%1&quot; is not a number of calls per hour from 1 to 3600</source>
+        <translation>sigap: --call-rate: &quot;%1&quot; bukan jumlah panggilan per jam dari 1 sampai 3600</translation>
+    </message>
 </context>
 <context>
     <name>SigapNode</name>

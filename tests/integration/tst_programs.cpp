@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,6 +188,41 @@ private Q_SLOTS:
         QCOMPARE(
             ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")}).out.trimmed(),
             QStringLiteral("[\n]"));
+    }
+
+    void deskRefusesBadOptionsBeforeStarting_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no rate") << QStringList{QStringLiteral("--call-rate"), QStringLiteral("0")}
+                                 << QStringLiteral("--call-rate: \"0\"");
+        QTest::newRow("not a rate") << QStringList{QStringLiteral("--call-rate"), QStringLiteral("lots")}
+                                    << QStringLiteral("--call-rate: \"lots\"");
+        QTest::newRow("missing scenario")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("/nonexistent/shift.json")}
+            << QStringLiteral("/nonexistent/shift.json");
+        QTest::newRow("not a scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("NOT_A_SCENARIO")}
+                                        << QStringLiteral("not a Sigap scenario");
+    }
+
+    // The desk checks its options before it opens a store or a window: the message names
+    // the option or the file, the exit code is 2, and the data folder is not created.
+    void deskRefusesBadOptionsBeforeStarting()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const QString notAScenario = dir(QStringLiteral("files")) + QStringLiteral("/not-a-scenario.json");
+        QDir().mkpath(dir(QStringLiteral("files")));
+        QFile file(notAScenario);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "something else"})");
+        file.close();
+        args.replaceInStrings(QStringLiteral("NOT_A_SCENARIO"), notAScenario);
+        const QString data = dir(QStringLiteral("desk-bad-options"));
+        const Run r = runProgram(QStringLiteral("sigap"), QStringList{QStringLiteral("--data"), data} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(data));
     }
 
     void demoFillsARealisticShift()

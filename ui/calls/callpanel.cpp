@@ -76,6 +76,7 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     bannerFont.setBold(true);
     m_banner->setFont(bannerFont);
     m_banner->setMargin(6);
+    m_banner->setWordWrap(true); // a narrow panel wraps the banner rather than cutting it off
 
     m_queueView->setObjectName(QStringLiteral("callQueue"));
     m_queueView->setModel(&m_queue);

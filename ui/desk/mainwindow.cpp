@@ -25,6 +25,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
@@ -161,6 +162,13 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusBar);
 
     m_view->resizeColumnsToContents();
+    // An empty list at start must not leave the id and time columns too narrow for the
+    // incidents that come later: the id is read out and typed, the time is scanned.
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * metrics.averageCharWidth() + m_view->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2;
+    for (const auto &[column, widest] : {std::pair{int(IncidentModel::IdColumn), QStringLiteral("dddddddd-dddd")},
+                                         std::pair{int(IncidentModel::TimeColumn), QStringLiteral("00-00 00:00")}})
+        m_view->setColumnWidth(column, qMax(m_view->columnWidth(column), metrics.horizontalAdvance(widest) + padding));
     if (m_filter->rowCount() > 0)
         m_view->selectRow(0);
     showDetails();

@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <optional>
+
 using namespace Sigap;
 
 namespace {
@@ -46,8 +48,34 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), Texts::tr("Save a picture of the screen once the window is up, then quit."),
         Texts::tr("FILE"));
-    parser.addOptions({dataOption, demoOption, langOption, screenshotOption});
+    const QCommandLineOption callRateOption(
+        QStringLiteral("call-rate"),
+        Texts::tr("Demo: calls per hour in the live call stream, 1 to 3600 (default 90, one every 40 s)."),
+        Texts::tr("N"), QStringLiteral("90"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"), Texts::tr("Take the calls from this scenario file instead (training, demo)."),
+        Texts::tr("FILE"));
+    parser.addOptions({dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption});
     parser.process(app);
+
+    // Checked before anything starts, so a wrong option leaves no half-started desk behind.
+    bool rateOk = false;
+    const int callsPerHour = parser.value(callRateOption).toInt(&rateOk);
+    if (!rateOk || callsPerHour < 1 || callsPerHour > 3600) {
+        QTextStream(stderr) << Texts::tr("sigap: --call-rate: \"%1\" is not a number of calls per hour from 1 to 3600")
+                                   .arg(parser.value(callRateOption))
+                            << Qt::endl;
+        return 2;
+    }
+    std::optional<QList<ScenarioCall>> scenarioCalls;
+    if (parser.isSet(scenarioOption)) {
+        auto loaded = ScenarioCallSource::load(parser.value(scenarioOption));
+        if (!loaded) {
+            QTextStream(stderr) << Texts::tr("sigap: %1").arg(loaded.error().message) << Qt::endl;
+            return 2;
+        }
+        scenarioCalls = loaded.value();
+    }
 
     const bool demo = parser.isSet(demoOption);
     QString dataDir = parser.value(dataOption);
@@ -67,14 +95,17 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // The demo desk takes calls from a generated stream (one every ~40 s, 30 % prank or
-    // silent); a desk without a call source shows no call panel until SIP arrives.
+    // A scenario file, or on the demo a generated stream (--call-rate per hour, 30 % prank
+    // or silent); a desk without a call source shows no call panel until SIP arrives.
     std::unique_ptr<ScenarioCallSource> callSource;
     std::unique_ptr<CallTaker> callTaker;
-    if (demo) {
+    if (scenarioCalls || demo) {
         Node &n = *node.value();
+        const qint64 meanGapMs = 3'600'000 / callsPerHour;
         callSource = std::make_unique<ScenarioCallSource>(
-            DemoCallStream::generate(n.gazetteer(), quint32(clock.nowMs()), 600, 40000), clock);
+            scenarioCalls ? *scenarioCalls
+                          : DemoCallStream::generate(n.gazetteer(), quint32(clock.nowMs()), 600, meanGapMs),
+            clock);
         callTaker = std::make_unique<CallTaker>(*callSource, n.log(), n.calls(), n.categories(), n.actor());
     }
 
