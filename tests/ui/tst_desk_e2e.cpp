@@ -1,12 +1,16 @@
-// End to end: the real sigap program in a real X server (Xvfb), started on the demo city;
-// the screenshot it saves is kept as a test artifact.
+// End to end: the real sigap program in a real X server (Xvfb): started on the demo city
+// (the screenshot it saves is kept as a test artifact), and driven by X keystrokes.
 #include "testsupport.h"
 #include "xvfbserver.h"
 
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +63,66 @@ private Q_SLOTS:
         QVERIFY2(colours.size() > 50, qPrintable(QStringLiteral("only %1 colours on screen").arg(colours.size())));
         // The priority-1 red of the incident list is on screen.
         QVERIFY(colours.contains(qRgb(0xc6, 0x28, 0x28)));
+    }
+
+    // The real program and real X keystrokes (xdotool, through the X server like a
+    // keyboard's): a scenario call rings, F2 answers it, F3, "fire", Ctrl+Enter. The running
+    // desk, asked through sigapctl, has the incident with the caller's number and the
+    // kelurahan the network located the caller in.
+    void keystrokesThroughXReachTheRealProgram()
+    {
+        const QString xdotool = QStandardPaths::findExecutable(QStringLiteral("xdotool"));
+        if (xdotool.isEmpty())
+            QSKIP("xdotool is not installed (apt-get install xdotool); ./run tests installs it");
+        QTemporaryDir tmp;
+        const QString scenario = tmp.filePath(QStringLiteral("fire.json"));
+        QFile file(scenario);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "sigap-scenario", "version": 1, "name": "one fire",
+                       "calls": [{"at_s": 0, "number": "081234567890", "lat": -3.3186, "lon": 114.5926,
+                                  "radius_m": 40, "says": "Rumah terbakar di Jl. Veteran!"}]})");
+        file.close();
+        const QString data = tmp.filePath(QStringLiteral("desk"));
+
+        QProcess desk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), m_display);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        desk.setProcessEnvironment(env);
+        desk.start(program(QStringLiteral("sigap")), {QStringLiteral("--data"), data, QStringLiteral("--scenario"),
+                                                      scenario, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(desk.waitForStarted());
+
+        // xdotool waits for the desk's window and gives it the keyboard focus, then types.
+        // ("type" takes every argument after it as text, so the last key is a run of its own.)
+        auto xdotoolRun = [&](const QStringList &args) {
+            QProcess run;
+            run.setProcessEnvironment(env);
+            run.start(xdotool, args);
+            return run.waitForFinished(60000) && run.exitCode() == 0;
+        };
+        QVERIFY(xdotoolRun({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
+                            QStringLiteral("--name"), QStringLiteral("^Sigap 112 — "), QStringLiteral("windowfocus"),
+                            QStringLiteral("--sync"), QStringLiteral("key"), QStringLiteral("F2"), QStringLiteral("F3"),
+                            QStringLiteral("type"), QStringLiteral("fire")}));
+        QVERIFY(xdotoolRun({QStringLiteral("key"), QStringLiteral("ctrl+Return")}));
+
+        // The keys are the desk's to handle now; ask it until the incident is there (bounded).
+        QJsonArray incidents;
+        QDeadlineTimer deadline(30000);
+        while (incidents.isEmpty() && !deadline.hasExpired()) {
+            const Run list = ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")});
+            incidents = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        }
+        QCOMPARE(incidents.size(), 1);
+        const QJsonObject incident = incidents.first().toObject();
+        QCOMPARE(incident.value(QLatin1String("category")).toString(), QStringLiteral("kebakaran"));
+        QCOMPARE(incident.value(QLatin1String("caller")).toString(), QStringLiteral("081234567890"));
+        QVERIFY(!incident.value(QLatin1String("kelurahan")).toString().isEmpty());
+
+        desk.terminate(); // SIGTERM: the desk closes its window and its store cleanly
+        QVERIFY(desk.waitForFinished(60000));
+        QCOMPARE(desk.exitCode(), 0);
     }
 };
 
