@@ -247,6 +247,7 @@ void CallPanel::setReportedCategory(const QString &category)
 void CallPanel::showActiveCall()
 {
     const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    const QString suggestedBefore = m_duplicateOf;
     m_duplicateOf.clear();
     m_duplicate->clear();
     m_duplicate->setStyleSheet(QString());
@@ -268,7 +269,8 @@ void CallPanel::showActiveCall()
                          kelurahan ? kelurahan->name : tr("an unknown kelurahan"), where)
                     .arg(best.ageMs / 60000));
             m_duplicate->setStyleSheet(QStringLiteral("background:#fff3cd;color:#5f4b00;padding:4px;"));
-            Q_EMIT duplicateSuggested(best.incidentId);
+            if (best.incidentId != suggestedBefore) // once, not at every change of the call
+                Q_EMIT duplicateSuggested(best.incidentId);
         }
     }
     if (!call) {
