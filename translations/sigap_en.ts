@@ -189,6 +189,25 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CityMap</name>
+    <message>
+        <source>%1: field &quot;%2&quot; is missing or has the wrong type</source>
+        <translation>%1: field &quot;%2&quot; is missing or has the wrong type</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: not valid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap city file (format sigap-city, version 1)</source>
+        <translation>%1: not a Sigap city file (format sigap-city, version 1)</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::ControlClient</name>
     <message>
         <source>no Sigap desk or node is running on %1 (there is no %2)</source>
@@ -566,6 +585,26 @@
         <source>F3 starts a new incident, Ctrl+Enter saves it.</source>
         <translation>F3 starts a new incident, Ctrl+Enter saves it.</translation>
     </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>That place is outside the city&apos;s kelurahan; type the kelurahan.</source>
+        <translation>That place is outside the city&apos;s kelurahan; type the kelurahan.</translation>
+    </message>
+    <message>
+        <source>not set: click the map while filling the form, or F4 and Enter</source>
+        <translation>not set: click the map while filling the form, or F4 and Enter</translation>
+    </message>
+    <message>
+        <source>%1 (from the map)</source>
+        <translation>%1 (from the map)</translation>
+    </message>
+    <message>
+        <source>%1 (the caller&apos;s network location)</source>
+        <translation>%1 (the caller&apos;s network location)</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::IncidentModel</name>
@@ -877,6 +916,29 @@
     <message>
         <source>call link undone: %1</source>
         <translation>call link undone: %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;map</source>
+        <translation>Show the &amp;map</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::MapView</name>
+    <message>
+        <source>City map</source>
+        <translation>City map</translation>
+    </message>
+    <message>
+        <source>Click the incident&apos;s place (or move with the arrows and press Enter).</source>
+        <translation>Click the incident&apos;s place (or move with the arrows and press Enter).</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,25 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CityMap</name>
+    <message>
+        <source>%1: field &quot;%2&quot; is missing or has the wrong type</source>
+        <translation>%1: kolom &quot;%2&quot; tidak ada atau tipenya salah</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON tidak valid pada byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap city file (format sigap-city, version 1)</source>
+        <translation>%1: bukan berkas kota Sigap (format sigap-city, versi 1)</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::ControlClient</name>
     <message>
         <source>no Sigap desk or node is running on %1 (there is no %2)</source>
@@ -565,6 +584,26 @@
         <source>F3 starts a new incident, Ctrl+Enter saves it.</source>
         <translation>F3 memulai insiden baru, Ctrl+Enter menyimpannya.</translation>
     </message>
+    <message>
+        <source>Place</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>That place is outside the city&apos;s kelurahan; type the kelurahan.</source>
+        <translation>Lokasi itu di luar kelurahan kota ini; ketik kelurahannya.</translation>
+    </message>
+    <message>
+        <source>not set: click the map while filling the form, or F4 and Enter</source>
+        <translation>belum diisi: klik peta saat mengisi formulir, atau F4 lalu Enter</translation>
+    </message>
+    <message>
+        <source>%1 (from the map)</source>
+        <translation>%1 (dari peta)</translation>
+    </message>
+    <message>
+        <source>%1 (the caller&apos;s network location)</source>
+        <translation>%1 (lokasi penelepon dari jaringan)</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::IncidentModel</name>
@@ -876,6 +915,29 @@
     <message>
         <source>call link undone: %1</source>
         <translation>tautan panggilan dibatalkan: %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;map</source>
+        <translation>Tampilkan &amp;peta</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>P&amp;eta</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::MapView</name>
+    <message>
+        <source>City map</source>
+        <translation>Peta kota</translation>
+    </message>
+    <message>
+        <source>Click the incident&apos;s place (or move with the arrows and press Enter).</source>
+        <translation>Klik lokasi insiden (atau geser dengan tombol panah lalu tekan Enter).</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "calls/callpanel.h"
 #include "core/translator.h"
 #include "domain/incidentmodel.h"
+#include "geo/gazetteer.h"
+#include "map/mapview.h"
 #include "xvfbserver.h"
 
 #include <QApplication>
@@ -315,6 +317,62 @@ private Q_SLOTS:
         key(&desk.window, Qt::Key_F7); // nothing to link to now
         QCOMPARE(incidents.incident(fireId)->calls.size(), 1);
         QVERIFY(!desk.window.callPanel()->activeCallId().isEmpty());
+    }
+
+    // The map: while the form is being filled a click places the incident, and the form
+    // names the right kelurahan for three known points; a click on an incident selects it
+    // in the list, and selecting it in the list brings it to the middle of the map.
+    void mapPlacesIncidentsAndFollowsTheList()
+    {
+        QTemporaryDir tmp;
+        CallDesk desk(tmp.filePath(QStringLiteral("map")), {});
+        activate(&desk.window);
+        MapView *map = desk.window.mapView();
+        QVERIFY(map && map->isVisible());
+        auto *kelurahanField = desk.window.findChild<QLineEdit *>(QStringLiteral("kelurahanField"));
+        auto *place = desk.window.findChild<QLabel *>(QStringLiteral("placeField"));
+        map->setZoom(15);
+
+        QTest::keyClick(&desk.window, Qt::Key_F3);
+        QTRY_VERIFY(map->isPickingPlace());
+        std::pair<double, double> picked;
+        for (const char *name : {"Kuin Utara", "Mantuil", "Pekapuran Raya"}) {
+            const Kelurahan *kelurahan = desk.node->gazetteer().search(QLatin1String(name), 1).value(0);
+            QVERIFY(kelurahan);
+            const double lat = kelurahan->label.y();
+            const double lon = kelurahan->label.x();
+            map->centreOn(lat + 0.001, lon - 0.001); // the point off the middle, as a real click is
+            const QPoint at = map->screenPoint(lat, lon).toPoint();
+            QVERIFY(map->rect().contains(at));
+            QTest::mouseClick(map, Qt::LeftButton, {}, at);
+            QCOMPARE(kelurahanField->text(), kelurahan->name);
+            QVERIFY2(place->text().contains(QLatin1String("from the map")), qPrintable(place->text()));
+            QVERIFY(map->hasPendingPlace()); // the pin shows where the incident will be
+            picked = map->latLonAt(at);
+        }
+        screenshot(QStringLiteral("map-place-picked"));
+        auto *category = desk.window.findChild<QComboBox *>(QStringLiteral("categoryField"));
+        category->setFocus();
+        type(QStringLiteral("flood"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(desk.node->incidents().createdIds().size(), 1);
+        const QString id = desk.node->incidents().createdIds().first();
+        const auto position = desk.node->incidents().incident(id)->position();
+        QVERIFY(position);
+        QVERIFY(qAbs(position->first - picked.first) < 1e-9 && qAbs(position->second - picked.second) < 1e-9);
+        QVERIFY(!map->isPickingPlace()); // saved: clicks select again
+        QVERIFY(!map->hasPendingPlace());
+
+        desk.window.incidentView()->setCurrentIndex(QModelIndex());
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->screenPoint(position->first, position->second).toPoint());
+        QCOMPARE(desk.window.incidentView()->currentIndex().data(IncidentModel::IncidentIdRole).toString(), id);
+
+        map->centreOn(-3.30, 114.57);
+        desk.window.incidentView()->setCurrentIndex(QModelIndex());
+        desk.window.incidentView()->selectRow(0);
+        QCOMPARE(map->selectedIncident(), id);
+        QVERIFY(qAbs(map->centre().first - position->first) < 1e-9);
+        screenshot(QStringLiteral("map-incident-selected"));
     }
 
     // A panel put on the right monitor is there again after a restart; when that monitor

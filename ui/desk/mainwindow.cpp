@@ -9,6 +9,7 @@
 #include "domain/incidentmodel.h"
 #include "incidentfilter.h"
 #include "incidents/incidentform.h"
+#include "map/mapview.h"
 #include "node/node.h"
 
 #include <QActionGroup>
@@ -148,6 +149,27 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     });
     resizeDocks({details}, {420}, Qt::Horizontal);
 
+    // The map sits above the timeline until the operator moves it (often to a monitor of
+    // its own). A click on the map places the incident being filled in the form, or else
+    // selects the incident under it; selecting in the list centres the map.
+    m_map = new MapView(CityMap::bundled(), node.incidents());
+    QAction *showMap = new QAction(tr("Show the &map"), this);
+    showMap->setObjectName(QStringLiteral("mapAction"));
+    showMap->setShortcut(QKeySequence(Qt::Key_F4));
+    QDockWidget *mapDock
+        = addPanel(m_map, tr("Map"), QStringLiteral("mapDock"), tr("&Map"), {showMap}, Qt::RightDockWidgetArea);
+    splitDockWidget(mapDock, details, Qt::Vertical);
+    connect(showMap, &QAction::triggered, this, [mapDock, this] {
+        mapDock->show();
+        mapDock->raise();
+        m_map->setFocus();
+    });
+    connect(m_map, &MapView::incidentClicked, this, &MainWindow::selectIncident);
+    connect(m_map, &MapView::placePicked, m_form, &IncidentForm::setPlace);
+    connect(m_form, &IncidentForm::fillingChanged, m_map, &MapView::setPickingPlace);
+    connect(m_form, &IncidentForm::placeChanged, m_map, &MapView::showPendingPlace);
+    connect(m_form, &IncidentForm::placeCleared, m_map, &MapView::clearPendingPlace);
+
     buildHelpMenu();
     restoreDeskSettings();
     connect(qApp, &QGuiApplication::screenRemoved, this, [this] {
@@ -156,6 +178,10 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &row) {
+        if (row.isValid())
+            m_map->setSelectedIncident(row.data(IncidentModel::IncidentIdRole).toString());
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatusBar);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::showDetails);

@@ -21,6 +21,7 @@ class DuplicateFinder;
 class IncidentFilter;
 class IncidentForm;
 class IncidentModel;
+class MapView;
 class Node;
 
 // The desk window: for now the room's incident list with filters and the selected
@@ -36,6 +37,7 @@ public:
 
     QTableView *incidentView() const { return m_view; }
     CallPanel *callPanel() const { return m_callPanel; }
+    MapView *mapView() const { return m_map; }
     QString keyMapHtml() const;
     bool isDark() const { return m_dark; }
     void keepPanelsOnScreens();
@@ -71,6 +73,7 @@ private:
     QLabel *m_storeState;
     CallPanel *m_callPanel = nullptr;
     IncidentForm *m_form = nullptr;
+    MapView *m_map = nullptr;
     std::unique_ptr<DuplicateFinder> m_duplicates;
     QAction *m_darkAction = nullptr;
     bool m_dark = false;

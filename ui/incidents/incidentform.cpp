@@ -28,6 +28,7 @@ IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language
     , m_kelurahanMatches(new QListWidget)
     , m_address(new QLineEdit)
     , m_note(new QPlainTextEdit)
+    , m_place(new QLabel)
     , m_result(new QLabel)
 {
     setObjectName(QStringLiteral("incidentForm"));
@@ -69,6 +70,9 @@ IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language
     layout->addRow(QString(), m_kelurahanMatches);
     layout->addRow(tr("A&ddress"), m_address);
     layout->addRow(tr("&Note"), m_note);
+    m_place->setObjectName(QStringLiteral("placeField"));
+    m_place->setWordWrap(true);
+    layout->addRow(tr("Place"), m_place);
     layout->addRow(QString(), m_result);
 
     // The call panel narrows its duplicate suggestion to compatible categories.
@@ -89,13 +93,15 @@ IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language
         }
         if (old == m_kelurahan && now != m_kelurahan)
             showChosenKelurahan();
+        if (now && isAncestorOf(now))
+            setFilling(true);
     });
 
     auto *focus = new QAction(tr("New &incident"), this);
     focus->setObjectName(QStringLiteral("newIncidentAction"));
     focus->setShortcut(QKeySequence(Qt::Key_F3));
     connect(focus, &QAction::triggered, this, [this] {
-        prefillFromCall();
+        setFilling(true);
         m_category->setFocus();
         m_category->lineEdit()->selectAll();
     });
@@ -146,17 +152,59 @@ void IncidentForm::updateKelurahanMatches()
         m_kelurahanMatches->setCurrentRow(0);
 }
 
-// A call located by the network (AML) fills in its kelurahan, unless the operator has
-// typed one already; the operator can overwrite it.
+// A call located by the network (AML) gives the incident its first place and fills in the
+// kelurahan, unless the operator has set them already; both can be overwritten.
 void IncidentForm::prefillFromCall()
 {
     const auto position = m_calls ? m_calls->activeCallPosition() : std::nullopt;
-    if (!position || !m_kelurahan->text().trimmed().isEmpty())
+    if (!position || m_position)
+        return;
+    m_position = position;
+    m_positionFromMap = false;
+    showPlace();
+    if (!m_kelurahan->text().trimmed().isEmpty())
         return;
     if (const Kelurahan *kelurahan = m_node.gazetteer().locate(position->first, position->second)) {
         m_kelurahan->setText(kelurahan->name);
         updateKelurahanMatches();
     }
+}
+
+void IncidentForm::setPlace(double lat, double lon)
+{
+    m_position = std::make_pair(lat, lon);
+    m_positionFromMap = true;
+    showPlace();
+    const Kelurahan *kelurahan = m_node.gazetteer().locate(lat, lon);
+    m_kelurahan->setText(kelurahan ? kelurahan->name : QString());
+    updateKelurahanMatches();
+    if (!kelurahan)
+        Q_EMIT problem(tr("That place is outside the city's kelurahan; type the kelurahan."));
+}
+
+void IncidentForm::showPlace()
+{
+    if (m_position)
+        Q_EMIT placeChanged(m_position->first, m_position->second);
+    else
+        Q_EMIT placeCleared();
+    if (!m_position) {
+        m_place->setText(tr("not set: click the map while filling the form, or F4 and Enter"));
+        return;
+    }
+    const QString where = QStringLiteral("%1, %2").arg(m_position->first, 0, 'f', 5).arg(m_position->second, 0, 'f', 5);
+    m_place->setText(m_positionFromMap ? tr("%1 (from the map)").arg(where)
+                                       : tr("%1 (the caller's network location)").arg(where));
+}
+
+void IncidentForm::setFilling(bool filling)
+{
+    if (filling == m_filling)
+        return;
+    m_filling = filling;
+    if (filling)
+        prefillFromCall();
+    Q_EMIT fillingChanged(filling);
 }
 
 void IncidentForm::showChosenKelurahan()
@@ -193,6 +241,7 @@ QString IncidentForm::chosenCategory() const
 
 void IncidentForm::save()
 {
+    prefillFromCall(); // a caller located by the network, if nothing else placed the incident
     NewIncident in;
     in.category = chosenCategory();
     if (in.category.isEmpty()) {
@@ -213,12 +262,10 @@ void IncidentForm::save()
     if (m_calls) {
         in.caller = m_calls->activeCallNumber();
         in.call = m_calls->activeCallId();
-        // The network's location of the caller is the incident's first position; the map
-        // lets the operator correct it.
-        if (const auto position = m_calls->activeCallPosition()) {
-            in.lat = position->first;
-            in.lon = position->second;
-        }
+    }
+    if (m_position) {
+        in.lat = m_position->first;
+        in.lon = m_position->second;
     }
     auto draft = m_node.commands().create(in, m_node.actor());
     if (!draft)
@@ -244,6 +291,10 @@ void IncidentForm::clear()
     m_kelurahanMatches->clear();
     m_address->clear();
     m_note->clear();
+    m_position.reset();
+    m_positionFromMap = false;
+    showPlace();
+    setFilling(false);
 }
 
 } // namespace Sigap

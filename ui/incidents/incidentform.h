@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -18,7 +21,9 @@ class Node;
 // type-ahead (either language, or the code), priority (the category's by default),
 // kelurahan by type-ahead over the gazetteer (Up/Down pick among the matches), address and
 // note; Ctrl+Enter saves. When a call is in conversation at this desk, the incident takes
-// the caller's number and the call, and the call is closed as "incident".
+// the caller's number and the call, and the call is closed as "incident". The incident's
+// place comes from the map (a click while the form is being filled) or else from the
+// network's location of the caller; either fills in the kelurahan.
 class IncidentForm : public QWidget
 {
     Q_OBJECT
@@ -27,11 +32,18 @@ public:
     IncidentForm(Node &node, CallPanel *calls, const QString &language, QWidget *parent = nullptr);
 
     QList<QAction *> formActions() const { return m_actions; }
+    // Being filled: from F3 or the first field entered until the incident is saved.
+    bool isFilling() const { return m_filling; }
+    // A place for the incident, picked on the map: sets its position and its kelurahan.
+    void setPlace(double lat, double lon);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void saved(const QString &incidentId);
     void problem(const QString &message);
+    void fillingChanged(bool filling);
+    void placeChanged(double lat, double lon); // the incident being filled has a place now
+    void placeCleared();
 
 private:
     void save();
@@ -39,6 +51,8 @@ private:
     void updateKelurahanMatches();
     void showChosenKelurahan();
     void prefillFromCall();
+    void setFilling(bool filling);
+    void showPlace();
     QString chosenCategory() const;
 
     Node &m_node;
@@ -51,7 +65,11 @@ private:
     QListWidget *m_kelurahanMatches;
     QLineEdit *m_address;
     QPlainTextEdit *m_note;
+    QLabel *m_place;
     QLabel *m_result;
+    std::optional<std::pair<double, double>> m_position; // lat, lon
+    bool m_positionFromMap = false;
+    bool m_filling = false;
 };
 
 } // namespace Sigap

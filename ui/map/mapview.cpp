@@ -1,0 +1,445 @@
+#include "mapview.h"
+
+#include "domain/incidentprojection.h"
+#include "geo/webmercator.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace Sigap {
+
+namespace {
+
+// The priority colours of the incident list: 1 red, 2 orange, 3 amber, 4 grey.
+QColor priorityColour(int priority)
+{
+    static const QColor colours[]
+        = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0xf9, 0xa8, 0x25), QColor(0x75, 0x75, 0x75)};
+    return colours[qBound(1, priority, 4) - 1];
+}
+
+QPainterPath ringsToPath(const QList<GeoPolygon> &polygons)
+{
+    QPainterPath path;
+    for (const GeoPolygon &polygon : polygons) {
+        for (const GeoRing &ring : polygon.rings) {
+            QPolygonF world;
+            world.reserve(ring.size());
+            for (const QPointF &lonLat : ring)
+                world << WebMercator::toWorld(lonLat.y(), lonLat.x());
+            path.addPolygon(world);
+            path.closeSubpath();
+        }
+    }
+    return path;
+}
+
+QPointF labelPoint(const GeoFeature &feature)
+{
+    const QJsonValue lat = feature.properties.value(QStringLiteral("label_lat"));
+    const QJsonValue lon = feature.properties.value(QStringLiteral("label_lon"));
+    if (lat.isDouble() && lon.isDouble())
+        return WebMercator::toWorld(lat.toDouble(), lon.toDouble());
+    QRectF bounds;
+    for (const GeoPolygon &polygon : feature.polygons)
+        bounds |= polygon.bounds;
+    return WebMercator::toWorld(bounds.center().y(), bounds.center().x());
+}
+
+constexpr int ClusterCellPx = 36; // markers closer than this share a cluster
+constexpr int MarkerRadiusPx = 8;
+constexpr int ClickSlopPx = 4; // a press that moves less than this is a click, not a drag
+
+} // namespace
+
+MapView::MapView(const CityMap &city, const IncidentProjection &incidents, QWidget *parent)
+    : QWidget(parent)
+    , m_incidents(incidents)
+    , m_centre(WebMercator::toWorld(city.initialLat, city.initialLon))
+    , m_zoom(city.initialZoom)
+    , m_initialZoom(city.initialZoom)
+    , m_initialCentre(m_centre)
+    , m_attribution(city.attribution)
+{
+    setObjectName(QStringLiteral("mapView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(320, 240);
+    setAccessibleName(tr("City map"));
+    buildBaseLayers(city);
+    connect(&m_incidents, &IncidentProjection::incidentCreated, this, qOverload<>(&QWidget::update));
+    connect(&m_incidents, &IncidentProjection::incidentChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_incidents, &IncidentProjection::restored, this, qOverload<>(&QWidget::update));
+}
+
+// The layers are projected once, in world units; painting only scales and shifts them.
+void MapView::buildBaseLayers(const CityMap &city)
+{
+    for (const GeoFeature &feature : city.water) {
+        m_water.addPath(ringsToPath(feature.polygons));
+        for (const GeoRing &line : feature.lines) { // rivers and shorelines
+            QPolygonF world;
+            for (const QPointF &lonLat : line)
+                world << WebMercator::toWorld(lonLat.y(), lonLat.x());
+            m_waterLines.addPolygon(world);
+        }
+    }
+    m_water.setFillRule(Qt::WindingFill);
+    for (const GeoFeature &feature : city.boundaries) {
+        const QString level = feature.properties.value(QStringLiteral("level")).toString();
+        const QString name = feature.properties.value(QStringLiteral("name")).toString();
+        if (level == QLatin1String("kelurahan")) {
+            m_kelurahanLines.addPath(ringsToPath(feature.polygons));
+            m_kelurahanLabels.append(Label{labelPoint(feature), name});
+        } else if (level == QLatin1String("kecamatan")) {
+            m_kecamatanLines.addPath(ringsToPath(feature.polygons));
+            m_kecamatanLabels.append(Label{labelPoint(feature), name});
+        }
+    }
+    for (const GeoFeature &feature : city.pois) {
+        if (feature.properties.value(QStringLiteral("category")).toString() != QLatin1String("hospital"))
+            continue;
+        for (const QPointF &lonLat : feature.points)
+            m_hospitals.append(Label{WebMercator::toWorld(lonLat.y(), lonLat.x()),
+                                     feature.properties.value(QStringLiteral("name")).toString()});
+    }
+}
+
+void MapView::centreOn(double lat, double lon)
+{
+    m_centre = WebMercator::toWorld(lat, lon);
+    update();
+}
+
+void MapView::setZoom(double zoom)
+{
+    m_zoom = qBound(MinZoom, zoom, MaxZoom);
+    update();
+}
+
+std::pair<double, double> MapView::centre() const
+{
+    return WebMercator::toLatLon(m_centre);
+}
+
+QPointF MapView::screenPoint(double lat, double lon) const
+{
+    const double s = WebMercator::scale(m_zoom);
+    return (WebMercator::toWorld(lat, lon) - m_centre) * s + QPointF(width() / 2.0, height() / 2.0);
+}
+
+std::pair<double, double> MapView::latLonAt(const QPointF &screen) const
+{
+    const double s = WebMercator::scale(m_zoom);
+    return WebMercator::toLatLon(m_centre + (screen - QPointF(width() / 2.0, height() / 2.0)) / s);
+}
+
+void MapView::setSelectedIncident(const QString &id)
+{
+    m_selected = id;
+    const Incident *incident = m_incidents.incident(id);
+    if (const auto position = incident ? incident->position() : std::nullopt)
+        centreOn(position->first, position->second);
+    update();
+}
+
+void MapView::setPickingPlace(bool picking)
+{
+    m_picking = picking;
+    setCursor(picking ? Qt::CrossCursor : Qt::ArrowCursor);
+    update();
+}
+
+void MapView::showPendingPlace(double lat, double lon)
+{
+    m_pendingPlace = WebMercator::toWorld(lat, lon);
+    update();
+}
+
+void MapView::clearPendingPlace()
+{
+    m_pendingPlace.reset();
+    update();
+}
+
+// Open incidents with a position, on screen, one marker per cluster cell (the most urgent
+// of the cell stands for it; its count is drawn on it).
+QList<MapView::Marker> MapView::visibleIncidents() const
+{
+    QList<Marker> markers;
+    const QRectF area = QRectF(rect()).adjusted(-MarkerRadiusPx, -MarkerRadiusPx, MarkerRadiusPx, MarkerRadiusPx);
+    for (const QString &id : m_incidents.createdIds()) {
+        const Incident *incident = m_incidents.incident(id);
+        if (!IncidentStatuses::isOpen(incident->status) && id != m_selected)
+            continue;
+        const auto position = incident->position();
+        if (!position)
+            continue;
+        const QPointF screen = screenPoint(position->first, position->second);
+        if (area.contains(screen))
+            markers.append(Marker{screen, id, incident->priority()});
+    }
+    return markers;
+}
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    paintBase(painter, dark);
+    paintIncidents(painter);
+    if (m_pendingPlace) { // a pin: blue, unlike any priority colour
+        const double s = WebMercator::scale(m_zoom);
+        const QPointF at = (*m_pendingPlace - m_centre) * s + QPointF(width() / 2.0, height() / 2.0);
+        painter.setPen(QPen(QColor(0x0d, 0x47, 0xa1), 3));
+        painter.drawLine(at, at - QPointF(0, 14));
+        painter.setPen(QPen(Qt::white, 2));
+        painter.setBrush(QColor(0x15, 0x65, 0xc0));
+        painter.drawEllipse(at - QPointF(0, 20), 8, 8);
+    }
+    paintAttribution(painter);
+    if (hasFocus()) { // the keyboard cursor: Enter acts here
+        const QPointF c(width() / 2.0, height() / 2.0);
+        painter.setPen(QPen(dark ? Qt::white : Qt::black, 1.5));
+        painter.drawLine(c - QPointF(10, 0), c + QPointF(10, 0));
+        painter.drawLine(c - QPointF(0, 10), c + QPointF(0, 10));
+    }
+    if (m_picking) {
+        painter.setPen(dark ? Qt::white : Qt::black);
+        painter.fillRect(QRect(0, 0, width(), painter.fontMetrics().height() + 8), QColor(255, 243, 205, 230));
+        painter.setPen(QColor(0x5f, 0x4b, 0x00));
+        painter.drawText(QRect(6, 4, width() - 12, painter.fontMetrics().height()), Qt::AlignLeft,
+                         tr("Click the incident's place (or move with the arrows and press Enter)."));
+    }
+}
+
+void MapView::paintBase(QPainter &painter, bool dark) const
+{
+    painter.fillRect(rect(), dark ? QColor(0x26, 0x32, 0x38) : QColor(0xf2, 0xef, 0xe9));
+    const double s = WebMercator::scale(m_zoom);
+    QTransform toScreen;
+    toScreen.translate(width() / 2.0, height() / 2.0);
+    toScreen.scale(s, s);
+    toScreen.translate(-m_centre.x(), -m_centre.y());
+
+    painter.save();
+    painter.setTransform(toScreen);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(dark ? QColor(0x1b, 0x3a, 0x4b) : QColor(0xaa, 0xd3, 0xdf));
+    painter.drawPath(m_water);
+    painter.setBrush(Qt::NoBrush);
+    QPen riverPen(dark ? QColor(0x2e, 0x5d, 0x78) : QColor(0x7f, 0xb8, 0xd0), 4, Qt::SolidLine, Qt::RoundCap,
+                  Qt::RoundJoin);
+    riverPen.setCosmetic(true);
+    painter.setPen(riverPen);
+    painter.drawPath(m_waterLines);
+    QPen kelurahanPen(dark ? QColor(0x78, 0x90, 0x9c) : QColor(0x9e, 0x9e, 0x9e), 1);
+    kelurahanPen.setCosmetic(true);
+    painter.setPen(kelurahanPen);
+    painter.drawPath(m_kelurahanLines);
+    QPen kecamatanPen(dark ? QColor(0xb0, 0xbe, 0xc5) : QColor(0x61, 0x61, 0x61), 2.2);
+    kecamatanPen.setCosmetic(true);
+    painter.setPen(kecamatanPen);
+    painter.drawPath(m_kecamatanLines);
+    painter.restore();
+
+    // Names: kecamatan when the whole city is in view, kelurahan once there is room.
+    const QColor text = dark ? QColor(0xcf, 0xd8, 0xdc) : QColor(0x42, 0x42, 0x42);
+    QFont font = painter.font();
+    const bool kelurahanNames = m_zoom >= 13.5;
+    font.setBold(!kelurahanNames);
+    painter.setFont(font);
+    painter.setPen(text);
+    for (const Label &label : kelurahanNames ? m_kelurahanLabels : m_kecamatanLabels) {
+        const QPointF at = toScreen.map(label.world);
+        const QRectF box(at.x() - 80, at.y() - 10, 160, 20);
+        if (rect().intersects(box.toRect()))
+            painter.drawText(box, Qt::AlignCenter, label.text);
+    }
+    // Hospitals: a white cross on red, named from zoom 14.
+    font.setBold(false);
+    painter.setFont(font);
+    for (const Label &hospital : m_hospitals) {
+        const QPointF at = toScreen.map(hospital.world);
+        if (!rect().adjusted(-10, -10, 10, 10).contains(at.toPoint()))
+            continue;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xd3, 0x2f, 0x2f));
+        painter.drawRoundedRect(QRectF(at.x() - 6, at.y() - 6, 12, 12), 2, 2);
+        painter.setBrush(Qt::white);
+        painter.drawRect(QRectF(at.x() - 1.5, at.y() - 4.5, 3, 9));
+        painter.drawRect(QRectF(at.x() - 4.5, at.y() - 1.5, 9, 3));
+        if (m_zoom >= 14) {
+            painter.setPen(text);
+            painter.drawText(at + QPointF(9, 4), hospital.text);
+        }
+    }
+}
+
+void MapView::paintIncidents(QPainter &painter) const
+{
+    struct Cluster
+    {
+        QPointF sum;
+        int count = 0;
+        int priority = 5;
+        bool selected = false;
+    };
+    QHash<quint64, Cluster> cells;
+    for (const Marker &m : visibleIncidents()) {
+        const quint64 key = (quint64(quint32(qFloor(m.screen.x() / ClusterCellPx))) << 32)
+                            | quint32(qFloor(m.screen.y() / ClusterCellPx));
+        Cluster &c = cells[key];
+        c.sum += m.screen;
+        ++c.count;
+        c.priority = qMin(c.priority, m.priority > 0 ? m.priority : 4);
+        c.selected = c.selected || m.id == m_selected;
+    }
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    for (const Cluster &c : std::as_const(cells)) {
+        const QPointF at = c.sum / c.count;
+        const double radius
+            = c.count == 1 ? MarkerRadiusPx : MarkerRadiusPx + 3 + std::min(8.0, std::log2(c.count) * 2);
+        if (c.selected) {
+            painter.setPen(QPen(QColor(0x15, 0x65, 0xc0), 3));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(at, radius + 5, radius + 5);
+        }
+        painter.setPen(QPen(Qt::white, 2));
+        painter.setBrush(priorityColour(c.priority));
+        painter.drawEllipse(at, radius, radius);
+        if (c.count > 1) {
+            painter.setPen(c.priority == 3 ? Qt::black : Qt::white);
+            painter.drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
+                             QString::number(c.count));
+        }
+    }
+}
+
+// Every source drawn is credited on the map itself, as its licence asks.
+void MapView::paintAttribution(QPainter &painter) const
+{
+    if (m_attribution.isEmpty())
+        return;
+    QFont font = painter.font();
+    font.setBold(false);
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    const int lineHeight = metrics.height();
+    const int maxWidth = width() - 12;
+    QStringList lines;
+    for (const QString &line : m_attribution)
+        lines << metrics.elidedText(line, Qt::ElideRight, maxWidth);
+    int boxWidth = 0;
+    for (const QString &line : std::as_const(lines))
+        boxWidth = std::max(boxWidth, metrics.horizontalAdvance(line));
+    const QRect box(width() - boxWidth - 10, height() - lines.size() * lineHeight - 6, boxWidth + 10,
+                    lines.size() * lineHeight + 6);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 200));
+    painter.drawRect(box);
+    painter.setPen(QColor(0x33, 0x33, 0x33));
+    for (int i = 0; i < lines.size(); ++i)
+        painter.drawText(QPoint(box.left() + 5, box.top() + 3 + metrics.ascent() + i * lineHeight), lines.at(i));
+}
+
+void MapView::clickAt(const QPointF &screen)
+{
+    if (m_picking) {
+        const auto [lat, lon] = latLonAt(screen);
+        Q_EMIT placePicked(lat, lon);
+        return;
+    }
+    QString nearest;
+    double best = ClusterCellPx / 2.0;
+    for (const Marker &m : visibleIncidents()) {
+        const double d = std::hypot(m.screen.x() - screen.x(), m.screen.y() - screen.y());
+        if (d <= best) {
+            best = d;
+            nearest = m.id;
+        }
+    }
+    if (!nearest.isEmpty()) {
+        m_selected = nearest;
+        update();
+        Q_EMIT incidentClicked(nearest);
+    }
+}
+
+void MapView::zoomAround(const QPointF &screen, double newZoom)
+{
+    // Keep the ground under the pointer where it is.
+    const auto [lat, lon] = latLonAt(screen);
+    m_zoom = qBound(MinZoom, newZoom, MaxZoom);
+    const QPointF after = screenPoint(lat, lon);
+    m_centre += (after - screen) / WebMercator::scale(m_zoom);
+    update();
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_pressAt = event->position().toPoint();
+    m_pressCentre = m_centre;
+    m_dragging = false;
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return QWidget::mouseMoveEvent(event);
+    const QPoint moved = event->position().toPoint() - m_pressAt;
+    if (!m_dragging && moved.manhattanLength() < ClickSlopPx)
+        return;
+    m_dragging = true;
+    m_centre = m_pressCentre - QPointF(moved) / WebMercator::scale(m_zoom);
+    update();
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mouseReleaseEvent(event);
+    if (!m_dragging)
+        clickAt(event->position());
+    m_dragging = false;
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    const double notches = event->angleDelta().y() / 120.0;
+    zoomAround(event->position(), m_zoom + notches * 0.5);
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    const double stepPx = std::min(width(), height()) / 6.0;
+    const double s = WebMercator::scale(m_zoom);
+    switch (event->key()) {
+    case Qt::Key_Left: m_centre.rx() -= stepPx / s; break;
+    case Qt::Key_Right: m_centre.rx() += stepPx / s; break;
+    case Qt::Key_Up: m_centre.ry() -= stepPx / s; break;
+    case Qt::Key_Down: m_centre.ry() += stepPx / s; break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: setZoom(m_zoom + 0.5); return;
+    case Qt::Key_Minus: setZoom(m_zoom - 0.5); return;
+    case Qt::Key_Home:
+        m_centre = m_initialCentre;
+        m_zoom = m_initialZoom;
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: clickAt(QPointF(width() / 2.0, height() / 2.0)); return;
+    default: return QWidget::keyPressEvent(event);
+    }
+    update();
+}
+
+} // namespace Sigap

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "geo/citymap.h"
+
+#include <QPainterPath>
+#include <QWidget>
+
+#include <optional>
+#include <utility>
+
+namespace Sigap {
+
+class IncidentProjection;
+
+// The city map, drawn with QPainter in Web Mercator (Debian 12's Qt has no QtLocation):
+// water, kelurahan and kecamatan boundaries with their names, hospitals, and the open
+// incidents coloured by priority, clustered where they crowd. Drag or arrow keys pan, the
+// wheel or +/- zoom, Home returns to the city's initial view.
+//
+// A click (or Enter on the keyboard cursor, the cross in the middle) selects the incident
+// under it; while the incident form is being filled it picks the incident's place instead.
+class MapView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MapView(const CityMap &city, const IncidentProjection &incidents, QWidget *parent = nullptr);
+
+    void centreOn(double lat, double lon);
+    void setZoom(double zoom);
+    double zoom() const { return m_zoom; }
+    std::pair<double, double> centre() const;
+    QPointF screenPoint(double lat, double lon) const;
+    std::pair<double, double> latLonAt(const QPointF &screen) const;
+
+    // Highlights an incident and brings it to the middle when it has a position.
+    void setSelectedIncident(const QString &id);
+    QString selectedIncident() const { return m_selected; }
+    void setPickingPlace(bool picking);
+    bool isPickingPlace() const { return m_picking; }
+    // The place of the incident being filled in, shown as a blue pin until it is saved.
+    void showPendingPlace(double lat, double lon);
+    void clearPendingPlace();
+    bool hasPendingPlace() const { return m_pendingPlace.has_value(); }
+
+    static constexpr double MinZoom = 9;
+    static constexpr double MaxZoom = 19;
+
+Q_SIGNALS:
+    void placePicked(double lat, double lon);
+    void incidentClicked(const QString &id);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    struct Label
+    {
+        QPointF world;
+        QString text;
+    };
+    struct Marker
+    {
+        QPointF screen;
+        QString id;
+        int priority;
+    };
+
+    void buildBaseLayers(const CityMap &city);
+    void clickAt(const QPointF &screen);
+    void zoomAround(const QPointF &screen, double newZoom);
+    QList<Marker> visibleIncidents() const;
+    void paintBase(QPainter &painter, bool dark) const;
+    void paintIncidents(QPainter &painter) const;
+    void paintAttribution(QPainter &painter) const;
+
+    const IncidentProjection &m_incidents;
+    QPointF m_centre; // world units at zoom 0
+    double m_zoom;
+    double m_initialZoom;
+    QPointF m_initialCentre;
+    QStringList m_attribution;
+    QPainterPath m_water;      // areas, filled
+    QPainterPath m_waterLines; // rivers and shorelines, stroked
+    QPainterPath m_kelurahanLines;
+    QPainterPath m_kecamatanLines;
+    QList<Label> m_kelurahanLabels;
+    QList<Label> m_kecamatanLabels;
+    QList<Label> m_hospitals;
+    QString m_selected;
+    bool m_picking = false;
+    std::optional<QPointF> m_pendingPlace; // world units
+    QPoint m_pressAt;
+    QPointF m_pressCentre;
+    bool m_dragging = false;
+};
+
+} // namespace Sigap
