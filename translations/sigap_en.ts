@@ -162,6 +162,56 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CameraDirectory</name>
+    <message>
+        <source>%1: line %2: not valid JSON: %3</source>
+        <translation>%1: line %2: not valid JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap camera directory (format sigap-cameras, version 1, a cameras list)</source>
+        <translation>%1: not a Sigap camera directory (format sigap-cameras, version 1, a cameras list)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: camera %3: field &quot;%4&quot; is missing or wrong; the camera is left out</source>
+        <translation>%1: line %2: camera %3: field &quot;%4&quot; is missing or wrong; the camera is left out</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::CameraView</name>
+    <message>
+        <source>no picture for %1 s</source>
+        <translation>no picture for %1 s</translation>
+    </message>
+    <message>
+        <source>the stream cannot be opened</source>
+        <translation>the stream cannot be opened</translation>
+    </message>
+    <message>
+        <source>the stream ended</source>
+        <translation>the stream ended</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <source>%1 — connecting…</source>
+        <translation>%1 — connecting…</translation>
+    </message>
+    <message>
+        <source>%1 — live</source>
+        <translation>%1 — live</translation>
+    </message>
+    <message>
+        <source>%1 — OFFLINE (%2); trying again in %3 s</source>
+        <translation>%1 — OFFLINE (%2); trying again in %3 s</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::Categories</name>
     <message>
         <source>%1: cannot read the category file: %2</source>
@@ -928,6 +978,38 @@
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents on the map</source>
+        <translation>&amp;Incidents on the map</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras on the map</source>
+        <translation>&amp;Cameras on the map</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras near the selected incident</source>
+        <translation>&amp;Cameras near the selected incident</translation>
+    </message>
+    <message>
+        <source>&amp;Wall of 1, 4 or 9 cameras</source>
+        <translation>&amp;Wall of 1, 4 or 9 cameras</translation>
+    </message>
+    <message>
+        <source>Video wall</source>
+        <translation>Video wall</translation>
+    </message>
+    <message>
+        <source>Vi&amp;deo</source>
+        <translation>Vi&amp;deo</translation>
+    </message>
+    <message>
+        <source>Select an incident that has a place on the map first.</source>
+        <translation>Select an incident that has a place on the map first.</translation>
+    </message>
+    <message>
+        <source>No camera within %1 m of incident %2.</source>
+        <translation>No camera within %1 m of incident %2.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,56 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CameraDirectory</name>
+    <message>
+        <source>%1: line %2: not valid JSON: %3</source>
+        <translation>%1: baris %2: JSON tidak valid: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap camera directory (format sigap-cameras, version 1, a cameras list)</source>
+        <translation>%1: bukan daftar kamera Sigap (format sigap-cameras, versi 1, daftar cameras)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: camera %3: field &quot;%4&quot; is missing or wrong; the camera is left out</source>
+        <translation>%1: baris %2: kamera %3: kolom &quot;%4&quot; tidak ada atau salah; kamera ini dilewati</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::CameraView</name>
+    <message>
+        <source>no picture for %1 s</source>
+        <translation>tidak ada gambar selama %1 dtk</translation>
+    </message>
+    <message>
+        <source>the stream cannot be opened</source>
+        <translation>siaran tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>the stream ended</source>
+        <translation>siaran berhenti</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Tidak ada kamera</translation>
+    </message>
+    <message>
+        <source>%1 — connecting…</source>
+        <translation>%1 — menghubungkan…</translation>
+    </message>
+    <message>
+        <source>%1 — live</source>
+        <translation>%1 — langsung</translation>
+    </message>
+    <message>
+        <source>%1 — OFFLINE (%2); trying again in %3 s</source>
+        <translation>%1 — TERPUTUS (%2); dicoba lagi dalam %3 dtk</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::Categories</name>
     <message>
         <source>%1: cannot read the category file: %2</source>
@@ -927,6 +977,38 @@
     <message>
         <source>&amp;Map</source>
         <translation>P&amp;eta</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents on the map</source>
+        <translation>&amp;Insiden di peta</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras on the map</source>
+        <translation>&amp;Kamera di peta</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras near the selected incident</source>
+        <translation>&amp;Kamera di dekat insiden terpilih</translation>
+    </message>
+    <message>
+        <source>&amp;Wall of 1, 4 or 9 cameras</source>
+        <translation>&amp;Dinding 1, 4 atau 9 kamera</translation>
+    </message>
+    <message>
+        <source>Video wall</source>
+        <translation>Dinding video</translation>
+    </message>
+    <message>
+        <source>Vi&amp;deo</source>
+        <translation>&amp;Video</translation>
+    </message>
+    <message>
+        <source>Select an incident that has a place on the map first.</source>
+        <translation>Pilih dulu insiden yang punya lokasi di peta.</translation>
+    </message>
+    <message>
+        <source>No camera within %1 m of incident %2.</source>
+        <translation>Tidak ada kamera dalam radius %1 m dari insiden %2.</translation>
     </message>
 </context>
 <context>

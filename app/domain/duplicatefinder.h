@@ -39,7 +39,6 @@ public:
                                    const QString &category, const QString &number) const;
 
     bool compatible(const QString &a, const QString &b) const;
-    static double distanceM(double lat1, double lon1, double lat2, double lon2);
 
 private:
     const IncidentProjection &m_incidents;

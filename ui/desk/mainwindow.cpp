@@ -2,6 +2,8 @@
 
 #include "appearance.h"
 #include "calls/callpanel.h"
+#include "cctv/cameradirectory.h"
+#include "core/logging.h"
 #include "domain/callqueuemodel.h"
 #include "domain/duplicatefinder.h"
 #include "domain/eventkinds.h"
@@ -11,12 +13,14 @@
 #include "incidents/incidentform.h"
 #include "map/mapview.h"
 #include "node/node.h"
+#include "video/videowall.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -156,8 +160,18 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     QAction *showMap = new QAction(tr("Show the &map"), this);
     showMap->setObjectName(QStringLiteral("mapAction"));
     showMap->setShortcut(QKeySequence(Qt::Key_F4));
-    QDockWidget *mapDock
-        = addPanel(m_map, tr("Map"), QStringLiteral("mapDock"), tr("&Map"), {showMap}, Qt::RightDockWidgetArea);
+    QAction *incidentsLayer = new QAction(tr("&Incidents on the map"), this);
+    incidentsLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+    QAction *camerasLayer = new QAction(tr("&Cameras on the map"), this);
+    camerasLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
+    for (QAction *layer : {incidentsLayer, camerasLayer}) {
+        layer->setCheckable(true);
+        layer->setChecked(true);
+    }
+    connect(incidentsLayer, &QAction::toggled, m_map, &MapView::setIncidentsShown);
+    connect(camerasLayer, &QAction::toggled, m_map, &MapView::setCamerasShown);
+    QDockWidget *mapDock = addPanel(m_map, tr("Map"), QStringLiteral("mapDock"), tr("&Map"),
+                                    {showMap, incidentsLayer, camerasLayer}, Qt::RightDockWidgetArea);
     splitDockWidget(mapDock, details, Qt::Vertical);
     connect(showMap, &QAction::triggered, this, [mapDock, this] {
         mapDock->show();
@@ -165,6 +179,8 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
         m_map->setFocus();
     });
     connect(m_map, &MapView::incidentClicked, this, &MainWindow::selectIncident);
+
+    buildVideoWall(details);
     connect(m_map, &MapView::placePicked, m_form, &IncidentForm::setPlace);
     connect(m_form, &IncidentForm::fillingChanged, m_map, &MapView::setPickingPlace);
     connect(m_form, &IncidentForm::placeChanged, m_map, &MapView::showPendingPlace);
@@ -221,6 +237,77 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
     menuBar()->addMenu(menuTitle)->addActions(actions);
     addActions(actions);
     return dock;
+}
+
+// The room's cameras (DIR/cameras.json) on the map and a video wall panel: a click on a
+// camera shows it; F5 shows the cameras nearest the selected incident.
+void MainWindow::buildVideoWall(QDockWidget *besides)
+{
+    QList<Camera> cameras;
+    const QString path = m_node.dataDir() + QStringLiteral("/cameras.json");
+    if (QFile::exists(path)) {
+        auto directory = CameraDirectory::load(path);
+        if (!directory) {
+            qCWarning(lcNode).noquote() << directory.error().message;
+            QTimer::singleShot(0, this, [this, message = directory.error().message] { showProblem(message); });
+        } else {
+            for (const QString &problem : directory.value().problems())
+                qCWarning(lcNode).noquote() << problem;
+            cameras = directory.value().cameras();
+            m_cameras = std::make_unique<CameraDirectory>(directory.value());
+        }
+    }
+    m_map->setCameras(cameras);
+
+    m_wall = new VideoWall;
+    QAction *nearby = new QAction(tr("&Cameras near the selected incident"), this);
+    nearby->setObjectName(QStringLiteral("nearbyCamerasAction"));
+    nearby->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *size = new QAction(tr("&Wall of 1, 4 or 9 cameras"), this);
+    size->setObjectName(QStringLiteral("wallSizeAction"));
+    size->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QDockWidget *wallDock = addPanel(m_wall, tr("Video wall"), QStringLiteral("videoWallDock"), tr("Vi&deo"),
+                                     {nearby, size}, Qt::RightDockWidgetArea);
+    tabifyDockWidget(besides, wallDock);
+    besides->raise();
+    auto showWall = [wallDock] {
+        wallDock->show();
+        wallDock->raise();
+    };
+    connect(size, &QAction::triggered, this, [this, showWall] {
+        m_wall->cycleSize();
+        showWall();
+    });
+    connect(nearby, &QAction::triggered, this, [this, showWall] { showCamerasNearSelection(showWall); });
+    connect(m_map, &MapView::cameraClicked, this, [this, showWall](const QString &id) {
+        if (const Camera *camera = m_cameras ? m_cameras->byId(id) : nullptr) {
+            m_wall->showCameras({*camera});
+            showWall();
+        }
+    });
+}
+
+void MainWindow::showCamerasNearSelection(const std::function<void()> &showWall)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const Incident *incident = current.isValid()
+                                   ? m_node.incidents().incident(current.data(IncidentModel::IncidentIdRole).toString())
+                                   : nullptr;
+    const auto position = incident ? incident->position() : std::nullopt;
+    if (!position)
+        return showProblem(tr("Select an incident that has a place on the map first."));
+    const double radius = QSettings(settingsPath(), QSettings::IniFormat)
+                              .value(QStringLiteral("cameras/radius_m"), DefaultCameraRadiusM)
+                              .toDouble();
+    const QList<const Camera *> near
+        = m_cameras ? m_cameras->nearest(position->first, position->second, 4, radius) : QList<const Camera *>{};
+    if (near.isEmpty())
+        return showProblem(tr("No camera within %1 m of incident %2.").arg(qRound(radius)).arg(incident->id));
+    QList<Camera> cameras;
+    for (const Camera *camera : near)
+        cameras.append(*camera);
+    m_wall->showCameras(cameras);
+    showWall();
 }
 
 void MainWindow::selectIncident(const QString &id)

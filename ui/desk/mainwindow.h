@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -15,6 +16,8 @@ class QActionGroup;
 namespace Sigap {
 
 class CallPanel;
+class CameraDirectory;
+class VideoWall;
 struct Event;
 class CallTaker;
 class DuplicateFinder;
@@ -38,6 +41,8 @@ public:
     QTableView *incidentView() const { return m_view; }
     CallPanel *callPanel() const { return m_callPanel; }
     MapView *mapView() const { return m_map; }
+    VideoWall *videoWall() const { return m_wall; }
+    static constexpr double DefaultCameraRadiusM = 1000;
     QString keyMapHtml() const;
     bool isDark() const { return m_dark; }
     void keepPanelsOnScreens();
@@ -54,6 +59,8 @@ private:
                           const QList<QAction *> &actions, Qt::DockWidgetArea area = Qt::LeftDockWidgetArea);
     void showProblem(const QString &message);
     void selectIncident(const QString &id); // in the list, when the current filter shows it
+    void buildVideoWall(QDockWidget *besides);
+    void showCamerasNearSelection(const std::function<void()> &showWall);
     QString settingsPath() const;
     void restoreDeskSettings();
     void saveDeskSettings() const;
@@ -74,6 +81,8 @@ private:
     CallPanel *m_callPanel = nullptr;
     IncidentForm *m_form = nullptr;
     MapView *m_map = nullptr;
+    VideoWall *m_wall = nullptr;
+    std::unique_ptr<CameraDirectory> m_cameras;
     std::unique_ptr<DuplicateFinder> m_duplicates;
     QAction *m_darkAction = nullptr;
     bool m_dark = false;

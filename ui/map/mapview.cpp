@@ -153,6 +153,66 @@ void MapView::setPickingPlace(bool picking)
     update();
 }
 
+void MapView::setCameras(const QList<Camera> &cameras)
+{
+    m_cameras = cameras;
+    update();
+}
+
+void MapView::setIncidentsShown(bool shown)
+{
+    m_incidentsShown = shown;
+    update();
+}
+
+void MapView::setCamerasShown(bool shown)
+{
+    m_camerasShown = shown;
+    update();
+}
+
+QString MapView::cameraAt(const QPointF &screen) const
+{
+    if (!m_camerasShown)
+        return {};
+    QString nearest;
+    double best = 12;
+    for (const Camera &camera : m_cameras) {
+        const QPointF at = screenPoint(camera.lat, camera.lon);
+        const double d = std::hypot(at.x() - screen.x(), at.y() - screen.y());
+        if (d <= best) {
+            best = d;
+            nearest = camera.id;
+        }
+    }
+    return nearest;
+}
+
+// A camera: a dark blue body with a lens, named from zoom 15.
+void MapView::paintCameras(QPainter &painter) const
+{
+    if (!m_camerasShown)
+        return;
+    const QColor text
+        = palette().color(QPalette::Window).lightness() < 128 ? QColor(0xcf, 0xd8, 0xdc) : QColor(0x0d, 0x47, 0xa1);
+    for (const Camera &camera : m_cameras) {
+        const QPointF at = screenPoint(camera.lat, camera.lon);
+        if (!rect().adjusted(-12, -12, 12, 12).contains(at.toPoint()))
+            continue;
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(QColor(0x0d, 0x47, 0xa1));
+        painter.drawRoundedRect(QRectF(at.x() - 8, at.y() - 6, 13, 12), 2, 2);
+        painter.drawPolygon(
+            QPolygonF{at + QPointF(5, -3), at + QPointF(10, -6), at + QPointF(10, 6), at + QPointF(5, 3)});
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(at + QPointF(-1.5, 0), 2.5, 2.5);
+        if (m_zoom >= 15) {
+            painter.setPen(text);
+            painter.drawText(at + QPointF(12, 4), camera.name);
+        }
+    }
+}
+
 void MapView::showPendingPlace(double lat, double lon)
 {
     m_pendingPlace = WebMercator::toWorld(lat, lon);
@@ -191,7 +251,9 @@ void MapView::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     paintBase(painter, dark);
-    paintIncidents(painter);
+    paintCameras(painter);
+    if (m_incidentsShown)
+        paintIncidents(painter);
     if (m_pendingPlace) { // a pin: blue, unlike any priority colour
         const double s = WebMercator::scale(m_zoom);
         const QPointF at = (*m_pendingPlace - m_centre) * s + QPointF(width() / 2.0, height() / 2.0);
@@ -357,6 +419,12 @@ void MapView::clickAt(const QPointF &screen)
         Q_EMIT placePicked(lat, lon);
         return;
     }
+    if (const QString camera = cameraAt(screen); !camera.isEmpty()) {
+        Q_EMIT cameraClicked(camera);
+        return;
+    }
+    if (!m_incidentsShown)
+        return;
     QString nearest;
     double best = ClusterCellPx / 2.0;
     for (const Marker &m : visibleIncidents()) {

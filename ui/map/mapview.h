@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cctv/cameradirectory.h"
 #include "geo/citymap.h"
 
 #include <QPainterPath>
@@ -13,12 +14,13 @@ namespace Sigap {
 class IncidentProjection;
 
 // The city map, drawn with QPainter in Web Mercator (Debian 12's Qt has no QtLocation):
-// water, kelurahan and kecamatan boundaries with their names, hospitals, and the open
-// incidents coloured by priority, clustered where they crowd. Drag or arrow keys pan, the
+// water, kelurahan and kecamatan boundaries with their names, hospitals, the city's CCTV
+// cameras, and the open incidents coloured by priority, clustered where they crowd. Drag or arrow keys pan, the
 // wheel or +/- zoom, Home returns to the city's initial view.
 //
-// A click (or Enter on the keyboard cursor, the cross in the middle) selects the incident
-// under it; while the incident form is being filled it picks the incident's place instead.
+// A click (or Enter on the keyboard cursor, the cross in the middle) opens the camera or
+// selects the incident under it; while the incident form is being filled it picks the
+// incident's place instead.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -43,12 +45,18 @@ public:
     void clearPendingPlace();
     bool hasPendingPlace() const { return m_pendingPlace.has_value(); }
 
+    void setCameras(const QList<Camera> &cameras);
+    // Layers the operator can hide when the map gets busy.
+    void setIncidentsShown(bool shown);
+    void setCamerasShown(bool shown);
+
     static constexpr double MinZoom = 9;
     static constexpr double MaxZoom = 19;
 
 Q_SIGNALS:
     void placePicked(double lat, double lon);
     void incidentClicked(const QString &id);
+    void cameraClicked(const QString &id);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -78,6 +86,8 @@ private:
     void paintBase(QPainter &painter, bool dark) const;
     void paintIncidents(QPainter &painter) const;
     void paintAttribution(QPainter &painter) const;
+    void paintCameras(QPainter &painter) const;
+    QString cameraAt(const QPointF &screen) const;
 
     const IncidentProjection &m_incidents;
     QPointF m_centre; // world units at zoom 0
@@ -92,6 +102,9 @@ private:
     QList<Label> m_kelurahanLabels;
     QList<Label> m_kecamatanLabels;
     QList<Label> m_hospitals;
+    QList<Camera> m_cameras;
+    bool m_incidentsShown = true;
+    bool m_camerasShown = true;
     QString m_selected;
     bool m_picking = false;
     std::optional<QPointF> m_pendingPlace; // world units

@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -94,6 +96,11 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, Texts::tr("Sigap 112 cannot start"), node.error().message);
         return 1;
     }
+
+    // The demo room's camera directory, once: the room's own copy can then be edited.
+    const QString cameras = QDir(dataDir).filePath(QStringLiteral("cameras.json"));
+    if (demo && !QFile::exists(cameras) && QFile::copy(QStringLiteral(":/city/banjarmasin/cameras.json"), cameras))
+        QFile::setPermissions(cameras, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
 
     // A scenario file, or on the demo a generated stream (--call-rate per hour, 30 % prank
     // or silent); a desk without a call source shows no call panel until SIP arrives.

@@ -1,0 +1,168 @@
+#include "cameradirectory.h"
+
+#include "geo/distance.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Sigap {
+
+namespace {
+
+int lineAt(const QByteArray &text, qsizetype offset)
+{
+    return int(text.left(offset).count('\n')) + 1;
+}
+
+// Where each element of the top-level "cameras" array starts, to name a broken camera's
+// line (QJsonDocument keeps no positions). A small scan over strings and nesting depth.
+QList<qsizetype> cameraOffsets(const QByteArray &text)
+{
+    QList<qsizetype> offsets;
+    const qsizetype key = text.indexOf("\"cameras\"");
+    if (key < 0)
+        return offsets;
+    qsizetype at = text.indexOf('[', key);
+    if (at < 0)
+        return offsets;
+    int depth = 0;
+    bool inString = false;
+    bool expectElement = true;
+    for (++at; at < text.size(); ++at) {
+        const char c = text.at(at);
+        if (inString) {
+            if (c == '\\')
+                ++at;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        if (depth == 0 && expectElement && c != ']') {
+            offsets.append(at);
+            expectElement = false;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']') {
+            if (depth == 0)
+                break; // the end of the cameras array
+            --depth;
+        } else if (c == ',' && depth == 0)
+            expectElement = true;
+    }
+    return offsets;
+}
+
+} // namespace
+
+Result<CameraDirectory> CameraDirectory::parse(const QByteArray &json, const QString &sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(QStringLiteral("cameras.json"), tr("%1: line %2: not valid JSON: %3")
+                                                             .arg(sourceName)
+                                                             .arg(lineAt(json, parseError.offset))
+                                                             .arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("sigap-cameras")
+        || root.value(QStringLiteral("version")).toInt() != 1 || !root.value(QStringLiteral("cameras")).isArray())
+        return makeError(
+            QStringLiteral("cameras.format"),
+            tr("%1: not a Sigap camera directory (format sigap-cameras, version 1, a cameras list)").arg(sourceName));
+
+    CameraDirectory directory;
+    const QJsonArray cameras = root.value(QStringLiteral("cameras")).toArray();
+    const QList<qsizetype> offsets = cameraOffsets(json);
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < cameras.size(); ++i) {
+        const int line = i < offsets.size() ? lineAt(json, offsets.at(i)) : 0;
+        auto problem = [&](const QString &field) {
+            directory.m_problems
+                << tr("%1: line %2: camera %3: field \"%4\" is missing or wrong; the camera is left out")
+                       .arg(sourceName)
+                       .arg(line)
+                       .arg(i)
+                       .arg(field);
+        };
+        const QJsonObject o = cameras.at(i).toObject();
+        Camera camera;
+        camera.id = o.value(QStringLiteral("id")).toString();
+        camera.name = o.value(QStringLiteral("name")).toString();
+        camera.owner = o.value(QStringLiteral("owner")).toString();
+        camera.credentials = o.value(QStringLiteral("credentials")).toString();
+        camera.stream = QUrl(o.value(QStringLiteral("url")).toString());
+        const QJsonValue lat = o.value(QStringLiteral("lat"));
+        const QJsonValue lon = o.value(QStringLiteral("lon"));
+        if (camera.id.isEmpty() || ids.contains(camera.id)) {
+            problem(QStringLiteral("id"));
+            continue;
+        }
+        if (camera.name.isEmpty()) {
+            problem(QStringLiteral("name"));
+            continue;
+        }
+        if (!lat.isDouble() || qAbs(lat.toDouble()) > 90) {
+            problem(QStringLiteral("lat"));
+            continue;
+        }
+        if (!lon.isDouble() || qAbs(lon.toDouble()) > 180) {
+            problem(QStringLiteral("lon"));
+            continue;
+        }
+        static const QStringList schemes{QStringLiteral("rtsp"), QStringLiteral("rtsps"), QStringLiteral("http"),
+                                         QStringLiteral("https"), QStringLiteral("file")};
+        if (!camera.stream.isValid() || !schemes.contains(camera.stream.scheme())) {
+            problem(QStringLiteral("url"));
+            continue;
+        }
+        camera.lat = lat.toDouble();
+        camera.lon = lon.toDouble();
+        ids.insert(camera.id);
+        directory.m_cameras.append(camera);
+    }
+    return directory;
+}
+
+Result<CameraDirectory> CameraDirectory::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("cameras.read"), tr("%1: cannot read: %2").arg(path, file.errorString()));
+    return parse(file.readAll(), path);
+}
+
+const Camera *CameraDirectory::byId(const QString &id) const
+{
+    for (const Camera &camera : m_cameras) {
+        if (camera.id == id)
+            return &camera;
+    }
+    return nullptr;
+}
+
+QList<const Camera *> CameraDirectory::nearest(double lat, double lon, int count, double radiusM) const
+{
+    QList<std::pair<double, const Camera *>> inRange;
+    for (const Camera &camera : m_cameras) {
+        const double d = distanceM(lat, lon, camera.lat, camera.lon);
+        if (d <= radiusM)
+            inRange.append({d, &camera});
+    }
+    std::sort(inRange.begin(), inRange.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<const Camera *> result;
+    for (qsizetype i = 0; i < inRange.size() && i < count; ++i)
+        result.append(inRange.at(i).second);
+    return result;
+}
+
+} // namespace Sigap

@@ -1,0 +1,137 @@
+#include "cameraview.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QVideoFrame>
+#include <QVideoSink>
+#include <QVideoWidget>
+
+namespace Sigap {
+
+CameraView::CameraView(QWidget *parent)
+    : QWidget(parent)
+    , m_video(new QVideoWidget)
+    , m_caption(new QLabel)
+{
+    setObjectName(QStringLiteral("cameraView"));
+    setMinimumSize(160, 120);
+    m_caption->setObjectName(QStringLiteral("cameraCaption"));
+    m_caption->setMargin(4);
+    m_caption->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(1, 1, 1, 1);
+    layout->setSpacing(0);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_video, 1);
+    m_player.setVideoOutput(m_video);
+
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &CameraView::open);
+    m_silence.setSingleShot(true);
+    m_silence.setInterval(SilenceMs);
+    connect(&m_silence, &QTimer::timeout, this, [this] { goOffline(tr("no picture for %1 s").arg(SilenceMs / 1000)); });
+
+    connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
+        if (!frame.isValid() || !m_camera)
+            return;
+        ++m_frames;
+        m_silence.start();
+        if (m_state != State::Live) {
+            m_retryDelayMs = FirstRetryMs;
+            setState(State::Live);
+            Q_EMIT firstFrame();
+        }
+    });
+    connect(&m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error, const QString &message) { goOffline(message); });
+    connect(&m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        if (status == QMediaPlayer::InvalidMedia)
+            goOffline(tr("the stream cannot be opened"));
+        else if (status == QMediaPlayer::EndOfMedia)
+            goOffline(tr("the stream ended"));
+    });
+    updateCaption();
+}
+
+void CameraView::showCamera(const Camera &camera)
+{
+    m_camera = camera;
+    m_retryDelayMs = FirstRetryMs;
+    open();
+}
+
+void CameraView::clear()
+{
+    m_retry.stop();
+    m_silence.stop();
+    m_player.stop();
+    m_player.setSource(QUrl());
+    m_camera.reset();
+    setState(State::Empty);
+}
+
+void CameraView::open()
+{
+    if (!m_camera)
+        return;
+    m_player.stop();
+    m_player.setSource(m_camera->stream); // asynchronous: the answer comes as signals
+    m_player.play();
+    m_silence.start(); // connecting counts as silence too: a stream that never answers goes offline
+    setState(State::Connecting);
+}
+
+void CameraView::goOffline(const QString &reason)
+{
+    if (!m_camera || m_retry.isActive())
+        return;
+    m_silence.stop();
+    m_player.stop();
+    m_retry.start(m_retryDelayMs);
+    m_retryDelayMs = std::min(m_retryDelayMs * 2, MaxRetryMs);
+    setState(State::Offline);
+    m_reason = reason;
+    updateCaption();
+}
+
+void CameraView::setState(State state)
+{
+    if (state != State::Offline)
+        m_reason.clear();
+    const bool changed = state != m_state;
+    m_state = state;
+    updateCaption();
+    if (changed)
+        Q_EMIT stateChanged(state);
+}
+
+void CameraView::updateCaption()
+{
+    QString text;
+    QString style;
+    const QString name = m_camera ? m_camera->name : QString();
+    switch (m_state) {
+    case State::Empty:
+        text = tr("No camera");
+        style = QStringLiteral("background:#37474f;color:#eceff1;");
+        break;
+    case State::Connecting:
+        text = tr("%1 — connecting…").arg(name);
+        style = QStringLiteral("background:#455a64;color:white;");
+        break;
+    case State::Live:
+        text = tr("%1 — live").arg(name);
+        style = QStringLiteral("background:#1b5e20;color:white;");
+        break;
+    case State::Offline:
+        text = tr("%1 — OFFLINE (%2); trying again in %3 s")
+                   .arg(name, m_reason)
+                   .arg((m_retry.remainingTime() + 999) / 1000);
+        style = QStringLiteral("background:#b71c1c;color:white;font-weight:bold;");
+        break;
+    }
+    m_caption->setText(text);
+    m_caption->setStyleSheet(style);
+}
+
+} // namespace Sigap

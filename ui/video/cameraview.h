@@ -1,0 +1,63 @@
+#pragma once
+
+#include "cctv/cameradirectory.h"
+
+#include <QMediaPlayer>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QVideoWidget;
+
+namespace Sigap {
+
+// One camera's live picture (Qt Multimedia: QMediaPlayer into a QVideoWidget) with its
+// name and state on the tile. A stream that cannot be opened, ends, or stops sending
+// pictures shows "offline" and is tried again after 1 s, 2 s, 4 s … up to 30 s; nothing
+// here waits on the network in the UI thread.
+class CameraView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class State { Empty, Connecting, Live, Offline };
+    Q_ENUM(State)
+
+    explicit CameraView(QWidget *parent = nullptr);
+
+    void showCamera(const Camera &camera);
+    void clear();
+    State state() const { return m_state; }
+    std::optional<Camera> camera() const { return m_camera; }
+    int framesReceived() const { return m_frames; }
+    int retryDelayMs() const { return m_retryDelayMs; }
+
+    static constexpr int FirstRetryMs = 1000;
+    static constexpr int MaxRetryMs = 30000;
+    static constexpr int SilenceMs = 5000; // a live stream without a picture this long is offline
+
+Q_SIGNALS:
+    void stateChanged(Sigap::CameraView::State state);
+    void firstFrame(); // the first picture since the camera was (re)opened
+
+private:
+    void open();
+    void setState(State state);
+    void goOffline(const QString &reason);
+    void updateCaption();
+
+    QMediaPlayer m_player;
+    QVideoWidget *m_video;
+    QLabel *m_caption;
+    QTimer m_retry;
+    QTimer m_silence;
+    std::optional<Camera> m_camera;
+    State m_state = State::Empty;
+    QString m_reason;
+    int m_frames = 0;
+    int m_retryDelayMs = FirstRetryMs;
+};
+
+} // namespace Sigap
