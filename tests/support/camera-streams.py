@@ -30,7 +30,7 @@ def start_rtsp(port):
     server.set_service(str(port))  # 0: any free port
     factory = GstRtspServer.RTSPMediaFactory()
     factory.set_launch(f"( {PICTURE} ! {H264} ! rtph264pay name=pay0 pt=96 )")
-    factory.set_shared(True)
+    factory.set_shared(False)  # a pipeline per viewer: a viewer gone never stalls the next
     server.get_mount_points().add_factory("/cam", factory)
     server.attach(None)
     return f"rtsp://127.0.0.1:{server.get_bound_port()}/cam"

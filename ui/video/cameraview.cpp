@@ -28,14 +28,14 @@ CameraView::CameraView(QWidget *parent)
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &CameraView::open);
     m_silence.setSingleShot(true);
-    m_silence.setInterval(SilenceMs);
-    connect(&m_silence, &QTimer::timeout, this, [this] { goOffline(tr("no picture for %1 s").arg(SilenceMs / 1000)); });
+    connect(&m_silence, &QTimer::timeout, this,
+            [this] { goOffline(tr("no picture for %1 s").arg(m_silence.interval() / 1000)); });
 
     connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
         if (!frame.isValid() || !m_camera)
             return;
         ++m_frames;
-        m_silence.start();
+        m_silence.start(SilenceMs);
         if (m_state != State::Live) {
             m_retryDelayMs = FirstRetryMs;
             setState(State::Live);
@@ -70,14 +70,27 @@ void CameraView::clear()
     setState(State::Empty);
 }
 
+// RTSP over TCP (GStreamer's rtspt:// and rtspst://): city camera networks pass through
+// NAT and firewalls that drop RTP over UDP, and a lost UDP packet smears the picture; the
+// TCP connection also fails fast and plainly when the camera is gone.
+QUrl CameraView::playableUrl(const QUrl &stream)
+{
+    QUrl url = stream;
+    if (url.scheme() == QLatin1String("rtsp"))
+        url.setScheme(QStringLiteral("rtspt"));
+    else if (url.scheme() == QLatin1String("rtsps"))
+        url.setScheme(QStringLiteral("rtspst"));
+    return url;
+}
+
 void CameraView::open()
 {
     if (!m_camera)
         return;
     m_player.stop();
-    m_player.setSource(m_camera->stream); // asynchronous: the answer comes as signals
+    m_player.setSource(playableUrl(m_camera->stream)); // asynchronous: the answer comes as signals
     m_player.play();
-    m_silence.start(); // connecting counts as silence too: a stream that never answers goes offline
+    m_silence.start(ConnectTimeoutMs); // a stream that never sends a picture goes offline too
     setState(State::Connecting);
 }
 

@@ -34,9 +34,12 @@ public:
     int framesReceived() const { return m_frames; }
     int retryDelayMs() const { return m_retryDelayMs; }
 
+    static QUrl playableUrl(const QUrl &stream);
+
     static constexpr int FirstRetryMs = 1000;
     static constexpr int MaxRetryMs = 30000;
-    static constexpr int SilenceMs = 5000; // a live stream without a picture this long is offline
+    static constexpr int SilenceMs = 5000;         // a live stream without a picture this long is offline
+    static constexpr int ConnectTimeoutMs = 10000; // the first picture may take longer (HLS, a busy NVR)
 
 Q_SIGNALS:
     void stateChanged(Sigap::CameraView::State state);
