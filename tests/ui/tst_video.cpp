@@ -2,6 +2,7 @@
 // HLS by tests/support/camera-streams.py, an address where nothing answers, and a server
 // that goes away while its picture is being watched. On a real X server (Xvfb), where
 // QVideoWidget draws.
+#include "streamserver.h"
 #include "testsupport.h"
 #include "video/cameraview.h"
 #include "video/videowall.h"
@@ -16,56 +17,10 @@ using namespace Sigap;
 
 namespace {
 
-const QString python = QStringLiteral("/usr/bin/python3"); // Debian's, where python3-gi lives
-
 Camera camera(const QString &id, const QString &url)
 {
     return Camera{id, QStringLiteral("Test %1").arg(id), -3.32, 114.59, QUrl(url), QStringLiteral("Dishub"), {}};
 }
-
-// The stream server as a child process; its URLs once it says READY.
-class StreamServer
-{
-public:
-    QString start()
-    {
-        QProcess check;
-        check.start(python, {QStringLiteral("-c"), QStringLiteral("import gi; gi.require_version('Gst', '1.0'); "
-                                                                  "gi.require_version('GstRtspServer', '1.0')")});
-        if (!check.waitForFinished(60000) || check.exitCode() != 0)
-            return QStringLiteral("python3-gi with GStreamer's RTSP server is not installed (apt-get install "
-                                  "python3-gi gir1.2-gst-rtsp-server-1.0); ./run tests installs it");
-        m_process.start(python, {SigapTest::sourceDir() + QStringLiteral("/tests/support/camera-streams.py")});
-        QDeadlineTimer deadline(60000);
-        QByteArray out;
-        while (!out.contains('\n') && !deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(1000);
-            out += m_process.readAllStandardOutput();
-        }
-        const QList<QByteArray> words = out.trimmed().split(' ');
-        if (words.size() != 3 || words.at(0) != "READY")
-            return QStringLiteral("the stream server did not start: ")
-                   + QString::fromLocal8Bit(out + m_process.readAllStandardError());
-        rtsp = QString::fromLatin1(words.at(1));
-        hls = QString::fromLatin1(words.at(2));
-        return {};
-    }
-    void stop()
-    {
-        m_process.closeWriteChannel(); // the server ends when its stdin closes
-        if (!m_process.waitForFinished(15000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    ~StreamServer() { stop(); }
-
-    QString rtsp;
-    QString hls;
-
-private:
-    QProcess m_process;
-};
 
 } // namespace
 
@@ -81,7 +36,7 @@ public:
 
 private:
     QString m_noDisplay;
-    StreamServer m_streams;
+    SigapTest::StreamServer m_streams;
 
     void expectLive(const QString &url)
     {
@@ -103,7 +58,7 @@ private Q_SLOTS:
     {
         if (!m_noDisplay.isEmpty())
             QSKIP(qPrintable(m_noDisplay));
-        const QString problem = m_streams.start();
+        const QString problem = m_streams.start(SigapTest::sourceDir());
         if (problem.startsWith(QLatin1String("python3-gi")))
             QSKIP(qPrintable(problem));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -139,8 +94,8 @@ private Q_SLOTS:
     // A camera that goes away while watched: offline within the silence limit, retried.
     void streamThatDropsGoesOffline()
     {
-        StreamServer own;
-        const QString problem = own.start();
+        SigapTest::StreamServer own;
+        const QString problem = own.start(SigapTest::sourceDir());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         CameraView view;
         view.show();

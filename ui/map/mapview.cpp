@@ -70,9 +70,19 @@ MapView::MapView(const CityMap &city, const IncidentProjection &incidents, QWidg
     setMinimumSize(320, 240);
     setAccessibleName(tr("City map"));
     buildBaseLayers(city);
-    connect(&m_incidents, &IncidentProjection::incidentCreated, this, qOverload<>(&QWidget::update));
-    connect(&m_incidents, &IncidentProjection::incidentChanged, this, qOverload<>(&QWidget::update));
-    connect(&m_incidents, &IncidentProjection::restored, this, qOverload<>(&QWidget::update));
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(SettleMs);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        m_moving = false;
+        update();
+    });
+    auto incidentsMoved = [this] {
+        m_placedStale = true;
+        update();
+    };
+    connect(&m_incidents, &IncidentProjection::incidentCreated, this, incidentsMoved);
+    connect(&m_incidents, &IncidentProjection::incidentChanged, this, incidentsMoved);
+    connect(&m_incidents, &IncidentProjection::restored, this, incidentsMoved);
 }
 
 // The layers are projected once, in world units; painting only scales and shifts them.
@@ -93,10 +103,10 @@ void MapView::buildBaseLayers(const CityMap &city)
         const QString name = feature.properties.value(QStringLiteral("name")).toString();
         if (level == QLatin1String("kelurahan")) {
             m_kelurahanLines.addPath(ringsToPath(feature.polygons));
-            m_kelurahanLabels.append(Label{labelPoint(feature), name});
+            m_kelurahanLabels.append(Label{labelPoint(feature), name, {}});
         } else if (level == QLatin1String("kecamatan")) {
             m_kecamatanLines.addPath(ringsToPath(feature.polygons));
-            m_kecamatanLabels.append(Label{labelPoint(feature), name});
+            m_kecamatanLabels.append(Label{labelPoint(feature), name, {}});
         }
     }
     for (const GeoFeature &feature : city.pois) {
@@ -104,20 +114,28 @@ void MapView::buildBaseLayers(const CityMap &city)
             continue;
         for (const QPointF &lonLat : feature.points)
             m_hospitals.append(Label{WebMercator::toWorld(lonLat.y(), lonLat.x()),
-                                     feature.properties.value(QStringLiteral("name")).toString()});
+                                     feature.properties.value(QStringLiteral("name")).toString(),
+                                     {}});
     }
+}
+
+void MapView::noteMotion()
+{
+    m_moving = true;
+    m_settle.start();
+    update();
 }
 
 void MapView::centreOn(double lat, double lon)
 {
     m_centre = WebMercator::toWorld(lat, lon);
-    update();
+    noteMotion();
 }
 
 void MapView::setZoom(double zoom)
 {
     m_zoom = qBound(MinZoom, zoom, MaxZoom);
-    update();
+    noteMotion();
 }
 
 std::pair<double, double> MapView::centre() const
@@ -225,24 +243,84 @@ void MapView::clearPendingPlace()
     update();
 }
 
-// Open incidents with a position, on screen, one marker per cluster cell (the most urgent
-// of the cell stands for it; its count is drawn on it).
+const std::vector<MapView::PlacedIncident> &MapView::placedIncidents() const
+{
+    if (m_placedStale) {
+        m_placed.clear();
+        for (const QString &id : m_incidents.createdIds()) {
+            const Incident *incident = m_incidents.incident(id);
+            if (const auto position = incident->position())
+                m_placed.push_back(PlacedIncident{id, WebMercator::toWorld(position->first, position->second),
+                                                  incident->priority(), IncidentStatuses::isOpen(incident->status)});
+        }
+        m_placedStale = false;
+    }
+    return m_placed;
+}
+
+// Open incidents (and the selected one) with a position, on screen.
 QList<MapView::Marker> MapView::visibleIncidents() const
 {
     QList<Marker> markers;
+    const double s = WebMercator::scale(m_zoom);
+    const QPointF half(width() / 2.0, height() / 2.0);
     const QRectF area = QRectF(rect()).adjusted(-MarkerRadiusPx, -MarkerRadiusPx, MarkerRadiusPx, MarkerRadiusPx);
-    for (const QString &id : m_incidents.createdIds()) {
-        const Incident *incident = m_incidents.incident(id);
-        if (!IncidentStatuses::isOpen(incident->status) && id != m_selected)
+    for (const PlacedIncident &placed : placedIncidents()) {
+        if (!placed.open && placed.id != m_selected)
             continue;
-        const auto position = incident->position();
-        if (!position)
-            continue;
-        const QPointF screen = screenPoint(position->first, position->second);
+        const QPointF screen = (placed.world - m_centre) * s + half;
         if (area.contains(screen))
-            markers.append(Marker{screen, id, incident->priority()});
+            markers.append(Marker{screen, placed.id, placed.priority});
     }
     return markers;
+}
+
+// A marker or a cluster as a picture, drawn once and then only copied: a busy night has
+// thousands on screen and the circles and numbers are the same few.
+const QPixmap &MapView::markerSprite(int priority, int count, bool selected) const
+{
+    const quint32 key = quint32(priority) | (selected ? 8u : 0u) | (quint32(std::min(count, 99999)) << 4);
+    auto found = m_sprites.constFind(key);
+    if (found != m_sprites.constEnd())
+        return *found;
+    if (m_sprites.size() > 2000)
+        m_sprites.clear(); // a bound, not an expected path
+    const double radius = count == 1 ? MarkerRadiusPx : MarkerRadiusPx + 3 + std::min(8.0, std::log2(count) * 2);
+    const int side = int(std::ceil(2 * (radius + 8)));
+    QPixmap sprite(side, side);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPointF at(side / 2.0, side / 2.0);
+    if (selected) {
+        painter.setPen(QPen(QColor(0x15, 0x65, 0xc0), 3));
+        painter.drawEllipse(at, radius + 5, radius + 5);
+    }
+    painter.setPen(QPen(Qt::white, 2));
+    painter.setBrush(priorityColour(priority));
+    painter.drawEllipse(at, radius, radius);
+    if (count > 1) {
+        QFont font = this->font();
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(priority == 3 ? Qt::black : Qt::white);
+        painter.drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
+                         QString::number(count));
+    }
+    painter.end();
+    return *m_sprites.insert(key, sprite);
+}
+
+// Centred on the point, or starting at it (names beside a symbol).
+void MapView::drawLabel(QPainter &painter, const Label &label, const QPointF &at, bool centred) const
+{
+    if (label.laidOut.text() != label.text) {
+        label.laidOut.setText(label.text);
+        label.laidOut.setTextFormat(Qt::PlainText);
+        label.laidOut.prepare(QTransform(), painter.font());
+    }
+    const QSizeF size = label.laidOut.size();
+    painter.drawStaticText(at - QPointF(centred ? size.width() / 2 : 0, size.height() / 2), label.laidOut);
 }
 
 void MapView::paintEvent(QPaintEvent *)
@@ -289,6 +367,7 @@ void MapView::paintBase(QPainter &painter, bool dark) const
     toScreen.translate(-m_centre.x(), -m_centre.y());
 
     painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, !m_moving);
     painter.setTransform(toScreen);
     painter.setPen(Qt::NoPen);
     painter.setBrush(dark ? QColor(0x1b, 0x3a, 0x4b) : QColor(0xaa, 0xd3, 0xdf));
@@ -318,9 +397,8 @@ void MapView::paintBase(QPainter &painter, bool dark) const
     painter.setPen(text);
     for (const Label &label : kelurahanNames ? m_kelurahanLabels : m_kecamatanLabels) {
         const QPointF at = toScreen.map(label.world);
-        const QRectF box(at.x() - 80, at.y() - 10, 160, 20);
-        if (rect().intersects(box.toRect()))
-            painter.drawText(box, Qt::AlignCenter, label.text);
+        if (rect().adjusted(-80, -10, 80, 10).contains(at.toPoint()))
+            drawLabel(painter, label, at, true);
     }
     // Hospitals: a white cross on red, named from zoom 14.
     font.setBold(false);
@@ -337,7 +415,7 @@ void MapView::paintBase(QPainter &painter, bool dark) const
         painter.drawRect(QRectF(at.x() - 4.5, at.y() - 1.5, 9, 3));
         if (m_zoom >= 14) {
             painter.setPen(text);
-            painter.drawText(at + QPointF(9, 4), hospital.text);
+            drawLabel(painter, hospital, at + QPointF(9, 0), false);
         }
     }
 }
@@ -361,26 +439,10 @@ void MapView::paintIncidents(QPainter &painter) const
         c.priority = qMin(c.priority, m.priority > 0 ? m.priority : 4);
         c.selected = c.selected || m.id == m_selected;
     }
-    QFont font = painter.font();
-    font.setBold(true);
-    painter.setFont(font);
     for (const Cluster &c : std::as_const(cells)) {
+        const QPixmap &sprite = markerSprite(c.priority, c.count, c.selected);
         const QPointF at = c.sum / c.count;
-        const double radius
-            = c.count == 1 ? MarkerRadiusPx : MarkerRadiusPx + 3 + std::min(8.0, std::log2(c.count) * 2);
-        if (c.selected) {
-            painter.setPen(QPen(QColor(0x15, 0x65, 0xc0), 3));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(at, radius + 5, radius + 5);
-        }
-        painter.setPen(QPen(Qt::white, 2));
-        painter.setBrush(priorityColour(c.priority));
-        painter.drawEllipse(at, radius, radius);
-        if (c.count > 1) {
-            painter.setPen(c.priority == 3 ? Qt::black : Qt::white);
-            painter.drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
-                             QString::number(c.count));
-        }
+        painter.drawPixmap(QPointF(at.x() - sprite.width() / 2.0, at.y() - sprite.height() / 2.0), sprite);
     }
 }
 
@@ -389,27 +451,27 @@ void MapView::paintAttribution(QPainter &painter) const
 {
     if (m_attribution.isEmpty())
         return;
-    QFont font = painter.font();
-    font.setBold(false);
-    font.setPointSizeF(font.pointSizeF() * 0.8);
-    painter.setFont(font);
-    const QFontMetrics metrics(font);
-    const int lineHeight = metrics.height();
-    const int maxWidth = width() - 12;
-    QStringList lines;
-    for (const QString &line : m_attribution)
-        lines << metrics.elidedText(line, Qt::ElideRight, maxWidth);
-    int boxWidth = 0;
-    for (const QString &line : std::as_const(lines))
-        boxWidth = std::max(boxWidth, metrics.horizontalAdvance(line));
-    const QRect box(width() - boxWidth - 10, height() - lines.size() * lineHeight - 6, boxWidth + 10,
-                    lines.size() * lineHeight + 6);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 200));
-    painter.drawRect(box);
-    painter.setPen(QColor(0x33, 0x33, 0x33));
-    for (int i = 0; i < lines.size(); ++i)
-        painter.drawText(QPoint(box.left() + 5, box.top() + 3 + metrics.ascent() + i * lineHeight), lines.at(i));
+    if (m_attributionWidth != width()) { // laid out again only when the map's width changes
+        QFont font = this->font();
+        font.setPointSizeF(font.pointSizeF() * 0.8);
+        const QFontMetrics metrics(font);
+        const int lineHeight = metrics.height();
+        QStringList lines;
+        int boxWidth = 0;
+        for (const QString &line : m_attribution) {
+            lines << metrics.elidedText(line, Qt::ElideRight, width() - 12);
+            boxWidth = std::max(boxWidth, metrics.horizontalAdvance(lines.constLast()));
+        }
+        m_attributionBox = QPixmap(boxWidth + 10, int(lines.size()) * lineHeight + 6);
+        m_attributionBox.fill(QColor(255, 255, 255, 200));
+        QPainter box(&m_attributionBox);
+        box.setFont(font);
+        box.setPen(QColor(0x33, 0x33, 0x33));
+        for (int i = 0; i < lines.size(); ++i)
+            box.drawText(QPoint(5, 3 + metrics.ascent() + i * lineHeight), lines.at(i));
+        m_attributionWidth = width();
+    }
+    painter.drawPixmap(width() - m_attributionBox.width(), height() - m_attributionBox.height(), m_attributionBox);
 }
 
 void MapView::clickAt(const QPointF &screen)
@@ -448,7 +510,7 @@ void MapView::zoomAround(const QPointF &screen, double newZoom)
     m_zoom = qBound(MinZoom, newZoom, MaxZoom);
     const QPointF after = screenPoint(lat, lon);
     m_centre += (after - screen) / WebMercator::scale(m_zoom);
-    update();
+    noteMotion();
 }
 
 void MapView::mousePressEvent(QMouseEvent *event)
@@ -469,7 +531,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         return;
     m_dragging = true;
     m_centre = m_pressCentre - QPointF(moved) / WebMercator::scale(m_zoom);
-    update();
+    noteMotion();
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
@@ -507,7 +569,7 @@ void MapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter: clickAt(QPointF(width() / 2.0, height() / 2.0)); return;
     default: return QWidget::keyPressEvent(event);
     }
-    update();
+    noteMotion();
 }
 
 } // namespace Sigap

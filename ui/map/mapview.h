@@ -3,11 +3,16 @@
 #include "cctv/cameradirectory.h"
 #include "geo/citymap.h"
 
+#include <QHash>
 #include <QPainterPath>
+#include <QPixmap>
+#include <QStaticText>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace Sigap {
 
@@ -38,6 +43,7 @@ public:
     // Highlights an incident and brings it to the middle when it has a position.
     void setSelectedIncident(const QString &id);
     QString selectedIncident() const { return m_selected; }
+    bool isMoving() const { return m_moving; }
     void setPickingPlace(bool picking);
     bool isPickingPlace() const { return m_picking; }
     // The place of the incident being filled in, shown as a blue pin until it is saved.
@@ -51,6 +57,7 @@ public:
     void setCamerasShown(bool shown);
 
     static constexpr double MinZoom = 9;
+    static constexpr int SettleMs = 150; // still this long after a move: drawn smooth again
     static constexpr double MaxZoom = 19;
 
 Q_SIGNALS:
@@ -71,6 +78,16 @@ private:
     {
         QPointF world;
         QString text;
+        mutable QStaticText laidOut; // laid out once, drawn every frame
+    };
+    // An incident's place in world units, kept from frame to frame: projecting 5,000
+    // positions and looking each incident up again per frame costs more than the drawing.
+    struct PlacedIncident
+    {
+        QString id;
+        QPointF world;
+        int priority;
+        bool open;
     };
     struct Marker
     {
@@ -80,6 +97,7 @@ private:
     };
 
     void buildBaseLayers(const CityMap &city);
+    void noteMotion();
     void clickAt(const QPointF &screen);
     void zoomAround(const QPointF &screen, double newZoom);
     QList<Marker> visibleIncidents() const;
@@ -88,6 +106,9 @@ private:
     void paintAttribution(QPainter &painter) const;
     void paintCameras(QPainter &painter) const;
     QString cameraAt(const QPointF &screen) const;
+    const std::vector<PlacedIncident> &placedIncidents() const;
+    const QPixmap &markerSprite(int priority, int count, bool selected) const;
+    void drawLabel(QPainter &painter, const Label &label, const QPointF &at, bool centred) const;
 
     const IncidentProjection &m_incidents;
     QPointF m_centre; // world units at zoom 0
@@ -108,9 +129,18 @@ private:
     QString m_selected;
     bool m_picking = false;
     std::optional<QPointF> m_pendingPlace; // world units
+    mutable std::vector<PlacedIncident> m_placed;
+    mutable bool m_placedStale = true;
+    mutable QHash<quint32, QPixmap> m_sprites; // markers and clusters, drawn once each
+    mutable QPixmap m_attributionBox;
+    mutable int m_attributionWidth = -1;
     QPoint m_pressAt;
     QPointF m_pressCentre;
     bool m_dragging = false;
+    // While the map moves its lines are drawn without antialiasing (a quarter of the cost);
+    // once it rests for SettleMs it is drawn again, smooth.
+    bool m_moving = false;
+    QTimer m_settle;
 };
 
 } // namespace Sigap
