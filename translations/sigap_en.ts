@@ -1024,6 +1024,25 @@
     </message>
 </context>
 <context>
+    <name>Sigap::MbTilesSource</name>
+    <message>
+        <source>%1: no such MBTiles file</source>
+        <translation>%1: no such MBTiles file</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an MBTiles file (no metadata table)</source>
+        <translation>%1: not an MBTiles file (no metadata table)</translation>
+    </message>
+    <message>
+        <source>%1: not an MBTiles file (no tiles table)</source>
+        <translation>%1: not an MBTiles file (no tiles table)</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::Node</name>
     <message>
         <source>%1: cannot create the data folder</source>

@@ -1023,6 +1023,25 @@
     </message>
 </context>
 <context>
+    <name>Sigap::MbTilesSource</name>
+    <message>
+        <source>%1: no such MBTiles file</source>
+        <translation>%1: berkas MBTiles tidak ada</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an MBTiles file (no metadata table)</source>
+        <translation>%1: bukan berkas MBTiles (tidak ada tabel metadata)</translation>
+    </message>
+    <message>
+        <source>%1: not an MBTiles file (no tiles table)</source>
+        <translation>%1: bukan berkas MBTiles (tidak ada tabel tiles)</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::Node</name>
     <message>
         <source>%1: cannot create the data folder</source>

@@ -9,6 +9,7 @@
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
 #include "domain/incidentmodel.h"
+#include "geo/tilesource.h"
 #include "incidentfilter.h"
 #include "incidents/incidentform.h"
 #include "map/mapview.h"
@@ -180,6 +181,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     });
     connect(m_map, &MapView::incidentClicked, this, &MainWindow::selectIncident);
 
+    loadTiles();
     buildVideoWall(details);
     connect(m_map, &MapView::placePicked, m_form, &IncidentForm::setPlace);
     connect(m_form, &IncidentForm::fillingChanged, m_map, &MapView::setPickingPlace);
@@ -237,6 +239,30 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
     menuBar()->addMenu(menuTitle)->addActions(actions);
     addActions(actions);
     return dock;
+}
+
+// Raster tiles under the map, if the desk names a source in desk.ini: map/tiles is the
+// path of an MBTiles file, or an http(s) URL template with {z}, {x} and {y} whose tiles
+// are cached in DIR/tile-cache (map/tiles_attribution credits them on the map).
+void MainWindow::loadTiles()
+{
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
+    const QString tiles = settings.value(QStringLiteral("map/tiles")).toString();
+    if (tiles.isEmpty())
+        return;
+    if (tiles.startsWith(QLatin1String("http://")) || tiles.startsWith(QLatin1String("https://"))) {
+        m_tiles = std::make_unique<XyzTileSource>(tiles, m_node.dataDir() + QStringLiteral("/tile-cache"),
+                                                  settings.value(QStringLiteral("map/tiles_attribution")).toString());
+    } else {
+        auto opened = MbTilesSource::open(tiles);
+        if (!opened) {
+            qCWarning(lcGeo).noquote() << opened.error().message;
+            QTimer::singleShot(0, this, [this, message = opened.error().message] { showProblem(message); });
+            return;
+        }
+        m_tiles = std::move(opened).value();
+    }
+    m_map->setTileSource(m_tiles.get());
 }
 
 // The room's cameras (DIR/cameras.json) on the map and a video wall panel: a click on a

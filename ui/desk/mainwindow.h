@@ -18,6 +18,7 @@ namespace Sigap {
 class CallPanel;
 class CameraDirectory;
 class VideoWall;
+class TileSource;
 struct Event;
 class CallTaker;
 class DuplicateFinder;
@@ -60,6 +61,7 @@ private:
     void showProblem(const QString &message);
     void selectIncident(const QString &id); // in the list, when the current filter shows it
     void buildVideoWall(QDockWidget *besides);
+    void loadTiles();
     void showCamerasNearSelection(const std::function<void()> &showWall);
     QString settingsPath() const;
     void restoreDeskSettings();
@@ -83,6 +85,7 @@ private:
     MapView *m_map = nullptr;
     VideoWall *m_wall = nullptr;
     std::unique_ptr<CameraDirectory> m_cameras;
+    std::unique_ptr<TileSource> m_tiles;
     std::unique_ptr<DuplicateFinder> m_duplicates;
     QAction *m_darkAction = nullptr;
     bool m_dark = false;

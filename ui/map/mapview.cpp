@@ -177,6 +177,61 @@ void MapView::setCameras(const QList<Camera> &cameras)
     update();
 }
 
+void MapView::setTileSource(TileSource *source)
+{
+    if (m_tiles)
+        disconnect(m_tiles, nullptr, this, nullptr);
+    m_tiles = source;
+    m_tileCache.clear();
+    if (m_tiles) {
+        connect(m_tiles, &TileSource::tileArrived, this, qOverload<>(&QWidget::update));
+        connect(m_tiles, &QObject::destroyed, this, [this] { setTileSource(nullptr); });
+        if (!m_tiles->attribution().isEmpty() && !m_attribution.contains(m_tiles->attribution()))
+            m_attribution.append(m_tiles->attribution());
+        m_attributionWidth = -1;
+    }
+    update();
+}
+
+// The tiles of the zoom level nearest the map's, scaled to it. A tile not there yet is left
+// out (an XYZ source fetches it and the map is drawn again when it arrives).
+void MapView::paintTiles(QPainter &painter) const
+{
+    if (!m_tiles)
+        return;
+    const int level = qBound(0, int(std::lround(m_zoom)), m_tiles->maxZoom());
+    const double tileWorld = WebMercator::TileSize / double(1 << level);
+    const double s = WebMercator::scale(m_zoom);
+    const QPointF half(width() / 2.0, height() / 2.0);
+    const QPointF topLeft = m_centre - half / s;
+    const QPointF bottomRight = m_centre + half / s;
+    const int last = (1 << level) - 1;
+    const int x0 = qBound(0, int(std::floor(topLeft.x() / tileWorld)), last);
+    const int x1 = qBound(0, int(std::floor(bottomRight.x() / tileWorld)), last);
+    const int y0 = qBound(0, int(std::floor(topLeft.y() / tileWorld)), last);
+    const int y1 = qBound(0, int(std::floor(bottomRight.y() / tileWorld)), last);
+    if (m_tileCache.size() > 400)
+        m_tileCache.clear(); // a bound on memory; tiles decode again as needed
+    painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, !m_moving);
+    for (int x = x0; x <= x1; ++x) {
+        for (int y = y0; y <= y1; ++y) {
+            const quint64 key = (quint64(level) << 48) | (quint64(x) << 24) | quint64(y);
+            auto cached = m_tileCache.constFind(key);
+            if (cached == m_tileCache.constEnd()) {
+                QPixmap decoded;
+                if (!decoded.loadFromData(m_tiles->tile(level, x, y)))
+                    continue;
+                cached = m_tileCache.insert(key, decoded);
+            }
+            const QPointF corner = (QPointF(x * tileWorld, y * tileWorld) - m_centre) * s + half;
+            const double side = tileWorld * s;
+            painter.drawPixmap(QRectF(corner, QSizeF(side, side)), *cached, QRectF(cached->rect()));
+        }
+    }
+    painter.restore();
+}
+
 void MapView::setIncidentsShown(bool shown)
 {
     m_incidentsShown = shown;
@@ -360,6 +415,7 @@ void MapView::paintEvent(QPaintEvent *)
 void MapView::paintBase(QPainter &painter, bool dark) const
 {
     painter.fillRect(rect(), dark ? QColor(0x26, 0x32, 0x38) : QColor(0xf2, 0xef, 0xe9));
+    paintTiles(painter);
     const double s = WebMercator::scale(m_zoom);
     QTransform toScreen;
     toScreen.translate(width() / 2.0, height() / 2.0);

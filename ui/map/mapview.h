@@ -2,6 +2,7 @@
 
 #include "cctv/cameradirectory.h"
 #include "geo/citymap.h"
+#include "geo/tilesource.h"
 
 #include <QHash>
 #include <QPainterPath>
@@ -52,6 +53,9 @@ public:
     bool hasPendingPlace() const { return m_pendingPlace.has_value(); }
 
     void setCameras(const QList<Camera> &cameras);
+    // Raster tiles drawn under the city's own layers (an MBTiles file or an XYZ server with
+    // its cache); nullptr for none. The map does not own the source.
+    void setTileSource(TileSource *source);
     // Layers the operator can hide when the map gets busy.
     void setIncidentsShown(bool shown);
     void setCamerasShown(bool shown);
@@ -105,6 +109,7 @@ private:
     void paintIncidents(QPainter &painter) const;
     void paintAttribution(QPainter &painter) const;
     void paintCameras(QPainter &painter) const;
+    void paintTiles(QPainter &painter) const;
     QString cameraAt(const QPointF &screen) const;
     const std::vector<PlacedIncident> &placedIncidents() const;
     const QPixmap &markerSprite(int priority, int count, bool selected) const;
@@ -124,6 +129,8 @@ private:
     QList<Label> m_kecamatanLabels;
     QList<Label> m_hospitals;
     QList<Camera> m_cameras;
+    TileSource *m_tiles = nullptr;
+    mutable QHash<quint64, QPixmap> m_tileCache; // decoded tiles by zoom, x, y
     bool m_incidentsShown = true;
     bool m_camerasShown = true;
     QString m_selected;
