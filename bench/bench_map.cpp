@@ -7,6 +7,7 @@
 // join this benchmark.
 #include "benchsupport.h"
 #include "cctv/cameradirectory.h"
+#include "domain/categories.h"
 #include "domain/eventkinds.h"
 #include "domain/incidentprojection.h"
 #include "geo/citymap.h"
@@ -41,7 +42,9 @@ void fill(IncidentProjection &incidents)
         e.hlc = qint64(1'790'000'000'000LL + i) << 16;
         e.actor = QStringLiteral("desk-bench");
         e.kind = EventKind::IncidentCreated;
-        e.payload = QCborMap{{QStringLiteral("category"), QStringLiteral("kebakaran")},
+        static const QStringList categories{QStringLiteral("kebakaran"), QStringLiteral("medis"),
+                                            QStringLiteral("kecelakaan"), QStringLiteral("banjir")};
+        e.payload = QCborMap{{QStringLiteral("category"), categories.at(i % categories.size())},
                              {QStringLiteral("priority"), int(rng.bounded(1, 5))},
                              {QStringLiteral("lat"), -3.38 + rng.generateDouble() * 0.12},
                              {QStringLiteral("lon"), 114.54 + rng.generateDouble() * 0.12}};
@@ -81,8 +84,9 @@ struct Maps
     CityMap city = CityMap::bundled();
     IncidentProjection busyIncidents;
     IncidentProjection noIncidents;
-    MapView busy{city, busyIncidents};
-    MapView empty{city, noIncidents};
+    Categories categories = Categories::bundled();
+    MapView busy{city, busyIncidents, categories};
+    MapView empty{city, noIncidents, categories};
 };
 
 Maps &maps()

@@ -50,6 +50,7 @@ Result<Categories> Categories::fromJson(const QByteArray &json, const QString &s
             c.labelId = o.value(QStringLiteral("label_id")).toString();
             c.labelEn = o.value(QStringLiteral("label_en")).toString();
             c.defaultPriority = o.value(QStringLiteral("default_priority")).toInt(3);
+            c.symbol = o.value(QStringLiteral("symbol")).toString().left(3);
             for (const QJsonValue &a : o.value(QStringLiteral("agencies")).toArray())
                 c.agencies.append(a.toString());
             for (const QJsonValue &r : o.value(QStringLiteral("related")).toArray())

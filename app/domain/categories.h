@@ -17,6 +17,7 @@ struct Category
     int defaultPriority = 3;
     QStringList agencies; // agency codes that usually respond
     QStringList related;  // categories whose calls are often about the same event
+    QString symbol;       // two letters for the map marker, e.g. "KB" for kebakaran
 
     QString label(const QString &language) const { return language == QLatin1String("en") ? labelEn : labelId; }
 };

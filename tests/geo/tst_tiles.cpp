@@ -1,6 +1,7 @@
 // Raster tile sources on real files and a real HTTP server: an MBTiles file the test
 // writes through Qt Sql, and an XYZ server (a QTcpServer speaking HTTP/1.1) whose tiles
 // land in the on-disk cache and are served from it once the server is gone.
+#include "domain/categories.h"
 #include "domain/incidentprojection.h"
 #include "geo/citymap.h"
 #include "geo/tilesource.h"
@@ -171,7 +172,8 @@ private Q_SLOTS:
         auto source = MbTilesSource::open(path);
         QVERIFY(source.ok());
         IncidentProjection noIncidents;
-        MapView map(CityMap::bundled(), noIncidents);
+        const Categories categories = Categories::bundled();
+        MapView map(CityMap::bundled(), noIncidents, categories);
         map.resize(800, 600);
         map.setZoom(9);
         QImage before(map.size(), QImage::Format_ARGB32);

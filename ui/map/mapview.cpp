@@ -1,5 +1,6 @@
 #include "mapview.h"
 
+#include "domain/categories.h"
 #include "domain/incidentprojection.h"
 #include "geo/webmercator.h"
 
@@ -9,6 +10,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <functional>
 
 namespace Sigap {
 
@@ -50,15 +52,18 @@ QPointF labelPoint(const GeoFeature &feature)
     return WebMercator::toWorld(bounds.center().y(), bounds.center().x());
 }
 
-constexpr int ClusterCellPx = 36; // markers closer than this share a cluster
-constexpr int MarkerRadiusPx = 8;
+constexpr int ClusterCellPx = 36;  // markers closer than this share a cluster
+constexpr int MarkerRadiusPx = 11; // room for the category's two letters
+constexpr int ClusterRadiusPx = 12;
 constexpr int ClickSlopPx = 4; // a press that moves less than this is a click, not a drag
 
 } // namespace
 
-MapView::MapView(const CityMap &city, const IncidentProjection &incidents, QWidget *parent)
+MapView::MapView(const CityMap &city, const IncidentProjection &incidents, const Categories &categories,
+                 QWidget *parent)
     : QWidget(parent)
     , m_incidents(incidents)
+    , m_categories(categories)
     , m_centre(WebMercator::toWorld(city.initialLat, city.initialLon))
     , m_zoom(city.initialZoom)
     , m_initialZoom(city.initialZoom)
@@ -304,9 +309,13 @@ const std::vector<MapView::PlacedIncident> &MapView::placedIncidents() const
         m_placed.clear();
         for (const QString &id : m_incidents.createdIds()) {
             const Incident *incident = m_incidents.incident(id);
-            if (const auto position = incident->position())
-                m_placed.push_back(PlacedIncident{id, WebMercator::toWorld(position->first, position->second),
-                                                  incident->priority(), IncidentStatuses::isOpen(incident->status)});
+            const auto position = incident->position();
+            if (!position)
+                continue;
+            const Category *category = m_categories.incidentCategory(incident->category());
+            m_placed.push_back(PlacedIncident{id, WebMercator::toWorld(position->first, position->second),
+                                              incident->priority(), IncidentStatuses::isOpen(incident->status),
+                                              category ? category->symbol : QString(), int(incident->status)});
         }
         m_placedStale = false;
     }
@@ -325,45 +334,87 @@ QList<MapView::Marker> MapView::visibleIncidents() const
             continue;
         const QPointF screen = (placed.world - m_centre) * s + half;
         if (area.contains(screen))
-            markers.append(Marker{screen, placed.id, placed.priority});
+            markers.append(Marker{screen, &placed});
     }
     return markers;
 }
 
-// A marker or a cluster as a picture, drawn once and then only copied: a busy night has
-// thousands on screen and the circles and numbers are the same few.
-const QPixmap &MapView::markerSprite(int priority, int count, bool selected) const
+// Markers and clusters as pictures, drawn once and then only copied: a busy night has
+// thousands on screen and the circles, letters and numbers are the same few.
+namespace {
+QPixmap newSprite(double radius, const std::function<void(QPainter &, const QPointF &)> &draw)
 {
-    const quint32 key = quint32(priority) | (selected ? 8u : 0u) | (quint32(std::min(count, 99999)) << 4);
-    auto found = m_sprites.constFind(key);
-    if (found != m_sprites.constEnd())
-        return *found;
-    if (m_sprites.size() > 2000)
-        m_sprites.clear(); // a bound, not an expected path
-    const double radius = count == 1 ? MarkerRadiusPx : MarkerRadiusPx + 3 + std::min(8.0, std::log2(count) * 2);
     const int side = int(std::ceil(2 * (radius + 8)));
     QPixmap sprite(side, side);
     sprite.fill(Qt::transparent);
     QPainter painter(&sprite);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QPointF at(side / 2.0, side / 2.0);
-    if (selected) {
-        painter.setPen(QPen(QColor(0x15, 0x65, 0xc0), 3));
-        painter.drawEllipse(at, radius + 5, radius + 5);
-    }
-    painter.setPen(QPen(Qt::white, 2));
-    painter.setBrush(priorityColour(priority));
-    painter.drawEllipse(at, radius, radius);
-    if (count > 1) {
-        QFont font = this->font();
-        font.setBold(true);
-        painter.setFont(font);
-        painter.setPen(priority == 3 ? Qt::black : Qt::white);
-        painter.drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
-                         QString::number(count));
-    }
-    painter.end();
-    return *m_sprites.insert(key, sprite);
+    draw(painter, QPointF(side / 2.0, side / 2.0));
+    return sprite;
+}
+
+void drawSelection(QPainter &painter, const QPointF &at, double radius)
+{
+    painter.setPen(QPen(QColor(0x15, 0x65, 0xc0), 3));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(at, radius + 5, radius + 5);
+}
+} // namespace
+
+const QPixmap &MapView::clusterSprite(int priority, int count, bool selected) const
+{
+    const QString key = QStringLiteral("c%1|%2|%3").arg(priority).arg(count).arg(selected);
+    if (auto found = m_sprites.constFind(key); found != m_sprites.constEnd())
+        return *found;
+    if (m_sprites.size() > 2000)
+        m_sprites.clear(); // a bound, not an expected path
+    const double radius = ClusterRadiusPx + std::min(8.0, std::log2(count) * 2);
+    QFont font = this->font();
+    font.setBold(true);
+    return *m_sprites.insert(key, newSprite(radius, [&](QPainter &painter, const QPointF &at) {
+                                 if (selected)
+                                     drawSelection(painter, at, radius);
+                                 painter.setPen(QPen(Qt::white, 2));
+                                 painter.setBrush(priorityColour(priority));
+                                 painter.drawEllipse(at, radius, radius);
+                                 painter.setFont(font);
+                                 painter.setPen(priority == 3 ? Qt::black : Qt::white);
+                                 painter.drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius),
+                                                  Qt::AlignCenter, QString::number(count));
+                             }));
+}
+
+// One incident: filled with its priority's colour, lettered with its category, ringed by
+// its status (white: new; yellow: in progress; green: handed off to the agency); grey when
+// closed or cancelled (drawn only while selected).
+const QPixmap &MapView::incidentSprite(const PlacedIncident &incident, bool selected) const
+{
+    const QString key
+        = QStringLiteral("i%1|%2|%3|%4").arg(incident.priority).arg(incident.status).arg(selected).arg(incident.symbol);
+    if (auto found = m_sprites.constFind(key); found != m_sprites.constEnd())
+        return *found;
+    if (m_sprites.size() > 2000)
+        m_sprites.clear();
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.75);
+    return *m_sprites.insert(key, newSprite(MarkerRadiusPx, [&](QPainter &painter, const QPointF &at) {
+                                 if (selected)
+                                     drawSelection(painter, at, MarkerRadiusPx);
+                                 const auto status = IncidentStatus(incident.status);
+                                 const QColor ring = status == IncidentStatus::InProgress  ? QColor(0xff, 0xeb, 0x3b)
+                                                     : status == IncidentStatus::HandedOff ? QColor(0x2e, 0x7d, 0x32)
+                                                                                           : QColor(Qt::white);
+                                 painter.setPen(QPen(ring, status == IncidentStatus::New ? 2 : 3.5));
+                                 painter.setBrush(incident.open ? priorityColour(incident.priority)
+                                                                : QColor(0x9e, 0x9e, 0x9e));
+                                 painter.drawEllipse(at, MarkerRadiusPx, MarkerRadiusPx);
+                                 painter.setFont(font);
+                                 painter.setPen(incident.priority == 3 && incident.open ? Qt::black : Qt::white);
+                                 painter.drawText(QRectF(at.x() - MarkerRadiusPx, at.y() - MarkerRadiusPx,
+                                                         2 * MarkerRadiusPx, 2 * MarkerRadiusPx),
+                                                  Qt::AlignCenter, incident.symbol);
+                             }));
 }
 
 // Centred on the point, or starting at it (names beside a symbol).
@@ -484,6 +535,7 @@ void MapView::paintIncidents(QPainter &painter) const
         int count = 0;
         int priority = 5;
         bool selected = false;
+        const PlacedIncident *only = nullptr; // the incident of a cluster of one
     };
     QHash<quint64, Cluster> cells;
     for (const Marker &m : visibleIncidents()) {
@@ -492,11 +544,13 @@ void MapView::paintIncidents(QPainter &painter) const
         Cluster &c = cells[key];
         c.sum += m.screen;
         ++c.count;
-        c.priority = qMin(c.priority, m.priority > 0 ? m.priority : 4);
-        c.selected = c.selected || m.id == m_selected;
+        c.priority = qMin(c.priority, m.incident->priority > 0 ? m.incident->priority : 4);
+        c.selected = c.selected || m.incident->id == m_selected;
+        c.only = m.incident;
     }
     for (const Cluster &c : std::as_const(cells)) {
-        const QPixmap &sprite = markerSprite(c.priority, c.count, c.selected);
+        const QPixmap &sprite
+            = c.count == 1 ? incidentSprite(*c.only, c.selected) : clusterSprite(c.priority, c.count, c.selected);
         const QPointF at = c.sum / c.count;
         painter.drawPixmap(QPointF(at.x() - sprite.width() / 2.0, at.y() - sprite.height() / 2.0), sprite);
     }
@@ -549,7 +603,7 @@ void MapView::clickAt(const QPointF &screen)
         const double d = std::hypot(m.screen.x() - screen.x(), m.screen.y() - screen.y());
         if (d <= best) {
             best = d;
-            nearest = m.id;
+            nearest = m.incident->id;
         }
     }
     if (!nearest.isEmpty()) {

@@ -17,11 +17,13 @@
 
 namespace Sigap {
 
+class Categories;
 class IncidentProjection;
 
 // The city map, drawn with QPainter in Web Mercator (Debian 12's Qt has no QtLocation):
 // water, kelurahan and kecamatan boundaries with their names, hospitals, the city's CCTV
-// cameras, and the open incidents coloured by priority, clustered where they crowd. Drag or arrow keys pan, the
+// cameras, and the open incidents: coloured by priority, lettered by category, ringed by
+// status, clustered where they crowd. Drag or arrow keys pan, the
 // wheel or +/- zoom, Home returns to the city's initial view.
 //
 // A click (or Enter on the keyboard cursor, the cross in the middle) opens the camera or
@@ -32,7 +34,8 @@ class MapView : public QWidget
     Q_OBJECT
 
 public:
-    MapView(const CityMap &city, const IncidentProjection &incidents, QWidget *parent = nullptr);
+    MapView(const CityMap &city, const IncidentProjection &incidents, const Categories &categories,
+            QWidget *parent = nullptr);
 
     void centreOn(double lat, double lon);
     void setZoom(double zoom);
@@ -92,12 +95,13 @@ private:
         QPointF world;
         int priority;
         bool open;
+        QString symbol; // the category's two letters
+        int status;     // IncidentStatus
     };
     struct Marker
     {
         QPointF screen;
-        QString id;
-        int priority;
+        const PlacedIncident *incident;
     };
 
     void buildBaseLayers(const CityMap &city);
@@ -112,10 +116,12 @@ private:
     void paintTiles(QPainter &painter) const;
     QString cameraAt(const QPointF &screen) const;
     const std::vector<PlacedIncident> &placedIncidents() const;
-    const QPixmap &markerSprite(int priority, int count, bool selected) const;
+    const QPixmap &clusterSprite(int priority, int count, bool selected) const;
+    const QPixmap &incidentSprite(const PlacedIncident &incident, bool selected) const;
     void drawLabel(QPainter &painter, const Label &label, const QPointF &at, bool centred) const;
 
     const IncidentProjection &m_incidents;
+    const Categories &m_categories;
     QPointF m_centre; // world units at zoom 0
     double m_zoom;
     double m_initialZoom;
@@ -138,7 +144,7 @@ private:
     std::optional<QPointF> m_pendingPlace; // world units
     mutable std::vector<PlacedIncident> m_placed;
     mutable bool m_placedStale = true;
-    mutable QHash<quint32, QPixmap> m_sprites; // markers and clusters, drawn once each
+    mutable QHash<QString, QPixmap> m_sprites; // markers and clusters, drawn once each
     mutable QPixmap m_attributionBox;
     mutable int m_attributionWidth = -1;
     QPoint m_pressAt;
