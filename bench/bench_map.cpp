@@ -1,17 +1,17 @@
-// Map frames at 1920×1080, offscreen: the Banjarmasin basemap with 5,000 open incidents
-// and the demo cameras, panned and zoomed frame by frame, against the same map with no
+// Map frames at 1920×1080, offscreen: the Banjarmasin basemap with 5,000 open incidents,
+// 2,000 agency units and the demo cameras, panned and zoomed frame by frame, against the same map with no
 // incident and no camera (the empty-map baseline) in the same run. Goal: p95 under 8 ms.
 // Frames while the map moves draw lines without antialiasing; the frame at rest, drawn
 // once the map stops, is measured too.
-// Agency units are not drawn yet (they come with the agency handoff); when they are, they
-// join this benchmark.
 #include "benchsupport.h"
 #include "cctv/cameradirectory.h"
+#include "core/clock.h"
 #include "domain/categories.h"
 #include "domain/eventkinds.h"
 #include "domain/incidentprojection.h"
 #include "geo/citymap.h"
 #include "map/mapview.h"
+#include "units/unitboard.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -28,6 +28,7 @@ using namespace SigapBench;
 namespace {
 
 constexpr int IncidentCount = 5000;
+constexpr int UnitCount = 2000;
 constexpr QSize FrameSize(1920, 1080);
 
 // Open incidents spread over the city's extent, priorities 1 to 4.
@@ -80,7 +81,26 @@ struct Maps
         auto cameras = CameraDirectory::load(QStringLiteral(":/city/banjarmasin/cameras.json"));
         if (cameras)
             busy.setCameras(cameras.value().cameras());
+        // 2,000 units of every agency, a third of them driving, a tenth not heard from lately.
+        static const QStringList agencies{
+            QStringLiteral("damkar"),   QStringLiteral("psc119"), QStringLiteral("polres"), QStringLiteral("bpbd"),
+            QStringLiteral("basarnas"), QStringLiteral("pmi"),    QStringLiteral("pln"),    QStringLiteral("relawan")};
+        QRandomGenerator rng(2000);
+        for (int i = 0; i < UnitCount; ++i) {
+            UnitReport unit;
+            unit.id = QStringLiteral("unit-%1").arg(i);
+            unit.agency = agencies.at(i % agencies.size());
+            unit.lat = -3.38 + rng.generateDouble() * 0.12;
+            unit.lon = 114.54 + rng.generateDouble() * 0.12;
+            if (i % 3 == 0)
+                unit.headingDeg = rng.bounded(360.0);
+            unit.reportedMs = clock.nowMs() - (i % 10 == 0 ? UnitBoard::StaleMs * 2 : 1000);
+            units.report(unit);
+        }
+        busy.setUnits(&units, &clock);
     }
+    ManualClock clock{1'790'000'000'000};
+    UnitBoard units;
     CityMap city = CityMap::bundled();
     IncidentProjection busyIncidents;
     IncidentProjection noIncidents;
@@ -103,7 +123,7 @@ BENCHMARK(BM_EmptyMapFrame)->Iterations(400)->Unit(benchmark::kMillisecond);
 
 void BM_BusyMapFrame(benchmark::State &state)
 {
-    renderFrames(state, maps().busy, "map frame, 5,000 incidents + cameras");
+    renderFrames(state, maps().busy, "map frame, 5,000 incidents, 2,000 units");
 }
 BENCHMARK(BM_BusyMapFrame)->Iterations(400)->Unit(benchmark::kMillisecond);
 
@@ -137,13 +157,13 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    const auto &busy = latencies("map frame, 5,000 incidents + cameras");
+    const auto &busy = latencies("map frame, 5,000 incidents, 2,000 units");
     const auto &empty = latencies("empty map frame");
     const double p95 = percentile(busy, 0.95) * 1e3;
     std::printf("\n%-44s %8s %8s\n", "per frame (1920x1080)", "p50", "p95");
     std::printf("%-44s %6.2fms %6.2fms\n", "empty map frame", percentile(empty, 0.5) * 1e3,
                 percentile(empty, 0.95) * 1e3);
-    std::printf("%-44s %6.2fms %6.2fms\n", "map frame, 5,000 incidents + cameras", percentile(busy, 0.5) * 1e3, p95);
+    std::printf("%-44s %6.2fms %6.2fms\n", "map frame, 5,000 incidents, 2,000 units", percentile(busy, 0.5) * 1e3, p95);
     const auto &resting = latencies("resting map frame (antialiased)");
     std::printf("%-44s %6.2fms %6.2fms\n", "resting map frame (antialiased)", percentile(resting, 0.5) * 1e3,
                 percentile(resting, 0.95) * 1e3);

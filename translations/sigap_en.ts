@@ -1011,6 +1011,10 @@
         <source>No camera within %1 m of incident %2.</source>
         <translation>No camera within %1 m of incident %2.</translation>
     </message>
+    <message>
+        <source>&amp;Units on the map</source>
+        <translation>&amp;Units on the map</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>

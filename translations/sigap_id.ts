@@ -1010,6 +1010,10 @@
         <source>No camera within %1 m of incident %2.</source>
         <translation>Tidak ada kamera dalam radius %1 m dari insiden %2.</translation>
     </message>
+    <message>
+        <source>&amp;Units on the map</source>
+        <translation>&amp;Unit di peta</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>

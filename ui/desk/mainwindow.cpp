@@ -165,14 +165,17 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     incidentsLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
     QAction *camerasLayer = new QAction(tr("&Cameras on the map"), this);
     camerasLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
-    for (QAction *layer : {incidentsLayer, camerasLayer}) {
+    QAction *unitsLayer = new QAction(tr("&Units on the map"), this);
+    unitsLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
+    for (QAction *layer : {incidentsLayer, camerasLayer, unitsLayer}) {
         layer->setCheckable(true);
         layer->setChecked(true);
     }
     connect(incidentsLayer, &QAction::toggled, m_map, &MapView::setIncidentsShown);
     connect(camerasLayer, &QAction::toggled, m_map, &MapView::setCamerasShown);
+    connect(unitsLayer, &QAction::toggled, m_map, &MapView::setUnitsShown);
     QDockWidget *mapDock = addPanel(m_map, tr("Map"), QStringLiteral("mapDock"), tr("&Map"),
-                                    {showMap, incidentsLayer, camerasLayer}, Qt::RightDockWidgetArea);
+                                    {showMap, incidentsLayer, camerasLayer, unitsLayer}, Qt::RightDockWidgetArea);
     splitDockWidget(mapDock, details, Qt::Vertical);
     connect(showMap, &QAction::triggered, this, [mapDock, this] {
         mapDock->show();
@@ -334,6 +337,11 @@ void MainWindow::showCamerasNearSelection(const std::function<void()> &showWall)
         cameras.append(*camera);
     m_wall->showCameras(cameras);
     showWall();
+}
+
+void MainWindow::showUnits(const UnitBoard *units)
+{
+    m_map->setUnits(units, &m_node.clock());
 }
 
 void MainWindow::selectIncident(const QString &id)

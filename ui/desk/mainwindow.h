@@ -19,6 +19,7 @@ class CallPanel;
 class CameraDirectory;
 class VideoWall;
 class TileSource;
+class UnitBoard;
 struct Event;
 class CallTaker;
 class DuplicateFinder;
@@ -44,6 +45,8 @@ public:
     MapView *mapView() const { return m_map; }
     VideoWall *videoWall() const { return m_wall; }
     static constexpr double DefaultCameraRadiusM = 1000;
+    // The agency units on the map (from the AVL feed, or the demo's); nullptr for none.
+    void showUnits(const UnitBoard *units);
     QString keyMapHtml() const;
     bool isDark() const { return m_dark; }
     void keepPanelsOnScreens();

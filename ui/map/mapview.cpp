@@ -1,5 +1,6 @@
 #include "mapview.h"
 
+#include "core/clock.h"
 #include "domain/categories.h"
 #include "domain/incidentprojection.h"
 #include "geo/webmercator.h"
@@ -237,6 +238,104 @@ void MapView::paintTiles(QPainter &painter) const
     painter.restore();
 }
 
+void MapView::setUnits(const UnitBoard *board, const Clock *clock)
+{
+    if (m_units)
+        disconnect(m_units, nullptr, this, nullptr);
+    m_units = board;
+    m_clock = clock;
+    if (m_units)
+        connect(m_units, &UnitBoard::changed, this, qOverload<>(&QWidget::update));
+    update();
+}
+
+void MapView::setUnitsShown(bool shown)
+{
+    m_unitsShown = shown;
+    update();
+}
+
+namespace {
+struct AgencyLook
+{
+    const char *agency;
+    const char *letter;
+    QRgb colour;
+};
+// A letter and a colour per agency, distinct from the incidents' priority colours.
+constexpr AgencyLook agencyLooks[]
+    = {{"damkar", "D", 0xffd84315}, {"psc119", "A", 0xff00897b},   {"polres", "P", 0xff283593},
+       {"bpbd", "B", 0xff5d4037},   {"basarnas", "S", 0xff0277bd}, {"pmi", "M", 0xffad1457},
+       {"pln", "L", 0xff455a64},    {"relawan", "R", 0xff6a1b9a}};
+constexpr int UnitHalfPx = 8;
+constexpr int HeadingBuckets = 16;
+} // namespace
+
+// A unit: a rounded square in its agency's colour with the agency's letter, an arrow for
+// its heading when it moves, all grey when its report is stale.
+const QPixmap &MapView::unitSprite(const QString &agency, bool stale, int headingBucket) const
+{
+    const quint64 key
+        = 3ull << 62 | quint64(quint32(qHash(agency))) << 8 | quint64(stale) << 7 | quint64(headingBucket + 1);
+    if (auto found = m_sprites.constFind(key); found != m_sprites.constEnd())
+        return *found;
+    QColor fill(0x75, 0x75, 0x75);
+    QString letter = QStringLiteral("?");
+    for (const AgencyLook &look : agencyLooks) {
+        if (agency == QLatin1String(look.agency)) {
+            fill = QColor::fromRgba(look.colour);
+            letter = QLatin1String(look.letter);
+        }
+    }
+    if (stale)
+        fill = QColor(0xbd, 0xbd, 0xbd);
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.75);
+    const int side = 2 * (UnitHalfPx + 9);
+    QPixmap sprite(side, side);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(side / 2.0, side / 2.0);
+    if (headingBucket >= 0) {
+        painter.save();
+        painter.rotate(headingBucket * 360.0 / HeadingBuckets);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(stale ? fill : QColor(0x21, 0x21, 0x21));
+        painter.drawPolygon(
+            QPolygonF{QPointF(0, -UnitHalfPx - 8), QPointF(-5, -UnitHalfPx - 1), QPointF(5, -UnitHalfPx - 1)});
+        painter.restore();
+    }
+    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(QRectF(-UnitHalfPx, -UnitHalfPx, 2 * UnitHalfPx, 2 * UnitHalfPx), 3, 3);
+    painter.setFont(font);
+    painter.setPen(stale ? QColor(0x42, 0x42, 0x42) : QColor(Qt::white));
+    painter.drawText(QRectF(-UnitHalfPx, -UnitHalfPx, 2 * UnitHalfPx, 2 * UnitHalfPx), Qt::AlignCenter, letter);
+    painter.end();
+    return *m_sprites.insert(key, sprite);
+}
+
+void MapView::paintUnits(QPainter &painter) const
+{
+    if (!m_units || !m_unitsShown)
+        return;
+    const qint64 now = m_clock ? m_clock->nowMs() : 0;
+    const double s = WebMercator::scale(m_zoom);
+    const QPointF half(width() / 2.0, height() / 2.0);
+    const QRectF area = QRectF(rect()).adjusted(-20, -20, 20, 20);
+    for (const UnitReport &unit : m_units->units()) {
+        const QPointF at = (WebMercator::toWorld(unit.lat, unit.lon) - m_centre) * s + half;
+        if (!area.contains(at))
+            continue;
+        const int bucket
+            = unit.headingDeg ? int(std::lround(*unit.headingDeg / (360.0 / HeadingBuckets))) % HeadingBuckets : -1;
+        const QPixmap &sprite = unitSprite(unit.agency, m_clock && UnitBoard::isStale(unit, now), bucket);
+        painter.drawPixmap(QPointF(at.x() - sprite.width() / 2.0, at.y() - sprite.height() / 2.0), sprite);
+    }
+}
+
 void MapView::setIncidentsShown(bool shown)
 {
     m_incidentsShown = shown;
@@ -363,7 +462,7 @@ void drawSelection(QPainter &painter, const QPointF &at, double radius)
 
 const QPixmap &MapView::clusterSprite(int priority, int count, bool selected) const
 {
-    const QString key = QStringLiteral("c%1|%2|%3").arg(priority).arg(count).arg(selected);
+    const quint64 key = 1ull << 62 | quint64(priority) | quint64(selected) << 3 | quint64(count) << 4;
     if (auto found = m_sprites.constFind(key); found != m_sprites.constEnd())
         return *found;
     if (m_sprites.size() > 2000)
@@ -389,8 +488,12 @@ const QPixmap &MapView::clusterSprite(int priority, int count, bool selected) co
 // closed or cancelled (drawn only while selected).
 const QPixmap &MapView::incidentSprite(const PlacedIncident &incident, bool selected) const
 {
-    const QString key
-        = QStringLiteral("i%1|%2|%3|%4").arg(incident.priority).arg(incident.status).arg(selected).arg(incident.symbol);
+    // Keys are numbers, not strings: thousands of lookups a frame.
+    quint64 symbol = 0;
+    for (qsizetype i = 0; i < std::min<qsizetype>(incident.symbol.size(), 3); ++i)
+        symbol |= quint64(incident.symbol.at(i).unicode()) << (16 * i);
+    const quint64 key = 2ull << 62 | quint64(incident.priority) | quint64(incident.status) << 3 | quint64(selected) << 6
+                        | quint64(incident.open) << 7 | symbol << 8;
     if (auto found = m_sprites.constFind(key); found != m_sprites.constEnd())
         return *found;
     if (m_sprites.size() > 2000)
@@ -436,6 +539,7 @@ void MapView::paintEvent(QPaintEvent *)
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     paintBase(painter, dark);
     paintCameras(painter);
+    paintUnits(painter);
     if (m_incidentsShown)
         paintIncidents(painter);
     if (m_pendingPlace) { // a pin: blue, unlike any priority colour

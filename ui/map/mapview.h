@@ -3,6 +3,7 @@
 #include "cctv/cameradirectory.h"
 #include "geo/citymap.h"
 #include "geo/tilesource.h"
+#include "units/unitboard.h"
 
 #include <QHash>
 #include <QPainterPath>
@@ -18,6 +19,7 @@
 namespace Sigap {
 
 class Categories;
+class Clock;
 class IncidentProjection;
 
 // The city map, drawn with QPainter in Web Mercator (Debian 12's Qt has no QtLocation):
@@ -56,6 +58,10 @@ public:
     bool hasPendingPlace() const { return m_pendingPlace.has_value(); }
 
     void setCameras(const QList<Camera> &cameras);
+    // Agency units from the board, grey when not heard from for UnitBoard::StaleMs of the
+    // clock's time; nullptr for none.
+    void setUnits(const UnitBoard *board, const Clock *clock);
+    void setUnitsShown(bool shown);
     // Raster tiles drawn under the city's own layers (an MBTiles file or an XYZ server with
     // its cache); nullptr for none. The map does not own the source.
     void setTileSource(TileSource *source);
@@ -114,6 +120,8 @@ private:
     void paintAttribution(QPainter &painter) const;
     void paintCameras(QPainter &painter) const;
     void paintTiles(QPainter &painter) const;
+    void paintUnits(QPainter &painter) const;
+    const QPixmap &unitSprite(const QString &agency, bool stale, int headingBucket) const;
     QString cameraAt(const QPointF &screen) const;
     const std::vector<PlacedIncident> &placedIncidents() const;
     const QPixmap &clusterSprite(int priority, int count, bool selected) const;
@@ -136,6 +144,9 @@ private:
     QList<Label> m_hospitals;
     QList<Camera> m_cameras;
     TileSource *m_tiles = nullptr;
+    const UnitBoard *m_units = nullptr;
+    const Clock *m_clock = nullptr;
+    bool m_unitsShown = true;
     mutable QHash<quint64, QPixmap> m_tileCache; // decoded tiles by zoom, x, y
     bool m_incidentsShown = true;
     bool m_camerasShown = true;
@@ -144,7 +155,7 @@ private:
     std::optional<QPointF> m_pendingPlace; // world units
     mutable std::vector<PlacedIncident> m_placed;
     mutable bool m_placedStale = true;
-    mutable QHash<QString, QPixmap> m_sprites; // markers and clusters, drawn once each
+    mutable QHash<quint64, QPixmap> m_sprites; // markers, clusters and units, drawn once each
     mutable QPixmap m_attributionBox;
     mutable int m_attributionWidth = -1;
     QPoint m_pressAt;

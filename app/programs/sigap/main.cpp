@@ -8,6 +8,8 @@
 #include "telephony/calltaker.h"
 #include "telephony/scenariocallsource.h"
 #include "training/democallstream.h"
+#include "units/demounitfeed.h"
+#include "units/unitboard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -116,9 +118,19 @@ int main(int argc, char *argv[])
         callTaker = std::make_unique<CallTaker>(*callSource, n.log(), n.calls(), n.categories(), n.actor());
     }
 
+    // The demo's agency units drive about the city; a real room's come with its AVL feed.
+    UnitBoard units;
+    std::unique_ptr<DemoUnitFeed> unitFeed;
+    if (demo)
+        unitFeed = std::make_unique<DemoUnitFeed>(units, node.value()->gazetteer(), clock, quint32(clock.nowMs()));
+
     int rc = 0;
     {
         MainWindow window(*node.value(), language, callTaker.get());
+        if (unitFeed) {
+            window.showUnits(&units);
+            unitFeed->start();
+        }
         if (callSource)
             callSource->play(clock.nowMs());
         window.show();
@@ -134,6 +146,7 @@ int main(int argc, char *argv[])
         QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app, &QApplication::closeAllWindows);
         rc = app.exec();
     }
+    unitFeed.reset();
     callTaker.reset();
     callSource.reset();
     node.value().reset();

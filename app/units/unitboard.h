@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace Sigap {
+
+// Where an agency unit is, as its AVL feed last said: position, heading and status.
+struct UnitReport
+{
+    QString id;       // e.g. "damkar-03"
+    QString agency;   // agency code: damkar, psc119, polres, bpbd, basarnas, pmi, pln, relawan
+    QString callsign; // what the radio calls it, e.g. "Damkar 3"
+    QString status;   // available, en_route, on_scene, off_duty
+    double lat = 0;
+    double lon = 0;
+    std::optional<double> headingDeg; // 0 = north, clockwise; absent when standing
+    qint64 reportedMs = 0;            // when the unit was there (the feed's time)
+};
+
+// The latest report of every unit, for the map. Positions are telemetry: they arrive every
+// few seconds from the AVL feed and only the newest matters, so they are kept here, not in
+// the event log; what a unit is assigned to goes into the log with the agency handoff.
+// A report older than the one held is ignored, so a late packet never moves a unit back.
+class UnitBoard : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    void report(const UnitReport &report);
+    const QHash<QString, UnitReport> &units() const { return m_units; }
+    // A unit not heard from for StaleMs is drawn grey: its place is a guess now.
+    static bool isStale(const UnitReport &unit, qint64 nowMs) { return nowMs - unit.reportedMs > StaleMs; }
+    static constexpr qint64 StaleMs = 5 * 60 * 1000;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QHash<QString, UnitReport> m_units;
+};
+
+} // namespace Sigap

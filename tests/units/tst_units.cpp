@@ -1,0 +1,116 @@
+// Agency units: the board keeps each unit's newest report, a silent unit turns stale, the
+// demo feed drives its units about on the injected clock, and the map draws them.
+#include "core/clock.h"
+#include "domain/categories.h"
+#include "domain/incidentprojection.h"
+#include "geo/citymap.h"
+#include "geo/gazetteer.h"
+#include "map/mapview.h"
+#include "units/demounitfeed.h"
+#include "units/unitboard.h"
+
+#include <QImage>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Sigap;
+
+namespace {
+
+UnitReport report(const QString &id, qint64 atMs, double lat, double lon)
+{
+    UnitReport r;
+    r.id = id;
+    r.agency = QStringLiteral("damkar");
+    r.callsign = QStringLiteral("Damkar 1");
+    r.status = QStringLiteral("available");
+    r.lat = lat;
+    r.lon = lon;
+    r.reportedMs = atMs;
+    return r;
+}
+
+} // namespace
+
+class tst_Units : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aLatePacketNeverMovesAUnitBack()
+    {
+        UnitBoard board;
+        QSignalSpy changed(&board, &UnitBoard::changed);
+        board.report(report(QStringLiteral("damkar-01"), 2000, -3.30, 114.59));
+        board.report(report(QStringLiteral("damkar-01"), 1000, -3.40, 114.50)); // older, arrived late
+        QCOMPARE(board.units().value(QStringLiteral("damkar-01")).lat, -3.30);
+        QCOMPARE(changed.size(), 1);
+        board.report(report(QStringLiteral("damkar-01"), 3000, -3.31, 114.59));
+        QCOMPARE(board.units().value(QStringLiteral("damkar-01")).lat, -3.31);
+        QCOMPARE(changed.size(), 2);
+    }
+
+    void aSilentUnitTurnsStale()
+    {
+        const UnitReport unit = report(QStringLiteral("psc119-01"), 1'000'000, -3.3, 114.6);
+        QVERIFY(!UnitBoard::isStale(unit, 1'000'000 + UnitBoard::StaleMs));
+        QVERIFY(UnitBoard::isStale(unit, 1'000'000 + UnitBoard::StaleMs + 1));
+    }
+
+    void demoFeedDrivesItsUnitsOnTheClock()
+    {
+        ManualClock clock(1'790'000'000'000);
+        UnitBoard board;
+        const Gazetteer gazetteer = Gazetteer::bundled();
+        DemoUnitFeed feed(board, gazetteer, clock, 7);
+        QCOMPARE(feed.unitCount(), 49);
+        feed.reportAll();
+        QVERIFY(board.units().size() > 40); // a few may be in a dead spot
+        QHash<QString, UnitReport> before = board.units();
+        for (int round = 0; round < 20; ++round) {
+            clock.advanceMs(3000);
+            feed.reportAll();
+        }
+        int moved = 0;
+        for (const UnitReport &unit : board.units()) {
+            QVERIFY(gazetteer.locate(unit.lat, unit.lon) || unit.status != QLatin1String("available"));
+            QVERIFY(unit.reportedMs > 1'790'000'000'000 - 1);
+            if (before.contains(unit.id) && before.value(unit.id).lat != unit.lat) {
+                ++moved;
+                QVERIFY(unit.headingDeg.has_value() || unit.status == QLatin1String("on_scene"));
+            }
+        }
+        QVERIFY2(moved > 0, "some units drive");
+        QVERIFY2(moved < board.units().size(), "most stand");
+    }
+
+    // The map draws a unit in its agency's colour at its place, grey once it is stale, and
+    // not at all with the units layer hidden.
+    void mapDrawsUnitsByAgencyAndAge()
+    {
+        ManualClock clock(1'790'000'000'000);
+        UnitBoard board;
+        board.report(report(QStringLiteral("damkar-01"), clock.nowMs(), -3.3186, 114.5926));
+        IncidentProjection incidents;
+        const Categories categories = Categories::bundled();
+        MapView map(CityMap::bundled(), incidents, categories);
+        map.resize(600, 400);
+        map.setZoom(16);
+        map.centreOn(-3.3186, 114.5926);
+        map.setUnits(&board, &clock);
+        const QPoint at = map.screenPoint(-3.3186, 114.5926).toPoint() + QPoint(-5, -5); // beside the letter
+        auto colourAt = [&map, at] {
+            QImage image(map.size(), QImage::Format_ARGB32);
+            map.render(&image);
+            return image.pixelColor(at);
+        };
+        QCOMPARE(colourAt(), QColor(0xd8, 0x43, 0x15)); // Damkar's colour
+        clock.advanceMs(UnitBoard::StaleMs + 1000);
+        QCOMPARE(colourAt(), QColor(0xbd, 0xbd, 0xbd)); // not heard from: grey
+        map.setUnitsShown(false);
+        QVERIFY(colourAt() != QColor(0xbd, 0xbd, 0xbd));
+    }
+};
+
+QTEST_MAIN(tst_Units)
+#include "tst_units.moc"
