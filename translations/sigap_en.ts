@@ -1026,6 +1026,34 @@
         <source>Click the incident&apos;s place (or move with the arrows and press Enter).</source>
         <translation>Click the incident&apos;s place (or move with the arrows and press Enter).</translation>
     </message>
+    <message>
+        <source>%1 · %2 · position %3 s old</source>
+        <translation>%1 · %2 · position %3 s old</translation>
+    </message>
+    <message>
+        <source>Camera %1 (%2): click to watch</source>
+        <translation>Camera %1 (%2): click to watch</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2, %3</source>
+        <translation>Incident %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>en route</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation>on scene</translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation>off duty</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MbTilesSource</name>

@@ -1025,6 +1025,34 @@
         <source>Click the incident&apos;s place (or move with the arrows and press Enter).</source>
         <translation>Klik lokasi insiden (atau geser dengan tombol panah lalu tekan Enter).</translation>
     </message>
+    <message>
+        <source>%1 · %2 · position %3 s old</source>
+        <translation>%1 · %2 · posisi %3 dtk yang lalu</translation>
+    </message>
+    <message>
+        <source>Camera %1 (%2): click to watch</source>
+        <translation>Kamera %1 (%2): klik untuk menonton</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2, %3</source>
+        <translation>Insiden %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>siaga</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>menuju lokasi</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation>di lokasi</translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation>tidak bertugas</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MbTilesSource</name>

@@ -9,9 +9,12 @@
 #include "units/demounitfeed.h"
 #include "units/unitboard.h"
 
+#include <QApplication>
+#include <QHelpEvent>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Sigap;
 
@@ -105,6 +108,13 @@ private Q_SLOTS:
             return image.pixelColor(at);
         };
         QCOMPARE(colourAt(), QColor(0xd8, 0x43, 0x15)); // Damkar's colour
+        // Hovering names the unit, its status and the age of its position.
+        clock.advanceMs(12000);
+        const QPoint centre = map.screenPoint(-3.3186, 114.5926).toPoint();
+        QHelpEvent hover(QEvent::ToolTip, centre, map.mapToGlobal(centre));
+        QApplication::sendEvent(&map, &hover);
+        QVERIFY2(QToolTip::text().contains(QLatin1String("Damkar 1")), qPrintable(QToolTip::text()));
+        QVERIFY2(QToolTip::text().contains(QLatin1String("12 s old")), qPrintable(QToolTip::text()));
         clock.advanceMs(UnitBoard::StaleMs + 1000);
         QCOMPARE(colourAt(), QColor(0xbd, 0xbd, 0xbd)); // not heard from: grey
         map.setUnitsShown(false);

@@ -5,9 +5,11 @@
 #include "domain/incidentprojection.h"
 #include "geo/webmercator.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -61,10 +63,11 @@ constexpr int ClickSlopPx = 4; // a press that moves less than this is a click, 
 } // namespace
 
 MapView::MapView(const CityMap &city, const IncidentProjection &incidents, const Categories &categories,
-                 QWidget *parent)
+                 const QString &language, QWidget *parent)
     : QWidget(parent)
     , m_incidents(incidents)
     , m_categories(categories)
+    , m_language(language)
     , m_centre(WebMercator::toWorld(city.initialLat, city.initialLon))
     , m_zoom(city.initialZoom)
     , m_initialZoom(city.initialZoom)
@@ -272,11 +275,14 @@ constexpr int HeadingBuckets = 16;
 } // namespace
 
 // A unit: a rounded square in its agency's colour with the agency's letter, an arrow for
-// its heading when it moves, all grey when its report is stale.
-const QPixmap &MapView::unitSprite(const QString &agency, bool stale, int headingBucket) const
+// its heading when it moves; a yellow border on scene, hollow off duty; all grey when its
+// report is stale.
+const QPixmap &MapView::unitSprite(const QString &agency, const QString &status, bool stale, int headingBucket) const
 {
-    const quint64 key
-        = 3ull << 62 | quint64(quint32(qHash(agency))) << 8 | quint64(stale) << 7 | quint64(headingBucket + 1);
+    const bool onScene = status == QLatin1String("on_scene");
+    const bool offDuty = status == QLatin1String("off_duty");
+    const quint64 key = 3ull << 62 | quint64(quint32(qHash(agency))) << 10 | quint64(onScene) << 9
+                        | quint64(offDuty) << 8 | quint64(stale) << 7 | quint64(headingBucket + 1);
     if (auto found = m_sprites.constFind(key); found != m_sprites.constEnd())
         return *found;
     QColor fill(0x75, 0x75, 0x75);
@@ -307,11 +313,11 @@ const QPixmap &MapView::unitSprite(const QString &agency, bool stale, int headin
             QPolygonF{QPointF(0, -UnitHalfPx - 8), QPointF(-5, -UnitHalfPx - 1), QPointF(5, -UnitHalfPx - 1)});
         painter.restore();
     }
-    painter.setPen(QPen(Qt::white, 1.5));
-    painter.setBrush(fill);
+    painter.setPen(onScene ? QPen(QColor(0xff, 0xeb, 0x3b), 3) : QPen(offDuty ? fill : QColor(Qt::white), 1.5));
+    painter.setBrush(offDuty ? QColor(Qt::white) : fill);
     painter.drawRoundedRect(QRectF(-UnitHalfPx, -UnitHalfPx, 2 * UnitHalfPx, 2 * UnitHalfPx), 3, 3);
     painter.setFont(font);
-    painter.setPen(stale ? QColor(0x42, 0x42, 0x42) : QColor(Qt::white));
+    painter.setPen(stale ? QColor(0x42, 0x42, 0x42) : offDuty ? fill : QColor(Qt::white));
     painter.drawText(QRectF(-UnitHalfPx, -UnitHalfPx, 2 * UnitHalfPx, 2 * UnitHalfPx), Qt::AlignCenter, letter);
     painter.end();
     return *m_sprites.insert(key, sprite);
@@ -331,7 +337,7 @@ void MapView::paintUnits(QPainter &painter) const
             continue;
         const int bucket
             = unit.headingDeg ? int(std::lround(*unit.headingDeg / (360.0 / HeadingBuckets))) % HeadingBuckets : -1;
-        const QPixmap &sprite = unitSprite(unit.agency, m_clock && UnitBoard::isStale(unit, now), bucket);
+        const QPixmap &sprite = unitSprite(unit.agency, unit.status, m_clock && UnitBoard::isStale(unit, now), bucket);
         painter.drawPixmap(QPointF(at.x() - sprite.width() / 2.0, at.y() - sprite.height() / 2.0), sprite);
     }
 }
@@ -761,6 +767,66 @@ void MapView::wheelEvent(QWheelEvent *event)
 {
     const double notches = event->angleDelta().y() / 120.0;
     zoomAround(event->position(), m_zoom + notches * 0.5);
+}
+
+// Hovering names what is under the pointer: a unit with its status and the age of its
+// position, an incident, a camera.
+bool MapView::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const QPointF at = static_cast<QHelpEvent *>(event)->pos();
+    QString text;
+    if (m_units && m_unitsShown) {
+        const qint64 now = m_clock ? m_clock->nowMs() : 0;
+        for (const UnitReport &unit : m_units->units()) {
+            const QPointF where = screenPoint(unit.lat, unit.lon);
+            if (std::hypot(where.x() - at.x(), where.y() - at.y()) <= UnitHalfPx + 2) {
+                text = tr("%1 · %2 · position %3 s old")
+                           .arg(unit.callsign, unitStatusLabel(unit.status))
+                           .arg(qMax<qint64>(0, now - unit.reportedMs) / 1000);
+                break;
+            }
+        }
+    }
+    if (text.isEmpty()) {
+        if (const QString camera = cameraAt(at); !camera.isEmpty()) {
+            for (const Camera &c : m_cameras) {
+                if (c.id == camera)
+                    text = tr("Camera %1 (%2): click to watch").arg(c.name, c.owner);
+            }
+        }
+    }
+    if (text.isEmpty() && m_incidentsShown) {
+        for (const Marker &m : visibleIncidents()) {
+            if (std::hypot(m.screen.x() - at.x(), m.screen.y() - at.y()) <= MarkerRadiusPx) {
+                const Incident *incident = m_incidents.incident(m.incident->id);
+                const Category *category = incident ? m_categories.incidentCategory(incident->category()) : nullptr;
+                text = tr("Incident %1: %2, %3")
+                           .arg(m.incident->id, category ? category->label(m_language) : QString(),
+                                incident ? IncidentStatuses::label(incident->status) : QString());
+                break;
+            }
+        }
+    }
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text, this);
+    return true;
+}
+
+QString MapView::unitStatusLabel(const QString &status)
+{
+    if (status == QLatin1String("available"))
+        return tr("available");
+    if (status == QLatin1String("en_route"))
+        return tr("en route");
+    if (status == QLatin1String("on_scene"))
+        return tr("on scene");
+    if (status == QLatin1String("off_duty"))
+        return tr("off duty");
+    return status;
 }
 
 void MapView::keyPressEvent(QKeyEvent *event)

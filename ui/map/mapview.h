@@ -37,7 +37,7 @@ class MapView : public QWidget
 
 public:
     MapView(const CityMap &city, const IncidentProjection &incidents, const Categories &categories,
-            QWidget *parent = nullptr);
+            const QString &language = QStringLiteral("id"), QWidget *parent = nullptr);
 
     void centreOn(double lat, double lon);
     void setZoom(double zoom);
@@ -85,6 +85,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     struct Label
@@ -121,7 +122,8 @@ private:
     void paintCameras(QPainter &painter) const;
     void paintTiles(QPainter &painter) const;
     void paintUnits(QPainter &painter) const;
-    const QPixmap &unitSprite(const QString &agency, bool stale, int headingBucket) const;
+    const QPixmap &unitSprite(const QString &agency, const QString &status, bool stale, int headingBucket) const;
+    static QString unitStatusLabel(const QString &status);
     QString cameraAt(const QPointF &screen) const;
     const std::vector<PlacedIncident> &placedIncidents() const;
     const QPixmap &clusterSprite(int priority, int count, bool selected) const;
@@ -130,6 +132,7 @@ private:
 
     const IncidentProjection &m_incidents;
     const Categories &m_categories;
+    QString m_language;
     QPointF m_centre; // world units at zoom 0
     double m_zoom;
     double m_initialZoom;
