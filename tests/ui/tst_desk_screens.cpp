@@ -286,12 +286,17 @@ private Q_SLOTS:
         const Kelurahan *located = desk.node->gazetteer().locate(veteran.first, veteran.second);
         QVERIFY(located);
         desk.source.advanceTo(desk.clock.nowMs());
+        desk.window.mapView()->centreOn(-3.20, 114.75); // looking elsewhere, far from the caller
 
         m_keys = 0;
         key(&desk.window, Qt::Key_F2);
         key(&desk.window, Qt::Key_F3);
         auto *kelurahan = desk.window.findChild<QLineEdit *>(QStringLiteral("kelurahanField"));
         QCOMPARE(kelurahan->text(), located->name);
+        // The map shows the caller's place as the incident's pin, brought into view.
+        MapView *map = desk.window.mapView();
+        QVERIFY(map->hasPendingPlace());
+        QVERIFY(map->rect().contains(map->screenPoint(veteran.first, veteran.second).toPoint()));
         type(QStringLiteral("fire"));
         screenshot(QStringLiteral("aml-form-prefilled"));
         key(&desk.window, Qt::Key_Return, Qt::ControlModifier);

@@ -399,6 +399,8 @@ void MapView::paintCameras(QPainter &painter) const
 void MapView::showPendingPlace(double lat, double lon)
 {
     m_pendingPlace = WebMercator::toWorld(lat, lon);
+    if (!rect().contains(screenPoint(lat, lon).toPoint())) // the pin must be seen
+        centreOn(lat, lon);
     update();
 }
 
@@ -564,12 +566,13 @@ void MapView::paintEvent(QPaintEvent *)
         painter.drawLine(c - QPointF(10, 0), c + QPointF(10, 0));
         painter.drawLine(c - QPointF(0, 10), c + QPointF(0, 10));
     }
-    if (m_picking) {
-        painter.setPen(dark ? Qt::white : Qt::black);
-        painter.fillRect(QRect(0, 0, width(), painter.fontMetrics().height() + 8), QColor(255, 243, 205, 230));
+    if (m_picking) { // wrapped, so a narrow map panel shows it whole
+        const QString hint = tr("Click the incident's place (or move with the arrows and press Enter).");
+        const QRect text = painter.fontMetrics().boundingRect(QRect(6, 4, width() - 12, height()),
+                                                              Qt::AlignLeft | Qt::TextWordWrap, hint);
+        painter.fillRect(QRect(0, 0, width(), text.bottom() + 5), QColor(255, 243, 205, 230));
         painter.setPen(QColor(0x5f, 0x4b, 0x00));
-        painter.drawText(QRect(6, 4, width() - 12, painter.fontMetrics().height()), Qt::AlignLeft,
-                         tr("Click the incident's place (or move with the arrows and press Enter)."));
+        painter.drawText(text, Qt::AlignLeft | Qt::TextWordWrap, hint);
     }
 }
 
