@@ -133,6 +133,9 @@ private Q_SLOTS:
         QTest::newRow("latitude out of range") << QByteArray(
             R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[114.5,-93]}}]})")
                                                << QStringLiteral("feature 0: malformed Point");
+        QTest::newRow("missing coordinates") << QByteArray(
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString"}}]})")
+                                             << QStringLiteral("feature 0: malformed LineString");
         QTest::newRow("unknown geometry") << QByteArray(
             R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Circle","coordinates":[0,0]}}]})")
                                           << QStringLiteral("unsupported geometry type \"Circle\"");
