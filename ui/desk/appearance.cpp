@@ -35,4 +35,11 @@ void Appearance::apply(bool dark, double textScale)
     QApplication::setFont(font);
 }
 
+QColor Appearance::priorityColour(int priority)
+{
+    static const QColor colours[]
+        = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0xf9, 0xa8, 0x25), QColor(0x75, 0x75, 0x75)};
+    return colours[qBound(1, priority, 4) - 1];
+}
+
 } // namespace Sigap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 namespace Sigap {
@@ -13,6 +14,9 @@ public:
     static constexpr double MaxScale = 2.0;
 
     static void apply(bool dark, double textScale);
+    // Priority 1 red, 2 orange, 3 amber, 4 grey: the colours of a room's wall charts, the
+    // same in the list and on the map.
+    static QColor priorityColour(int priority);
 };
 
 } // namespace Sigap

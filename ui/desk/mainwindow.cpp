@@ -43,7 +43,7 @@ namespace Sigap {
 
 namespace {
 
-// Priority 1 is red, 2 orange, 3 amber, 4 grey: the colours a room's wall charts use.
+// The priority column in the priority's colour (Appearance::priorityColour).
 class PriorityDelegate : public QStyledItemDelegate
 {
 public:
@@ -53,12 +53,10 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        static const QColor colours[]
-            = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0xf9, 0xa8, 0x25), QColor(0x75, 0x75, 0x75)};
         const int priority = index.data(IncidentModel::PriorityRole).toInt();
         if (priority < 1 || priority > 4)
             return;
-        option->backgroundBrush = colours[priority - 1];
+        option->backgroundBrush = Appearance::priorityColour(priority);
         option->palette.setColor(QPalette::Text, priority == 3 ? Qt::black : Qt::white);
         option->palette.setColor(QPalette::HighlightedText, priority == 3 ? Qt::black : Qt::white);
         option->displayAlignment = Qt::AlignCenter;

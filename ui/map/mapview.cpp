@@ -1,6 +1,7 @@
 #include "mapview.h"
 
 #include "core/clock.h"
+#include "desk/appearance.h"
 #include "domain/categories.h"
 #include "domain/incidentprojection.h"
 #include "geo/webmercator.h"
@@ -18,14 +19,6 @@
 namespace Sigap {
 
 namespace {
-
-// The priority colours of the incident list: 1 red, 2 orange, 3 amber, 4 grey.
-QColor priorityColour(int priority)
-{
-    static const QColor colours[]
-        = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0xf9, 0xa8, 0x25), QColor(0x75, 0x75, 0x75)};
-    return colours[qBound(1, priority, 4) - 1];
-}
 
 QPainterPath ringsToPath(const QList<GeoPolygon> &polygons)
 {
@@ -482,7 +475,7 @@ const QPixmap &MapView::clusterSprite(int priority, int count, bool selected) co
                                  if (selected)
                                      drawSelection(painter, at, radius);
                                  painter.setPen(QPen(Qt::white, 2));
-                                 painter.setBrush(priorityColour(priority));
+                                 painter.setBrush(Appearance::priorityColour(priority));
                                  painter.drawEllipse(at, radius, radius);
                                  painter.setFont(font);
                                  painter.setPen(priority == 3 ? Qt::black : Qt::white);
@@ -517,7 +510,7 @@ const QPixmap &MapView::incidentSprite(const PlacedIncident &incident, bool sele
                                                      : status == IncidentStatus::HandedOff ? QColor(0x2e, 0x7d, 0x32)
                                                                                            : QColor(Qt::white);
                                  painter.setPen(QPen(ring, status == IncidentStatus::New ? 2 : 3.5));
-                                 painter.setBrush(incident.open ? priorityColour(incident.priority)
+                                 painter.setBrush(incident.open ? Appearance::priorityColour(incident.priority)
                                                                 : QColor(0x9e, 0x9e, 0x9e));
                                  painter.drawEllipse(at, MarkerRadiusPx, MarkerRadiusPx);
                                  painter.setFont(font);
