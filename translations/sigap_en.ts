@@ -1015,6 +1015,13 @@
         <source>&amp;Units on the map</source>
         <translation>&amp;Units on the map</translation>
     </message>
+    <message numerus="yes">
+        <source>%n camera(s) left out of the camera directory; the first: %1</source>
+        <translation>
+            <numerusform>%n camera left out of the camera directory; the first: %1</numerusform>
+            <numerusform>%n cameras left out of the camera directory; the first: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>

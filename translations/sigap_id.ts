@@ -1014,6 +1014,12 @@
         <source>&amp;Units on the map</source>
         <translation>&amp;Unit di peta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n camera(s) left out of the camera directory; the first: %1</source>
+        <translation>
+            <numerusform>%n kamera tidak dimasukkan dari daftar kamera; yang pertama: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>

@@ -11,10 +11,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +130,25 @@ private Q_SLOTS:
             }
         }
         QVERIFY(checked > 20);
+    }
+
+    // The room's camera directory with one broken camera: the desk starts, shows the good
+    // cameras, and tells the operator in the status bar which camera is missing and why.
+    void brokenCameraIsToldAndTheOthersKept()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("cams"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile file(dir + QStringLiteral("/cameras.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"sigap-cameras\", \"version\": 1, \"cameras\": [\n"
+                   "  {\"id\": \"a\", \"name\": \"Good\", \"lat\": -3.32, \"lon\": 114.59, \"url\": \"rtsp:x\"},\n"
+                   "  {\"id\": \"b\", \"name\": \"Bad\", \"lat\": -3.32, \"url\": \"rtsp:y\"}\n]}");
+        file.close();
+        SigapTest::CallDesk desk(dir, {});
+        QTRY_VERIFY2(desk.window.statusBar()->currentMessage().contains(QLatin1String("1 camera left out")),
+                     qPrintable(desk.window.statusBar()->currentMessage()));
+        QVERIFY(desk.window.statusBar()->currentMessage().contains(QLatin1String("line 3: camera 1: field \"lon\"")));
     }
 
     void newIncidentAppearsAtOnce()

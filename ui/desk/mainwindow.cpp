@@ -278,8 +278,15 @@ void MainWindow::buildVideoWall(QDockWidget *besides)
             qCWarning(lcNode).noquote() << directory.error().message;
             QTimer::singleShot(0, this, [this, message = directory.error().message] { showProblem(message); });
         } else {
-            for (const QString &problem : directory.value().problems())
+            const QStringList problems = directory.value().problems();
+            for (const QString &problem : problems)
                 qCWarning(lcNode).noquote() << problem;
+            if (!problems.isEmpty()) { // the shift should know a camera is missing from the wall
+                const QString message
+                    = tr("%n camera(s) left out of the camera directory; the first: %1", nullptr, int(problems.size()))
+                          .arg(problems.first());
+                QTimer::singleShot(0, this, [this, message] { showProblem(message); });
+            }
             cameras = directory.value().cameras();
             m_cameras = std::make_unique<CameraDirectory>(directory.value());
         }
