@@ -258,7 +258,7 @@ void MainWindow::loadTiles()
         auto opened = MbTilesSource::open(tiles);
         if (!opened) {
             qCWarning(lcGeo).noquote() << opened.error().message;
-            QTimer::singleShot(0, this, [this, message = opened.error().message] { showProblem(message); });
+            showProblemWhenUp(opened.error().message);
             return;
         }
         m_tiles = std::move(opened).value();
@@ -276,7 +276,7 @@ void MainWindow::buildVideoWall(QDockWidget *besides)
         auto directory = CameraDirectory::load(path);
         if (!directory) {
             qCWarning(lcNode).noquote() << directory.error().message;
-            QTimer::singleShot(0, this, [this, message = directory.error().message] { showProblem(message); });
+            showProblemWhenUp(directory.error().message);
         } else {
             const QStringList problems = directory.value().problems();
             for (const QString &problem : problems)
@@ -285,7 +285,7 @@ void MainWindow::buildVideoWall(QDockWidget *besides)
                 const QString message
                     = tr("%n camera(s) left out of the camera directory; the first: %1", nullptr, int(problems.size()))
                           .arg(problems.first());
-                QTimer::singleShot(0, this, [this, message] { showProblem(message); });
+                showProblemWhenUp(message);
             }
             cameras = directory.value().cameras();
             m_cameras = std::make_unique<CameraDirectory>(directory.value());
@@ -323,10 +323,7 @@ void MainWindow::buildVideoWall(QDockWidget *besides)
 
 void MainWindow::showCamerasNearSelection(const std::function<void()> &showWall)
 {
-    const QModelIndex current = m_view->currentIndex();
-    const Incident *incident = current.isValid()
-                                   ? m_node.incidents().incident(current.data(IncidentModel::IncidentIdRole).toString())
-                                   : nullptr;
+    const Incident *incident = selectedIncident();
     const auto position = incident ? incident->position() : std::nullopt;
     if (!position)
         return showProblem(tr("Select an incident that has a place on the map first."));
@@ -359,6 +356,19 @@ void MainWindow::selectIncident(const QString &id)
 void MainWindow::showProblem(const QString &message)
 {
     statusBar()->showMessage(message, 8000);
+}
+
+// For what goes wrong while the window is built: shown once the event loop runs.
+void MainWindow::showProblemWhenUp(const QString &message)
+{
+    QTimer::singleShot(0, this, [this, message] { showProblem(message); });
+}
+
+const Incident *MainWindow::selectedIncident() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_node.incidents().incident(current.data(IncidentModel::IncidentIdRole).toString())
+                             : nullptr;
 }
 
 QString MainWindow::settingsPath() const
@@ -578,10 +588,7 @@ QString MainWindow::describe(const Event &e) const
 
 void MainWindow::showDetails()
 {
-    const QModelIndex current = m_view->currentIndex();
-    const Incident *incident = current.isValid()
-                                   ? m_node.incidents().incident(current.data(IncidentModel::IncidentIdRole).toString())
-                                   : nullptr;
+    const Incident *incident = selectedIncident();
     if (!incident) {
         m_details->setHtml(tr("<p>No incident selected.</p>"));
         return;

@@ -26,6 +26,7 @@ class DuplicateFinder;
 class IncidentFilter;
 class IncidentForm;
 class IncidentModel;
+struct Incident;
 class MapView;
 class Node;
 
@@ -62,6 +63,8 @@ private:
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, const QString &menuTitle,
                           const QList<QAction *> &actions, Qt::DockWidgetArea area = Qt::LeftDockWidgetArea);
     void showProblem(const QString &message);
+    void showProblemWhenUp(const QString &message);
+    const Incident *selectedIncident() const;
     void selectIncident(const QString &id); // in the list, when the current filter shows it
     void buildVideoWall(QDockWidget *besides);
     void loadTiles();

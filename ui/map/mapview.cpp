@@ -347,18 +347,18 @@ void MapView::setCamerasShown(bool shown)
     update();
 }
 
-QString MapView::cameraAt(const QPointF &screen) const
+const Camera *MapView::cameraAt(const QPointF &screen) const
 {
     if (!m_camerasShown)
-        return {};
-    QString nearest;
+        return nullptr;
+    const Camera *nearest = nullptr;
     double best = 12;
     for (const Camera &camera : m_cameras) {
         const QPointF at = screenPoint(camera.lat, camera.lon);
         const double d = std::hypot(at.x() - screen.x(), at.y() - screen.y());
         if (d <= best) {
             best = d;
-            nearest = camera.id;
+            nearest = &camera;
         }
     }
     return nearest;
@@ -697,8 +697,8 @@ void MapView::clickAt(const QPointF &screen)
         Q_EMIT placePicked(lat, lon);
         return;
     }
-    if (const QString camera = cameraAt(screen); !camera.isEmpty()) {
-        Q_EMIT cameraClicked(camera);
+    if (const Camera *camera = cameraAt(screen)) {
+        Q_EMIT cameraClicked(camera->id);
         return;
     }
     if (!m_incidentsShown)
@@ -786,12 +786,8 @@ bool MapView::event(QEvent *event)
         }
     }
     if (text.isEmpty()) {
-        if (const QString camera = cameraAt(at); !camera.isEmpty()) {
-            for (const Camera &c : m_cameras) {
-                if (c.id == camera)
-                    text = tr("Camera %1 (%2): click to watch").arg(c.name, c.owner);
-            }
-        }
+        if (const Camera *camera = cameraAt(at))
+            text = tr("Camera %1 (%2): click to watch").arg(camera->name, camera->owner);
     }
     if (text.isEmpty() && m_incidentsShown) {
         for (const Marker &m : visibleIncidents()) {

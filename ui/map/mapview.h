@@ -124,7 +124,7 @@ private:
     void paintUnits(QPainter &painter) const;
     const QPixmap &unitSprite(const QString &agency, const QString &status, bool stale, int headingBucket) const;
     static QString unitStatusLabel(const QString &status);
-    QString cameraAt(const QPointF &screen) const;
+    const Camera *cameraAt(const QPointF &screen) const;
     const std::vector<PlacedIncident> &placedIncidents() const;
     const QPixmap &clusterSprite(int priority, int count, bool selected) const;
     const QPixmap &incidentSprite(const PlacedIncident &incident, bool selected) const;
