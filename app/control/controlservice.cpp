@@ -84,6 +84,48 @@ QJsonObject ControlService::incidentToJson(const Incident &incident, bool withDe
     return o;
 }
 
+QJsonObject ControlService::peersToJson() const
+{
+    const RoomSync *sync = m_node.sync();
+    QJsonObject o{{QStringLiteral("room"), m_node.log().store().room()},
+                  {QStringLiteral("desk"), m_node.log().store().deskId()},
+                  {QStringLiteral("sync"), sync != nullptr}};
+    if (!sync)
+        return o;
+    o.insert(QStringLiteral("listen"), sync->listenAddress());
+    o.insert(QStringLiteral("training"), sync->training());
+    o.insert(QStringLiteral("digest"), SyncMessages::digest(m_node.log().store().versionVector()));
+    QJsonArray peers;
+    for (const RoomSync::PeerRow &row : sync->peers()) {
+        QJsonObject p{{QStringLiteral("desk"), row.desk},
+                      {QStringLiteral("address"), row.address},
+                      {QStringLiteral("state"), RoomSync::stateName(row.state)},
+                      {QStringLiteral("last_contact_ms"), row.lastContactMs},
+                      {QStringLiteral("last_contact_local"), row.lastContactMs ? localTime(row.lastContactMs) : QString()},
+                      {QStringLiteral("last_error"), row.lastError},
+                      {QStringLiteral("presence"), row.presence.state},
+                      {QStringLiteral("operator"), row.presence.operatorId}};
+        if (row.state == RoomSync::PeerState::Connected) {
+            p.insert(QStringLiteral("lag_events"), row.figures.lagEvents);
+            p.insert(QStringLiteral("lag_ms"), row.figures.lagMs);
+            p.insert(QStringLiteral("behind_events"), row.figures.behindEvents);
+            p.insert(QStringLiteral("rtt_ms"), row.figures.rttMs);
+            p.insert(QStringLiteral("sent_events"), row.figures.sentEvents);
+            p.insert(QStringLiteral("received_events"), row.figures.receivedEvents);
+        }
+        peers.append(p);
+    }
+    o.insert(QStringLiteral("peers"), peers);
+    QJsonArray problems;
+    for (const RoomSync::Problem &problem : sync->problems())
+        problems.append(QJsonObject{{QStringLiteral("time_ms"), problem.atMs},
+                                    {QStringLiteral("time_local"), localTime(problem.atMs)},
+                                    {QStringLiteral("text"), problem.text},
+                                    {QStringLiteral("count"), problem.count}});
+    o.insert(QStringLiteral("problems"), problems);
+    return o;
+}
+
 void ControlService::handle(const QJsonObject &request, QObject *context, const Respond &respond)
 {
     const qint64 id = request.value(QStringLiteral("id")).toInteger(-1);
@@ -115,8 +157,11 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         fail(makeError(QStringLiteral("incident.unknown"), tr("no incident with id \"%1\"").arg(incidentId)));
     };
 
-    if (cmd == QLatin1String("status")) {
-        ok(QJsonObject{{QStringLiteral("version"), QStringLiteral(SIGAP_VERSION)},
+    if (cmd == QLatin1String("peers")) {
+        ok(peersToJson());
+    } else if (cmd == QLatin1String("status")) {
+        ok(QJsonObject{{QStringLiteral("sync_listen"), m_node.sync() ? m_node.sync()->listenAddress() : QString()},
+                       {QStringLiteral("sync_connected"), m_node.sync() ? m_node.sync()->connectedCount() : 0},{QStringLiteral("version"), QStringLiteral(SIGAP_VERSION)},
                        {QStringLiteral("room"), store.room()},
                        {QStringLiteral("desk"), store.deskId()},
                        {QStringLiteral("data_dir"), m_node.dataDir()},

@@ -30,6 +30,8 @@ public:
     void handle(const QJsonObject &request, QObject *context, const Respond &respond);
 
     QJsonObject incidentToJson(const Incident &incident, bool withDetails) const;
+    // The room sync's peers, problems and this desk's place in it (`sigapctl peers`).
+    QJsonObject peersToJson() const;
 
 private:
     QString localTime(qint64 ms) const; // in the room's time zone

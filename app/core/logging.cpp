@@ -5,5 +5,6 @@ Q_LOGGING_CATEGORY(lcStore, "sigap.store")
 Q_LOGGING_CATEGORY(lcDomain, "sigap.domain")
 Q_LOGGING_CATEGORY(lcControl, "sigap.control")
 Q_LOGGING_CATEGORY(lcNode, "sigap.node")
+Q_LOGGING_CATEGORY(lcSync, "sigap.sync")
 Q_LOGGING_CATEGORY(lcGeo, "sigap.geo")
 } // namespace Sigap

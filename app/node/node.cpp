@@ -49,6 +49,7 @@ Node::~Node()
     // on this folder never meets our socket or store still half open.
     delete m_controlServer;
     m_controlServer = nullptr;
+    m_sync.reset();
     if (m_log) {
         m_log->flush();
         if (m_folded && m_log->store().lastRowId() > m_snapshotRowId)
@@ -86,6 +87,17 @@ Result<void> Node::open(const Options &options)
                          tr("%1: another Sigap desk or node is already using this data folder").arg(m_dataDir));
 
     QString room = options.room;
+    if (options.sync) {
+        // The room key names the room; a --room that says otherwise is a mistake to stop on.
+        auto secret = RoomSecret::load(options.sync->roomKeyFile);
+        if (!secret)
+            return secret.error();
+        if (!room.isEmpty() && room != secret.value().room())
+            return makeError(QStringLiteral("node.room"), tr("--room %1 does not match the room key %2 (room %3)")
+                                                               .arg(room, options.sync->roomKeyFile,
+                                                                    secret.value().room()));
+        room = secret.value().room();
+    }
     const bool newStore = !QFileInfo::exists(storePath());
     if (options.demo && newStore) {
         if (room.isEmpty())
@@ -109,6 +121,12 @@ Result<void> Node::open(const Options &options)
         m_controlServer = new ControlServer(*m_controlService, this);
         if (auto r = m_controlServer->listen(ControlProtocol::socketPath(m_dataDir)); !r)
             return r;
+    }
+    if (options.sync) {
+        auto sync = RoomSync::start(*m_log, m_clock, *options.sync);
+        if (!sync)
+            return sync.error();
+        m_sync = std::move(sync).value();
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "domain/incidentprojection.h"
 #include "geo/gazetteer.h"
 #include "store/eventlog.h"
+#include "sync/roomsync.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -35,6 +36,8 @@ public:
         QString room;        // empty: the store's own (a new store: "default", or "demo" with demo)
         bool demo = false;   // fill a new store with a demo shift first
         bool control = true; // listen on DIR/control.sock
+        // LAN sync with the room's other desks; the room key file also names the room.
+        std::optional<SyncOptions> sync;
     };
 
     // Events folded since the last snapshot before a new one is written; bounds start-up
@@ -57,6 +60,9 @@ public:
     const IncidentCommands &commands() const { return m_commands; }
     QTimeZone timeZone() const { return m_timeZone; }
     const Clock &clock() const { return m_clock; }
+    // Null when the node does not sync (no room key given).
+    RoomSync *sync() { return m_sync.get(); }
+    const RoomSync *sync() const { return m_sync.get(); }
     // Until operators sign in (a later issue), the desk itself is the actor.
     Actor actor() const;
 
@@ -84,6 +90,7 @@ private:
     QTimeZone m_timeZone;
     EventLog *m_log = nullptr;
     std::unique_ptr<ControlService> m_controlService;
+    std::unique_ptr<RoomSync> m_sync;
     ControlServer *m_controlServer = nullptr;
     qint64 m_snapshotRowId = 0;
     qint64 m_restoredFromRowId = 0;

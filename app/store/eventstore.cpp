@@ -546,6 +546,36 @@ Result<void> EventStore::forEach(qint64 afterRowId, const std::function<void(con
     return {};
 }
 
+Result<QList<Event>> EventStore::eventsOfOrigin(const QString &origin, qint64 afterSeq, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE origin = ? AND seq > ? ORDER BY seq LIMIT ?")
+                  .arg(QLatin1String(EventColumns)));
+    q.addBindValue(origin);
+    q.addBindValue(afterSeq);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
+    QList<Event> events;
+    while (q.next())
+        events.append(eventFromRow(q));
+    if (q.lastError().isValid())
+        return sqlError(QStringLiteral("store.read"), tr("reading the events failed"), q);
+    return events;
+}
+
+std::optional<qint64> EventStore::stampOf(const QString &origin, qint64 seq) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT hlc FROM events WHERE origin = ? AND seq = ?"));
+    q.addBindValue(origin);
+    q.addBindValue(seq);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
 Result<QList<Event>> EventStore::eventsOfSubject(const QString &subject) const
 {
     QSqlQuery q(m_db);

@@ -75,6 +75,11 @@ public:
     // Streams events in arrival order, after the given local row id.
     Result<void> forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit) const;
     Result<QList<Event>> eventsOfSubject(const QString &subject) const;
+    // The events of one origin after afterSeq, in chain order, at most limit of them (what a
+    // peer that holds that origin up to afterSeq lacks).
+    Result<QList<Event>> eventsOfOrigin(const QString &origin, qint64 afterSeq, int limit) const;
+    // The stamp of one event, if the log holds it.
+    std::optional<qint64> stampOf(const QString &origin, qint64 seq) const;
     // Every event of an incident, in stamp order: the one that created it (its id is the
     // incident's id) and those about it.
     Result<QList<Event>> incidentTimeline(const QString &incidentId) const;

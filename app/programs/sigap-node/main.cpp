@@ -3,6 +3,7 @@
 #include "core/translator.h"
 #include "core/unixsignals.h"
 #include "node/node.h"
+#include "sync/synccommandline.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,28 +36,29 @@ int main(int argc, char *argv[])
                                         Texts::tr("Room id; a store of another room is refused."), Texts::tr("ID"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         Texts::tr("Fill a new store with a demo shift of Banjarmasin."));
-    const QCommandLineOption listenOption(
-        QStringLiteral("listen"), Texts::tr("Address for LAN sync with the other desks."), Texts::tr("ADDR:PORT"));
-    const QCommandLineOption peerOption(QStringLiteral("peer"), Texts::tr("A peer desk to sync with (repeatable)."),
-                                        Texts::tr("ADDR:PORT"));
     const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."),
                                         Texts::tr("LANG"));
-    parser.addOptions({dataOption, roomOption, demoOption, listenOption, peerOption, langOption});
+    parser.addOptions({dataOption, roomOption, demoOption, langOption});
+    const SyncCommandLine syncOptions;
+    syncOptions.addTo(parser);
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
         err << Texts::tr("sigap-node: --data DIR is required") << Qt::endl;
         return 2;
     }
-    if (parser.isSet(listenOption) || parser.isSet(peerOption))
-        err << Texts::tr("sigap-node: LAN sync is not part of this version yet; --listen and --peer are ignored")
-            << Qt::endl;
+    auto sync = syncOptions.read(parser);
+    if (!sync) {
+        err << Texts::tr("sigap-node: %1").arg(sync.error().message) << Qt::endl;
+        return 2;
+    }
 
     SystemClock clock;
     Node::Options options;
     options.dataDir = parser.value(dataOption);
     options.room = parser.value(roomOption);
     options.demo = parser.isSet(demoOption);
+    options.sync = sync.value();
     auto node = Node::start(options, clock);
     if (!node) {
         err << Texts::tr("sigap-node: %1").arg(node.error().message) << Qt::endl;
@@ -69,6 +71,12 @@ int main(int argc, char *argv[])
                .arg(node.value()->incidents().createdIds().size())
                .arg(node.value()->dataDir())
         << Qt::endl;
+    if (const RoomSync *roomSync = node.value()->sync())
+        err << Texts::tr("sigap-node: LAN sync of %1 room %2, listening on %3")
+                   .arg(roomSync->training() ? Texts::tr("training") : Texts::tr("live"), roomSync->room(),
+                        roomSync->listenAddress().isEmpty() ? Texts::tr("(nothing; dialling peers only)")
+                                                            : roomSync->listenAddress())
+            << Qt::endl;
 
     UnixSignals unixSignals;
     QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app, &QCoreApplication::quit);

@@ -5,6 +5,7 @@
 #include "desk/mainwindow.h"
 #include "desk/screenshottaker.h"
 #include "node/node.h"
+#include "sync/synccommandline.h"
 #include "telephony/calltaker.h"
 #include "telephony/scenariocallsource.h"
 #include "training/democallstream.h"
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
         QStringLiteral("scenario"), Texts::tr("Take the calls from this scenario file instead (training, demo)."),
         Texts::tr("FILE"));
     parser.addOptions({dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption});
+    const SyncCommandLine syncOptions;
+    syncOptions.addTo(parser);
     parser.process(app);
 
     // Checked before anything starts, so a wrong option leaves no half-started desk behind.
@@ -69,6 +72,11 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << Texts::tr("sigap: --call-rate: \"%1\" is not a number of calls per hour from 1 to 3600")
                                    .arg(parser.value(callRateOption))
                             << Qt::endl;
+        return 2;
+    }
+    auto sync = syncOptions.read(parser);
+    if (!sync) {
+        QTextStream(stderr) << Texts::tr("sigap: %1").arg(sync.error().message) << Qt::endl;
         return 2;
     }
     std::optional<QList<ScenarioCall>> scenarioCalls;
@@ -92,6 +100,7 @@ int main(int argc, char *argv[])
     Node::Options options;
     options.dataDir = dataDir;
     options.demo = demo;
+    options.sync = sync.value();
     auto node = Node::start(options, clock);
     if (!node) {
         QTextStream(stderr) << Texts::tr("sigap: %1").arg(node.error().message) << Qt::endl;

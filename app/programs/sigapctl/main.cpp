@@ -1,6 +1,7 @@
 // sigapctl: command-line client of a running Sigap desk or node, over DIR/control.sock.
 #include "control/controlclient.h"
 #include "core/translator.h"
+#include "sync/roomsecret.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -83,6 +84,72 @@ void printIncident(const QJsonObject &o)
     }
 }
 
+void printPeers(const QJsonObject &o)
+{
+    if (!o.value(QStringLiteral("sync")).toBool()) {
+        out() << Texts::tr("room %1, desk %2: LAN sync is off (no --room-key)")
+                     .arg(o.value(QStringLiteral("room")).toString(), o.value(QStringLiteral("desk")).toString())
+              << Qt::endl;
+        return;
+    }
+    out() << Texts::tr("room %1, desk %2, listening on %3")
+                 .arg(o.value(QStringLiteral("room")).toString(), o.value(QStringLiteral("desk")).toString(),
+                      o.value(QStringLiteral("listen")).toString())
+          << Qt::endl;
+    const QJsonArray peers = o.value(QStringLiteral("peers")).toArray();
+    if (peers.isEmpty())
+        out() << Texts::tr("no peers yet") << Qt::endl;
+    for (const QJsonValue &v : peers) {
+        const QJsonObject p = v.toObject();
+        const QString state = p.value(QStringLiteral("state")).toString();
+        QString line = QStringLiteral("%1  %2  %3")
+                           .arg(p.value(QStringLiteral("desk")).toString(), -14)
+                           .arg(p.value(QStringLiteral("address")).toString(), -21)
+                           .arg(state, -13);
+        if (state == QLatin1String("connected"))
+            line += Texts::tr("lag %1 events / %2 ms, behind %3, rtt %4 ms")
+                        .arg(p.value(QStringLiteral("lag_events")).toInteger())
+                        .arg(p.value(QStringLiteral("lag_ms")).toInteger())
+                        .arg(p.value(QStringLiteral("behind_events")).toInteger())
+                        .arg(p.value(QStringLiteral("rtt_ms")).toInteger());
+        else
+            line += Texts::tr("last contact %1; %2")
+                        .arg(p.value(QStringLiteral("last_contact_local")).toString().isEmpty()
+                                 ? Texts::tr("never")
+                                 : p.value(QStringLiteral("last_contact_local")).toString(),
+                             p.value(QStringLiteral("last_error")).toString());
+        out() << line << Qt::endl;
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("problems")).toArray())
+        out() << Texts::tr("problem %1 (%2×): %3")
+                     .arg(v.toObject().value(QStringLiteral("time_local")).toString())
+                     .arg(v.toObject().value(QStringLiteral("count")).toInt())
+                     .arg(v.toObject().value(QStringLiteral("text")).toString())
+              << Qt::endl;
+}
+
+// `sigapctl room init`: the one command that needs no running desk.
+int initRoom(const QString &room, const QString &outFile, bool training)
+{
+    if (!RoomSecret::validRoomId(room)) {
+        err() << Texts::tr("sigapctl: room init needs --room ID (letters, digits, '.', '_' or '-', up to 64)")
+              << Qt::endl;
+        return Usage;
+    }
+    if (outFile.isEmpty()) {
+        err() << Texts::tr("sigapctl: room init needs --out FILE") << Qt::endl;
+        return Usage;
+    }
+    if (auto r = RoomSecret::generate(room, training).save(outFile); !r) {
+        err() << Texts::tr("sigapctl: %1").arg(r.error().message) << Qt::endl;
+        return Failed;
+    }
+    out() << Texts::tr("wrote the secret of %1 room %2 to %3; copy it to every desk of the room")
+                 .arg(training ? Texts::tr("training") : Texts::tr("live"), room, outFile)
+          << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -96,7 +163,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         Texts::tr("Command-line client of a running Sigap 112 desk or node.\n\n"
                   "Commands:\n"
+                  "  room init --room ID --out FILE [--training]   (no running desk needed)\n"
                   "  status [--json]\n"
+                  "  peers [--json]\n"
                   "  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]\n"
                   "                  [--note TEXT] [--address TEXT] [--priority 1-4]\n"
                   "  incident list [--json]\n"
@@ -127,8 +196,13 @@ int main(int argc, char *argv[])
                                             Texts::tr("P"));
     const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."),
                                         Texts::tr("LANG"));
+    const QCommandLineOption roomOption(QStringLiteral("room"), Texts::tr("Room id (room init)."), Texts::tr("ID"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Texts::tr("File to write (room init)."),
+                                       Texts::tr("FILE"));
+    const QCommandLineOption trainingOption(QStringLiteral("training"),
+                                            Texts::tr("The new room is a training room (room init)."));
     parser.addOptions({dataOption, jsonOption, categoryOption, kelurahanOption, latOption, lonOption, callerOption,
-                       noteOption, addressOption, priorityOption, langOption});
+                       noteOption, addressOption, priorityOption, langOption, roomOption, outOption, trainingOption});
     parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command and its arguments."));
     parser.process(app);
 
@@ -137,6 +211,8 @@ int main(int argc, char *argv[])
         err() << Texts::tr("sigapctl: %1 (see sigapctl --help)").arg(message) << Qt::endl;
         return Usage;
     };
+    if (words.value(0) == QLatin1String("room") && words.value(1) == QLatin1String("init") && words.size() == 2)
+        return initRoom(parser.value(roomOption), parser.value(outOption), parser.isSet(trainingOption));
     if (!parser.isSet(dataOption))
         return usage(Texts::tr("--data DIR is required"));
     if (words.isEmpty())
@@ -150,6 +226,8 @@ int main(int argc, char *argv[])
     auto needWords = [&](int n) { return words.size() == n; };
     if (first == QLatin1String("status") && needWords(1)) {
         cmd = QStringLiteral("status");
+    } else if (first == QLatin1String("peers") && needWords(1)) {
+        cmd = QStringLiteral("peers");
     } else if (first == QLatin1String("state-hash") && needWords(1)) {
         cmd = QStringLiteral("state-hash");
     } else if (first == QLatin1String("verify") && needWords(1)) {
@@ -219,6 +297,11 @@ int main(int argc, char *argv[])
                          .arg(o.value(QStringLiteral("open_incidents")).toInteger())
                          .arg(o.value(QStringLiteral("data_dir")).toString())
                   << Qt::endl;
+    } else if (cmd == QLatin1String("peers")) {
+        if (json)
+            printJson(result);
+        else
+            printPeers(o);
     } else if (cmd == QLatin1String("incident.create") || cmd == QLatin1String("incident.note")
                || cmd == QLatin1String("incident.status")) {
         out() << o.value(QStringLiteral("id")).toString() << Qt::endl;

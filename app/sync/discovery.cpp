@@ -1,0 +1,81 @@
+#include "discovery.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QNetworkDatagram>
+
+namespace Sigap {
+
+Discovery::Discovery(const QHostAddress &group, quint16 port, QObject *parent)
+    : QObject(parent)
+    , m_group(group)
+    , m_port(port)
+{
+    m_timer.setInterval(IntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &Discovery::announceNow);
+    connect(&m_receiver, &QUdpSocket::readyRead, this, &Discovery::onReadyRead);
+}
+
+bool Discovery::start(QString *why)
+{
+    if (!m_receiver.bind(QHostAddress::AnyIPv4, m_port, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)
+        || !m_receiver.joinMulticastGroup(m_group)) {
+        *why = m_receiver.errorString();
+        return false;
+    }
+    // Announcements stay on the room's LAN, and desks on one machine (tests, a recorder
+    // beside a desk) hear each other.
+    m_sender.bind(QHostAddress::AnyIPv4, 0);
+    m_sender.setSocketOption(QAbstractSocket::MulticastTtlOption, 1);
+    m_sender.setSocketOption(QAbstractSocket::MulticastLoopbackOption, 1);
+    m_timer.start();
+    announceNow();
+    return true;
+}
+
+void Discovery::announceNow()
+{
+    m_sender.writeDatagram(encode(m_own), m_group, m_port);
+}
+
+QByteArray Discovery::encode(const Announcement &a)
+{
+    QCborMap map;
+    map.insert(QStringLiteral("t"), QStringLiteral("announce"));
+    map.insert(QStringLiteral("protocol"), a.protocol);
+    map.insert(QStringLiteral("room"), a.room);
+    map.insert(QStringLiteral("training"), a.training);
+    map.insert(QStringLiteral("desk"), a.desk);
+    map.insert(QStringLiteral("port"), a.port);
+    map.insert(QStringLiteral("digest"), a.digest);
+    return map.toCborValue().toCbor();
+}
+
+std::optional<Discovery::Announcement> Discovery::decode(const QByteArray &datagram)
+{
+    const QCborMap map = QCborValue::fromCbor(datagram).toMap();
+    if (map.value(QStringLiteral("t")).toString() != QLatin1String("announce"))
+        return std::nullopt;
+    Announcement a;
+    a.protocol = int(map.value(QStringLiteral("protocol")).toInteger());
+    a.room = map.value(QStringLiteral("room")).toString();
+    a.training = map.value(QStringLiteral("training")).toBool();
+    a.desk = map.value(QStringLiteral("desk")).toString();
+    const qint64 port = map.value(QStringLiteral("port")).toInteger();
+    a.digest = map.value(QStringLiteral("digest")).toString();
+    if (a.desk.isEmpty() || a.room.isEmpty() || port <= 0 || port > 65535)
+        return std::nullopt;
+    a.port = quint16(port);
+    return a;
+}
+
+void Discovery::onReadyRead()
+{
+    while (m_receiver.hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_receiver.receiveDatagram(4096);
+        if (const auto a = decode(datagram.data()); a && a->desk != m_own.desk)
+            Q_EMIT announced(*a, datagram.senderAddress());
+    }
+}
+
+} // namespace Sigap

@@ -1,0 +1,75 @@
+#include "frame.h"
+
+#include <QCborStreamReader>
+#include <QCborValue>
+#include <QtEndian>
+
+namespace Sigap {
+
+namespace {
+constexpr qsizetype PrefixBytes = 4;
+}
+
+QByteArray Frame::encode(const QCborMap &body)
+{
+    const QByteArray cbor = body.toCborValue().toCbor();
+    QByteArray out(PrefixBytes, Qt::Uninitialized);
+    qToBigEndian(quint32(cbor.size()), out.data());
+    out.append(cbor);
+    return out;
+}
+
+Result<Frame> Frame::decodeBody(const QByteArray &body)
+{
+    QCborStreamReader reader(body);
+    const QCborValue value = QCborValue::fromCbor(reader);
+    if (reader.lastError() != QCborError::NoError)
+        return makeError(QStringLiteral("frame.cbor"),
+                         FrameDecoder::tr("the frame is not valid CBOR (%1)").arg(reader.lastError().toString()));
+    if (reader.currentOffset() != body.size())
+        return makeError(QStringLiteral("frame.cbor"),
+                         FrameDecoder::tr("the frame has %1 bytes after its CBOR value")
+                             .arg(body.size() - reader.currentOffset()));
+    if (!value.isMap())
+        return makeError(QStringLiteral("frame.shape"), FrameDecoder::tr("the frame is not a CBOR map"));
+    Frame frame;
+    frame.body = value.toMap();
+    const QCborValue type = frame.body.value(QStringLiteral("t"));
+    if (!type.isString() || type.toString().isEmpty())
+        return makeError(QStringLiteral("frame.shape"), FrameDecoder::tr("the frame has no type (\"t\")"));
+    frame.type = type.toString();
+    return frame;
+}
+
+std::optional<Result<Frame>> FrameDecoder::next()
+{
+    if (m_error)
+        return Result<Frame>(*m_error);
+    if (buffered() < PrefixBytes)
+        return std::nullopt;
+    const qsizetype length = qFromBigEndian<quint32>(m_buffer.constData() + m_at);
+    if (length > m_maxFrameBytes) {
+        m_error = makeError(QStringLiteral("frame.size"),
+                            tr("a frame of %1 bytes was announced; the limit is %2").arg(length).arg(m_maxFrameBytes));
+        return Result<Frame>(*m_error);
+    }
+    if (buffered() < PrefixBytes + length)
+        return std::nullopt;
+
+    const QByteArray raw = m_buffer.mid(m_at, PrefixBytes + length);
+    m_at += PrefixBytes + length;
+    // Drop consumed bytes once they are most of the buffer, so a long session does not grow it.
+    if (m_at > 64 * 1024 && m_at * 2 > m_buffer.size()) {
+        m_buffer.remove(0, m_at);
+        m_at = 0;
+    }
+    auto frame = Frame::decodeBody(raw.mid(PrefixBytes));
+    if (!frame) {
+        m_error = frame.error();
+        return Result<Frame>(*m_error);
+    }
+    frame.value().raw = raw;
+    return frame;
+}
+
+} // namespace Sigap

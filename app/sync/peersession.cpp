@@ -1,0 +1,307 @@
+#include "peersession.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "domain/hlc.h"
+#include "store/eventlog.h"
+
+#include <QSslSocket>
+
+namespace Sigap {
+
+PeerSession::PeerSession(QSslSocket *socket, Direction direction, const Local &local, EventLog &log,
+                         const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_direction(direction)
+    , m_local(local)
+    , m_log(log)
+    , m_clock(clock)
+    , m_address(socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort()))
+{
+    m_socket->setParent(this);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    connect(m_socket, &QIODevice::readyRead, this, &PeerSession::onReadyRead);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &PeerSession::pushNew);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &PeerSession::onDisconnected);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, [this] {
+        if (m_socket->error() != QAbstractSocket::RemoteHostClosedError)
+            finish(m_closing ? m_closeReason : m_socket->errorString());
+    });
+    m_heartbeat.setInterval(HeartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &PeerSession::onHeartbeat);
+}
+
+PeerSession::~PeerSession() = default;
+
+void PeerSession::start()
+{
+    m_lastContact.start();
+    m_heartbeat.start();
+    const EventStore &store = m_log.store();
+    m_socket->write(SyncMessages::encodeHello(
+        SyncMessages::Hello{SyncMessages::ProtocolVersion, m_local.room, m_local.training, m_local.desk,
+                            store.versionVector()}));
+    // Bytes that arrived with the end of the handshake are already waiting.
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &PeerSession::onReadyRead, Qt::QueuedConnection);
+}
+
+PeerSession::Figures PeerSession::figures() const
+{
+    Figures f;
+    const EventStore &store = m_log.store();
+    const EventStore::VersionVector &vv = store.versionVector();
+    qint64 oldestStamp = 0;
+    for (auto it = vv.cbegin(); it != vv.cend(); ++it) {
+        const qint64 peerSeq = m_peerHas.value(it.key());
+        if (it->seq <= peerSeq)
+            continue;
+        f.lagEvents += it->seq - peerSeq;
+        if (const auto stamp = store.stampOf(it.key(), peerSeq + 1); stamp && (!oldestStamp || *stamp < oldestStamp))
+            oldestStamp = *stamp;
+    }
+    for (auto it = m_peerHas.cbegin(); it != m_peerHas.cend(); ++it)
+        f.behindEvents += std::max<qint64>(0, it.value() - vv.value(it.key()).seq);
+    if (oldestStamp)
+        f.lagMs = std::max<qint64>(0, m_clock.nowMs() - Hlc::wallMs(oldestStamp));
+    f.rttMs = m_rttMs;
+    f.sinceContactMs = m_lastContact.isValid() ? m_lastContact.elapsed() : 0;
+    f.sentEvents = m_sentEvents;
+    f.receivedEvents = m_receivedEvents;
+    return f;
+}
+
+void PeerSession::pushNew()
+{
+    if (!m_ready || m_closing)
+        return;
+    const EventStore &store = m_log.store();
+    const EventStore::VersionVector &vv = store.versionVector();
+    while (m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < HighWaterBytes) {
+        QString origin;
+        for (auto it = vv.cbegin(); it != vv.cend(); ++it) {
+            if (it->seq > m_known.value(it.key())) {
+                origin = it.key();
+                break;
+            }
+        }
+        if (origin.isEmpty())
+            return;
+        auto events = store.eventsOfOrigin(origin, m_known.value(origin), BatchEvents);
+        if (!events || events.value().isEmpty()) {
+            fail(events ? tr("the log lacks events of %1 it counts as held").arg(origin) : events.error().message);
+            return;
+        }
+        QList<Event> &batch = events.value();
+        QByteArray frame = SyncMessages::encodeEvents(batch);
+        // Keep every frame under the receiver's limit, whatever the events weigh.
+        while (frame.size() > FrameDecoder::MaxFrameBytes && batch.size() > 1) {
+            batch.resize(batch.size() / 2);
+            frame = SyncMessages::encodeEvents(batch);
+        }
+        m_socket->write(frame);
+        m_known.insert(origin, batch.last().seq);
+        m_sentEvents += batch.size();
+    }
+}
+
+void PeerSession::send(const QByteArray &frame)
+{
+    if (m_ready && !m_closing)
+        m_socket->write(frame);
+}
+
+void PeerSession::close(const QString &reason)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_closeReason = reason;
+    m_heartbeat.stop();
+    if (m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_socket->write(SyncMessages::encodeBye(reason));
+        m_socket->disconnectFromHost();
+        // A peer that stopped reading must not keep us waiting for the buffer to drain.
+        QTimer::singleShot(2000, this, [this] { m_socket->abort(); });
+    }
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        finish(reason);
+}
+
+void PeerSession::fail(const QString &message)
+{
+    qCWarning(lcSync).noquote() << m_address << m_peerDesk << message;
+    Q_EMIT problem(message);
+    close(message);
+}
+
+void PeerSession::finish(const QString &reason)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_closing = true;
+    m_heartbeat.stop();
+    m_socket->abort();
+    Q_EMIT closed(reason);
+}
+
+void PeerSession::onDisconnected()
+{
+    finish(m_closing ? m_closeReason : tr("the peer closed the connection"));
+}
+
+void PeerSession::onHeartbeat()
+{
+    if (m_lastContact.elapsed() > SilenceMs) {
+        close(tr("no word from the peer for %1 s").arg(SilenceMs / 1000));
+        return;
+    }
+    m_pingSent.start();
+    m_socket->write(SyncMessages::encodePing(++m_pingId));
+}
+
+void PeerSession::onReadyRead()
+{
+    if (m_finished)
+        return;
+    m_lastContact.start();
+    m_decoder.feed(m_socket->readAll());
+    QList<Event> batch;
+    while (auto next = m_decoder.next()) {
+        if (!*next) {
+            applyBatch(batch);
+            fail(tr("malformed frame: %1").arg(next->error().message));
+            return;
+        }
+        const Frame &frame = next->value();
+        if (frame.type == SyncMessages::Type::Events && m_ready) {
+            auto events = SyncMessages::decodeEvents(frame);
+            if (!events) {
+                applyBatch(batch);
+                fail(tr("malformed frame: %1").arg(events.error().message));
+                return;
+            }
+            batch.append(events.value());
+            // One transaction per few thousand events: fewer fsyncs during a catch-up.
+            if (batch.size() >= 4 * BatchEvents && !applyBatch(batch))
+                return;
+            continue;
+        }
+        if (!applyBatch(batch) || !handleFrame(frame))
+            return;
+    }
+    applyBatch(batch);
+}
+
+bool PeerSession::applyBatch(QList<Event> &batch)
+{
+    if (batch.isEmpty())
+        return !m_closing;
+    for (const Event &e : std::as_const(batch)) {
+        // The peer holds what it sends: never send it back.
+        if (e.seq > m_known.value(e.origin))
+            m_known.insert(e.origin, e.seq);
+        if (e.seq > m_peerHas.value(e.origin))
+            m_peerHas.insert(e.origin, e.seq);
+    }
+    auto result = m_log.importEvents(batch);
+    const qsizetype count = batch.size();
+    batch.clear();
+    if (!result) {
+        fail(tr("refused %1 events from desk %2: %3").arg(count).arg(m_peerDesk, result.error().message));
+        return false;
+    }
+    m_receivedEvents += result.value().added.size();
+    if (!result.value().added.isEmpty())
+        m_socket->write(SyncMessages::encodeAck(SyncMessages::seqsOf(m_log.store().versionVector())));
+    return !m_closing;
+}
+
+bool PeerSession::handleFrame(const Frame &frame)
+{
+    using namespace SyncMessages;
+    if (frame.type == Type::Bye) {
+        close(tr("the peer closed the session: %1").arg(decodeByeReason(frame)));
+        return false;
+    }
+    if (!m_ready) {
+        if (frame.type == Type::Hello)
+            return handleHello(frame);
+        fail(tr("expected a hello, received a \"%1\" frame").arg(frame.type));
+        return false;
+    }
+    if (frame.type == Type::Hello) {
+        fail(tr("a second hello in one session"));
+        return false;
+    }
+    if (frame.type == Type::Ack) {
+        auto seqs = decodeAck(frame);
+        if (!seqs) {
+            fail(tr("malformed frame: %1").arg(seqs.error().message));
+            return false;
+        }
+        for (auto it = seqs.value().cbegin(); it != seqs.value().cend(); ++it) {
+            m_peerHas.insert(it.key(), std::max(it.value(), m_peerHas.value(it.key())));
+            m_known.insert(it.key(), std::max(it.value(), m_known.value(it.key())));
+        }
+        Q_EMIT progressed();
+        pushNew();
+    } else if (frame.type == Type::Ping) {
+        auto id = decodePingId(frame);
+        if (id)
+            m_socket->write(encodePong(id.value()));
+    } else if (frame.type == Type::Pong) {
+        auto id = decodePingId(frame);
+        if (id && id.value() == m_pingId)
+            m_rttMs = m_pingSent.elapsed();
+    } else if (frame.type == Type::Presence) {
+        auto presence = decodePresence(frame);
+        if (!presence) {
+            fail(tr("malformed frame: %1").arg(presence.error().message));
+            return false;
+        }
+        Q_EMIT presenceReceived(presence.value());
+    } else {
+        // A frame of a later protocol version: passed on, not dropped.
+        Q_EMIT otherFrameReceived(frame);
+    }
+    return !m_closing;
+}
+
+bool PeerSession::handleHello(const Frame &frame)
+{
+    auto hello = SyncMessages::decodeHello(frame);
+    if (!hello) {
+        fail(tr("malformed frame: %1").arg(hello.error().message));
+        return false;
+    }
+    const SyncMessages::Hello &h = hello.value();
+    if (h.protocol != SyncMessages::ProtocolVersion) {
+        fail(tr("the peer speaks sync protocol %1, this desk speaks %2")
+                 .arg(h.protocol)
+                 .arg(SyncMessages::ProtocolVersion));
+        return false;
+    }
+    if (h.room != m_local.room || h.training != m_local.training) {
+        fail(tr("the peer is desk %1 of room %2, this is room %3").arg(h.desk, h.room, m_local.room));
+        return false;
+    }
+    if (h.desk == m_local.desk) {
+        close(tr("this address is this desk itself"));
+        return false;
+    }
+    m_peerDesk = h.desk;
+    m_peerHas = SyncMessages::seqsOf(h.versions);
+    m_known = m_peerHas;
+    m_ready = true;
+    Q_EMIT ready();
+    if (m_closing) // the room keeps one session per pair of desks
+        return false;
+    pushNew();
+    return true;
+}
+
+} // namespace Sigap

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "frame.h"
+#include "syncmessages.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QSslSocket;
+
+namespace Sigap {
+
+class Clock;
+class EventLog;
+
+// One encrypted connection with another desk of the room, from the moment TLS is up.
+//
+// Both sides start with a hello carrying their version vector; from then on each side sends
+// the other exactly the events it lacks (per origin, in chain order, from the peer's last
+// known sequence number) and, later, every new event as it is appended. Events received are
+// applied through the log, which checks room, hash and chain and ignores what it already
+// holds, so applying twice is harmless. An ack after each applied batch tells the sender
+// how far the receiver really is, which is the lag the peers list shows.
+class PeerSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Direction { Outgoing, Incoming };
+
+    struct Local
+    {
+        QString room;
+        bool training = false;
+        QString desk;
+    };
+
+    struct Figures
+    {
+        qint64 lagEvents = 0;    // events this desk holds that the peer has not confirmed
+        qint64 lagMs = 0;        // age of the oldest of them (0 when none)
+        qint64 behindEvents = 0; // events the peer holds that this desk lacks
+        qint64 rttMs = -1;       // last heartbeat round trip, -1 before the first
+        qint64 sinceContactMs = 0;
+        qint64 sentEvents = 0;
+        qint64 receivedEvents = 0;
+    };
+
+    // Heartbeats keep a quiet session visibly alive; a peer silent this long is taken as
+    // gone (a pulled cable does not close a TCP connection by itself).
+    static constexpr int HeartbeatMs = 1000;
+    static constexpr int SilenceMs = 6000;
+    // At most this many events per frame, and no more queued in the socket than this.
+    static constexpr int BatchEvents = 1000;
+    static constexpr qint64 HighWaterBytes = 4 * 1024 * 1024;
+
+    PeerSession(QSslSocket *socket, Direction direction, const Local &local, EventLog &log, const Clock &clock,
+                QObject *parent = nullptr);
+    ~PeerSession() override;
+
+    Direction direction() const { return m_direction; }
+    bool isReady() const { return m_ready; }
+    bool isClosing() const { return m_closing; }
+    QString peerDesk() const { return m_peerDesk; }
+    QString address() const { return m_address; }
+    // The desk that opened the connection (used to keep one session per pair of desks).
+    QString dialerDesk() const { return m_direction == Direction::Outgoing ? m_local.desk : m_peerDesk; }
+    Figures figures() const;
+
+    void start();
+    // Sends what the peer lacks, as far as the socket's buffer allows; called again as the
+    // buffer drains and after every local append.
+    void pushNew();
+    // Presence and relayed frames; dropped once closing.
+    void send(const QByteArray &frame);
+    // Tells the peer why, then closes. closed() follows.
+    void close(const QString &reason);
+
+Q_SIGNALS:
+    void ready();
+    void closed(const QString &reason);
+    void presenceReceived(const Sigap::SyncMessages::Presence &presence);
+    void otherFrameReceived(const Sigap::Frame &frame);
+    void problem(const QString &message);
+    void progressed();
+
+private:
+    void onReadyRead();
+    void onDisconnected();
+    void onHeartbeat();
+    bool handleFrame(const Frame &frame);
+    bool handleHello(const Frame &frame);
+    bool applyBatch(QList<Event> &batch);
+    void fail(const QString &message); // a problem worth reporting, then close
+    void finish(const QString &reason);
+
+    QSslSocket *m_socket;
+    Direction m_direction;
+    Local m_local;
+    EventLog &m_log;
+    const Clock &m_clock;
+    QString m_address;
+    QString m_peerDesk;
+    FrameDecoder m_decoder;
+    SyncMessages::SeqVector m_known;   // what the peer holds or has been sent
+    SyncMessages::SeqVector m_peerHas; // what the peer has confirmed holding
+    QTimer m_heartbeat;
+    QElapsedTimer m_lastContact;
+    QElapsedTimer m_pingSent;
+    qint64 m_pingId = 0;
+    qint64 m_rttMs = -1;
+    qint64 m_sentEvents = 0;
+    qint64 m_receivedEvents = 0;
+    bool m_ready = false;
+    bool m_closing = false;
+    bool m_finished = false;
+    QString m_closeReason;
+};
+
+} // namespace Sigap

@@ -1,0 +1,266 @@
+// The sync protocol's pure parts: frame codec, typed frames and the room secret file.
+#include "sync/frame.h"
+#include "sync/roomsecret.h"
+#include "sync/syncmessages.h"
+
+#include <QCborArray>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace Sigap;
+
+namespace {
+
+Event sampleEvent(qint64 seq, const QByteArray &prevHash)
+{
+    Event e;
+    e.origin = QStringLiteral("a1b2c3d4");
+    e.seq = seq;
+    e.hlc = (qint64(1795000000000) + seq) << 16;
+    e.room = QStringLiteral("bjm");
+    e.actor = QStringLiteral("op-7");
+    e.role = QStringLiteral("operator");
+    e.kind = QStringLiteral("incident.created");
+    e.subject = QString();
+    e.payload.insert(QStringLiteral("category"), QStringLiteral("kebakaran"));
+    e.payload.insert(QStringLiteral("note"), QStringLiteral("asap hitam di Jl. Veteran, ± 20 m²"));
+    e.prevHash = prevHash;
+    e.hash = e.computeHash();
+    return e;
+}
+
+// QVERIFY2 builds its message even when the check passes: only read an error that is there.
+template<typename T>
+QByteArray why(const Result<T> &r)
+{
+    return r ? QByteArray() : r.error().message.toUtf8();
+}
+
+QByteArray prefixed(const QByteArray &body)
+{
+    QByteArray out(4, Qt::Uninitialized);
+    qToBigEndian(quint32(body.size()), out.data());
+    return out + body;
+}
+
+} // namespace
+
+class TestFrameCodec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripOfEveryTypedFrame();
+    void decoderReassemblesFramesSplitAnywhere();
+    void decoderRefusesMalformedStreams_data();
+    void decoderRefusesMalformedStreams();
+    void unknownTypeKeepsItsBytesForRelaying();
+    void eventsFrameWithABadEventNamesIt();
+    void roomSecretFileIsPrivateAndNeverOverwritten();
+    void roomSecretRefusesBadFiles();
+    void identitiesOfOtherRoomsAreRefusedWithAReason();
+};
+
+void TestFrameCodec::roundTripOfEveryTypedFrame()
+{
+    using namespace SyncMessages;
+    const Event first = sampleEvent(1, {});
+    const Event second = sampleEvent(2, first.hash);
+
+    Hello hello{ProtocolVersion, QStringLiteral("bjm"), true, QStringLiteral("desk-a"), {}};
+    hello.versions.insert(QStringLiteral("a1b2c3d4"), EventStore::Head{2, second.hash});
+    FrameDecoder decoder;
+    decoder.feed(encodeHello(hello));
+    decoder.feed(encodeEvents({first, second}));
+    decoder.feed(encodeAck({{QStringLiteral("a1b2c3d4"), 2}, {QStringLiteral("ffff0000"), 9}}));
+    decoder.feed(encodePresence({QStringLiteral("desk-a"), QStringLiteral("op-7"), QStringLiteral("on_call"), 1234, 99}));
+    decoder.feed(encodePing(42));
+    decoder.feed(encodeBye(QStringLiteral("shutting down")));
+
+    auto helloFrame = decoder.next();
+    QVERIFY(helloFrame && *helloFrame);
+    auto decodedHello = decodeHello(helloFrame->value());
+    QVERIFY2(decodedHello, why(decodedHello).constData());
+    QCOMPARE(decodedHello.value().room, QStringLiteral("bjm"));
+    QCOMPARE(decodedHello.value().training, true);
+    QCOMPARE(decodedHello.value().desk, QStringLiteral("desk-a"));
+    QCOMPARE(decodedHello.value().versions.value(QStringLiteral("a1b2c3d4")).seq, 2);
+    QCOMPARE(decodedHello.value().versions.value(QStringLiteral("a1b2c3d4")).hash, second.hash);
+
+    auto eventsFrame = decoder.next();
+    QVERIFY(eventsFrame && *eventsFrame);
+    auto events = decodeEvents(eventsFrame->value());
+    QVERIFY2(events, why(events).constData());
+    QCOMPARE(events.value().size(), 2);
+    QCOMPARE(events.value().at(1).hash, second.hash);
+    QVERIFY(events.value().at(1).hashIsValid());
+    QCOMPARE(events.value().at(0).payload, first.payload);
+
+    auto ackFrame = decoder.next();
+    QVERIFY(ackFrame);
+    QVERIFY2(*ackFrame, why(*ackFrame).constData());
+    auto ack = decodeAck(ackFrame->value());
+    QVERIFY(ack);
+    QCOMPARE(ack.value().value(QStringLiteral("ffff0000")), 9);
+
+    auto presence = decodePresence(decoder.next()->value());
+    QVERIFY(presence);
+    QCOMPARE(presence.value().state, QStringLiteral("on_call"));
+    QCOMPARE(presence.value().counter, 99);
+
+    auto ping = decoder.next();
+    QCOMPARE(ping->value().type, Type::Ping);
+    QCOMPARE(decodePingId(ping->value()).value(), 42);
+    QCOMPARE(decodeByeReason(decoder.next()->value()), QStringLiteral("shutting down"));
+    QVERIFY(!decoder.next()); // nothing left, no error
+}
+
+void TestFrameCodec::decoderReassemblesFramesSplitAnywhere()
+{
+    const QByteArray stream = SyncMessages::encodeEvents({sampleEvent(1, {})}) + SyncMessages::encodePing(7);
+    for (int cut = 0; cut <= stream.size(); ++cut) {
+        FrameDecoder decoder;
+        decoder.feed(stream.left(cut));
+        QList<Frame> frames;
+        while (auto f = decoder.next()) {
+            QVERIFY(*f);
+            frames.append(f->value());
+        }
+        decoder.feed(stream.mid(cut));
+        while (auto f = decoder.next()) {
+            QVERIFY(*f);
+            frames.append(f->value());
+        }
+        QCOMPARE(frames.size(), 2);
+        QCOMPARE(frames.at(0).type, SyncMessages::Type::Events);
+        QCOMPARE(frames.at(1).type, SyncMessages::Type::Ping);
+        QCOMPARE(decoder.buffered(), 0);
+    }
+}
+
+void TestFrameCodec::decoderRefusesMalformedStreams_data()
+{
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<QString>("code");
+    QByteArray huge(4, Qt::Uninitialized);
+    qToBigEndian(quint32(FrameDecoder::MaxFrameBytes + 1), huge.data());
+    QTest::newRow("over the size limit") << huge << QStringLiteral("frame.size");
+    QTest::newRow("not CBOR") << prefixed(QByteArray("\xff\xff\xff", 3)) << QStringLiteral("frame.cbor");
+    QTest::newRow("bytes after the value")
+        << prefixed(QCborMap{{QStringLiteral("t"), QStringLiteral("ping")}}.toCborValue().toCbor() + "x")
+        << QStringLiteral("frame.cbor");
+    QTest::newRow("an array, not a map") << prefixed(QCborArray{1, 2}.toCborValue().toCbor())
+                                         << QStringLiteral("frame.shape");
+    QTest::newRow("no type") << prefixed(QCborMap{{QStringLiteral("x"), 1}}.toCborValue().toCbor())
+                             << QStringLiteral("frame.shape");
+    QTest::newRow("truncated map") << prefixed(QByteArray("\xa2\x61t", 3)) << QStringLiteral("frame.cbor");
+}
+
+void TestFrameCodec::decoderRefusesMalformedStreams()
+{
+    QFETCH(QByteArray, stream);
+    QFETCH(QString, code);
+    FrameDecoder decoder;
+    decoder.feed(SyncMessages::encodePing(1) + stream + SyncMessages::encodePing(2));
+    auto good = decoder.next();
+    QVERIFY(good && *good);
+    auto bad = decoder.next();
+    QVERIFY(bad);
+    QVERIFY(!*bad);
+    QCOMPARE(bad->error().code, code);
+    // The stream cannot be trusted after a bad frame: the decoder stays in error.
+    auto after = decoder.next();
+    QVERIFY(after && !*after);
+}
+
+void TestFrameCodec::unknownTypeKeepsItsBytesForRelaying()
+{
+    QCborMap future{{QStringLiteral("t"), QStringLiteral("unit.position.v2")}, {QStringLiteral("lat"), -3.3}};
+    const QByteArray bytes = Frame::encode(future);
+    FrameDecoder decoder;
+    decoder.feed(bytes);
+    auto frame = decoder.next();
+    QVERIFY(frame && *frame);
+    QCOMPARE(frame->value().type, QStringLiteral("unit.position.v2"));
+    QCOMPARE(frame->value().raw, bytes);
+}
+
+void TestFrameCodec::eventsFrameWithABadEventNamesIt()
+{
+    QCborArray list{sampleEvent(1, {}).toCbor(), QCborMap{{QStringLiteral("nonsense"), 1}}};
+    const QByteArray bytes
+        = Frame::encode(QCborMap{{QStringLiteral("t"), QStringLiteral("events")}, {QStringLiteral("events"), list}});
+    FrameDecoder decoder;
+    decoder.feed(bytes);
+    auto events = SyncMessages::decodeEvents(decoder.next()->value());
+    QVERIFY(!events);
+    QCOMPARE(events.error().code, QStringLiteral("frame.event"));
+    QVERIFY2(events.error().message.contains(QLatin1String("event 2")), why(events).constData());
+}
+
+void TestFrameCodec::roomSecretFileIsPrivateAndNeverOverwritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("room.key"));
+    const RoomSecret secret = RoomSecret::generate(QStringLiteral("bjm-112"), false);
+    QVERIFY(secret.save(path));
+    QCOMPARE(QFile(path).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner); // owner-only (ReadUser/WriteUser mirror the owner for root)
+    auto again = RoomSecret::generate(QStringLiteral("bjm-112"), false).save(path);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, QStringLiteral("secret.exists"));
+    auto loaded = RoomSecret::load(path);
+    QVERIFY2(loaded, why(loaded).constData());
+    QCOMPARE(loaded.value().room(), QStringLiteral("bjm-112"));
+    QCOMPARE(loaded.value().sessionKey(), secret.sessionKey());
+    QVERIFY(loaded.value().sessionKey() != RoomSecret::generate(QStringLiteral("bjm-112"), false).sessionKey());
+
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    auto exposed = RoomSecret::load(path);
+    QVERIFY(!exposed);
+    QCOMPARE(exposed.error().code, QStringLiteral("secret.permissions"));
+}
+
+void TestFrameCodec::roomSecretRefusesBadFiles()
+{
+    QTemporaryDir dir;
+    const QList<std::pair<QByteArray, QString>> files{
+        {"room=bjm\nmode=live\nkey=abcd\n", QStringLiteral("line 3")},
+        {"room=bjm\nmode=party\nkey=" + QByteArray(64, 'a') + "\n", QStringLiteral("line 2")},
+        {"room=bjm\nkey=" + QByteArray(64, 'a') + "\n", QStringLiteral("mode=")},
+        {"mode=live\nkey=" + QByteArray(64, 'a') + "\n", QStringLiteral("room=")},
+        {"room=bjm\nmode=live\nsecret=x\n", QStringLiteral("line 3")},
+    };
+    int n = 0;
+    for (const auto &[text, mentions] : files) {
+        const QString path = dir.filePath(QStringLiteral("bad%1.key").arg(++n));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto loaded = RoomSecret::load(path);
+        QVERIFY2(!loaded, text.constData());
+        QVERIFY2(loaded.error().message.contains(mentions), why(loaded).constData());
+    }
+}
+
+void TestFrameCodec::identitiesOfOtherRoomsAreRefusedWithAReason()
+{
+    const RoomSecret live = RoomSecret::generate(QStringLiteral("bjm"), false);
+    const RoomSecret training = RoomSecret::generate(QStringLiteral("bjm"), true);
+    const RoomSecret other = RoomSecret::generate(QStringLiteral("smd"), false);
+    QVERIFY(live.refusalReason(live.identity(QStringLiteral("d2"))).isEmpty());
+    QVERIFY(live.refusalReason(training.identity(QStringLiteral("d2"))).contains(QLatin1String("training")));
+    QVERIFY(training.refusalReason(live.identity(QStringLiteral("d2"))).contains(QLatin1String("live")));
+    QVERIFY(live.refusalReason(other.identity(QStringLiteral("d2"))).contains(QLatin1String("smd")));
+    QVERIFY(!live.refusalReason(QStringLiteral("curl/8")).isEmpty());
+    // A training room and a live room of the same name never share a session key.
+    QVERIFY(live.sessionKey() != training.sessionKey());
+}
+
+QTEST_GUILESS_MAIN(TestFrameCodec)
+#include "tst_framecodec.moc"
