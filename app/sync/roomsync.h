@@ -81,6 +81,8 @@ public:
     // This desk's operator state, sent to every peer at once.
     void setPresence(const QString &operatorId, const QString &state);
     SyncMessages::Presence ownPresence() const { return m_ownPresence; }
+    // The other desks' presence, as last heard (directly or passed on), by desk id.
+    QHash<QString, SyncMessages::Presence> presence() const { return m_presence; }
 
     static QString stateName(PeerState state);
 

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void roomSecretFileIsPrivateAndNeverOverwritten();
     void roomSecretRefusesBadFiles();
     void identitiesOfOtherRoomsAreRefusedWithAReason();
+    void seedFramesOnDiskMatchTheWireFormat();
 };
 
 void TestFrameCodec::roundTripOfEveryTypedFrame()
@@ -260,6 +261,38 @@ void TestFrameCodec::identitiesOfOtherRoomsAreRefusedWithAReason()
     QVERIFY(!live.refusalReason(QStringLiteral("curl/8")).isEmpty());
     // A training room and a live room of the same name never share a session key.
     QVERIFY(live.sessionKey() != training.sessionKey());
+}
+
+// The seed corpus of the fuzzer and of the mutated-frame replay (tests/sync/frames) is one
+// frame of each type. Comparing it with what the codec writes today catches an accidental
+// change of the wire format; SIGAP_WRITE_FRAME_SEEDS=1 rewrites it after a deliberate one.
+void TestFrameCodec::seedFramesOnDiskMatchTheWireFormat()
+{
+    using namespace SyncMessages;
+    const Event first = sampleEvent(1, {});
+    const Event second = sampleEvent(2, first.hash);
+    Hello hello{ProtocolVersion, QStringLiteral("bjm"), false, QStringLiteral("desk-a"), {}};
+    hello.versions.insert(first.origin, EventStore::Head{2, second.hash});
+    const QList<std::pair<QString, QByteArray>> seeds{
+        {QStringLiteral("seed-hello.bin"), encodeHello(hello)},
+        {QStringLiteral("seed-events.bin"), encodeEvents({first, second})},
+        {QStringLiteral("seed-ack.bin"), encodeAck({{first.origin, 2}})},
+        {QStringLiteral("seed-presence.bin"),
+         encodePresence({QStringLiteral("desk-a"), QStringLiteral("op-7"), QStringLiteral("on_call"), 1234, 99})},
+        {QStringLiteral("seed-ping.bin"), encodePing(42)},
+        {QStringLiteral("seed-bye.bin"), encodeBye(QStringLiteral("shutting down"))},
+    };
+    const QString dir = qEnvironmentVariable("SIGAP_SOURCE_DIR") + QStringLiteral("/tests/sync/frames/");
+    for (const auto &[name, bytes] : seeds) {
+        QFile file(dir + name);
+        if (qEnvironmentVariableIntValue("SIGAP_WRITE_FRAME_SEEDS")) {
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+            continue;
+        }
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QCOMPARE(file.readAll(), bytes);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFrameCodec)

@@ -1,0 +1,272 @@
+// LAN sync between desks in one process, over real TLS sockets on loopback: convergence,
+// relaying, presence, partitions with concurrent edits, refused secrets and rooms, forged
+// events and malformed frames from a hand-driven peer.
+#include "syncdesk.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Sigap;
+using namespace SigapTest;
+
+namespace {
+const QString Room = QStringLiteral("bjm-test");
+constexpr int SyncTimeoutMs = 30000;
+} // namespace
+
+class TestRoomSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void threeDesksConverge();
+    void concurrentEditsDuringAPartitionConvergeWithConflicts();
+    void deskWithoutTheSecretReceivesNothing();
+    void trainingAndLiveRoomsRefuseEachOther();
+    void forgedEventIsRefusedAndReported();
+    void unknownFramesAndEventKindsAreRelayed();
+    void mutatedFramesLeaveTheDeskSyncing();
+
+private:
+    QTemporaryDir m_keys;
+    QString m_roomKey;
+    RoomSecret secret() const { return RoomSecret::load(m_roomKey).value(); }
+};
+
+void TestRoomSync::initTestCase()
+{
+    m_roomKey = writeRoomKey(m_keys, QStringLiteral("room.key"), Room);
+    QVERIFY(!m_roomKey.isEmpty());
+}
+
+void TestRoomSync::threeDesksConverge()
+{
+    // A chain a - b - c: what a writes reaches c only through b.
+    SyncDesk a(Room), b(Room), c(Room);
+    QVERIFY(a.ok() && b.ok() && c.ok());
+    QVERIFY(a.connect(m_roomKey));
+    QVERIFY(b.connect(m_roomKey, {a.address()}));
+    QVERIFY(c.connect(m_roomKey, {b.address()}));
+
+    QVERIFY(!a.createIncident(QStringLiteral("dari meja a")).isEmpty());
+    QVERIFY(!b.createIncident(QStringLiteral("dari meja b")).isEmpty());
+    QVERIFY(!c.createIncident(QStringLiteral("dari meja c")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(a.events(), 3, SyncTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(c.events(), 3, SyncTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(b.events(), 3, SyncTimeoutMs);
+    QCOMPARE(a.stateHash(), b.stateHash());
+    QCOMPARE(a.stateHash(), c.stateHash());
+    QCOMPARE(a.digest(), c.digest());
+    QCOMPARE(a.node().incidents().createdIds().size(), 3);
+
+    // b sees both neighbours, with no lag once acknowledged.
+    QTRY_COMPARE_WITH_TIMEOUT(b.sync()->connectedCount(), 2, SyncTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const auto &row : b.sync()->peers())
+                if (row.state != RoomSync::PeerState::Connected || row.figures.lagEvents != 0)
+                    return false;
+            return true;
+        }(),
+        SyncTimeoutMs);
+
+    // Presence crosses the room, passed on by b.
+    a.sync()->setPresence(QStringLiteral("op-ani"), QStringLiteral("on_call"));
+    const QString deskA = a.store().deskId();
+    QTRY_COMPARE_WITH_TIMEOUT(c.sync()->presence().value(deskA).state, QStringLiteral("on_call"), SyncTimeoutMs);
+    QCOMPARE(c.sync()->presence().value(deskA).operatorId, QStringLiteral("op-ani"));
+    a.sync()->setPresence(QStringLiteral("op-ani"), QStringLiteral("break"));
+    QTRY_COMPARE_WITH_TIMEOUT(c.sync()->presence().value(deskA).state, QStringLiteral("break"), SyncTimeoutMs);
+
+    // A desk unplugged shows as disconnected on its peer, with the time of last contact.
+    c.unplug();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const auto &row : b.sync()->peers())
+                if (row.desk == c.store().deskId())
+                    return row.state != RoomSync::PeerState::Connected && row.lastContactMs > 0;
+            return false;
+        }(),
+        SyncTimeoutMs);
+}
+
+void TestRoomSync::concurrentEditsDuringAPartitionConvergeWithConflicts()
+{
+    SyncDesk a(Room), b(Room);
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(a.connect(m_roomKey));
+    QVERIFY(b.connect(m_roomKey, {a.address()}));
+    const QString incident = a.createIncident(QStringLiteral("banjir setinggi lutut"));
+    QTRY_VERIFY_WITH_TIMEOUT(b.node().incidents().incident(incident) != nullptr, SyncTimeoutMs);
+
+    b.unplug(); // the cable of desk b is pulled
+    QVERIFY(!a.setStatus(incident, QStringLiteral("in_progress")).isEmpty());
+    QVERIFY(!a.setStatus(incident, QStringLiteral("closed")).isEmpty());
+    QVERIFY(!b.setStatus(incident, QStringLiteral("cancelled")).isEmpty());
+    QVERIFY(!b.addNote(incident, QStringLiteral("pelapor menelepon lagi")).isEmpty());
+    QVERIFY(!a.addNote(incident, QStringLiteral("Damkar tiba")).isEmpty());
+    QVERIFY(a.stateHash() != b.stateHash());
+
+    QVERIFY(b.connect(m_roomKey, {a.address()})); // and plugged back in
+    QTRY_COMPARE_WITH_TIMEOUT(b.digest(), a.digest(), SyncTimeoutMs);
+    QCOMPARE(a.events(), 6);
+    QCOMPARE(b.events(), 6);
+    QCOMPARE(a.stateHash(), b.stateHash());
+    const Incident *onA = a.node().incidents().incident(incident);
+    const Incident *onB = b.node().incidents().incident(incident);
+    QVERIFY(onA && onB);
+    // Both notes are kept, and the transition that lost is a conflict for the lead on both.
+    QCOMPARE(onA->notes.size(), 3);
+    QCOMPARE(onA->conflicts.size(), 1);
+    QCOMPARE(onB->conflicts.size(), 1);
+    QCOMPARE(onA->status, onB->status);
+}
+
+void TestRoomSync::deskWithoutTheSecretReceivesNothing()
+{
+    SyncDesk a(Room), intruder(Room);
+    QVERIFY(a.ok() && intruder.ok());
+    QVERIFY(a.connect(m_roomKey));
+    a.createIncident(QStringLiteral("rahasia"));
+    // Same room id, another key: what a desk copied from elsewhere, or guessed, looks like.
+    const QString wrongKey = writeRoomKey(m_keys, QStringLiteral("wrong.key"), Room);
+    QVERIFY(intruder.connect(wrongKey, {a.address()}));
+    QTRY_VERIFY_WITH_TIMEOUT(!intruder.problems().isEmpty(), SyncTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!a.problems().isEmpty(), SyncTimeoutMs);
+    QVERIFY2(intruder.problems().constFirst().contains(QLatin1String("handshake")),
+             qPrintable(intruder.problems().join(QLatin1Char('\n'))));
+    QVERIFY2(a.problems().constFirst().contains(QLatin1String("room's key")),
+             qPrintable(a.problems().join(QLatin1Char('\n'))));
+    QCOMPARE(intruder.events(), 0);
+    QCOMPARE(a.events(), 1);
+    QCOMPARE(a.sync()->connectedCount(), 0);
+}
+
+void TestRoomSync::trainingAndLiveRoomsRefuseEachOther()
+{
+    SyncDesk live(Room), training(Room);
+    QVERIFY(live.ok() && training.ok());
+    QVERIFY(live.connect(m_roomKey));
+    live.createIncident(QStringLiteral("kejadian sungguhan"));
+    const QString trainingKey = writeRoomKey(m_keys, QStringLiteral("training.key"), Room, true);
+    QVERIFY(training.connect(trainingKey, {live.address()}));
+    QTRY_VERIFY_WITH_TIMEOUT(!live.problems().isEmpty() && !training.problems().isEmpty(), SyncTimeoutMs);
+    QVERIFY2(live.problems().constFirst().contains(QLatin1String("training desk")),
+             qPrintable(live.problems().join(QLatin1Char('\n'))));
+    QVERIFY2(training.problems().constFirst().contains(QLatin1String("live desk")),
+             qPrintable(training.problems().join(QLatin1Char('\n'))));
+    QCOMPARE(training.events(), 0);
+}
+
+void TestRoomSync::forgedEventIsRefusedAndReported()
+{
+    SyncDesk a(Room), b(Room);
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(a.connect(m_roomKey));
+    QVERIFY(b.connect(m_roomKey, {a.address()}));
+    const QString incident = b.createIncident(QStringLiteral("asli"));
+    QTRY_COMPARE_WITH_TIMEOUT(a.events(), 1, SyncTimeoutMs);
+
+    // A peer with the key, but a lying one: b's event with its note rewritten.
+    RawPeer liar(secret(), QStringLiteral("liar0001"));
+    QVERIFY(liar.connectTo(a.address()));
+    liar.sendHello();
+    QTRY_VERIFY_WITH_TIMEOUT(liar.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+    auto original = b.store().eventsOfOrigin(b.store().deskId(), 0, 1);
+    QVERIFY(original && original.value().size() == 1);
+    Event forged = original.value().constFirst();
+    forged.origin = QStringLiteral("liar0001");
+    forged.payload.insert(QStringLiteral("note"), QStringLiteral("palsu"));
+    QVERIFY(!forged.hashIsValid());
+    liar.send(SyncMessages::encodeEvents({forged}));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!liar.isConnected(), SyncTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!a.problems().isEmpty(), SyncTimeoutMs);
+    QVERIFY2(a.problems().constLast().contains(QLatin1String("does not match its hash")),
+             qPrintable(a.problems().join(QLatin1Char('\n'))));
+    QCOMPARE(a.events(), 1);
+    // The honest session goes on.
+    b.addNote(incident, QStringLiteral("masih tersambung"));
+    QTRY_COMPARE_WITH_TIMEOUT(a.events(), 2, SyncTimeoutMs);
+}
+
+void TestRoomSync::unknownFramesAndEventKindsAreRelayed()
+{
+    SyncDesk a(Room), b(Room);
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(a.connect(m_roomKey));
+    QVERIFY(b.connect(m_roomKey, {a.address()}));
+    RawPeer newer(secret(), QStringLiteral("newer001")), listener(secret(), QStringLiteral("listen01"));
+    QVERIFY(newer.connectTo(a.address()));
+    QVERIFY(listener.connectTo(a.address()));
+    newer.sendHello();
+    listener.sendHello();
+    QTRY_VERIFY_WITH_TIMEOUT(listener.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(newer.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+
+    // A frame type of a later version reaches the other peers of desk a, unchanged.
+    const QByteArray future = Frame::encode(
+        QCborMap{{QStringLiteral("t"), QStringLiteral("unit.track.v2")}, {QStringLiteral("unit"), QStringLiteral("PMK-3")}});
+    newer.send(future);
+    QTRY_VERIFY_WITH_TIMEOUT(listener.hasFrameOfType(QStringLiteral("unit.track.v2")), SyncTimeoutMs);
+    for (const Frame &f : listener.frames())
+        if (f.type == QLatin1String("unit.track.v2"))
+            QCOMPARE(f.raw, future);
+    QVERIFY(newer.isConnected());
+
+    // An event of a kind this version does not know is kept and passed on like any other.
+    EventDraft draft;
+    draft.kind = QStringLiteral("handoff.future_kind");
+    draft.kindVersion = 3;
+    draft.subject = QStringLiteral("x-1");
+    draft.payload.insert(QStringLiteral("what"), QStringLiteral("later"));
+    draft.actor = QStringLiteral("system");
+    draft.role = QStringLiteral("system");
+    QVERIFY(a.node().log().append({draft}));
+    QTRY_COMPARE_WITH_TIMEOUT(b.events(), 1, SyncTimeoutMs);
+    auto relayed = b.store().eventsOfOrigin(a.store().deskId(), 0, 10);
+    QVERIFY(relayed);
+    QCOMPARE(relayed.value().constFirst().kind, QStringLiteral("handoff.future_kind"));
+    QCOMPARE(relayed.value().constFirst().kindVersion, 3);
+    QTRY_VERIFY_WITH_TIMEOUT(listener.hasFrameOfType(SyncMessages::Type::Events), SyncTimeoutMs);
+}
+
+void TestRoomSync::mutatedFramesLeaveTheDeskSyncing()
+{
+    // A fixed set of damaged frames (tests/sync/frames, made by make-frame-corpus.py from
+    // the seed frames): each is sent on its own authenticated session, after which the desk
+    // must still be alive and syncing with its honest peer.
+    const QDir corpus(sourceDir() + QStringLiteral("/tests/sync/frames"));
+    const QStringList files = corpus.entryList({QStringLiteral("mutated-*.bin")}, QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 40, qPrintable(corpus.path()));
+    SyncDesk a(Room), b(Room);
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(a.connect(m_roomKey));
+    QVERIFY(b.connect(m_roomKey, {a.address()}));
+    const QString incident = a.createIncident(QStringLiteral("awal"));
+    QTRY_COMPARE_WITH_TIMEOUT(b.events(), 1, SyncTimeoutMs);
+
+    int closedByDesk = 0;
+    for (const QString &name : files) {
+        QFile file(corpus.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        RawPeer fuzzer(secret(), QStringLiteral("fuzz0001"));
+        QVERIFY2(fuzzer.connectTo(a.address()), qPrintable(name));
+        fuzzer.sendHello();
+        fuzzer.send(file.readAll());
+        // Either the desk closes the session (malformed, refused) or it took the frame as
+        // harmless; a ping answered proves the desk is still reading this very session.
+        fuzzer.send(SyncMessages::encodePing(777));
+        QTRY_VERIFY_WITH_TIMEOUT(!fuzzer.isConnected() || fuzzer.hasFrameOfType(SyncMessages::Type::Pong), 10000);
+        closedByDesk += fuzzer.isConnected() ? 0 : 1;
+    }
+    QVERIFY2(closedByDesk > 0, "no mutated frame was refused: the corpus is not exercising the decoder");
+    a.addNote(incident, QStringLiteral("setelah fuzz"));
+    QTRY_COMPARE_WITH_TIMEOUT(b.events(), 2, SyncTimeoutMs);
+    QCOMPARE(a.stateHash(), b.stateHash());
+}
+
+QTEST_GUILESS_MAIN(TestRoomSync)
+#include "tst_roomsync.moc"
