@@ -84,12 +84,17 @@ public:
     }
     ~NodeProcess() { stop(); }
 
+    // Runs the node through another program, e.g. {"ip", "netns", "exec", "ns1"}.
+    void setLauncher(const QStringList &launcher) { m_launcher = launcher; }
+
     bool start(int timeoutMs = 60000)
     {
         m_stderr.clear();
-        m_process.start(program(QStringLiteral("sigap-node")),
-                        QStringList{QStringLiteral("--data"), m_dataDir, QStringLiteral("--lang"), QStringLiteral("en")}
-                            + m_extraArgs);
+        QStringList command = m_launcher;
+        command << program(QStringLiteral("sigap-node")) << QStringLiteral("--data") << m_dataDir
+                << QStringLiteral("--lang") << QStringLiteral("en");
+        command += m_extraArgs;
+        m_process.start(command.takeFirst(), command);
         if (!m_process.waitForStarted(timeoutMs))
             return false;
         QDeadlineTimer deadline(timeoutMs);
@@ -131,6 +136,7 @@ public:
 private:
     QString m_dataDir;
     QStringList m_extraArgs;
+    QStringList m_launcher;
     QProcess m_process;
     QString m_stderr;
 };
