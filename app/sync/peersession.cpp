@@ -247,7 +247,7 @@ bool PeerSession::handleFrame(const Frame &frame)
             m_peerHas.insert(it.key(), std::max(it.value(), m_peerHas.value(it.key())));
             m_known.insert(it.key(), std::max(it.value(), m_known.value(it.key())));
         }
-        Q_EMIT progressed();
+        Q_EMIT acknowledged(m_peerHas);
         pushNew();
     } else if (frame.type == Type::Ping) {
         auto id = decodePingId(frame);

@@ -84,7 +84,8 @@ Q_SIGNALS:
     void presenceReceived(const Sigap::SyncMessages::Presence &presence);
     void otherFrameReceived(const Sigap::Frame &frame);
     void problem(const QString &message);
-    void progressed();
+    // The peer said which events it holds now (after applying a batch).
+    void acknowledged(const Sigap::SyncMessages::SeqVector &holds);
 
 private:
     void onReadyRead();

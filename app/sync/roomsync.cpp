@@ -338,6 +338,9 @@ void RoomSync::adopt(QSslSocket *socket, PeerSession::Direction direction, Targe
             [this, session](const SyncMessages::Presence &p) { onPresence(session, p); });
     connect(session, &PeerSession::otherFrameReceived, this, [this, session](const Frame &f) { relay(session, f); });
     connect(session, &PeerSession::problem, this, [this](const QString &text) { report(text); });
+    connect(session, &PeerSession::acknowledged, this, [this, session](const SyncMessages::SeqVector &holds) {
+        Q_EMIT peerAcknowledged(session->peerDesk(), holds);
+    });
     session->start();
 }
 

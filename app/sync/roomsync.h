@@ -89,6 +89,8 @@ public:
 Q_SIGNALS:
     void peersChanged();
     void problemReported(const QString &text);
+    // A peer applied events and told us what it holds now (benchmarks time this).
+    void peerAcknowledged(const QString &desk, const Sigap::SyncMessages::SeqVector &holds);
 
 private:
     struct Target

@@ -1,0 +1,387 @@
+// LAN sync speed on loopback, each figure beside a baseline measured in the same run:
+//
+//  1. Append on one node until visible on 4 peers (4 sigap-node processes, each
+//     acknowledging after it applied the event durably), p50 and p99, against the raw TCP
+//     echo round trip and against PostgreSQL LISTEN/NOTIFY to 4 listeners.
+//     Goals: p99 <= 3x the raw round trip, and faster than NOTIFY.
+//  2. Catch-up of a fresh node from 100,000 events, in events/s, against a raw TCP transfer
+//     of the same bytes. Goal: >= 200,000 events/s.
+//
+// Stores live in /dev/shm when it exists, as they do for the test suites' peers, so the
+// figures are about the protocol and not about this machine's disk (each apply is still a
+// SQLite commit with synchronous=FULL).
+#include "benchsupport.h"
+#include "biglog.h"
+#include "testsupport.h"
+
+#include "core/clock.h"
+#include "node/node.h"
+#include "sync/roomsecret.h"
+#include "sync/roomsync.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <arpa/inet.h>
+#include <cstdio>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace Sigap;
+
+namespace {
+
+constexpr int Peers = 4;
+constexpr int Samples = 300;
+constexpr qint64 CatchUpEvents = 100000;
+
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+void printLatencies(const char *what, const std::vector<double> &ms)
+{
+    std::printf("%-44s p50 %7.3f ms   p99 %7.3f ms   (%zu samples)\n", what, percentile(ms, 0.5), percentile(ms, 0.99),
+                ms.size());
+}
+
+// A connected pair of loopback TCP sockets (no Qt, no TLS): the floor any protocol stands on.
+std::pair<int, int> socketPair()
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    ::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+    ::listen(listener, 1);
+    ::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len);
+    const int client = ::socket(AF_INET, SOCK_STREAM, 0);
+    ::connect(client, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+    const int server = ::accept(listener, nullptr, nullptr);
+    ::close(listener);
+    const int one = 1;
+    ::setsockopt(client, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    ::setsockopt(server, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    return {client, server};
+}
+
+bool readFully(int fd, char *buffer, size_t size)
+{
+    size_t got = 0;
+    while (got < size) {
+        const ssize_t n = ::read(fd, buffer + got, size - got);
+        if (n <= 0)
+            return false;
+        got += size_t(n);
+    }
+    return true;
+}
+
+std::vector<double> rawRoundTrips(int count)
+{
+    auto [client, server] = socketPair();
+    std::thread echo([fd = server, count] {
+        char buffer[64];
+        for (int i = 0; i < count; ++i) {
+            if (!readFully(fd, buffer, sizeof buffer))
+                return;
+            (void)::write(fd, buffer, sizeof buffer);
+        }
+    });
+    std::vector<double> ms;
+    char buffer[64] = {};
+    for (int i = 0; i < count; ++i) {
+        QElapsedTimer t;
+        t.start();
+        (void)::write(client, buffer, sizeof buffer);
+        readFully(client, buffer, sizeof buffer);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    echo.join();
+    ::close(client);
+    ::close(server);
+    return ms;
+}
+
+double rawTransferSeconds(qint64 bytes)
+{
+    auto [client, server] = socketPair();
+    QElapsedTimer t;
+    t.start();
+    std::thread reader([fd = server, bytes] {
+        std::vector<char> buffer(1 << 20);
+        qint64 got = 0;
+        while (got < bytes) {
+            const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+            if (n <= 0)
+                return;
+            got += n;
+        }
+    });
+    std::vector<char> chunk(1 << 20, 'x');
+    for (qint64 sent = 0; sent < bytes;) {
+        const ssize_t n = ::write(client, chunk.data(), size_t(std::min<qint64>(bytes - sent, qint64(chunk.size()))));
+        if (n <= 0)
+            break;
+        sent += n;
+    }
+    reader.join();
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    ::close(client);
+    ::close(server);
+    return seconds;
+}
+
+// Runs the event loop until done() holds, checking each time `signal` fires (not polling,
+// which would round every figure up to the poll interval).
+template<typename Sender, typename Signal>
+bool runUntil(const std::function<bool()> &done, const Sender *sender, Signal signal, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    const auto connection = QObject::connect(sender, signal, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(connection);
+    return done();
+}
+
+// PostgreSQL LISTEN/NOTIFY with 4 listeners; empty when no server could be started.
+std::vector<double> notifyLatencies(const QString &folder)
+{
+    const QString script = QStringLiteral(SIGAP_SOURCE_DIR "/bench/pg-cluster.sh");
+    const QString port = QStringLiteral("55432");
+    if (QProcess::execute(script, {QStringLiteral("start"), folder, port}) != 0) {
+        std::printf("SKIP PostgreSQL baseline: no server could be started (./run bench installs postgresql)\n");
+        return {};
+    }
+    std::vector<double> ms;
+    {
+        auto open = [&](const QString &name) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(folder);
+            db.setPort(port.toInt());
+            db.setUserName(QStringLiteral("bench"));
+            db.setDatabaseName(QStringLiteral("postgres"));
+            if (!db.open())
+                std::printf("PostgreSQL: %s\n", qPrintable(db.lastError().text()));
+            return db;
+        };
+        QSqlDatabase sender = open(QStringLiteral("notify-sender"));
+        int heard = 0;
+        QEventLoop *waiting = nullptr; // quit once all listeners heard
+        QList<QSqlDatabase> listeners;
+        for (int i = 0; i < Peers; ++i) {
+            listeners.append(open(QStringLiteral("listener-%1").arg(i)));
+            listeners.last().driver()->subscribeToNotification(QStringLiteral("incidents"));
+            QObject::connect(listeners.last().driver(),
+                             qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                                 &QSqlDriver::notification),
+                             [&heard, &waiting] {
+                                 if (++heard == Peers && waiting)
+                                     waiting->quit();
+                             });
+        }
+        QSqlQuery notify(sender);
+        for (int i = 0; sender.isOpen() && i < Samples; ++i) {
+            heard = 0;
+            QElapsedTimer t;
+            t.start();
+            notify.exec(QStringLiteral("NOTIFY incidents, 'incident %1'").arg(i));
+            if (heard < Peers) {
+                QEventLoop loop;
+                waiting = &loop;
+                QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+                loop.exec();
+                waiting = nullptr;
+            }
+            if (heard < Peers)
+                break;
+            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        for (QSqlDatabase &db : listeners)
+            db.close();
+        sender.close();
+    }
+    for (const QString &name : QSqlDatabase::connectionNames())
+        QSqlDatabase::removeDatabase(name);
+    QProcess::execute(script, {QStringLiteral("stop"), folder});
+    return ms;
+}
+
+QString scratchParent()
+{
+    return QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+}
+
+struct Origin
+{
+    std::unique_ptr<Node> node;
+    std::unique_ptr<RoomSync> sync;
+};
+
+Origin startOrigin(const QString &dir, const QString &roomKey, const Clock &clock)
+{
+    Origin o;
+    Node::Options options;
+    options.dataDir = dir;
+    options.control = false;
+    SyncOptions sync;
+    sync.roomKeyFile = roomKey;
+    sync.listen = QStringLiteral("127.0.0.1:0");
+    sync.multicast = false;
+    options.sync = sync;
+    auto node = Node::start(options, clock);
+    if (!node) {
+        std::printf("origin: %s\n", qPrintable(node.error().message));
+        return o;
+    }
+    o.node = std::move(node).value();
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    qputenv("SIGAP_BIN_DIR", SIGAP_BIN_DIR);
+    QLoggingCategory::setFilterRules(QStringLiteral("sigap.*.info=false"));
+    QTemporaryDir scratch(scratchParent() + QStringLiteral("/sigap-bench-XXXXXX"));
+    const QString roomKey = scratch.filePath(QStringLiteral("room.key"));
+    if (!RoomSecret::generate(QStringLiteral("bench"), false).save(roomKey))
+        return 1;
+    SystemClock clock;
+    bool allMet = true;
+
+    // 1. Latency to 4 peers.
+    {
+        Origin origin = startOrigin(scratch.filePath(QStringLiteral("origin")), roomKey, clock);
+        if (!origin.node)
+            return 1;
+        RoomSync &sync = *origin.node->sync();
+        const QString originDesk = origin.node->log().store().deskId();
+        std::vector<std::unique_ptr<SigapTest::NodeProcess>> peers;
+        for (int i = 0; i < Peers; ++i) {
+            peers.push_back(std::make_unique<SigapTest::NodeProcess>(
+                scratch.filePath(QStringLiteral("peer%1").arg(i)),
+                QStringList{QStringLiteral("--room-key"), roomKey, QStringLiteral("--peer"), sync.listenAddress()}));
+            if (!peers.back()->start())
+                return 1;
+        }
+        if (!QTest::qWaitFor([&] { return sync.connectedCount() == Peers; }, 30000))
+            return 1;
+        QHash<QString, qint64> holds;
+        QObject::connect(&sync, &RoomSync::peerAcknowledged, [&](const QString &desk, const SyncMessages::SeqVector &s) {
+            holds[desk] = s.value(originDesk);
+        });
+        auto allHold = [&](qint64 seq) {
+            return holds.size() == Peers
+                   && std::all_of(holds.cbegin(), holds.cend(), [seq](qint64 held) { return held >= seq; });
+        };
+        std::vector<double> ms;
+        for (int i = 0; i < Samples + 20; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto appended = origin.node->log().append({SigapBench::sampleDraft(i)});
+            if (!appended)
+                return 1;
+            const qint64 seq = appended.value().constFirst().seq;
+            if (!runUntil([&] { return allHold(seq); }, &sync, &RoomSync::peerAcknowledged, 10000))
+                return 1;
+            if (i >= 20) // the first ones warm the caches and the TLS sessions
+                ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        const std::vector<double> rtt = rawRoundTrips(2000);
+        // The server runs as the postgres user, so its folder must be open to it.
+        QTemporaryDir pgFolder(QDir::tempPath() + QStringLiteral("/sigap-bench-pg-XXXXXX"));
+        QFile::setPermissions(pgFolder.path(), QFileDevice::Permissions(0x7755));
+        const std::vector<double> notify = notifyLatencies(pgFolder.filePath(QStringLiteral("pg")));
+        std::printf("\nAppend on one node until applied on %d peers (loopback, stores in %s)\n", Peers,
+                    qPrintable(scratchParent()));
+        printLatencies("sigap sync, append -> acknowledged by all 4", ms);
+        printLatencies("raw TCP echo round trip (baseline a)", rtt);
+        const double ratioRtt = percentile(ms, 0.99) / percentile(rtt, 0.99);
+        const bool rttMet = ratioRtt <= 3.0;
+        std::printf("RATIO sync p99 / raw TCP round trip p99       %.2fx %s\n", ratioRtt,
+                    rttMet ? "(goal <= 3x met)" : "(GOAL MISSED: <= 3x)");
+        allMet = allMet && rttMet;
+        if (!notify.empty()) {
+            printLatencies("PostgreSQL NOTIFY -> 4 listeners (baseline b)", notify);
+            const double ratioNotify = percentile(ms, 0.99) / percentile(notify, 0.99);
+            const double ratioNotify50 = percentile(ms, 0.5) / percentile(notify, 0.5);
+            const bool notifyMet = ratioNotify < 1.0;
+            std::printf("RATIO sync / NOTIFY                            p50 %.2fx, p99 %.2fx %s\n", ratioNotify50,
+                        ratioNotify, notifyMet ? "(goal: faster, met)" : "(GOAL MISSED: faster than NOTIFY)");
+            allMet = allMet && notifyMet;
+        }
+    }
+
+    // 2. Catch-up of a fresh node.
+    {
+        const QString dir = scratch.filePath(QStringLiteral("big"));
+        QDir().mkpath(dir);
+        if (SigapTest::fillLog(dir + QStringLiteral("/events.sqlite"), QStringLiteral("bench"), CatchUpEvents)
+            != CatchUpEvents)
+            return 1;
+        Origin origin = startOrigin(dir, roomKey, clock);
+        if (!origin.node)
+            return 1;
+        RoomSync &sync = *origin.node->sync();
+        const QString originDesk = origin.node->log().store().deskId();
+        // What the catch-up puts on the wire: the same events in the same frames.
+        qint64 bytes = 0;
+        for (qint64 after = 0; after < CatchUpEvents; after += PeerSession::BatchEvents)
+            bytes += SyncMessages::encodeEvents(origin.node->log().store().eventsOfOrigin(originDesk, after,
+                                                                                          PeerSession::BatchEvents)
+                                                    .value())
+                         .size();
+        QElapsedTimer t;
+        qint64 held = 0;
+        QObject::connect(&sync, &RoomSync::peersChanged, [&] {
+            if (!t.isValid() && sync.connectedCount() == 1)
+                t.start();
+        });
+        QObject::connect(&sync, &RoomSync::peerAcknowledged,
+                         [&](const QString &, const SyncMessages::SeqVector &s) { held = s.value(originDesk); });
+        SigapTest::NodeProcess joiner(scratch.filePath(QStringLiteral("joiner")),
+                                      {QStringLiteral("--room-key"), roomKey, QStringLiteral("--peer"),
+                                       sync.listenAddress()});
+        if (!joiner.start()
+            || !runUntil([&] { return held == CatchUpEvents; }, &sync, &RoomSync::peerAcknowledged, 300000))
+            return 1;
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        const double raw = rawTransferSeconds(bytes);
+        const double rate = double(CatchUpEvents) / seconds;
+        const bool met = rate >= 200000;
+        std::printf("\nCatch-up of a fresh node from %lld events (%.1f MB of frames)\n", CatchUpEvents,
+                    double(bytes) / 1e6);
+        std::printf("sigap sync, session up -> all applied         %8.3f s  %9.0f events/s\n", seconds, rate);
+        std::printf("raw TCP transfer of the same bytes (baseline)  %8.3f s  %9.0f events/s\n", raw,
+                    double(CatchUpEvents) / raw);
+        std::printf("RATIO sync time / raw transfer time            %.1fx; %s\n", seconds / raw,
+                    met ? "goal >= 200,000 events/s met" : "GOAL MISSED: >= 200,000 events/s");
+        allMet = allMet && met;
+    }
+    return allMet ? 0 : 1;
+}
