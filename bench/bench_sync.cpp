@@ -23,13 +23,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -194,13 +194,13 @@ std::vector<double> notifyLatencies(const QString &folder)
         for (int i = 0; i < Peers; ++i) {
             listeners.append(open(QStringLiteral("listener-%1").arg(i)));
             listeners.last().driver()->subscribeToNotification(QStringLiteral("incidents"));
-            QObject::connect(listeners.last().driver(),
-                             qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
-                                 &QSqlDriver::notification),
-                             [&heard, &waiting] {
-                                 if (++heard == Peers && waiting)
-                                     waiting->quit();
-                             });
+            QObject::connect(
+                listeners.last().driver(),
+                qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
+                listeners.last().driver(), [&heard, &waiting] {
+                    if (++heard == Peers && waiting)
+                        waiting->quit();
+                });
         }
         QSqlQuery notify(sender);
         for (int i = 0; sender.isOpen() && i < Samples; ++i) {
@@ -292,9 +292,9 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitFor([&] { return sync.connectedCount() == Peers; }, 30000))
             return 1;
         QHash<QString, qint64> holds;
-        QObject::connect(&sync, &RoomSync::peerAcknowledged, [&](const QString &desk, const SyncMessages::SeqVector &s) {
-            holds[desk] = s.value(originDesk);
-        });
+        QObject::connect(
+            &sync, &RoomSync::peerAcknowledged, &sync,
+            [&](const QString &desk, const SyncMessages::SeqVector &s) { holds[desk] = s.value(originDesk); });
         auto allHold = [&](qint64 seq) {
             return holds.size() == Peers
                    && std::all_of(holds.cbegin(), holds.cend(), [seq](qint64 held) { return held >= seq; });
@@ -352,21 +352,20 @@ int main(int argc, char *argv[])
         // What the catch-up puts on the wire: the same events in the same frames.
         qint64 bytes = 0;
         for (qint64 after = 0; after < CatchUpEvents; after += PeerSession::BatchEvents)
-            bytes += SyncMessages::encodeEvents(origin.node->log().store().eventsOfOrigin(originDesk, after,
-                                                                                          PeerSession::BatchEvents)
-                                                    .value())
+            bytes += SyncMessages::encodeEvents(
+                         origin.node->log().store().eventsOfOrigin(originDesk, after, PeerSession::BatchEvents).value())
                          .size();
         QElapsedTimer t;
         qint64 held = 0;
-        QObject::connect(&sync, &RoomSync::peersChanged, [&] {
+        QObject::connect(&sync, &RoomSync::peersChanged, &sync, [&] {
             if (!t.isValid() && sync.connectedCount() == 1)
                 t.start();
         });
-        QObject::connect(&sync, &RoomSync::peerAcknowledged,
+        QObject::connect(&sync, &RoomSync::peerAcknowledged, &sync,
                          [&](const QString &, const SyncMessages::SeqVector &s) { held = s.value(originDesk); });
-        SigapTest::NodeProcess joiner(scratch.filePath(QStringLiteral("joiner")),
-                                      {QStringLiteral("--room-key"), roomKey, QStringLiteral("--peer"),
-                                       sync.listenAddress()});
+        SigapTest::NodeProcess joiner(
+            scratch.filePath(QStringLiteral("joiner")),
+            {QStringLiteral("--room-key"), roomKey, QStringLiteral("--peer"), sync.listenAddress()});
         if (!joiner.start()
             || !runUntil([&] { return held == CatchUpEvents; }, &sync, &RoomSync::peerAcknowledged, 300000))
             return 1;

@@ -497,6 +497,29 @@
     </message>
 </context>
 <context>
+    <name>Sigap::FrameDecoder</name>
+    <message>
+        <source>the frame is not valid CBOR (%1)</source>
+        <translation>the frame is not valid CBOR (%1)</translation>
+    </message>
+    <message>
+        <source>the frame has %1 bytes after its CBOR value</source>
+        <translation>the frame has %1 bytes after its CBOR value</translation>
+    </message>
+    <message>
+        <source>the frame is not a CBOR map</source>
+        <translation>the frame is not a CBOR map</translation>
+    </message>
+    <message>
+        <source>the frame has no type (&quot;t&quot;)</source>
+        <translation>the frame has no type (&quot;t&quot;)</translation>
+    </message>
+    <message>
+        <source>a frame of %1 bytes was announced; the limit is %2</source>
+        <translation>a frame of %1 bytes was announced; the limit is %2</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::Gazetteer</name>
     <message>
         <source>%1: feature %2: a kelurahan needs kode, name and a polygon</source>
@@ -1091,6 +1114,232 @@
         <source>%1: another Sigap desk or node is already using this data folder</source>
         <translation>%1: another Sigap desk or node is already using this data folder</translation>
     </message>
+    <message>
+        <source>--room %1 does not match the room key %2 (room %3)</source>
+        <translation>--room %1 does not match the room key %2 (room %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::PeerSession</name>
+    <message>
+        <source>the log lacks events of %1 it counts as held</source>
+        <translation>the log lacks events of %1 it counts as held</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>the peer closed the connection</translation>
+    </message>
+    <message>
+        <source>no word from the peer for %1 s</source>
+        <translation>no word from the peer for %1 s</translation>
+    </message>
+    <message>
+        <source>malformed frame: %1</source>
+        <translation>malformed frame: %1</translation>
+    </message>
+    <message>
+        <source>refused %1 events from desk %2: %3</source>
+        <translation>refused %1 events from desk %2: %3</translation>
+    </message>
+    <message>
+        <source>the peer closed the session: %1</source>
+        <translation>the peer closed the session: %1</translation>
+    </message>
+    <message>
+        <source>expected a hello, received a &quot;%1&quot; frame</source>
+        <translation>expected a hello, received a &quot;%1&quot; frame</translation>
+    </message>
+    <message>
+        <source>a second hello in one session</source>
+        <translation>a second hello in one session</translation>
+    </message>
+    <message>
+        <source>the peer speaks sync protocol %1, this desk speaks %2</source>
+        <translation>the peer speaks sync protocol %1, this desk speaks %2</translation>
+    </message>
+    <message>
+        <source>the peer is desk %1 of room %2, this is room %3</source>
+        <translation>the peer is desk %1 of room %2, this is room %3</translation>
+    </message>
+    <message>
+        <source>this address is this desk itself</source>
+        <translation>this address is this desk itself</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RoomSecret</name>
+    <message>
+        <source>%1 already exists; a room secret is never overwritten</source>
+        <translation>%1 already exists; a room secret is never overwritten</translation>
+    </message>
+    <message>
+        <source>%1: cannot create (%2)</source>
+        <translation>%1: cannot create (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: cannot write (%2)</translation>
+    </message>
+    <message>
+        <source>room key %1: cannot read (%2)</source>
+        <translation>room key %1: cannot read (%2)</translation>
+    </message>
+    <message>
+        <source>room key %1: others may read it; make it private with chmod 600</source>
+        <translation>room key %1: others may read it; make it private with chmod 600</translation>
+    </message>
+    <message>
+        <source>room key %1, line %2: expected room=, mode= or key=</source>
+        <translation>room key %1, line %2: expected room=, mode= or key=</translation>
+    </message>
+    <message>
+        <source>room key %1, line %2: mode is live or training</source>
+        <translation>room key %1, line %2: mode is live or training</translation>
+    </message>
+    <message>
+        <source>room key %1, line %2: the key must be %3 hexadecimal digits</source>
+        <translation>room key %1, line %2: the key must be %3 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>room key %1: no valid room= line</source>
+        <translation>room key %1: no valid room= line</translation>
+    </message>
+    <message>
+        <source>room key %1: the mode= or key= line is missing</source>
+        <translation>room key %1: the mode= or key= line is missing</translation>
+    </message>
+    <message>
+        <source>it does not present itself as a Sigap desk (&quot;%1&quot;)</source>
+        <translation>it does not present itself as a Sigap desk (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>desk %1 is a training desk (room %2) and this is a live room</source>
+        <translation>desk %1 is a training desk (room %2) and this is a live room</translation>
+    </message>
+    <message>
+        <source>desk %1 is a live desk (room %2) and this is a training room</source>
+        <translation>desk %1 is a live desk (room %2) and this is a training room</translation>
+    </message>
+    <message>
+        <source>desk %1 belongs to room %2, this is room %3</source>
+        <translation>desk %1 belongs to room %2, this is room %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RoomStatus</name>
+    <message>
+        <source>LAN sync off</source>
+        <translation>LAN sync off</translation>
+    </message>
+    <message>
+        <source>This desk does not sync with other desks (started without --room-key).</source>
+        <translation>This desk does not sync with other desks (started without --room-key).</translation>
+    </message>
+    <message>
+        <source>%1: connected, %2 events behind, round trip %3 ms</source>
+        <translation>%1: connected, %2 events behind, round trip %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: not connected since %2 (%3)</source>
+        <translation>%1: not connected since %2 (%3)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED: no other desk of room %1 found</source>
+        <translation>NOT CONNECTED: no other desk of room %1 found</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED to the room&apos;s other desks; last contact %1</source>
+        <translation>NOT CONNECTED to the room&apos;s other desks; last contact %1</translation>
+    </message>
+    <message>
+        <source>LAN: %1 of %2 desks connected</source>
+        <translation>LAN: %1 of %2 desks connected</translation>
+    </message>
+    <message numerus="yes">
+        <source>LAN: %n desk(s) connected, in sync</source>
+        <translation>
+            <numerusform>LAN: %n desk connected, in sync</numerusform>
+            <numerusform>LAN: %n desks connected, in sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>LAN: %n desk(s) connected, %1 events to send</source>
+        <translation>
+            <numerusform>LAN: %n desk connected, %1 events to send</numerusform>
+            <numerusform>LAN: %n desks connected, %1 events to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room %1, this desk listens on %2</source>
+        <translation>Room %1, this desk listens on %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RoomSync</name>
+    <message>
+        <source>the desk is shutting down</source>
+        <translation>the desk is shutting down</translation>
+    </message>
+    <message>
+        <source>TLS is not available (OpenSSL could not be loaded)</source>
+        <translation>TLS is not available (OpenSSL could not be loaded)</translation>
+    </message>
+    <message>
+        <source>the room key %1 is for room %2, this store is room %3</source>
+        <translation>the room key %1 is for room %2, this store is room %3</translation>
+    </message>
+    <message>
+        <source>--listen %1: expected an IP address and a port, e.g. 0.0.0.0:7112</source>
+        <translation>--listen %1: expected an IP address and a port, e.g. 0.0.0.0:7112</translation>
+    </message>
+    <message>
+        <source>a desk at %1 failed the handshake: %2 (does it hold this room&apos;s key?)</source>
+        <translation>a desk at %1 failed the handshake: %2 (does it hold this room&apos;s key?)</translation>
+    </message>
+    <message>
+        <source>--listen %1: %2</source>
+        <translation>--listen %1: %2</translation>
+    </message>
+    <message>
+        <source>--peer %1: expected an address and a port, e.g. 10.0.0.12:7112</source>
+        <translation>--peer %1: expected an address and a port, e.g. 10.0.0.12:7112</translation>
+    </message>
+    <message>
+        <source>multicast group %1: expected a multicast address and a port, e.g. 239.255.112.112:41112</source>
+        <translation>multicast group %1: expected a multicast address and a port, e.g. 239.255.112.112:41112</translation>
+    </message>
+    <message>
+        <source>announcing this desk needs --listen; add it, or --no-multicast</source>
+        <translation>announcing this desk needs --listen; add it, or --no-multicast</translation>
+    </message>
+    <message>
+        <source>multicast discovery on %1 is off: %2</source>
+        <translation>multicast discovery on %1 is off: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused: %3</source>
+        <translation>%1:%2 refused: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused the handshake: %3 (does this desk hold the room&apos;s key?)</source>
+        <translation>%1:%2 refused the handshake: %3 (does this desk hold the room&apos;s key?)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>refused a desk at %1: %2</source>
+        <translation>refused a desk at %1: %2</translation>
+    </message>
+    <message>
+        <source>a session with this desk is already open</source>
+        <translation>a session with this desk is already open</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::ScenarioCallSource</name>
@@ -1109,6 +1358,60 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::SyncCommandLine</name>
+    <message>
+        <source>The room&apos;s secret (made by sigapctl room init); turns on LAN sync.</source>
+        <translation>The room&apos;s secret (made by sigapctl room init); turns on LAN sync.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Address for LAN sync with the other desks (port 0: any free port).</source>
+        <translation>Address for LAN sync with the other desks (port 0: any free port).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>A peer desk to sync with (repeatable).</source>
+        <translation>A peer desk to sync with (repeatable).</translation>
+    </message>
+    <message>
+        <source>Do not announce or discover desks by multicast.</source>
+        <translation>Do not announce or discover desks by multicast.</translation>
+    </message>
+    <message>
+        <source>Multicast group for discovery (default %1).</source>
+        <translation>Multicast group for discovery (default %1).</translation>
+    </message>
+    <message>
+        <source>GROUP:PORT</source>
+        <translation>GROUP:PORT</translation>
+    </message>
+    <message>
+        <source>LAN sync needs the room&apos;s secret: add --room-key FILE</source>
+        <translation>LAN sync needs the room&apos;s secret: add --room-key FILE</translation>
+    </message>
+    <message>
+        <source>--room-key needs --listen ADDR:PORT or --peer ADDR:PORT</source>
+        <translation>--room-key needs --listen ADDR:PORT or --peer ADDR:PORT</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::SyncMessages</name>
+    <message>
+        <source>the &quot;%1&quot; frame has no valid &quot;%2&quot;</source>
+        <translation>the &quot;%1&quot; frame has no valid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>event %1 of an &quot;events&quot; frame: %2</source>
+        <translation>event %1 of an &quot;events&quot; frame: %2</translation>
     </message>
 </context>
 <context>
@@ -1201,18 +1504,6 @@
         <translation>Fill a new store with a demo shift of Banjarmasin.</translation>
     </message>
     <message>
-        <source>Address for LAN sync with the other desks.</source>
-        <translation>Address for LAN sync with the other desks.</translation>
-    </message>
-    <message>
-        <source>ADDR:PORT</source>
-        <translation>ADDR:PORT</translation>
-    </message>
-    <message>
-        <source>A peer desk to sync with (repeatable).</source>
-        <translation>A peer desk to sync with (repeatable).</translation>
-    </message>
-    <message>
         <source>Language: id (default) or en.</source>
         <translation>Language: id (default) or en.</translation>
     </message>
@@ -1225,16 +1516,28 @@
         <translation>sigap-node: --data DIR is required</translation>
     </message>
     <message>
-        <source>sigap-node: LAN sync is not part of this version yet; --listen and --peer are ignored</source>
-        <translation>sigap-node: LAN sync is not part of this version yet; --listen and --peer are ignored</translation>
-    </message>
-    <message>
         <source>sigap-node: %1</source>
         <translation>sigap-node: %1</translation>
     </message>
     <message>
         <source>sigap-node: room %1, desk %2, %3 events, %4 incidents; data in %5</source>
         <translation>sigap-node: room %1, desk %2, %3 events, %4 incidents; data in %5</translation>
+    </message>
+    <message>
+        <source>sigap-node: LAN sync of %1 room %2, listening on %3</source>
+        <translation>sigap-node: LAN sync of %1 room %2, listening on %3</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>(nothing; dialling peers only)</source>
+        <translation>(nothing; dialling peers only)</translation>
     </message>
 </context>
 <context>
@@ -1258,40 +1561,6 @@
     <message>
         <source>  conflict: %1 -&gt; %2 refused (event %3 by %4)</source>
         <translation>  conflict: %1 -&gt; %2 refused (event %3 by %4)</translation>
-    </message>
-    <message>
-        <source>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  status [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  status [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
     </message>
     <message>
         <source>Data folder of the desk or node.</source>
@@ -1416,6 +1685,112 @@ Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node runnin
     <message>
         <source>imported %1 new events (%2 already present)</source>
         <translation>imported %1 new events (%2 already present)</translation>
+    </message>
+    <message>
+        <source>room %1, desk %2: LAN sync is off (no --room-key)</source>
+        <translation>room %1, desk %2: LAN sync is off (no --room-key)</translation>
+    </message>
+    <message>
+        <source>room %1, desk %2, listening on %3</source>
+        <translation>room %1, desk %2, listening on %3</translation>
+    </message>
+    <message>
+        <source>no peers yet</source>
+        <translation>no peers yet</translation>
+    </message>
+    <message>
+        <source>lag %1 events / %2 ms, behind %3, rtt %4 ms</source>
+        <translation>lag %1 events / %2 ms, behind %3, rtt %4 ms</translation>
+    </message>
+    <message>
+        <source>last contact %1; %2</source>
+        <translation>last contact %1; %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>problem %1 (%2×): %3</source>
+        <translation>problem %1 (%2×): %3</translation>
+    </message>
+    <message>
+        <source>sigapctl: room init needs --room ID (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, up to 64)</source>
+        <translation>sigapctl: room init needs --room ID (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, up to 64)</translation>
+    </message>
+    <message>
+        <source>sigapctl: room init needs --out FILE</source>
+        <translation>sigapctl: room init needs --out FILE</translation>
+    </message>
+    <message>
+        <source>wrote the secret of %1 room %2 to %3; copy it to every desk of the room</source>
+        <translation>wrote the secret of %1 room %2 to %3; copy it to every desk of the room</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  room init --room ID --out FILE [--training]   (no running desk needed)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
+        <translation>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  room init --room ID --out FILE [--training]   (no running desk needed)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
+    </message>
+    <message>
+        <source>Room id (room init).</source>
+        <translation>Room id (room init).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>File to write (room init).</source>
+        <translation>File to write (room init).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The new room is a training room (room init).</source>
+        <translation>The new room is a training room (room init).</translation>
     </message>
 </context>
 </TS>

@@ -496,6 +496,29 @@
     </message>
 </context>
 <context>
+    <name>Sigap::FrameDecoder</name>
+    <message>
+        <source>the frame is not valid CBOR (%1)</source>
+        <translation>bingkai bukan CBOR yang sah (%1)</translation>
+    </message>
+    <message>
+        <source>the frame has %1 bytes after its CBOR value</source>
+        <translation>bingkai memiliki %1 bita setelah nilai CBOR-nya</translation>
+    </message>
+    <message>
+        <source>the frame is not a CBOR map</source>
+        <translation>bingkai bukan map CBOR</translation>
+    </message>
+    <message>
+        <source>the frame has no type (&quot;t&quot;)</source>
+        <translation>bingkai tidak memiliki jenis (&quot;t&quot;)</translation>
+    </message>
+    <message>
+        <source>a frame of %1 bytes was announced; the limit is %2</source>
+        <translation>bingkai %1 bita diumumkan; batasnya %2</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::Gazetteer</name>
     <message>
         <source>%1: feature %2: a kelurahan needs kode, name and a polygon</source>
@@ -1089,6 +1112,230 @@
         <source>%1: another Sigap desk or node is already using this data folder</source>
         <translation>%1: folder data ini sudah dipakai oleh meja atau node Sigap lain</translation>
     </message>
+    <message>
+        <source>--room %1 does not match the room key %2 (room %3)</source>
+        <translation>--room %1 tidak cocok dengan kunci ruang %2 (ruang %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::PeerSession</name>
+    <message>
+        <source>the log lacks events of %1 it counts as held</source>
+        <translation>log tidak memiliki peristiwa %1 yang tercatat dimiliki</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>meja rekan menutup sambungan</translation>
+    </message>
+    <message>
+        <source>no word from the peer for %1 s</source>
+        <translation>tidak ada kabar dari meja rekan selama %1 detik</translation>
+    </message>
+    <message>
+        <source>malformed frame: %1</source>
+        <translation>bingkai rusak: %1</translation>
+    </message>
+    <message>
+        <source>refused %1 events from desk %2: %3</source>
+        <translation>%1 peristiwa dari meja %2 ditolak: %3</translation>
+    </message>
+    <message>
+        <source>the peer closed the session: %1</source>
+        <translation>meja rekan menutup sesi: %1</translation>
+    </message>
+    <message>
+        <source>expected a hello, received a &quot;%1&quot; frame</source>
+        <translation>menunggu hello, yang diterima bingkai &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a second hello in one session</source>
+        <translation>hello kedua dalam satu sesi</translation>
+    </message>
+    <message>
+        <source>the peer speaks sync protocol %1, this desk speaks %2</source>
+        <translation>meja rekan memakai protokol sinkronisasi %1, meja ini %2</translation>
+    </message>
+    <message>
+        <source>the peer is desk %1 of room %2, this is room %3</source>
+        <translation>meja rekan adalah meja %1 dari ruang %2, ini ruang %3</translation>
+    </message>
+    <message>
+        <source>this address is this desk itself</source>
+        <translation>alamat ini adalah meja ini sendiri</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RoomSecret</name>
+    <message>
+        <source>%1 already exists; a room secret is never overwritten</source>
+        <translation>%1 sudah ada; rahasia ruang tidak pernah ditimpa</translation>
+    </message>
+    <message>
+        <source>%1: cannot create (%2)</source>
+        <translation>%1: tidak dapat dibuat (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: tidak dapat ditulis (%2)</translation>
+    </message>
+    <message>
+        <source>room key %1: cannot read (%2)</source>
+        <translation>kunci ruang %1: tidak dapat dibaca (%2)</translation>
+    </message>
+    <message>
+        <source>room key %1: others may read it; make it private with chmod 600</source>
+        <translation>kunci ruang %1: pengguna lain dapat membacanya; jadikan pribadi dengan chmod 600</translation>
+    </message>
+    <message>
+        <source>room key %1, line %2: expected room=, mode= or key=</source>
+        <translation>kunci ruang %1, baris %2: seharusnya room=, mode= atau key=</translation>
+    </message>
+    <message>
+        <source>room key %1, line %2: mode is live or training</source>
+        <translation>kunci ruang %1, baris %2: mode adalah live atau training</translation>
+    </message>
+    <message>
+        <source>room key %1, line %2: the key must be %3 hexadecimal digits</source>
+        <translation>kunci ruang %1, baris %2: kunci harus %3 digit heksadesimal</translation>
+    </message>
+    <message>
+        <source>room key %1: no valid room= line</source>
+        <translation>kunci ruang %1: tidak ada baris room= yang sah</translation>
+    </message>
+    <message>
+        <source>room key %1: the mode= or key= line is missing</source>
+        <translation>kunci ruang %1: baris mode= atau key= tidak ada</translation>
+    </message>
+    <message>
+        <source>it does not present itself as a Sigap desk (&quot;%1&quot;)</source>
+        <translation>ia tidak memperkenalkan diri sebagai meja Sigap (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>desk %1 is a training desk (room %2) and this is a live room</source>
+        <translation>meja %1 adalah meja latihan (ruang %2) dan ini ruang sungguhan</translation>
+    </message>
+    <message>
+        <source>desk %1 is a live desk (room %2) and this is a training room</source>
+        <translation>meja %1 adalah meja sungguhan (ruang %2) dan ini ruang latihan</translation>
+    </message>
+    <message>
+        <source>desk %1 belongs to room %2, this is room %3</source>
+        <translation>meja %1 milik ruang %2, ini ruang %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RoomStatus</name>
+    <message>
+        <source>LAN sync off</source>
+        <translation>Sinkronisasi LAN mati</translation>
+    </message>
+    <message>
+        <source>This desk does not sync with other desks (started without --room-key).</source>
+        <translation>Meja ini tidak bersinkronisasi dengan meja lain (dijalankan tanpa --room-key).</translation>
+    </message>
+    <message>
+        <source>%1: connected, %2 events behind, round trip %3 ms</source>
+        <translation>%1: tersambung, tertinggal %2 peristiwa, pulang-pergi %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: not connected since %2 (%3)</source>
+        <translation>%1: tidak tersambung sejak %2 (%3)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED: no other desk of room %1 found</source>
+        <translation>TIDAK TERSAMBUNG: tidak ada meja lain dari ruang %1</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED to the room&apos;s other desks; last contact %1</source>
+        <translation>TIDAK TERSAMBUNG ke meja lain di ruang ini; kontak terakhir %1</translation>
+    </message>
+    <message>
+        <source>LAN: %1 of %2 desks connected</source>
+        <translation>LAN: %1 dari %2 meja tersambung</translation>
+    </message>
+    <message numerus="yes">
+        <source>LAN: %n desk(s) connected, in sync</source>
+        <translation>
+            <numerusform>LAN: %n meja tersambung, sinkron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>LAN: %n desk(s) connected, %1 events to send</source>
+        <translation>
+            <numerusform>LAN: %n meja tersambung, %1 peristiwa menunggu dikirim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room %1, this desk listens on %2</source>
+        <translation>Ruang %1, meja ini mendengarkan di %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RoomSync</name>
+    <message>
+        <source>the desk is shutting down</source>
+        <translation>meja sedang dimatikan</translation>
+    </message>
+    <message>
+        <source>TLS is not available (OpenSSL could not be loaded)</source>
+        <translation>TLS tidak tersedia (OpenSSL tidak dapat dimuat)</translation>
+    </message>
+    <message>
+        <source>the room key %1 is for room %2, this store is room %3</source>
+        <translation>kunci ruang %1 untuk ruang %2, penyimpanan ini milik ruang %3</translation>
+    </message>
+    <message>
+        <source>--listen %1: expected an IP address and a port, e.g. 0.0.0.0:7112</source>
+        <translation>--listen %1: seharusnya alamat IP dan port, mis. 0.0.0.0:7112</translation>
+    </message>
+    <message>
+        <source>a desk at %1 failed the handshake: %2 (does it hold this room&apos;s key?)</source>
+        <translation>meja di %1 gagal berjabat tangan: %2 (apakah ia memegang kunci ruang ini?)</translation>
+    </message>
+    <message>
+        <source>--listen %1: %2</source>
+        <translation>--listen %1: %2</translation>
+    </message>
+    <message>
+        <source>--peer %1: expected an address and a port, e.g. 10.0.0.12:7112</source>
+        <translation>--peer %1: seharusnya alamat dan port, mis. 10.0.0.12:7112</translation>
+    </message>
+    <message>
+        <source>multicast group %1: expected a multicast address and a port, e.g. 239.255.112.112:41112</source>
+        <translation>grup multicast %1: seharusnya alamat multicast dan port, mis. 239.255.112.112:41112</translation>
+    </message>
+    <message>
+        <source>announcing this desk needs --listen; add it, or --no-multicast</source>
+        <translation>mengumumkan meja ini memerlukan --listen; tambahkan, atau pakai --no-multicast</translation>
+    </message>
+    <message>
+        <source>multicast discovery on %1 is off: %2</source>
+        <translation>penemuan multicast di %1 mati: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused: %3</source>
+        <translation>%1:%2 ditolak: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused the handshake: %3 (does this desk hold the room&apos;s key?)</source>
+        <translation>%1:%2 menolak jabat tangan: %3 (apakah meja ini memegang kunci ruang?)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tidak ada jawaban</translation>
+    </message>
+    <message>
+        <source>refused a desk at %1: %2</source>
+        <translation>meja di %1 ditolak: %2</translation>
+    </message>
+    <message>
+        <source>a session with this desk is already open</source>
+        <translation>sesi dengan meja ini sudah terbuka</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::ScenarioCallSource</name>
@@ -1107,6 +1354,60 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::SyncCommandLine</name>
+    <message>
+        <source>The room&apos;s secret (made by sigapctl room init); turns on LAN sync.</source>
+        <translation>Rahasia ruang (dibuat oleh sigapctl room init); menyalakan sinkronisasi LAN.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Address for LAN sync with the other desks (port 0: any free port).</source>
+        <translation>Alamat untuk sinkronisasi LAN dengan meja lain (port 0: port bebas mana saja).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>A peer desk to sync with (repeatable).</source>
+        <translation>Meja rekan untuk sinkronisasi (boleh berulang).</translation>
+    </message>
+    <message>
+        <source>Do not announce or discover desks by multicast.</source>
+        <translation>Jangan umumkan atau cari meja lewat multicast.</translation>
+    </message>
+    <message>
+        <source>Multicast group for discovery (default %1).</source>
+        <translation>Grup multicast untuk penemuan (bawaan %1).</translation>
+    </message>
+    <message>
+        <source>GROUP:PORT</source>
+        <translation>GROUP:PORT</translation>
+    </message>
+    <message>
+        <source>LAN sync needs the room&apos;s secret: add --room-key FILE</source>
+        <translation>Sinkronisasi LAN memerlukan rahasia ruang: tambahkan --room-key FILE</translation>
+    </message>
+    <message>
+        <source>--room-key needs --listen ADDR:PORT or --peer ADDR:PORT</source>
+        <translation>--room-key memerlukan --listen ADDR:PORT atau --peer ADDR:PORT</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::SyncMessages</name>
+    <message>
+        <source>the &quot;%1&quot; frame has no valid &quot;%2&quot;</source>
+        <translation>bingkai &quot;%1&quot; tidak memiliki &quot;%2&quot; yang sah</translation>
+    </message>
+    <message>
+        <source>event %1 of an &quot;events&quot; frame: %2</source>
+        <translation>peristiwa ke-%1 dari bingkai &quot;events&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1199,18 +1500,6 @@
         <translation>Isi penyimpanan peristiwa baru dengan shift demo Banjarmasin.</translation>
     </message>
     <message>
-        <source>Address for LAN sync with the other desks.</source>
-        <translation>Alamat untuk sinkronisasi LAN dengan meja lain.</translation>
-    </message>
-    <message>
-        <source>ADDR:PORT</source>
-        <translation>ADDR:PORT</translation>
-    </message>
-    <message>
-        <source>A peer desk to sync with (repeatable).</source>
-        <translation>Meja lain untuk sinkronisasi (boleh diulang).</translation>
-    </message>
-    <message>
         <source>Language: id (default) or en.</source>
         <translation>Bahasa: id (bawaan) atau en.</translation>
     </message>
@@ -1223,16 +1512,28 @@
         <translation>sigap-node: --data DIR wajib diisi</translation>
     </message>
     <message>
-        <source>sigap-node: LAN sync is not part of this version yet; --listen and --peer are ignored</source>
-        <translation>sigap-node: sinkronisasi LAN belum tersedia di versi ini; --listen dan --peer diabaikan</translation>
-    </message>
-    <message>
         <source>sigap-node: %1</source>
         <translation>sigap-node: %1</translation>
     </message>
     <message>
         <source>sigap-node: room %1, desk %2, %3 events, %4 incidents; data in %5</source>
         <translation>sigap-node: ruang %1, meja %2, %3 peristiwa, %4 insiden; data di %5</translation>
+    </message>
+    <message>
+        <source>sigap-node: LAN sync of %1 room %2, listening on %3</source>
+        <translation>sigap-node: sinkronisasi LAN ruang %1 %2, mendengarkan di %3</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>latihan</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>sungguhan</translation>
+    </message>
+    <message>
+        <source>(nothing; dialling peers only)</source>
+        <translation>(tidak ada; hanya menghubungi meja rekan)</translation>
     </message>
 </context>
 <context>
@@ -1256,40 +1557,6 @@
     <message>
         <source>  conflict: %1 -&gt; %2 refused (event %3 by %4)</source>
         <translation>  konflik: %1 -&gt; %2 ditolak (peristiwa %3 oleh %4)</translation>
-    </message>
-    <message>
-        <source>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  status [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.
-
-Perintah:
-  status [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
     </message>
     <message>
         <source>Data folder of the desk or node.</source>
@@ -1414,6 +1681,112 @@ Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada me
     <message>
         <source>imported %1 new events (%2 already present)</source>
         <translation>%1 peristiwa baru diimpor (%2 sudah ada)</translation>
+    </message>
+    <message>
+        <source>room %1, desk %2: LAN sync is off (no --room-key)</source>
+        <translation>ruang %1, meja %2: sinkronisasi LAN mati (tanpa --room-key)</translation>
+    </message>
+    <message>
+        <source>room %1, desk %2, listening on %3</source>
+        <translation>ruang %1, meja %2, mendengarkan di %3</translation>
+    </message>
+    <message>
+        <source>no peers yet</source>
+        <translation>belum ada meja rekan</translation>
+    </message>
+    <message>
+        <source>lag %1 events / %2 ms, behind %3, rtt %4 ms</source>
+        <translation>tertinggal %1 peristiwa / %2 ms, kurang %3, rtt %4 ms</translation>
+    </message>
+    <message>
+        <source>last contact %1; %2</source>
+        <translation>kontak terakhir %1; %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>problem %1 (%2×): %3</source>
+        <translation>masalah %1 (%2×): %3</translation>
+    </message>
+    <message>
+        <source>sigapctl: room init needs --room ID (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, up to 64)</source>
+        <translation>sigapctl: room init memerlukan --room ID (huruf, angka, &apos;.&apos;, &apos;_&apos; atau &apos;-&apos;, paling banyak 64)</translation>
+    </message>
+    <message>
+        <source>sigapctl: room init needs --out FILE</source>
+        <translation>sigapctl: room init memerlukan --out FILE</translation>
+    </message>
+    <message>
+        <source>wrote the secret of %1 room %2 to %3; copy it to every desk of the room</source>
+        <translation>rahasia ruang %1 %2 ditulis ke %3; salin ke setiap meja di ruang itu</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>latihan</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>sungguhan</translation>
+    </message>
+    <message>
+        <source>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  room init --room ID --out FILE [--training]   (no running desk needed)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
+        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.
+
+Perintah:
+  room init --room ID --out FILE [--training]   (tanpa meja yang berjalan)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
+    </message>
+    <message>
+        <source>Room id (room init).</source>
+        <translation>ID ruang (room init).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>File to write (room init).</source>
+        <translation>File yang ditulis (room init).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The new room is a training room (room init).</source>
+        <translation>Ruang baru adalah ruang latihan (room init).</translation>
     </message>
 </context>
 </TS>

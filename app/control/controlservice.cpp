@@ -97,14 +97,15 @@ QJsonObject ControlService::peersToJson() const
     o.insert(QStringLiteral("digest"), SyncMessages::digest(m_node.log().store().versionVector()));
     QJsonArray peers;
     for (const RoomSync::PeerRow &row : sync->peers()) {
-        QJsonObject p{{QStringLiteral("desk"), row.desk},
-                      {QStringLiteral("address"), row.address},
-                      {QStringLiteral("state"), RoomSync::stateName(row.state)},
-                      {QStringLiteral("last_contact_ms"), row.lastContactMs},
-                      {QStringLiteral("last_contact_local"), row.lastContactMs ? localTime(row.lastContactMs) : QString()},
-                      {QStringLiteral("last_error"), row.lastError},
-                      {QStringLiteral("presence"), row.presence.state},
-                      {QStringLiteral("operator"), row.presence.operatorId}};
+        QJsonObject p{
+            {QStringLiteral("desk"), row.desk},
+            {QStringLiteral("address"), row.address},
+            {QStringLiteral("state"), RoomSync::stateName(row.state)},
+            {QStringLiteral("last_contact_ms"), row.lastContactMs},
+            {QStringLiteral("last_contact_local"), row.lastContactMs ? localTime(row.lastContactMs) : QString()},
+            {QStringLiteral("last_error"), row.lastError},
+            {QStringLiteral("presence"), row.presence.state},
+            {QStringLiteral("operator"), row.presence.operatorId}};
         if (row.state == RoomSync::PeerState::Connected) {
             p.insert(QStringLiteral("lag_events"), row.figures.lagEvents);
             p.insert(QStringLiteral("lag_ms"), row.figures.lagMs);
@@ -161,7 +162,8 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         ok(peersToJson());
     } else if (cmd == QLatin1String("status")) {
         ok(QJsonObject{{QStringLiteral("sync_listen"), m_node.sync() ? m_node.sync()->listenAddress() : QString()},
-                       {QStringLiteral("sync_connected"), m_node.sync() ? m_node.sync()->connectedCount() : 0},{QStringLiteral("version"), QStringLiteral(SIGAP_VERSION)},
+                       {QStringLiteral("sync_connected"), m_node.sync() ? m_node.sync()->connectedCount() : 0},
+                       {QStringLiteral("version"), QStringLiteral(SIGAP_VERSION)},
                        {QStringLiteral("room"), store.room()},
                        {QStringLiteral("desk"), store.deskId()},
                        {QStringLiteral("data_dir"), m_node.dataDir()},

@@ -93,9 +93,9 @@ Result<void> Node::open(const Options &options)
         if (!secret)
             return secret.error();
         if (!room.isEmpty() && room != secret.value().room())
-            return makeError(QStringLiteral("node.room"), tr("--room %1 does not match the room key %2 (room %3)")
-                                                               .arg(room, options.sync->roomKeyFile,
-                                                                    secret.value().room()));
+            return makeError(QStringLiteral("node.room"),
+                             tr("--room %1 does not match the room key %2 (room %3)")
+                                 .arg(room, options.sync->roomKeyFile, secret.value().room()));
         room = secret.value().room();
     }
     const bool newStore = !QFileInfo::exists(storePath());

@@ -27,9 +27,9 @@ Result<Frame> Frame::decodeBody(const QByteArray &body)
         return makeError(QStringLiteral("frame.cbor"),
                          FrameDecoder::tr("the frame is not valid CBOR (%1)").arg(reader.lastError().toString()));
     if (reader.currentOffset() != body.size())
-        return makeError(QStringLiteral("frame.cbor"),
-                         FrameDecoder::tr("the frame has %1 bytes after its CBOR value")
-                             .arg(body.size() - reader.currentOffset()));
+        return makeError(
+            QStringLiteral("frame.cbor"),
+            FrameDecoder::tr("the frame has %1 bytes after its CBOR value").arg(body.size() - reader.currentOffset()));
     if (!value.isMap())
         return makeError(QStringLiteral("frame.shape"), FrameDecoder::tr("the frame is not a CBOR map"));
     Frame frame;

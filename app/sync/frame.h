@@ -17,7 +17,7 @@ namespace Sigap {
 struct Frame
 {
     QString type;
-    QCborMap body; // the whole map, "t" included
+    QCborMap body;  // the whole map, "t" included
     QByteArray raw; // the frame exactly as received (prefix included), for relaying
 
     static QByteArray encode(const QCborMap &body);

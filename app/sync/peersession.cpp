@@ -9,8 +9,8 @@
 
 namespace Sigap {
 
-PeerSession::PeerSession(QSslSocket *socket, Direction direction, const Local &local, EventLog &log,
-                         const Clock &clock, QObject *parent)
+PeerSession::PeerSession(QSslSocket *socket, Direction direction, const Local &local, EventLog &log, const Clock &clock,
+                         QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_direction(direction)
@@ -40,9 +40,8 @@ void PeerSession::start()
     m_lastContact.start();
     m_heartbeat.start();
     const EventStore &store = m_log.store();
-    m_socket->write(SyncMessages::encodeHello(
-        SyncMessages::Hello{SyncMessages::ProtocolVersion, m_local.room, m_local.training, m_local.desk,
-                            store.versionVector()}));
+    m_socket->write(SyncMessages::encodeHello(SyncMessages::Hello{
+        SyncMessages::ProtocolVersion, m_local.room, m_local.training, m_local.desk, store.versionVector()}));
     // Bytes that arrived with the end of the handshake are already waiting.
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &PeerSession::onReadyRead, Qt::QueuedConnection);

@@ -113,8 +113,9 @@ QString RoomSecret::identity(const QString &desk) const
 
 QByteArray RoomSecret::sessionKey() const
 {
-    return QMessageAuthenticationCode::hash((QStringLiteral("sigap-session-key|") + m_room + QLatin1Char('|') + mode()).toUtf8(), m_key,
-                                            QCryptographicHash::Sha256);
+    return QMessageAuthenticationCode::hash(
+        (QStringLiteral("sigap-session-key|") + m_room + QLatin1Char('|') + mode()).toUtf8(), m_key,
+        QCryptographicHash::Sha256);
 }
 
 std::optional<RoomSecret::Identity> RoomSecret::parseIdentity(const QString &identity)

@@ -71,9 +71,9 @@ Result<std::unique_ptr<RoomSync>> RoomSync::start(EventLog &log, const Clock &cl
     if (!secret)
         return secret.error();
     if (secret.value().room() != log.store().room())
-        return makeError(QStringLiteral("sync.room"), tr("the room key %1 is for room %2, this store is room %3")
-                                                          .arg(options.roomKeyFile, secret.value().room(),
-                                                               log.store().room()));
+        return makeError(QStringLiteral("sync.room"),
+                         tr("the room key %1 is for room %2, this store is room %3")
+                             .arg(options.roomKeyFile, secret.value().room(), log.store().room()));
     std::unique_ptr<RoomSync> sync(new RoomSync(log, clock, std::move(secret).value(), options));
     if (auto r = sync->open(); !r)
         return r.error();
@@ -97,9 +97,9 @@ Result<void> RoomSync::open()
         const auto hostPort = splitHostPort(m_options.listen);
         const QHostAddress address(hostPort ? hostPort->first : QString());
         if (!hostPort || address.isNull())
-            return makeError(QStringLiteral("sync.listen"),
-                             tr("--listen %1: expected an IP address and a port, e.g. 0.0.0.0:7112")
-                                 .arg(m_options.listen));
+            return makeError(
+                QStringLiteral("sync.listen"),
+                tr("--listen %1: expected an IP address and a port, e.g. 0.0.0.0:7112").arg(m_options.listen));
         m_server = new QSslServer(this);
         m_server->setSslConfiguration(tlsConfiguration(true));
         connect(m_server, &QSslServer::preSharedKeyAuthenticationRequired, this, &RoomSync::onServerPsk);
@@ -132,9 +132,10 @@ Result<void> RoomSync::open()
         const auto group = splitHostPort(m_options.multicastGroup);
         const QHostAddress groupAddress(group ? group->first : QString());
         if (!group || !groupAddress.isMulticast() || group->second == 0)
-            return makeError(QStringLiteral("sync.multicast"),
-                             tr("multicast group %1: expected a multicast address and a port, e.g. 239.255.112.112:41112")
-                                 .arg(m_options.multicastGroup));
+            return makeError(
+                QStringLiteral("sync.multicast"),
+                tr("multicast group %1: expected a multicast address and a port, e.g. 239.255.112.112:41112")
+                    .arg(m_options.multicastGroup));
         if (!m_server)
             return makeError(QStringLiteral("sync.multicast"),
                              tr("announcing this desk needs --listen; add it, or --no-multicast"));
@@ -294,8 +295,7 @@ void RoomSync::onServerPsk(QSslSocket *socket, QSslPreSharedKeyAuthenticator *au
         return;
     }
     // A key nobody holds: the handshake fails and the peer learns nothing of ours.
-    socket->setProperty("sigapRefusal",
-                        tr("refused a desk at %1: %2").arg(socket->peerAddress().toString(), refusal));
+    socket->setProperty("sigapRefusal", tr("refused a desk at %1: %2").arg(socket->peerAddress().toString(), refusal));
     authenticator->setPreSharedKey(randomKey());
 }
 
@@ -511,12 +511,9 @@ QList<RoomSync::PeerRow> RoomSync::peers() const
 QString RoomSync::stateName(PeerState state)
 {
     switch (state) {
-    case PeerState::Connected:
-        return QStringLiteral("connected");
-    case PeerState::Connecting:
-        return QStringLiteral("connecting");
-    case PeerState::Disconnected:
-        break;
+    case PeerState::Connected: return QStringLiteral("connected");
+    case PeerState::Connecting: return QStringLiteral("connecting");
+    case PeerState::Disconnected: break;
     }
     return QStringLiteral("disconnected");
 }

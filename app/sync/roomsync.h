@@ -27,8 +27,8 @@ class EventLog;
 struct SyncOptions
 {
     QString roomKeyFile;
-    QString listen;      // ADDR:PORT; port 0 takes a free one (see RoomSync::listenAddress)
-    QStringList peers;   // ADDR:PORT of desks to dial, for networks without multicast
+    QString listen;    // ADDR:PORT; port 0 takes a free one (see RoomSync::listenAddress)
+    QStringList peers; // ADDR:PORT of desks to dial, for networks without multicast
     bool multicast = true;
     QString multicastGroup = QStringLiteral("239.255.112.112:41112");
 };

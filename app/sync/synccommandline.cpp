@@ -12,8 +12,7 @@ SyncCommandLine::SyncCommandLine()
     , m_peer(QStringLiteral("peer"), tr("A peer desk to sync with (repeatable)."), tr("ADDR:PORT"))
     , m_noMulticast(QStringLiteral("no-multicast"), tr("Do not announce or discover desks by multicast."))
     , m_multicast(QStringLiteral("multicast"),
-                  tr("Multicast group for discovery (default %1).").arg(SyncOptions().multicastGroup),
-                  tr("GROUP:PORT"))
+                  tr("Multicast group for discovery (default %1).").arg(SyncOptions().multicastGroup), tr("GROUP:PORT"))
 {
 }
 
@@ -24,8 +23,8 @@ void SyncCommandLine::addTo(QCommandLineParser &parser) const
 
 Result<std::optional<SyncOptions>> SyncCommandLine::read(const QCommandLineParser &parser) const
 {
-    const bool anySync = parser.isSet(m_listen) || parser.isSet(m_peer) || parser.isSet(m_noMulticast)
-                         || parser.isSet(m_multicast);
+    const bool anySync
+        = parser.isSet(m_listen) || parser.isSet(m_peer) || parser.isSet(m_noMulticast) || parser.isSet(m_multicast);
     if (!parser.isSet(m_roomKey)) {
         if (anySync)
             return makeError(QStringLiteral("usage"), tr("LAN sync needs the room's secret: add --room-key FILE"));

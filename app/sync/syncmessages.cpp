@@ -23,8 +23,7 @@ QCborMap typed(const QString &type)
 
 Error shapeError(const QString &type, const QString &field)
 {
-    return makeError(QStringLiteral("frame.field"),
-                     Texts::tr("the \"%1\" frame has no valid \"%2\"").arg(type, field));
+    return makeError(QStringLiteral("frame.field"), Texts::tr("the \"%1\" frame has no valid \"%2\"").arg(type, field));
 }
 
 } // namespace
@@ -95,10 +94,9 @@ Result<QList<Event>> decodeEvents(const Frame &frame)
     for (const QCborValue &value : array) {
         auto event = Event::fromCbor(value);
         if (!event)
-            return makeError(QStringLiteral("frame.event"),
-                             Texts::tr("event %1 of an \"events\" frame: %2")
-                                 .arg(events.size() + 1)
-                                 .arg(event.error().message));
+            return makeError(
+                QStringLiteral("frame.event"),
+                Texts::tr("event %1 of an \"events\" frame: %2").arg(events.size() + 1).arg(event.error().message));
         events.append(std::move(event).value());
     }
     return events;

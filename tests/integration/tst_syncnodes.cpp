@@ -79,8 +79,8 @@ void TestSyncNodes::initTestCase()
 
 QStringList TestSyncNodes::syncArgs(const QStringList &peers) const
 {
-    QStringList args{QStringLiteral("--room-key"), m_roomKey, QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-multicast")};
+    QStringList args{QStringLiteral("--room-key"), m_roomKey, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--no-multicast")};
     for (const QString &peer : peers)
         args << QStringLiteral("--peer") << peer;
     return args;
@@ -117,8 +117,9 @@ void TestSyncNodes::fiveNodesConverge()
     }
     for (const QString &dir : std::as_const(dirs))
         for (int k = 0; k < 3; ++k) {
-            const Run created = ctl(dir, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"),
-                                          QStringLiteral("kebakaran"), QStringLiteral("--note"), dir.right(6)});
+            const Run created
+                = ctl(dir, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"),
+                            QStringLiteral("kebakaran"), QStringLiteral("--note"), dir.right(6)});
             QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         }
     for (const QString &dir : std::as_const(dirs))
@@ -135,9 +136,10 @@ void TestSyncNodes::fiveNodesConverge()
     QVERIFY(o.value(QStringLiteral("peers")).toArray().size() >= 4);
     QVERIFY(QTest::qWaitFor(
         [&] {
-            const QJsonObject now = QJsonDocument::fromJson(
-                                        ctl(dirs.first(), {QStringLiteral("peers"), QStringLiteral("--json")}).out.toUtf8())
-                                        .object();
+            const QJsonObject now
+                = QJsonDocument::fromJson(
+                      ctl(dirs.first(), {QStringLiteral("peers"), QStringLiteral("--json")}).out.toUtf8())
+                      .object();
             for (const QJsonValue &p : now.value(QStringLiteral("peers")).toArray())
                 if (p.toObject().value(QStringLiteral("state")).toString() != QLatin1String("connected")
                     || p.toObject().value(QStringLiteral("lag_events")).toInteger() != 0)

@@ -24,8 +24,8 @@ bool ip(const QStringList &args, QString *error = nullptr)
     p.start(QStringLiteral("ip"), args);
     if (!p.waitForFinished(20000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (error)
-            *error = QStringLiteral("ip %1: %2").arg(args.join(QLatin1Char(' ')),
-                                                     QString::fromUtf8(p.readAllStandardError()).trimmed());
+            *error = QStringLiteral("ip %1: %2")
+                         .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()).trimmed());
         return false;
     }
     return true;
@@ -61,7 +61,10 @@ private Q_SLOTS:
 private:
     QString ns(int i) const { return m_prefix + QStringLiteral("-n%1").arg(i); }
     QString switchNs() const { return m_prefix + QStringLiteral("-sw"); }
-    bool inSwitch(const QStringList &args, QString *error) { return ip(QStringList{QStringLiteral("-n"), switchNs()} + args, error); }
+    bool inSwitch(const QStringList &args, QString *error)
+    {
+        return ip(QStringList{QStringLiteral("-n"), switchNs()} + args, error);
+    }
     bool moveToBridge(int i, const QString &bridge, QString *error)
     {
         return inSwitch({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("p%1").arg(i),
@@ -100,11 +103,11 @@ void TestSyncPartition::initTestCase()
     for (int i = 1; i <= Nodes; ++i) {
         const QStringList steps[] = {
             {QStringLiteral("netns"), QStringLiteral("add"), ns(i)},
-            {QStringLiteral("-n"), switchNs(), QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("p%1").arg(i),
-             QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
-             QStringLiteral("eth0"), QStringLiteral("netns"), ns(i)},
-            {QStringLiteral("-n"), switchNs(), QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("p%1").arg(i),
-             QStringLiteral("master"), QStringLiteral("br0"), QStringLiteral("up")},
+            {QStringLiteral("-n"), switchNs(), QStringLiteral("link"), QStringLiteral("add"),
+             QStringLiteral("p%1").arg(i), QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
+             QStringLiteral("name"), QStringLiteral("eth0"), QStringLiteral("netns"), ns(i)},
+            {QStringLiteral("-n"), switchNs(), QStringLiteral("link"), QStringLiteral("set"),
+             QStringLiteral("p%1").arg(i), QStringLiteral("master"), QStringLiteral("br0"), QStringLiteral("up")},
             {QStringLiteral("-n"), ns(i), QStringLiteral("addr"), QStringLiteral("add"),
              QStringLiteral("10.112.0.%1/24").arg(i), QStringLiteral("dev"), QStringLiteral("eth0")},
             {QStringLiteral("-n"), ns(i), QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("eth0"),
@@ -120,17 +123,17 @@ void TestSyncPartition::initTestCase()
     }
 
     m_roomKey = m_tmp.filePath(QStringLiteral("room.key"));
-    const Run init = runProgram(QStringLiteral("sigapctl"), {QStringLiteral("room"), QStringLiteral("init"),
-                                                             QStringLiteral("--room"), Room, QStringLiteral("--out"),
-                                                             m_roomKey});
+    const Run init
+        = runProgram(QStringLiteral("sigapctl"), {QStringLiteral("room"), QStringLiteral("init"),
+                                                  QStringLiteral("--room"), Room, QStringLiteral("--out"), m_roomKey});
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     for (int i = 1; i <= Nodes; ++i) {
         const QString dir = m_tmp.filePath(QStringLiteral("node%1").arg(i));
         // The node runs inside its namespace; sigapctl reaches it through DIR/control.sock,
         // which is a file and not part of any network.
-        auto node = std::make_unique<NodeProcess>(
-            dir, QStringList{QStringLiteral("--room-key"), m_roomKey, QStringLiteral("--listen"),
-                             QStringLiteral("10.112.0.%1:7112").arg(i)});
+        auto node = std::make_unique<NodeProcess>(dir, QStringList{QStringLiteral("--room-key"), m_roomKey,
+                                                                   QStringLiteral("--listen"),
+                                                                   QStringLiteral("10.112.0.%1:7112").arg(i)});
         node->setLauncher({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), ns(i)});
         QVERIFY2(node->start(), qPrintable(node->errorOutput()));
         m_nodes.push_back(std::move(node));
@@ -154,9 +157,9 @@ void TestSyncPartition::removeNamespaces()
 
 QString TestSyncPartition::createIncident(int node)
 {
-    const Run r = ctl(m_dirs.at(node - 1), {QStringLiteral("incident"), QStringLiteral("create"),
-                                            QStringLiteral("--category"), QStringLiteral("banjir"),
-                                            QStringLiteral("--note"), QStringLiteral("dari node %1").arg(node)});
+    const Run r = ctl(m_dirs.at(node - 1),
+                      {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"),
+                       QStringLiteral("banjir"), QStringLiteral("--note"), QStringLiteral("dari node %1").arg(node)});
     return r.exitCode == 0 ? r.out.trimmed() : QString();
 }
 

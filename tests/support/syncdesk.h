@@ -123,7 +123,7 @@ public:
         config.setCiphers({QSslCipher(QStringLiteral("ECDHE-PSK-CHACHA20-POLY1305"))});
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
         m_socket.setSslConfiguration(config);
-        QObject::connect(&m_socket, &QSslSocket::preSharedKeyAuthenticationRequired,
+        QObject::connect(&m_socket, &QSslSocket::preSharedKeyAuthenticationRequired, &m_socket,
                          [this](QSslPreSharedKeyAuthenticator *a) {
                              a->setIdentity(m_secret.identity(m_desk).toUtf8());
                              a->setPreSharedKey(m_secret.sessionKey());

@@ -77,7 +77,8 @@ void TestFrameCodec::roundTripOfEveryTypedFrame()
     decoder.feed(encodeHello(hello));
     decoder.feed(encodeEvents({first, second}));
     decoder.feed(encodeAck({{QStringLiteral("a1b2c3d4"), 2}, {QStringLiteral("ffff0000"), 9}}));
-    decoder.feed(encodePresence({QStringLiteral("desk-a"), QStringLiteral("op-7"), QStringLiteral("on_call"), 1234, 99}));
+    decoder.feed(
+        encodePresence({QStringLiteral("desk-a"), QStringLiteral("op-7"), QStringLiteral("on_call"), 1234, 99}));
     decoder.feed(encodePing(42));
     decoder.feed(encodeBye(QStringLiteral("shutting down")));
 

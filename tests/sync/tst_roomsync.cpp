@@ -1,6 +1,7 @@
 // LAN sync between desks in one process, over real TLS sockets on loopback: convergence,
 // relaying, presence, partitions with concurrent edits, refused secrets and rooms, forged
 // events and malformed frames from a hand-driven peer.
+#include "desk/roomstatus.h"
 #include "syncdesk.h"
 #include "testsupport.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void forgedEventIsRefusedAndReported();
     void unknownFramesAndEventKindsAreRelayed();
     void mutatedFramesLeaveTheDeskSyncing();
+    void statusBarTurnsRedWhenTheDeskIsCutOff();
 
 private:
     QTemporaryDir m_keys;
@@ -207,8 +209,8 @@ void TestRoomSync::unknownFramesAndEventKindsAreRelayed()
     QTRY_VERIFY_WITH_TIMEOUT(newer.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
 
     // A frame type of a later version reaches the other peers of desk a, unchanged.
-    const QByteArray future = Frame::encode(
-        QCborMap{{QStringLiteral("t"), QStringLiteral("unit.track.v2")}, {QStringLiteral("unit"), QStringLiteral("PMK-3")}});
+    const QByteArray future = Frame::encode(QCborMap{{QStringLiteral("t"), QStringLiteral("unit.track.v2")},
+                                                     {QStringLiteral("unit"), QStringLiteral("PMK-3")}});
     newer.send(future);
     QTRY_VERIFY_WITH_TIMEOUT(listener.hasFrameOfType(QStringLiteral("unit.track.v2")), SyncTimeoutMs);
     for (const Frame &f : listener.frames())
@@ -268,5 +270,23 @@ void TestRoomSync::mutatedFramesLeaveTheDeskSyncing()
     QCOMPARE(a.stateHash(), b.stateHash());
 }
 
-QTEST_GUILESS_MAIN(TestRoomSync)
+void TestRoomSync::statusBarTurnsRedWhenTheDeskIsCutOff()
+{
+    SyncDesk a(Room), b(Room);
+    QVERIFY(a.ok() && b.ok());
+    RoomStatus off(nullptr);
+    QCOMPARE(off.level(), RoomStatus::Level::Off);
+
+    QVERIFY(a.connect(m_roomKey));
+    QVERIFY(b.connect(m_roomKey, {a.address()}));
+    RoomStatus status(a.sync());
+    QTRY_COMPARE_WITH_TIMEOUT(status.level(), RoomStatus::Level::Good, SyncTimeoutMs);
+    QVERIFY2(status.toolTip().contains(b.store().deskId()), qPrintable(status.toolTip()));
+    b.unplug();
+    QTRY_COMPARE_WITH_TIMEOUT(status.level(), RoomStatus::Level::Cut, SyncTimeoutMs);
+    QVERIFY2(status.text().contains(QLatin1String("NOT CONNECTED")), qPrintable(status.text()));
+    QVERIFY(status.styleSheet().contains(QLatin1String("#c62828")));
+}
+
+QTEST_MAIN(TestRoomSync)
 #include "tst_roomsync.moc"

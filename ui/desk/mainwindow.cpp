@@ -14,6 +14,7 @@
 #include "incidents/incidentform.h"
 #include "map/mapview.h"
 #include "node/node.h"
+#include "roomstatus.h"
 #include "video/videowall.h"
 
 #include <QActionGroup>
@@ -121,6 +122,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     setCentralWidget(list);
 
     statusBar()->addWidget(m_counts);
+    statusBar()->addPermanentWidget(new RoomStatus(node.sync(), this));
     statusBar()->addPermanentWidget(m_storeState);
 
     buildActions();
