@@ -449,6 +449,7 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
 
     ImportSummary summary;
     QList<Event> fresh;
+    QList<QByteArray> freshPayloads; // canonical payloads, encoded once for hash and row
     VersionVector heads = m_heads;
     QSqlQuery existing(m_db);
     existing.prepare(QStringLiteral("SELECT hash FROM events WHERE origin = ? AND seq = ?"));
@@ -456,7 +457,8 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
         if (e.room != m_room)
             return makeError(QStringLiteral("import.room"),
                              tr("event %1 belongs to room \"%2\", not \"%3\"").arg(e.id(), e.room, m_room));
-        if (!e.hashIsValid())
+        const QByteArray canonicalPayload = e.canonicalPayload();
+        if (e.hash != e.computeHash(canonicalPayload))
             return makeError(QStringLiteral("import.hash"), tr("event %1 does not match its hash").arg(e.id()));
         if (Hlc::wallMs(e.hlc) > m_clock.nowMs() + MaxClockLeadMs)
             return makeError(
@@ -496,6 +498,7 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
                 tr("event %1 does not link to the previous event of %2 (broken hash chain)").arg(e.id(), e.origin));
         head = Head{e.seq, e.hash};
         fresh.append(e);
+        freshPayloads.append(canonicalPayload);
     }
     if (fresh.isEmpty())
         return summary;
@@ -503,9 +506,10 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
     Transaction tx(m_db);
     if (!tx.isOpen())
         return transactionError();
-    for (const Event &e : std::as_const(fresh)) {
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const Event &e = fresh.at(i);
         QSqlQuery &ins = *m_insertEvent;
-        bindEvent(ins, e, e.canonicalPayload());
+        bindEvent(ins, e, freshPayloads.at(i));
         if (!ins.exec())
             return sqlError(QStringLiteral("store.write"), tr("cannot insert event %1").arg(e.id()), ins);
     }

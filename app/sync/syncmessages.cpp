@@ -92,7 +92,7 @@ Result<QList<Event>> decodeEvents(const Frame &frame)
     const QCborArray array = list.toArray();
     events.reserve(array.size());
     for (const QCborValue &value : array) {
-        auto event = Event::fromCbor(value);
+        auto event = Event::fromCbor(value, Event::HashCheck::LeaveToStore);
         if (!event)
             return makeError(
                 QStringLiteral("frame.event"),
