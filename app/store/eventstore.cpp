@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "domain/canonicalcbor.h"
+#include "eventrowwriter.h"
 #include "migrations.h"
 #include "transaction.h"
 
@@ -41,44 +42,6 @@ Event eventFromRow(const QSqlQuery &q)
     e.prevHash = q.value(10).toByteArray();
     e.hash = q.value(11).toByteArray();
     return e;
-}
-
-// Qt binds a null QByteArray as SQL NULL; the first event of a chain has an empty, not a
-// missing, previous hash.
-QByteArray blob(const QByteArray &bytes)
-{
-    return bytes.isNull() ? QByteArray("") : bytes;
-}
-
-// Likewise a null QString would become NULL; empty text stays empty text.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-// Named placeholders: Qt 6.4 formats a placeholder name with QString::arg for every
-// positional bind, which cost a sixth of an append (measured with callgrind).
-const QString BindOrigin = QStringLiteral(":origin"), BindSeq = QStringLiteral(":seq"),
-              BindHlc = QStringLiteral(":hlc"), BindRoom = QStringLiteral(":room"),
-              BindActor = QStringLiteral(":actor"), BindRole = QStringLiteral(":role"),
-              BindKind = QStringLiteral(":kind"), BindKindVersion = QStringLiteral(":kind_version"),
-              BindSubject = QStringLiteral(":subject"), BindPayload = QStringLiteral(":payload"),
-              BindPrevHash = QStringLiteral(":prev_hash"), BindHash = QStringLiteral(":hash");
-
-void bindEvent(QSqlQuery &query, const Event &e, const QByteArray &canonicalPayload)
-{
-    query.bindValue(BindOrigin, e.origin);
-    query.bindValue(BindSeq, e.seq);
-    query.bindValue(BindHlc, e.hlc);
-    query.bindValue(BindRoom, text(e.room));
-    query.bindValue(BindActor, text(e.actor));
-    query.bindValue(BindRole, text(e.role));
-    query.bindValue(BindKind, e.kind);
-    query.bindValue(BindKindVersion, e.kindVersion);
-    query.bindValue(BindSubject, text(e.subject));
-    query.bindValue(BindPayload, canonicalPayload);
-    query.bindValue(BindPrevHash, blob(e.prevHash));
-    query.bindValue(BindHash, e.hash);
 }
 
 QString uniqueConnectionName()
@@ -133,7 +96,7 @@ EventStore::EventStore(const QString &path, const Clock &clock)
 
 EventStore::~EventStore()
 {
-    m_insertEvent.reset();
+    m_rowWriter.reset();
     m_upsertHead.reset();
     if (m_db.isOpen())
         m_db.close();
@@ -160,6 +123,12 @@ Error EventStore::failedCommit(Error error) const
 {
     m_sawError = true;
     return error;
+}
+
+Error EventStore::writeError(const QString &what, const QString &why) const
+{
+    m_sawError = true;
+    return makeError(QStringLiteral("store.write"), tr("%1: %2: %3").arg(m_path, what, why));
 }
 
 Error EventStore::sqlError(const QString &code, const QString &what, const QSqlQuery &query) const
@@ -305,11 +274,10 @@ Result<void> EventStore::openWritable(const QString &expectedRoom)
     }
 
     m_writable = true;
-    m_insertEvent = std::make_unique<QSqlQuery>(m_db);
-    m_insertEvent->prepare(
-        QStringLiteral("INSERT INTO events (%1) VALUES (:origin, :seq, :hlc, :room, :actor, :role, :kind, "
-                       ":kind_version, :subject, :payload, :prev_hash, :hash)")
-            .arg(QLatin1String(EventColumns)));
+    QString why;
+    m_rowWriter = EventRowWriter::create(m_db, &why);
+    if (!m_rowWriter)
+        return makeError(QStringLiteral("store.open"), tr("%1: cannot prepare writing events: %2").arg(m_path, why));
     m_upsertHead = std::make_unique<QSqlQuery>(m_db);
     m_upsertHead->prepare(QStringLiteral("INSERT INTO heads (origin, seq, hash) VALUES (?, ?, ?) "
                                          "ON CONFLICT (origin) DO UPDATE SET seq = excluded.seq, "
@@ -419,10 +387,8 @@ Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)
         const QByteArray payloadBytes = QCborValue(e.payload).toCbor();
         e.hash = e.computeHash(payloadBytes);
 
-        QSqlQuery &ins = *m_insertEvent;
-        bindEvent(ins, e, payloadBytes);
-        if (!ins.exec())
-            return sqlError(QStringLiteral("store.write"), tr("cannot append an event"), ins);
+        if (QString why; !m_rowWriter->insert(e, payloadBytes, &why))
+            return writeError(tr("cannot append an event"), why);
         head = Head{e.seq, e.hash};
         events.append(std::move(e));
     }
@@ -508,10 +474,8 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
         return transactionError();
     for (qsizetype i = 0; i < fresh.size(); ++i) {
         const Event &e = fresh.at(i);
-        QSqlQuery &ins = *m_insertEvent;
-        bindEvent(ins, e, freshPayloads.at(i));
-        if (!ins.exec())
-            return sqlError(QStringLiteral("store.write"), tr("cannot insert event %1").arg(e.id()), ins);
+        if (QString why; !m_rowWriter->insert(e, freshPayloads.at(i), &why))
+            return writeError(tr("cannot insert event %1").arg(e.id()), why);
     }
     for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
         if (m_heads.value(it.key()).seq == it->seq)

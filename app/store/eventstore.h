@@ -16,6 +16,7 @@
 namespace Sigap {
 
 class Clock;
+class EventRowWriter;
 
 // The desk's durable, append-only event log in SQLite (WAL, synchronous=FULL).
 //
@@ -97,6 +98,7 @@ private:
     Result<void> migrate();
     Result<void> loadState();
     Error sqlError(const QString &code, const QString &what, const QSqlQuery &query) const;
+    Error writeError(const QString &what, const QString &why) const;
     Error transactionError() const;
     Error failedCommit(Error error) const;
 
@@ -115,7 +117,7 @@ private:
     HybridClock m_hlc;
     bool m_writable = false;
     mutable bool m_sawError = false; // any SQLite error while open: no clean-shutdown marker
-    std::unique_ptr<QSqlQuery> m_insertEvent;
+    std::unique_ptr<EventRowWriter> m_rowWriter;
     std::unique_ptr<QSqlQuery> m_upsertHead;
 };
 
