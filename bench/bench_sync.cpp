@@ -370,6 +370,8 @@ int main(int argc, char *argv[])
             || !runUntil([&] { return held == CatchUpEvents; }, &sync, &RoomSync::peerAcknowledged, 300000))
             return 1;
         const double seconds = double(t.nsecsElapsed()) / 1e9;
+        if (qEnvironmentVariableIsSet("SIGAP_BENCH_VERBOSE"))
+            std::printf("%s\n", qPrintable(joiner.errorOutput()));
         const double raw = rawTransferSeconds(bytes);
         const double rate = double(CatchUpEvents) / seconds;
         const bool met = rate >= 200000;

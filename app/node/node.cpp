@@ -40,6 +40,9 @@ Node::Node(const Options &options, const Clock &clock)
     , m_timeZone(cityTimeZone(QStringLiteral(":/city/banjarmasin/city.json")))
 {
     m_lock.setStaleLockTime(0);
+    m_snapshotWhenQuiet.setSingleShot(true);
+    m_snapshotWhenQuiet.setInterval(SnapshotQuietMs);
+    connect(&m_snapshotWhenQuiet, &QTimer::timeout, this, &Node::writeSnapshotNow);
 }
 
 Node::~Node()
@@ -199,10 +202,20 @@ void Node::onAppended(const QList<Event> &events)
 {
     m_incidents.apply(events);
     m_calls.apply(events);
-    if (m_folded && m_log->store().lastRowId() - m_snapshotRowId >= SnapshotEvery) {
-        if (auto r = saveSnapshot(); !r)
-            qCWarning(lcNode) << r.error().message;
-    }
+    const qint64 unsnapshotted = m_log->store().lastRowId() - m_snapshotRowId;
+    if (!m_folded || unsnapshotted < SnapshotEvery)
+        return;
+    if (unsnapshotted >= MaxUnsnapshotted)
+        writeSnapshotNow();
+    else
+        m_snapshotWhenQuiet.start(); // restarted by every append until the log is quiet
+}
+
+void Node::writeSnapshotNow()
+{
+    m_snapshotWhenQuiet.stop();
+    if (auto r = saveSnapshot(); !r)
+        qCWarning(lcNode) << r.error().message;
 }
 
 Result<void> Node::saveSnapshot()

@@ -13,6 +13,7 @@
 #include <QLockFile>
 #include <QObject>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <memory>
 
@@ -41,8 +42,12 @@ public:
     };
 
     // Events folded since the last snapshot before a new one is written; bounds start-up
-    // time by (snapshot decode + this many events).
+    // time by (snapshot decode + this many events). The snapshot waits for the log to be
+    // quiet for SnapshotQuietMs (a catch-up from another desk is not interrupted for it),
+    // unless MaxUnsnapshotted events have piled up.
     static constexpr qint64 SnapshotEvery = 20000;
+    static constexpr qint64 MaxUnsnapshotted = 200000;
+    static constexpr int SnapshotQuietMs = 1000;
     // Store format id of the node snapshot (incidents + calls); a snapshot of another format
     // is not read and the log is folded instead.
     static constexpr int SnapshotFormat = 4;
@@ -78,6 +83,7 @@ private:
     Result<void> open(const Options &options);
     Result<void> foldLog();
     void onAppended(const QList<Event> &events);
+    void writeSnapshotNow();
 
     QString m_dataDir;
     const Clock &m_clock;
@@ -93,6 +99,7 @@ private:
     std::unique_ptr<RoomSync> m_sync;
     ControlServer *m_controlServer = nullptr;
     qint64 m_snapshotRowId = 0;
+    QTimer m_snapshotWhenQuiet;
     qint64 m_restoredFromRowId = 0;
     bool m_folded = false;
 };

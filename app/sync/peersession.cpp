@@ -206,8 +206,12 @@ bool PeerSession::applyBatch(QList<Event> &batch)
         if (e.seq > m_peerHas.value(e.origin))
             m_peerHas.insert(e.origin, e.seq);
     }
+    QElapsedTimer applying;
+    applying.start();
     auto result = m_log.importEvents(batch);
     const qsizetype count = batch.size();
+    qCDebug(lcSync) << "applied" << count << "events in" << applying.elapsed() << "ms; buffered"
+                    << m_decoder.buffered() << "bytes";
     batch.clear();
     if (!result) {
         fail(tr("refused %1 events from desk %2: %3").arg(count).arg(m_peerDesk, result.error().message));
