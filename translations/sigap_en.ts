@@ -495,6 +495,10 @@
         <source>reading the events failed</source>
         <translation>reading the events failed</translation>
     </message>
+    <message>
+        <source>%1: cannot prepare writing events: %2</source>
+        <translation>%1: cannot prepare writing events: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>
@@ -1236,10 +1240,6 @@
         <translation>This desk does not sync with other desks (started without --room-key).</translation>
     </message>
     <message>
-        <source>%1: connected, %2 events behind, round trip %3 ms</source>
-        <translation>%1: connected, %2 events behind, round trip %3 ms</translation>
-    </message>
-    <message>
         <source>%1: not connected since %2 (%3)</source>
         <translation>%1: not connected since %2 (%3)</translation>
     </message>
@@ -1276,6 +1276,30 @@
     <message>
         <source>Room %1, this desk listens on %2</source>
         <translation>Room %1, this desk listens on %2</translation>
+    </message>
+    <message>
+        <source>on a call</source>
+        <translation>on a call</translation>
+    </message>
+    <message>
+        <source>wrap-up</source>
+        <translation>wrap-up</translation>
+    </message>
+    <message>
+        <source>on break</source>
+        <translation>on break</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>presence unknown</source>
+        <translation>presence unknown</translation>
+    </message>
+    <message>
+        <source>%1 (%2): connected, %3 events behind, round trip %4 ms</source>
+        <translation>%1 (%2): connected, %3 events behind, round trip %4 ms</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,10 @@
         <source>reading the events failed</source>
         <translation>gagal membaca peristiwa</translation>
     </message>
+    <message>
+        <source>%1: cannot prepare writing events: %2</source>
+        <translation>%1: penulisan peristiwa tidak dapat disiapkan: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>
@@ -1234,10 +1238,6 @@
         <translation>Meja ini tidak bersinkronisasi dengan meja lain (dijalankan tanpa --room-key).</translation>
     </message>
     <message>
-        <source>%1: connected, %2 events behind, round trip %3 ms</source>
-        <translation>%1: tersambung, tertinggal %2 peristiwa, pulang-pergi %3 ms</translation>
-    </message>
-    <message>
         <source>%1: not connected since %2 (%3)</source>
         <translation>%1: tidak tersambung sejak %2 (%3)</translation>
     </message>
@@ -1272,6 +1272,30 @@
     <message>
         <source>Room %1, this desk listens on %2</source>
         <translation>Ruang %1, meja ini mendengarkan di %2</translation>
+    </message>
+    <message>
+        <source>on a call</source>
+        <translation>sedang menelepon</translation>
+    </message>
+    <message>
+        <source>wrap-up</source>
+        <translation>menyelesaikan panggilan</translation>
+    </message>
+    <message>
+        <source>on break</source>
+        <translation>istirahat</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>siap</translation>
+    </message>
+    <message>
+        <source>presence unknown</source>
+        <translation>status tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1 (%2): connected, %3 events behind, round trip %4 ms</source>
+        <translation>%1 (%2): tersambung, tertinggal %3 peristiwa, pulang-pergi %4 ms</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,7 @@ int bindText(sqlite3_stmt *s, int column, const QString &text)
 int bindBlob(sqlite3_stmt *s, int column, const QByteArray &bytes)
 {
     static const char empty = 0;
-    return sqlite3_bind_blob(s, column, bytes.isNull() ? &empty : bytes.constData(), int(bytes.size()),
-                             SQLITE_STATIC);
+    return sqlite3_bind_blob(s, column, bytes.isNull() ? &empty : bytes.constData(), int(bytes.size()), SQLITE_STATIC);
 }
 
 } // namespace

@@ -210,8 +210,8 @@ bool PeerSession::applyBatch(QList<Event> &batch)
     applying.start();
     auto result = m_log.importEvents(batch);
     const qsizetype count = batch.size();
-    qCDebug(lcSync) << "applied" << count << "events in" << applying.elapsed() << "ms; buffered"
-                    << m_decoder.buffered() << "bytes";
+    qCDebug(lcSync) << "applied" << count << "events in" << applying.elapsed() << "ms; buffered" << m_decoder.buffered()
+                    << "bytes";
     batch.clear();
     if (!result) {
         fail(tr("refused %1 events from desk %2: %3").arg(count).arg(m_peerDesk, result.error().message));

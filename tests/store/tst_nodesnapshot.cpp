@@ -41,8 +41,7 @@ void TestNodeSnapshot::snapshotWaitsForAQuietLog()
     QVERIFY(log.append(burst));
     // Past the threshold, but the log has just been written: no snapshot yet.
     QVERIFY(!log.store().latestSnapshot(Node::SnapshotFormat));
-    QTRY_VERIFY_WITH_TIMEOUT(log.store().latestSnapshot(Node::SnapshotFormat).has_value(),
-                             Node::SnapshotQuietMs * 10);
+    QTRY_VERIFY_WITH_TIMEOUT(log.store().latestSnapshot(Node::SnapshotFormat).has_value(), Node::SnapshotQuietMs * 10);
     QCOMPARE(log.store().latestSnapshot(Node::SnapshotFormat)->uptoRowId, log.store().lastRowId());
 }
 

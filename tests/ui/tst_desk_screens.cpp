@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +147,8 @@ private Q_SLOTS:
         connect(&alert.sound(), &QSoundEffect::playingChanged, this,
                 [&alert, &soundsStarted] { soundsStarted += alert.sound().isPlaying() ? 1 : 0; });
 
+        // What the operator is doing travels to the other desks as presence.
+        QSignalSpy presence(panel, &CallPanel::presenceChanged);
         const qint64 start = desk.clock.nowMs();
         for (int i = 0; i < 3; ++i) {
             desk.clock.setNowMs(start + i * 60000 + 4000);
@@ -167,6 +170,7 @@ private Q_SLOTS:
             QVERIFY(!callId.isEmpty());
             QCOMPARE(desk.node->calls().call(callId)->state(), CallState::Answered);
             QCOMPARE(panel->queueView()->model()->rowCount(), 0);
+            QCOMPARE(presence.constLast().constFirst().toString(), QStringLiteral("on_call"));
             QVERIFY(words->text().contains(QLatin1String("tertawa")));
             if (i == 0)
                 QVERIFY(history->text().contains(QLatin1String("First call from this number")));
@@ -179,6 +183,7 @@ private Q_SLOTS:
             QCOMPARE(desk.node->calls().call(callId)->outcome, QStringLiteral("iseng"));
             QCOMPARE(desk.node->calls().call(callId)->state(), CallState::Ended);
             QVERIFY(panel->activeCallId().isEmpty());
+            QCOMPARE(presence.constLast().constFirst().toString(), QStringLiteral("available"));
         }
         QCOMPARE(desk.node->calls().countWithOutcome(QStringLiteral("085700001111"), QStringLiteral("iseng")), 3);
         screenshot(QStringLiteral("prank-closed"));
@@ -255,7 +260,10 @@ private Q_SLOTS:
 
         // The link was a mistake: Shift+F7 undoes it and hands the call back to the desk,
         // which closes it as information (F11) instead.
+        QSignalSpy presence(desk.window.callPanel(), &CallPanel::presenceChanged);
         key(&desk.window, Qt::Key_F7, Qt::ShiftModifier);
+        // Hung up but not classified yet: the operator is in wrap-up for the other desks.
+        QCOMPARE(presence.constLast().constFirst().toString(), QStringLiteral("wrap_up"));
         QCOMPARE(incidents.incident(incidentId)->calls, QStringList{callId});
         QCOMPARE(desk.node->calls().call(secondCall)->incident, QString());
         QCOMPARE(desk.node->calls().call(secondCall)->outcome, QString());

@@ -247,6 +247,14 @@ void CallPanel::setReportedCategory(const QString &category)
 void CallPanel::showActiveCall()
 {
     const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    // A call hung up but not yet classified keeps the operator in wrap-up.
+    const QString presence = !call                                  ? QStringLiteral("available")
+                             : call->state() == CallState::Answered ? QStringLiteral("on_call")
+                                                                    : QStringLiteral("wrap_up");
+    if (presence != m_presence) {
+        m_presence = presence;
+        Q_EMIT presenceChanged(presence);
+    }
     const QString suggestedBefore = m_duplicateOf;
     m_duplicateOf.clear();
     m_duplicate->clear();

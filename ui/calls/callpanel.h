@@ -54,6 +54,8 @@ Q_SIGNALS:
     void problem(const QString &message); // shown in the window's status bar
     // The call in conversation is probably about this open incident (shown for comparison).
     void duplicateSuggested(const QString &incidentId);
+    // What the operator is doing, for the other desks: available, on_call or wrap_up.
+    void presenceChanged(const QString &state);
 
 private:
     void answerOldest();
@@ -76,6 +78,7 @@ private:
     QString m_reportedCategory; // what the form says the call reports, once it knows
     QTimeZone m_timeZone;
     QString m_activeCallId;
+    QString m_presence;
     QString m_lastLinkedCallId; // the call F7 linked last, which Shift+F7 can unlink
     QString m_callerSaid;
     QList<QAction *> m_actions;

@@ -134,6 +134,10 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
             = addPanel(m_callPanel, tr("Calls"), QStringLiteral("callDock"), tr("&Call"), m_callPanel->callActions());
         resizeDocks({dock}, {380}, Qt::Horizontal);
         connect(m_callPanel, &CallPanel::problem, this, &MainWindow::showProblem);
+        if (RoomSync *sync = node.sync()) {
+            connect(m_callPanel, &CallPanel::presenceChanged, sync,
+                    [sync, actor = node.actor().id](const QString &state) { sync->setPresence(actor, state); });
+        }
         // The suggested incident's details and timeline, next to the caller's words.
         connect(m_callPanel, &CallPanel::duplicateSuggested, this, &MainWindow::selectIncident);
     }

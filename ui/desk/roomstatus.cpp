@@ -17,6 +17,19 @@ RoomStatus::RoomStatus(const RoomSync *sync, QWidget *parent)
     refresh();
 }
 
+QString RoomStatus::presenceLabel(const QString &state)
+{
+    if (state == QLatin1String("on_call"))
+        return tr("on a call");
+    if (state == QLatin1String("wrap_up"))
+        return tr("wrap-up");
+    if (state == QLatin1String("break"))
+        return tr("on break");
+    if (state == QLatin1String("available"))
+        return tr("available");
+    return state.isEmpty() ? tr("presence unknown") : state;
+}
+
 void RoomStatus::refresh()
 {
     if (!m_sync) {
@@ -36,8 +49,8 @@ void RoomStatus::refresh()
         if (row.state == RoomSync::PeerState::Connected) {
             ++connected;
             lagEvents += row.figures.lagEvents;
-            lines << tr("%1: connected, %2 events behind, round trip %3 ms")
-                         .arg(name)
+            lines << tr("%1 (%2): connected, %3 events behind, round trip %4 ms")
+                         .arg(name, presenceLabel(row.presence.state))
                          .arg(row.figures.lagEvents)
                          .arg(row.figures.rttMs);
         } else {

@@ -20,6 +20,9 @@ public:
     enum class Level { Off, Good, Degraded, Cut };
     Level level() const { return m_level; }
 
+    // The operator state another desk announces, for people.
+    static QString presenceLabel(const QString &state);
+
 private:
     void refresh();
 
