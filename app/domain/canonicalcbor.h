@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCborValue>
 
 namespace Sigap {
@@ -13,5 +14,14 @@ namespace Sigap {
 // order of their maps.
 QCborValue canonicalized(const QCborValue &value);
 QByteArray canonicalCbor(const QCborValue &value);
+
+// The few CBOR items the sync sender writes by hand, straight from stored bytes (RFC 8949,
+// shortest heads, as QCborValue writes them).
+namespace CborBytes {
+void appendHead(QByteArray &out, quint8 majorType, quint64 value);
+void appendInteger(QByteArray &out, qint64 value);
+void appendText(QByteArray &out, QByteArrayView utf8);
+void appendBytes(QByteArray &out, QByteArrayView bytes);
+} // namespace CborBytes
 
 } // namespace Sigap

@@ -3,8 +3,8 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "domain/canonicalcbor.h"
-#include "eventrowwriter.h"
 #include "migrations.h"
+#include "sqliteevents.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -97,6 +97,7 @@ EventStore::EventStore(const QString &path, const Clock &clock)
 EventStore::~EventStore()
 {
     m_rowWriter.reset();
+    m_rowReader.reset();
     m_upsertHead.reset();
     if (m_db.isOpen())
         m_db.close();
@@ -277,6 +278,9 @@ Result<void> EventStore::openWritable(const QString &expectedRoom)
     QString why;
     m_rowWriter = EventRowWriter::create(m_db, &why);
     if (!m_rowWriter)
+        return makeError(QStringLiteral("store.open"), tr("%1: cannot prepare writing events: %2").arg(m_path, why));
+    m_rowReader = EventRowReader::create(m_db, &why);
+    if (!m_rowReader)
         return makeError(QStringLiteral("store.open"), tr("%1: cannot prepare writing events: %2").arg(m_path, why));
     m_upsertHead = std::make_unique<QSqlQuery>(m_db);
     m_upsertHead->prepare(QStringLiteral("INSERT INTO heads (origin, seq, hash) VALUES (?, ?, ?) "
@@ -531,6 +535,20 @@ Result<QList<Event>> EventStore::eventsOfOrigin(const QString &origin, qint64 af
     if (q.lastError().isValid())
         return sqlError(QStringLiteral("store.read"), tr("reading the events failed"), q);
     return events;
+}
+
+Result<qint64> EventStore::forEachStoredOfOrigin(const QString &origin, qint64 afterSeq, int limit,
+                                                 const std::function<void(const StoredEventRow &)> &visit) const
+{
+    if (!m_rowReader)
+        return makeError(QStringLiteral("store.read"), tr("%1: the store is open read-only").arg(m_path));
+    QString why;
+    const qint64 visited = m_rowReader->forEachOfOrigin(origin, afterSeq, limit, visit, &why);
+    if (visited < 0) {
+        m_sawError = true;
+        return makeError(QStringLiteral("store.read"), tr("%1: cannot read the events: %2").arg(m_path, why));
+    }
+    return visited;
 }
 
 std::optional<qint64> EventStore::stampOf(const QString &origin, qint64 seq) const

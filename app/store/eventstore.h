@@ -16,6 +16,7 @@
 namespace Sigap {
 
 class Clock;
+class EventRowReader;
 class EventRowWriter;
 
 // The desk's durable, append-only event log in SQLite (WAL, synchronous=FULL).
@@ -79,6 +80,10 @@ public:
     // The events of one origin after afterSeq, in chain order, at most limit of them (what a
     // peer that holds that origin up to afterSeq lacks).
     Result<QList<Event>> eventsOfOrigin(const QString &origin, qint64 afterSeq, int limit) const;
+    // The same rows as stored, for sending without rebuilding Events; returns how many were
+    // visited. The views in each row are valid only during its visit.
+    Result<qint64> forEachStoredOfOrigin(const QString &origin, qint64 afterSeq, int limit,
+                                         const std::function<void(const StoredEventRow &)> &visit) const;
     // The stamp of one event, if the log holds it.
     std::optional<qint64> stampOf(const QString &origin, qint64 seq) const;
     // Every event of an incident, in stamp order: the one that created it (its id is the
@@ -118,6 +123,7 @@ private:
     bool m_writable = false;
     mutable bool m_sawError = false; // any SQLite error while open: no clean-shutdown marker
     std::unique_ptr<EventRowWriter> m_rowWriter;
+    std::unique_ptr<EventRowReader> m_rowReader;
     std::unique_ptr<QSqlQuery> m_upsertHead;
 };
 

@@ -88,21 +88,21 @@ void PeerSession::pushNew()
         }
         if (origin.isEmpty())
             return;
-        auto events = store.eventsOfOrigin(origin, m_known.value(origin), BatchEvents);
-        if (!events || events.value().isEmpty()) {
-            fail(events ? tr("the log lacks events of %1 it counts as held").arg(origin) : events.error().message);
+        // Written from the stored bytes; halved until it fits the receiver's frame limit,
+        // whatever the events weigh.
+        Result<SyncMessages::StoredEvents> batch = makeError(QString(), QString());
+        for (int limit = BatchEvents; limit >= 1; limit /= 2) {
+            batch = SyncMessages::encodeStoredEvents(store, origin, m_known.value(origin), limit);
+            if (!batch || batch.value().frame.size() <= FrameDecoder::MaxFrameBytes || limit == 1)
+                break;
+        }
+        if (!batch || batch.value().count == 0) {
+            fail(batch ? tr("the log lacks events of %1 it counts as held").arg(origin) : batch.error().message);
             return;
         }
-        QList<Event> &batch = events.value();
-        QByteArray frame = SyncMessages::encodeEvents(batch);
-        // Keep every frame under the receiver's limit, whatever the events weigh.
-        while (frame.size() > FrameDecoder::MaxFrameBytes && batch.size() > 1) {
-            batch.resize(batch.size() / 2);
-            frame = SyncMessages::encodeEvents(batch);
-        }
-        m_socket->write(frame);
-        m_known.insert(origin, batch.last().seq);
-        m_sentEvents += batch.size();
+        m_socket->write(batch.value().frame);
+        m_known.insert(origin, batch.value().lastSeq);
+        m_sentEvents += batch.value().count;
     }
 }
 

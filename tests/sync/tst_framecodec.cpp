@@ -3,6 +3,8 @@
 #include "sync/roomsecret.h"
 #include "sync/syncmessages.h"
 
+#include "core/clock.h"
+
 #include <QCborArray>
 #include <QDir>
 #include <QFile>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void roomSecretRefusesBadFiles();
     void identitiesOfOtherRoomsAreRefusedWithAReason();
     void seedFramesOnDiskMatchTheWireFormat();
+    void storedEventsFrameEqualsTheEventsFrame();
 };
 
 void TestFrameCodec::roundTripOfEveryTypedFrame()
@@ -293,6 +296,45 @@ void TestFrameCodec::seedFramesOnDiskMatchTheWireFormat()
         }
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         QCOMPARE(file.readAll(), bytes);
+    }
+}
+
+// A catch-up writes frames straight from the stored bytes; they must be the very frames
+// encodeEvents() makes of the same events, for any payload.
+void TestFrameCodec::storedEventsFrameEqualsTheEventsFrame()
+{
+    QTemporaryDir dir;
+    ManualClock clock(1795000000000);
+    auto store = EventStore::open(dir.filePath(QStringLiteral("events.sqlite")), QStringLiteral("bjm"), clock);
+    QVERIFY(store);
+    QList<EventDraft> drafts;
+    for (int i = 0; i < 300; ++i) {
+        EventDraft d;
+        d.kind = i % 2 ? QStringLiteral("incident.note_added") : QStringLiteral("unit.position");
+        d.kindVersion = 1 + i % 3;
+        d.subject = i % 5 ? QStringLiteral("a1b2-%1").arg(i) : QString();
+        d.actor = QStringLiteral("op-%1").arg(i % 7);
+        d.role = QStringLiteral("operator");
+        d.payload.insert(QStringLiteral("text"), QStringLiteral("catatan ke-%1: asap, ±20 m², 🚒").arg(i));
+        d.payload.insert(QStringLiteral("lat"), -3.31 - i * 1e-4);
+        d.payload.insert(QStringLiteral("n"), qint64(i) * 1000003 - 150000000);
+        d.payload.insert(QStringLiteral("big"), std::numeric_limits<qint64>::max() - i);
+        d.payload.insert(
+            QStringLiteral("nested"),
+            QCborMap{{QStringLiteral("z"), i}, {QStringLiteral("a"), QCborArray{true, QByteArray(i, 'x')}}});
+        drafts.append(d);
+    }
+    QVERIFY(store.value()->append(drafts));
+    const QString desk = store.value()->deskId();
+    for (const auto &[after, limit] : {std::pair{0, 1000}, std::pair{17, 5}, std::pair{299, 10}, std::pair{300, 10}}) {
+        auto stored = SyncMessages::encodeStoredEvents(*store.value(), desk, after, limit);
+        QVERIFY2(stored, why(stored).constData());
+        auto events = store.value()->eventsOfOrigin(desk, after, limit);
+        QVERIFY(events);
+        QCOMPARE(stored.value().count, events.value().size());
+        QCOMPARE(stored.value().frame, SyncMessages::encodeEvents(events.value()));
+        if (!events.value().isEmpty())
+            QCOMPARE(stored.value().lastSeq, events.value().constLast().seq);
     }
 }
 

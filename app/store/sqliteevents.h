@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -12,6 +13,9 @@ struct sqlite3_stmt;
 
 namespace Sigap {
 
+// Event rows through SQLite's own prepared statements, for the two paths where Qt Sql's
+// per-value QVariant work dominated: writing rows, and reading a peer's catch-up.
+//
 // Inserts event rows through SQLite's own prepared statement, on the connection Qt Sql
 // opened (same handle, same transaction). Binding through QSqlQuery cost about 9 µs per row,
 // most of a catch-up from another desk; this costs about 2 µs. Reads and everything else
@@ -30,6 +34,32 @@ public:
 
 private:
     EventRowWriter(sqlite3 *db, sqlite3_stmt *statement)
+        : m_db(db)
+        , m_statement(statement)
+    {
+    }
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement;
+};
+
+// Reads the events of one origin in chain order as StoredEventRow views, without building
+// Events (a catch-up sends 100,000 of them as they are stored).
+class EventRowReader
+{
+public:
+    static std::unique_ptr<EventRowReader> create(const QSqlDatabase &db, QString *error);
+    ~EventRowReader();
+    EventRowReader(const EventRowReader &) = delete;
+    EventRowReader &operator=(const EventRowReader &) = delete;
+
+    // Visits at most limit rows of origin after afterSeq; returns the number visited, or -1
+    // with *error when SQLite fails.
+    qint64 forEachOfOrigin(const QString &origin, qint64 afterSeq, int limit,
+                           const std::function<void(const StoredEventRow &)> &visit, QString *error);
+
+private:
+    EventRowReader(sqlite3 *db, sqlite3_stmt *statement)
         : m_db(db)
         , m_statement(statement)
     {

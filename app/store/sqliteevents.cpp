@@ -1,0 +1,143 @@
+#include "sqliteevents.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace Sigap {
+
+namespace {
+
+// Qt's SQLite plugin on Debian links the system libsqlite3, the library linked here, so
+// the handle it gives is one this code may use.
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Texts go in as UTF-16, as Qt's own driver binds them; a null QString becomes empty text,
+// never NULL (the columns are NOT NULL).
+int bindText(sqlite3_stmt *s, int column, const QString &text)
+{
+    static const char16_t empty = 0;
+    const void *data = text.isNull() ? static_cast<const void *>(&empty) : static_cast<const void *>(text.utf16());
+    return sqlite3_bind_text16(s, column, data, int(text.size() * 2), SQLITE_STATIC);
+}
+
+int bindBlob(sqlite3_stmt *s, int column, const QByteArray &bytes)
+{
+    static const char empty = 0;
+    return sqlite3_bind_blob(s, column, bytes.isNull() ? &empty : bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
+sqlite3_stmt *prepare(sqlite3 *handle, const char *sql, QString *error)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (!handle) {
+        *error = QStringLiteral("the connection is not an SQLite connection");
+        return nullptr;
+    }
+    if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    return statement;
+}
+
+QByteArrayView columnBytes(sqlite3_stmt *s, int column, bool text)
+{
+    const void *data
+        = text ? static_cast<const void *>(sqlite3_column_text(s, column)) : sqlite3_column_blob(s, column);
+    return QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(s, column));
+}
+
+} // namespace
+
+std::unique_ptr<EventRowWriter> EventRowWriter::create(const QSqlDatabase &db, QString *error)
+{
+    sqlite3 *handle = handleOf(db);
+    sqlite3_stmt *statement
+        = prepare(handle,
+                  "INSERT INTO events (origin, seq, hlc, room, actor, role, kind, kind_version, subject, "
+                  "payload, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                  error);
+    return statement ? std::unique_ptr<EventRowWriter>(new EventRowWriter(handle, statement)) : nullptr;
+}
+
+EventRowWriter::~EventRowWriter()
+{
+    sqlite3_finalize(m_statement);
+}
+
+bool EventRowWriter::insert(const Event &e, const QByteArray &canonicalPayload, QString *error)
+{
+    sqlite3_stmt *s = m_statement;
+    const int bound = bindText(s, 1, e.origin) | sqlite3_bind_int64(s, 2, e.seq) | sqlite3_bind_int64(s, 3, e.hlc)
+                      | bindText(s, 4, e.room) | bindText(s, 5, e.actor) | bindText(s, 6, e.role)
+                      | bindText(s, 7, e.kind) | sqlite3_bind_int(s, 8, e.kindVersion) | bindText(s, 9, e.subject)
+                      | bindBlob(s, 10, canonicalPayload) | bindBlob(s, 11, e.prevHash) | bindBlob(s, 12, e.hash);
+    const int stepped = bound == SQLITE_OK ? sqlite3_step(s) : bound;
+    if (stepped != SQLITE_DONE)
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return stepped == SQLITE_DONE;
+}
+
+std::unique_ptr<EventRowReader> EventRowReader::create(const QSqlDatabase &db, QString *error)
+{
+    sqlite3 *handle = handleOf(db);
+    sqlite3_stmt *statement
+        = prepare(handle,
+                  "SELECT origin, seq, hlc, room, actor, role, kind, kind_version, subject, payload, prev_hash, "
+                  "hash FROM events WHERE origin = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+                  error);
+    return statement ? std::unique_ptr<EventRowReader>(new EventRowReader(handle, statement)) : nullptr;
+}
+
+EventRowReader::~EventRowReader()
+{
+    sqlite3_finalize(m_statement);
+}
+
+qint64 EventRowReader::forEachOfOrigin(const QString &origin, qint64 afterSeq, int limit,
+                                       const std::function<void(const StoredEventRow &)> &visit, QString *error)
+{
+    sqlite3_stmt *s = m_statement;
+    bindText(s, 1, origin);
+    sqlite3_bind_int64(s, 2, afterSeq);
+    sqlite3_bind_int(s, 3, limit);
+    qint64 visited = 0;
+    int stepped = SQLITE_ROW;
+    while ((stepped = sqlite3_step(s)) == SQLITE_ROW) {
+        StoredEventRow row;
+        row.origin = columnBytes(s, 0, true);
+        row.seq = sqlite3_column_int64(s, 1);
+        row.hlc = sqlite3_column_int64(s, 2);
+        row.room = columnBytes(s, 3, true);
+        row.actor = columnBytes(s, 4, true);
+        row.role = columnBytes(s, 5, true);
+        row.kind = columnBytes(s, 6, true);
+        row.kindVersion = sqlite3_column_int(s, 7);
+        row.subject = columnBytes(s, 8, true);
+        row.payload = columnBytes(s, 9, false);
+        row.prevHash = columnBytes(s, 10, false);
+        row.hash = columnBytes(s, 11, false);
+        visit(row);
+        ++visited;
+    }
+    if (stepped != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        visited = -1;
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return visited;
+}
+
+} // namespace Sigap
