@@ -11,8 +11,8 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Operator workstation for Call Center 112 
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
-# The Qt libraries the programs link, and SQLite (the store writes rows through it), as
-# Debian 12 names them.
+# The Qt libraries the programs link, SQLite (the store writes rows through it) and OpenSSL's
+# libcrypto (event hashes), as Debian 12 names them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6positioning6 (>= 6.4), libqt6multimedia6 (>= 6.4), libqt6multimediawidgets6 (>= 6.4), libsqlite3-0 (>= 3.40)")
+    "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6positioning6 (>= 6.4), libqt6multimedia6 (>= 6.4), libqt6multimediawidgets6 (>= 6.4), libsqlite3-0 (>= 3.40), libssl3 (>= 3.0)")
 include(CPack)
