@@ -499,6 +499,14 @@
         <source>%1: cannot prepare writing events: %2</source>
         <translation>%1: cannot prepare writing events: %2</translation>
     </message>
+    <message>
+        <source>%1: the store is open read-only</source>
+        <translation>%1: the store is open read-only</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the events: %2</source>
+        <translation>%1: cannot read the events: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>

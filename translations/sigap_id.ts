@@ -498,6 +498,14 @@
         <source>%1: cannot prepare writing events: %2</source>
         <translation>%1: penulisan peristiwa tidak dapat disiapkan: %2</translation>
     </message>
+    <message>
+        <source>%1: the store is open read-only</source>
+        <translation>%1: penyimpanan dibuka hanya-baca</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the events: %2</source>
+        <translation>%1: peristiwa tidak dapat dibaca: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "domain/hlc.h"
 #include "store/eventlog.h"
+#include "storedevents.h"
 
 #include <QSslSocket>
 
@@ -90,9 +91,9 @@ void PeerSession::pushNew()
             return;
         // Written from the stored bytes; halved until it fits the receiver's frame limit,
         // whatever the events weigh.
-        Result<SyncMessages::StoredEvents> batch = makeError(QString(), QString());
+        Result<StoredEvents> batch = makeError(QString(), QString());
         for (int limit = BatchEvents; limit >= 1; limit /= 2) {
-            batch = SyncMessages::encodeStoredEvents(store, origin, m_known.value(origin), limit);
+            batch = StoredEvents::encode(store, origin, m_known.value(origin), limit);
             if (!batch || batch.value().frame.size() <= FrameDecoder::MaxFrameBytes || limit == 1)
                 break;
         }

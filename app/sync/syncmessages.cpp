@@ -1,10 +1,7 @@
 #include "syncmessages.h"
 
-#include "domain/canonicalcbor.h"
-
 #include <QCborArray>
 #include <QCryptographicHash>
-#include <QtEndian>
 
 #include <algorithm>
 
@@ -84,32 +81,6 @@ QByteArray encodeEvents(const QList<Event> &events)
     QCborMap map = typed(Type::Events);
     map.insert(QStringLiteral("events"), list);
     return Frame::encode(map);
-}
-
-Result<StoredEvents> encodeStoredEvents(const EventStore &store, const QString &origin, qint64 afterSeq, int limit)
-{
-    StoredEvents out;
-    QByteArray items;
-    auto visited = store.forEachStoredOfOrigin(origin, afterSeq, limit, [&](const StoredEventRow &row) {
-        Event::appendCbor(items, row);
-        out.lastSeq = row.seq;
-    });
-    if (!visited)
-        return visited.error();
-    out.count = visited.value();
-    // {"t": "events", "events": [items]}, as encodeEvents() writes it.
-    QByteArray body;
-    using namespace CborBytes;
-    appendHead(body, 5, 2);
-    appendText(body, "t");
-    appendText(body, "events");
-    appendText(body, "events");
-    appendHead(body, 4, quint64(out.count));
-    body.append(items);
-    out.frame = QByteArray(4, Qt::Uninitialized);
-    qToBigEndian(quint32(body.size()), out.frame.data());
-    out.frame.append(body);
-    return out;
 }
 
 Result<QList<Event>> decodeEvents(const Frame &frame)

@@ -53,15 +53,6 @@ QByteArray encodeHello(const Hello &hello);
 Result<Hello> decodeHello(const Frame &frame);
 
 QByteArray encodeEvents(const QList<Event> &events);
-// The same frame for up to `limit` stored events of one origin after afterSeq, written from
-// the stored bytes (what a catch-up sends); count and lastSeq say what it holds.
-struct StoredEvents
-{
-    QByteArray frame;
-    qint64 count = 0;
-    qint64 lastSeq = 0;
-};
-Result<StoredEvents> encodeStoredEvents(const EventStore &store, const QString &origin, qint64 afterSeq, int limit);
 Result<QList<Event>> decodeEvents(const Frame &frame);
 
 QByteArray encodeAck(const SeqVector &seqs);

@@ -1,6 +1,7 @@
 // The sync protocol's pure parts: frame codec, typed frames and the room secret file.
 #include "sync/frame.h"
 #include "sync/roomsecret.h"
+#include "sync/storedevents.h"
 #include "sync/syncmessages.h"
 
 #include "core/clock.h"
@@ -327,7 +328,7 @@ void TestFrameCodec::storedEventsFrameEqualsTheEventsFrame()
     QVERIFY(store.value()->append(drafts));
     const QString desk = store.value()->deskId();
     for (const auto &[after, limit] : {std::pair{0, 1000}, std::pair{17, 5}, std::pair{299, 10}, std::pair{300, 10}}) {
-        auto stored = SyncMessages::encodeStoredEvents(*store.value(), desk, after, limit);
+        auto stored = StoredEvents::encode(*store.value(), desk, after, limit);
         QVERIFY2(stored, why(stored).constData());
         auto events = store.value()->eventsOfOrigin(desk, after, limit);
         QVERIFY(events);
