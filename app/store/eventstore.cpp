@@ -518,15 +518,13 @@ Result<void> EventStore::forEach(qint64 afterRowId, const std::function<void(con
     return {};
 }
 
-Result<QList<Event>> EventStore::eventsOfOrigin(const QString &origin, qint64 afterSeq, int limit) const
+Result<QList<Event>> EventStore::selectEvents(const QString &whereAndOrder, const QVariantList &values) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE origin = ? AND seq > ? ORDER BY seq LIMIT ?")
-                  .arg(QLatin1String(EventColumns)));
-    q.addBindValue(origin);
-    q.addBindValue(afterSeq);
-    q.addBindValue(limit);
+    q.prepare(QStringLiteral("SELECT %1 FROM events %2").arg(QLatin1String(EventColumns), whereAndOrder));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
     if (!q.exec())
         return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
     QList<Event> events;
@@ -535,6 +533,11 @@ Result<QList<Event>> EventStore::eventsOfOrigin(const QString &origin, qint64 af
     if (q.lastError().isValid())
         return sqlError(QStringLiteral("store.read"), tr("reading the events failed"), q);
     return events;
+}
+
+Result<QList<Event>> EventStore::eventsOfOrigin(const QString &origin, qint64 afterSeq, int limit) const
+{
+    return selectEvents(QStringLiteral("WHERE origin = ? AND seq > ? ORDER BY seq LIMIT ?"), {origin, afterSeq, limit});
 }
 
 Result<qint64> EventStore::forEachStoredOfOrigin(const QString &origin, qint64 afterSeq, int limit,
@@ -564,19 +567,7 @@ std::optional<qint64> EventStore::stampOf(const QString &origin, qint64 seq) con
 
 Result<QList<Event>> EventStore::eventsOfSubject(const QString &subject) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE subject = ? ORDER BY hlc, origin, seq")
-                  .arg(QLatin1String(EventColumns)));
-    q.addBindValue(subject);
-    if (!q.exec())
-        return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
-    QList<Event> events;
-    while (q.next())
-        events.append(eventFromRow(q));
-    if (q.lastError().isValid())
-        return sqlError(QStringLiteral("store.read"), tr("reading the events failed"), q);
-    return events;
+    return selectEvents(QStringLiteral("WHERE subject = ? ORDER BY hlc, origin, seq"), {subject});
 }
 
 Result<QList<Event>> EventStore::incidentTimeline(const QString &incidentId) const

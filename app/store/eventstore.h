@@ -104,6 +104,7 @@ private:
     Result<void> loadState();
     Error sqlError(const QString &code, const QString &what, const QSqlQuery &query) const;
     Error writeError(const QString &what, const QString &why) const;
+    Result<QList<Event>> selectEvents(const QString &whereAndOrder, const QVariantList &values) const;
     Error transactionError() const;
     Error failedCommit(Error error) const;
 

@@ -1,7 +1,11 @@
 // A real LAN partition: five sigap-node processes, each in its own Linux network namespace,
 // joined by a bridge and finding each other by multicast (no --peer). The bridge is split
 // 2/3, both sides write, the bridge is healed, and every node ends with the same state hash.
-// Needs root (ip netns); without it the suite skips and says so.
+// Needs root (network namespaces); without it the suite skips and says so.
+//
+// Each namespace is held by an `unshare --net sleep` process and entered with `nsenter`,
+// rather than named with `ip netns`, whose `exec` remounts / and /sys (which a chroot
+// refuses): nothing is mounted, and the namespaces vanish with their holders.
 #include "testsupport.h"
 
 #include <QDir>
@@ -18,18 +22,63 @@ namespace {
 const QString Room = QStringLiteral("bjm-lan");
 constexpr int Nodes = 5;
 
-bool ip(const QStringList &args, QString *error = nullptr)
+// Runs a command to completion; false with what it printed on failure.
+bool run(const QString &program, const QStringList &args, QString *error = nullptr)
 {
     QProcess p;
-    p.start(QStringLiteral("ip"), args);
+    p.start(program, args);
     if (!p.waitForFinished(20000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (error)
-            *error = QStringLiteral("ip %1: %2")
-                         .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()).trimmed());
+            *error
+                = QStringLiteral("%1 %2: %3")
+                      .arg(program, args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()).trimmed());
         return false;
     }
     return true;
 }
+
+// A network namespace, alive as long as its holder process runs.
+class NetNamespace
+{
+public:
+    bool start(QString *error)
+    {
+        m_holder.start(QStringLiteral("unshare"),
+                       {QStringLiteral("--net"), QStringLiteral("sleep"), QStringLiteral("100000")});
+        if (!m_holder.waitForStarted(10000)) {
+            *error = QStringLiteral("unshare: %1").arg(m_holder.errorString());
+            return false;
+        }
+        // unshare enters the new namespace, then becomes sleep: wait until it has.
+        const QString own = QFile::symLinkTarget(QStringLiteral("/proc/self/ns/net"));
+        if (!QTest::qWaitFor([&] { return !path().isEmpty() && QFile::symLinkTarget(path()) != own; }, 10000)) {
+            *error = QStringLiteral("unshare --net did not make a namespace: %1")
+                         .arg(QString::fromUtf8(m_holder.readAllStandardError()));
+            return false;
+        }
+        return true;
+    }
+    ~NetNamespace()
+    {
+        m_holder.kill();
+        m_holder.waitForFinished();
+    }
+    QString pid() const { return QString::number(m_holder.processId()); }
+    QString path() const
+    {
+        return m_holder.processId() ? QStringLiteral("/proc/%1/ns/net").arg(m_holder.processId()) : QString();
+    }
+    // `nsenter --net=...`: the prefix that runs a command inside.
+    QStringList enter() const { return {QStringLiteral("nsenter"), QStringLiteral("--net=") + path()}; }
+    bool ip(const QStringList &args, QString *error) const
+    {
+        return run(QStringLiteral("nsenter"),
+                   QStringList{QStringLiteral("--net=") + path(), QStringLiteral("ip")} + args, error);
+    }
+
+private:
+    QProcess m_holder;
+};
 
 qint64 statusField(const QString &dir, const QString &field)
 {
@@ -59,67 +108,62 @@ private Q_SLOTS:
     void splitTwoThreeWriteBothSidesHeal();
 
 private:
-    QString ns(int i) const { return m_prefix + QStringLiteral("-n%1").arg(i); }
-    QString switchNs() const { return m_prefix + QStringLiteral("-sw"); }
-    bool inSwitch(const QStringList &args, QString *error)
-    {
-        return ip(QStringList{QStringLiteral("-n"), switchNs()} + args, error);
-    }
     bool moveToBridge(int i, const QString &bridge, QString *error)
     {
-        return inSwitch({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("p%1").arg(i),
-                         QStringLiteral("master"), bridge},
-                        error);
+        return m_switch.ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("p%1").arg(i),
+                            QStringLiteral("master"), bridge},
+                           error);
     }
-    void removeNamespaces();
     QString createIncident(int node);
 
     QTemporaryDir m_tmp;
-    QString m_prefix;
     QString m_roomKey;
+    NetNamespace m_switch;
+    std::vector<std::unique_ptr<NetNamespace>> m_hosts;
     std::vector<std::unique_ptr<NodeProcess>> m_nodes;
     QStringList m_dirs;
-    bool m_made = false;
 };
 
 void TestSyncPartition::initTestCase()
 {
     if (::geteuid() != 0)
         QSKIP("network namespaces need root: run as root (CI does) to split and heal a real LAN");
-    m_prefix = QStringLiteral("sgp%1").arg(QCoreApplication::applicationPid() % 100000);
-    removeNamespaces();
     QString error;
-    // The switch: two bridges in their own namespace; every node's cable starts on br0.
-    QVERIFY2(ip({QStringLiteral("netns"), QStringLiteral("add"), switchNs()}, &error), qPrintable(error));
-    m_made = true;
+    // The switch: two bridges in a namespace of their own; every node's cable starts on br0.
+    QVERIFY2(m_switch.start(&error), qPrintable(error));
     for (const QString &bridge : {QStringLiteral("br0"), QStringLiteral("br1")}) {
-        QVERIFY2(inSwitch({QStringLiteral("link"), QStringLiteral("add"), bridge, QStringLiteral("type"),
-                           QStringLiteral("bridge"), QStringLiteral("mcast_snooping"), QStringLiteral("0")},
-                          &error),
+        QVERIFY2(m_switch.ip({QStringLiteral("link"), QStringLiteral("add"), bridge, QStringLiteral("type"),
+                              QStringLiteral("bridge"), QStringLiteral("mcast_snooping"), QStringLiteral("0")},
+                             &error),
                  qPrintable(error));
-        QVERIFY2(inSwitch({QStringLiteral("link"), QStringLiteral("set"), bridge, QStringLiteral("up")}, &error),
+        QVERIFY2(m_switch.ip({QStringLiteral("link"), QStringLiteral("set"), bridge, QStringLiteral("up")}, &error),
                  qPrintable(error));
     }
     for (int i = 1; i <= Nodes; ++i) {
+        m_hosts.push_back(std::make_unique<NetNamespace>());
+        NetNamespace &host = *m_hosts.back();
+        QVERIFY2(host.start(&error), qPrintable(error));
+        const QString port = QStringLiteral("p%1").arg(i);
+        QVERIFY2(m_switch.ip({QStringLiteral("link"), QStringLiteral("add"), port, QStringLiteral("type"),
+                              QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
+                              QStringLiteral("eth0"), QStringLiteral("netns"), host.pid()},
+                             &error),
+                 qPrintable(error));
+        QVERIFY2(m_switch.ip({QStringLiteral("link"), QStringLiteral("set"), port, QStringLiteral("master"),
+                              QStringLiteral("br0"), QStringLiteral("up")},
+                             &error),
+                 qPrintable(error));
         const QStringList steps[] = {
-            {QStringLiteral("netns"), QStringLiteral("add"), ns(i)},
-            {QStringLiteral("-n"), switchNs(), QStringLiteral("link"), QStringLiteral("add"),
-             QStringLiteral("p%1").arg(i), QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
-             QStringLiteral("name"), QStringLiteral("eth0"), QStringLiteral("netns"), ns(i)},
-            {QStringLiteral("-n"), switchNs(), QStringLiteral("link"), QStringLiteral("set"),
-             QStringLiteral("p%1").arg(i), QStringLiteral("master"), QStringLiteral("br0"), QStringLiteral("up")},
-            {QStringLiteral("-n"), ns(i), QStringLiteral("addr"), QStringLiteral("add"),
-             QStringLiteral("10.112.0.%1/24").arg(i), QStringLiteral("dev"), QStringLiteral("eth0")},
-            {QStringLiteral("-n"), ns(i), QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("eth0"),
-             QStringLiteral("up")},
-            {QStringLiteral("-n"), ns(i), QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
-             QStringLiteral("up")},
-            // Multicast leaves through the room's LAN, as on a desk with one network card.
-            {QStringLiteral("-n"), ns(i), QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("224.0.0.0/4"),
+            {QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("10.112.0.%1/24").arg(i),
              QStringLiteral("dev"), QStringLiteral("eth0")},
+            {QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("eth0"), QStringLiteral("up")},
+            {QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")},
+            // Multicast leaves through the room's LAN, as on a desk with one network card.
+            {QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("224.0.0.0/4"), QStringLiteral("dev"),
+             QStringLiteral("eth0")},
         };
         for (const QStringList &step : steps)
-            QVERIFY2(ip(step, &error), qPrintable(error));
+            QVERIFY2(host.ip(step, &error), qPrintable(error));
     }
 
     m_roomKey = m_tmp.filePath(QStringLiteral("room.key"));
@@ -134,7 +178,7 @@ void TestSyncPartition::initTestCase()
         auto node = std::make_unique<NodeProcess>(dir, QStringList{QStringLiteral("--room-key"), m_roomKey,
                                                                    QStringLiteral("--listen"),
                                                                    QStringLiteral("10.112.0.%1:7112").arg(i)});
-        node->setLauncher({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), ns(i)});
+        node->setLauncher(m_hosts.at(i - 1)->enter());
         QVERIFY2(node->start(), qPrintable(node->errorOutput()));
         m_nodes.push_back(std::move(node));
         m_dirs << dir;
@@ -143,16 +187,8 @@ void TestSyncPartition::initTestCase()
 
 void TestSyncPartition::cleanupTestCase()
 {
-    m_nodes.clear();
-    if (m_made)
-        removeNamespaces();
-}
-
-void TestSyncPartition::removeNamespaces()
-{
-    ip({QStringLiteral("netns"), QStringLiteral("del"), switchNs()});
-    for (int i = 1; i <= Nodes; ++i)
-        ip({QStringLiteral("netns"), QStringLiteral("del"), ns(i)});
+    m_nodes.clear(); // the nodes first, then the namespaces they run in
+    m_hosts.clear();
 }
 
 QString TestSyncPartition::createIncident(int node)
