@@ -1057,6 +1057,10 @@
             <numerusform>%n cameras left out of the camera directory; the first: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1. Incidents and calls taken at other desks do not reach this desk, and its own do not reach them, until the connection is back.</source>
+        <translation>%1. Incidents and calls taken at other desks do not reach this desk, and its own do not reach them, until the connection is back.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>

@@ -1055,6 +1055,10 @@
             <numerusform>%n kamera tidak dimasukkan dari daftar kamera; yang pertama: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1. Incidents and calls taken at other desks do not reach this desk, and its own do not reach them, until the connection is back.</source>
+        <translation>%1. Insiden dan panggilan dari meja lain tidak sampai ke meja ini, dan yang dari meja ini tidak sampai ke mereka, sampai sambungan pulih.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>

@@ -7,6 +7,7 @@
 #include "desk/mainwindow.h"
 #include "domain/incidentmodel.h"
 #include "node/node.h"
+#include "sync/roomsecret.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
 #include <QStatusBar>
@@ -213,6 +215,40 @@ private Q_SLOTS:
         QVERIFY2(screen.contains(form->frameGeometry().center()), "the panel is back on a screen");
         QVERIFY(form->isVisible());
         form->setFloating(false);
+    }
+
+    void aDeskCutOffFromTheRoomSaysSoAcrossTheList()
+    {
+        // Without sync there is nothing to be cut off from: no banner.
+        auto *banner = m_window->findChild<QLabel *>(QStringLiteral("lanBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isHidden());
+
+        const QString key = m_tmp.filePath(QStringLiteral("room.key"));
+        QVERIFY(RoomSecret::generate(QStringLiteral("lan"), false).save(key));
+        auto syncedNode = [&](const QString &dir, const QStringList &peers) {
+            Node::Options options;
+            options.dataDir = m_tmp.filePath(dir);
+            options.control = false;
+            SyncOptions sync;
+            sync.roomKeyFile = key;
+            sync.listen = QStringLiteral("127.0.0.1:0");
+            sync.peers = peers;
+            sync.multicast = false;
+            options.sync = sync;
+            return Node::start(options, m_clock);
+        };
+        auto alone = syncedNode(QStringLiteral("alone"), {});
+        QVERIFY(alone);
+        MainWindow window(*alone.value(), QStringLiteral("en"));
+        window.show();
+        banner = window.findChild<QLabel *>(QStringLiteral("lanBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("NOT CONNECTED")), qPrintable(banner->text()));
+
+        auto other = syncedNode(QStringLiteral("other"), {alone.value()->sync()->listenAddress()});
+        QVERIFY(other);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 20000);
     }
 };
 

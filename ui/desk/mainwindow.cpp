@@ -117,12 +117,13 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     auto *list = new QWidget;
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(lanBanner(node));
     listLayout->addWidget(m_search);
     listLayout->addWidget(m_view);
     setCentralWidget(list);
 
     statusBar()->addWidget(m_counts);
-    statusBar()->addPermanentWidget(new RoomStatus(node.sync(), this));
+    statusBar()->addPermanentWidget(m_roomStatus);
     statusBar()->addPermanentWidget(m_storeState);
 
     buildActions();
@@ -453,6 +454,27 @@ void MainWindow::setLook(bool dark, double textScale)
     m_textScale = qBound(Appearance::MinScale, textScale, Appearance::MaxScale);
     Appearance::apply(m_dark, m_textScale);
     saveDeskSettings();
+}
+
+// A desk cut off from the room does not see what the other desks take: said across the top
+// of the incident list, in red, for as long as it lasts, not only in the status bar.
+QWidget *MainWindow::lanBanner(Node &node)
+{
+    m_roomStatus = new RoomStatus(node.sync(), this);
+    auto *banner = new QLabel;
+    banner->setObjectName(QStringLiteral("lanBanner"));
+    banner->setWordWrap(true);
+    banner->setMargin(6);
+    banner->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }"));
+    auto show = [this, banner] {
+        banner->setText(tr("%1. Incidents and calls taken at other desks do not reach this desk, and its own "
+                           "do not reach them, until the connection is back.")
+                            .arg(m_roomStatus->text()));
+        banner->setVisible(m_roomStatus->level() == RoomStatus::Level::Cut);
+    };
+    connect(m_roomStatus, &RoomStatus::levelChanged, banner, show);
+    show();
+    return banner;
 }
 
 void MainWindow::buildActions()

@@ -16,6 +16,7 @@ class QActionGroup;
 namespace Sigap {
 
 class CallPanel;
+class RoomStatus;
 class CameraDirectory;
 class VideoWall;
 class TileSource;
@@ -59,6 +60,7 @@ protected:
 
 private:
     void buildActions();
+    QWidget *lanBanner(Node &node);
     void buildHelpMenu();
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, const QString &menuTitle,
                           const QList<QAction *> &actions, Qt::DockWidgetArea area = Qt::LeftDockWidgetArea);
@@ -86,6 +88,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_counts;
     QLabel *m_storeState;
+    RoomStatus *m_roomStatus = nullptr;
     CallPanel *m_callPanel = nullptr;
     IncidentForm *m_form = nullptr;
     MapView *m_map = nullptr;

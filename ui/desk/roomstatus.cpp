@@ -32,6 +32,14 @@ QString RoomStatus::presenceLabel(const QString &state)
 
 void RoomStatus::refresh()
 {
+    const Level before = m_level;
+    update();
+    if (m_level != before)
+        Q_EMIT levelChanged(m_level);
+}
+
+void RoomStatus::update()
+{
     if (!m_sync) {
         m_level = Level::Off;
         setText(tr("LAN sync off"));

@@ -20,11 +20,16 @@ public:
     enum class Level { Off, Good, Degraded, Cut };
     Level level() const { return m_level; }
 
+Q_SIGNALS:
+    void levelChanged(Sigap::RoomStatus::Level level);
+
+public:
     // The operator state another desk announces, for people.
     static QString presenceLabel(const QString &state);
 
 private:
     void refresh();
+    void update(); // text, colour and level from the sync's peers
 
     const RoomSync *m_sync;
     Level m_level = Level::Off;
