@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Sigap::AgencyDirectory</name>
+    <message>
+        <source>%1: line %2: not valid JSON: %3</source>
+        <translation>%1: line %2: not valid JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap agency directory (format sigap-agencies, version 1, an agencies list)</source>
+        <translation>%1: not a Sigap agency directory (format sigap-agencies, version 1, an agencies list)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: agency %3: field &quot;%4&quot; is missing or wrong; the agency is left out</source>
+        <translation>%1: line %2: agency %3: field &quot;%4&quot; is missing or wrong; the agency is left out</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CallPanel</name>
     <message>
         <source>Ringing calls</source>
@@ -571,6 +590,68 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::HandoffCommands</name>
+    <message>
+        <source>no incident with id &quot;%1&quot;</source>
+        <translation>no incident with id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no agency with id &quot;%1&quot; in the room&apos;s agency directory</source>
+        <translation>no agency with id &quot;%1&quot; in the room&apos;s agency directory</translation>
+    </message>
+    <message>
+        <source>channel &quot;%1&quot;: expected desk, eido or phone</source>
+        <translation>channel &quot;%1&quot;: expected desk, eido or phone</translation>
+    </message>
+    <message>
+        <source>%1 has no EIDO endpoint in the agency directory</source>
+        <translation>%1 has no EIDO endpoint in the agency directory</translation>
+    </message>
+    <message>
+        <source>state &quot;%1&quot;: expected acknowledged, dispatched, en_route, on_scene, finished, rejected or cancelled</source>
+        <translation>state &quot;%1&quot;: expected acknowledged, dispatched, en_route, on_scene, finished, rejected or cancelled</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>a rejection needs a reason</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::HandoffStates</name>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>On scene</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -1771,44 +1852,6 @@
         <translation>live</translation>
     </message>
     <message>
-        <source>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  room init --room ID --out FILE [--training]   (no running desk needed)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  room init --room ID --out FILE [--training]   (no running desk needed)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
-    </message>
-    <message>
         <source>Room id (room init).</source>
         <translation>Room id (room init).</translation>
     </message>
@@ -1827,6 +1870,84 @@ Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node runnin
     <message>
         <source>The new room is a training room (room init).</source>
         <translation>The new room is a training room (room init).</translation>
+    </message>
+    <message>
+        <source>  OVERDUE: not acknowledged</source>
+        <translation>  OVERDUE: not acknowledged</translation>
+    </message>
+    <message>
+        <source>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  room init --room ID --out FILE [--training]   (no running desk needed)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
+        <translation>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  room init --room ID --out FILE [--training]   (no running desk needed)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
+    </message>
+    <message>
+        <source>Handoff channel: desk, eido or phone.</source>
+        <translation>Handoff channel: desk, eido or phone.</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CHANNEL</translation>
+    </message>
+    <message>
+        <source>Who took a phone handoff at the agency.</source>
+        <translation>Who took a phone handoff at the agency.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The agency operator acting (handoff).</source>
+        <translation>The agency operator acting (handoff).</translation>
+    </message>
+    <message>
+        <source>OPERATOR</source>
+        <translation>OPERATOR</translation>
+    </message>
+    <message>
+        <source>Why (a rejected handoff).</source>
+        <translation>Why (a rejected handoff).</translation>
     </message>
 </context>
 </TS>

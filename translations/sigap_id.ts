@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>Sigap::AgencyDirectory</name>
+    <message>
+        <source>%1: line %2: not valid JSON: %3</source>
+        <translation>%1: baris %2: bukan JSON yang sah: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap agency directory (format sigap-agencies, version 1, an agencies list)</source>
+        <translation>%1: bukan direktori instansi Sigap (format sigap-agencies, versi 1, daftar agencies)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: agency %3: field &quot;%4&quot; is missing or wrong; the agency is left out</source>
+        <translation>%1: baris %2: instansi %3: kolom &quot;%4&quot; tidak ada atau salah; instansi ini dilewati</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CallPanel</name>
     <message>
         <source>Ringing calls</source>
@@ -570,6 +589,68 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::HandoffCommands</name>
+    <message>
+        <source>no incident with id &quot;%1&quot;</source>
+        <translation>tidak ada insiden dengan id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no agency with id &quot;%1&quot; in the room&apos;s agency directory</source>
+        <translation>tidak ada instansi dengan id &quot;%1&quot; di direktori instansi ruang ini</translation>
+    </message>
+    <message>
+        <source>channel &quot;%1&quot;: expected desk, eido or phone</source>
+        <translation>saluran &quot;%1&quot;: seharusnya desk, eido atau phone</translation>
+    </message>
+    <message>
+        <source>%1 has no EIDO endpoint in the agency directory</source>
+        <translation>%1 tidak memiliki alamat EIDO di direktori instansi</translation>
+    </message>
+    <message>
+        <source>state &quot;%1&quot;: expected acknowledged, dispatched, en_route, on_scene, finished, rejected or cancelled</source>
+        <translation>status &quot;%1&quot;: seharusnya acknowledged, dispatched, en_route, on_scene, finished, rejected atau cancelled</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>penolakan memerlukan alasan</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::HandoffStates</name>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Diberangkatkan</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>Dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>Di lokasi</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -1767,44 +1848,6 @@
         <translation>sungguhan</translation>
     </message>
     <message>
-        <source>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  room init --room ID --out FILE [--training]   (no running desk needed)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.
-
-Perintah:
-  room init --room ID --out FILE [--training]   (tanpa meja yang berjalan)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
-    </message>
-    <message>
         <source>Room id (room init).</source>
         <translation>ID ruang (room init).</translation>
     </message>
@@ -1823,6 +1866,84 @@ Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada me
     <message>
         <source>The new room is a training room (room init).</source>
         <translation>Ruang baru adalah ruang latihan (room init).</translation>
+    </message>
+    <message>
+        <source>  OVERDUE: not acknowledged</source>
+        <translation>  TERLAMBAT: belum diterima</translation>
+    </message>
+    <message>
+        <source>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  room init --room ID --out FILE [--training]   (no running desk needed)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
+        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.
+
+Perintah:
+  room init --room ID --out FILE [--training]   (tanpa meja yang berjalan)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
+    </message>
+    <message>
+        <source>Handoff channel: desk, eido or phone.</source>
+        <translation>Saluran penyerahan: desk, eido atau phone.</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CHANNEL</translation>
+    </message>
+    <message>
+        <source>Who took a phone handoff at the agency.</source>
+        <translation>Siapa yang menerima penyerahan lewat telepon di instansi.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The agency operator acting (handoff).</source>
+        <translation>Petugas instansi yang bertindak (penyerahan).</translation>
+    </message>
+    <message>
+        <source>OPERATOR</source>
+        <translation>OPERATOR</translation>
+    </message>
+    <message>
+        <source>Why (a rejected handoff).</source>
+        <translation>Alasan (penyerahan yang ditolak).</translation>
     </message>
 </context>
 </TS>

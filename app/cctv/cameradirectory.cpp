@@ -1,5 +1,6 @@
 #include "cameradirectory.h"
 
+#include "core/jsonpositions.h"
 #include "geo/distance.h"
 
 #include <QFile>
@@ -12,58 +13,6 @@
 
 namespace Sigap {
 
-namespace {
-
-int lineAt(const QByteArray &text, qsizetype offset)
-{
-    return int(text.left(offset).count('\n')) + 1;
-}
-
-// Where each element of the top-level "cameras" array starts, to name a broken camera's
-// line (QJsonDocument keeps no positions). A small scan over strings and nesting depth.
-QList<qsizetype> cameraOffsets(const QByteArray &text)
-{
-    QList<qsizetype> offsets;
-    const qsizetype key = text.indexOf("\"cameras\"");
-    if (key < 0)
-        return offsets;
-    qsizetype at = text.indexOf('[', key);
-    if (at < 0)
-        return offsets;
-    int depth = 0;
-    bool inString = false;
-    bool expectElement = true;
-    for (++at; at < text.size(); ++at) {
-        const char c = text.at(at);
-        if (inString) {
-            if (c == '\\')
-                ++at;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
-            continue;
-        if (depth == 0 && expectElement && c != ']') {
-            offsets.append(at);
-            expectElement = false;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '{' || c == '[')
-            ++depth;
-        else if (c == '}' || c == ']') {
-            if (depth == 0)
-                break; // the end of the cameras array
-            --depth;
-        } else if (c == ',' && depth == 0)
-            expectElement = true;
-    }
-    return offsets;
-}
-
-} // namespace
-
 Result<CameraDirectory> CameraDirectory::parse(const QByteArray &json, const QString &sourceName)
 {
     QJsonParseError parseError;
@@ -71,7 +20,7 @@ Result<CameraDirectory> CameraDirectory::parse(const QByteArray &json, const QSt
     if (parseError.error != QJsonParseError::NoError)
         return makeError(QStringLiteral("cameras.json"), tr("%1: line %2: not valid JSON: %3")
                                                              .arg(sourceName)
-                                                             .arg(lineAt(json, parseError.offset))
+                                                             .arg(JsonPositions::lineAt(json, parseError.offset))
                                                              .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("sigap-cameras")
@@ -82,10 +31,10 @@ Result<CameraDirectory> CameraDirectory::parse(const QByteArray &json, const QSt
 
     CameraDirectory directory;
     const QJsonArray cameras = root.value(QStringLiteral("cameras")).toArray();
-    const QList<qsizetype> offsets = cameraOffsets(json);
+    const QList<qsizetype> offsets = JsonPositions::arrayElementOffsets(json, "cameras");
     QSet<QString> ids;
     for (qsizetype i = 0; i < cameras.size(); ++i) {
-        const int line = i < offsets.size() ? lineAt(json, offsets.at(i)) : 0;
+        const int line = i < offsets.size() ? JsonPositions::lineAt(json, offsets.at(i)) : 0;
         auto problem = [&](const QString &field) {
             directory.m_problems
                 << tr("%1: line %2: camera %3: field \"%4\" is missing or wrong; the camera is left out")

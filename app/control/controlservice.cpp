@@ -1,6 +1,7 @@
 #include "controlservice.h"
 
 #include "controlprotocol.h"
+#include "core/clock.h"
 #include "domain/hlc.h"
 #include "node/node.h"
 #include "store/logfile.h"
@@ -82,6 +83,33 @@ QJsonObject ControlService::incidentToJson(const Incident &incident, bool withDe
                         {QStringLiteral("to"), IncidentStatuses::name(c.to)}});
     o.insert(QStringLiteral("conflicts"), conflicts);
     return o;
+}
+
+QJsonObject ControlService::handoffToJson(const Handoff &h) const
+{
+    const Agency *agency = m_node.agencies().byId(h.agency);
+    QJsonObject times;
+    for (const auto &[state, ms] : h.reachedMs)
+        times.insert(HandoffStates::name(state),
+                     QJsonObject{{QStringLiteral("ms"), ms}, {QStringLiteral("local"), localTime(ms)}});
+    QJsonArray conflicts;
+    for (const HandoffConflict &c : h.conflicts)
+        conflicts.append(
+            QJsonObject{{QStringLiteral("event"), c.stamp.origin + QLatin1Char('-') + QString::number(c.stamp.seq)},
+                        {QStringLiteral("actor"), c.actor},
+                        {QStringLiteral("from"), HandoffStates::name(c.from)},
+                        {QStringLiteral("to"), HandoffStates::name(c.to)}});
+    const bool overdue = m_node.handoffs().overdue(m_node.clock().nowMs(), m_node.agencies()).contains(&h);
+    return QJsonObject{{QStringLiteral("incident"), h.incident},
+                       {QStringLiteral("agency"), h.agency},
+                       {QStringLiteral("agency_name"), agency ? agency->name : QString()},
+                       {QStringLiteral("state"), HandoffStates::name(h.state)},
+                       {QStringLiteral("channel"), h.channel},
+                       {QStringLiteral("received_by"), h.receivedBy},
+                       {QStringLiteral("reason"), h.reason},
+                       {QStringLiteral("times"), times},
+                       {QStringLiteral("overdue"), overdue},
+                       {QStringLiteral("conflicts"), conflicts}};
 }
 
 QJsonObject ControlService::peersToJson() const
@@ -202,6 +230,23 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         else
             submit(m_node.commands().changeStatus(incidentId, args.value(QStringLiteral("to")).toString(),
                                                   m_node.actor()));
+    } else if (cmd == QLatin1String("handoff.send") || cmd == QLatin1String("handoff.state")) {
+        // An agency's liaison acknowledges under their own name (--as); the desk otherwise.
+        const QString as = args.value(QStringLiteral("as")).toString().trimmed();
+        const Actor actor = as.isEmpty() ? m_node.actor() : Actor{as, QStringLiteral("liaison")};
+        const QString incidentId = args.value(QStringLiteral("incident")).toString();
+        const QString agency = args.value(QStringLiteral("agency")).toString();
+        if (cmd == QLatin1String("handoff.send"))
+            submit(m_node.handoffCommands().send(incidentId, agency, args.value(QStringLiteral("channel")).toString(),
+                                                 args.value(QStringLiteral("received_by")).toString(), actor));
+        else
+            submit(m_node.handoffCommands().changeState(incidentId, agency, args.value(QStringLiteral("to")).toString(),
+                                                        args.value(QStringLiteral("reason")).toString(), actor));
+    } else if (cmd == QLatin1String("handoff.list")) {
+        QJsonArray list;
+        for (const Handoff *h : m_node.handoffs().all())
+            list.append(handoffToJson(*h));
+        ok(list);
     } else if (cmd == QLatin1String("incident.list")) {
         QJsonArray list;
         for (const QString &incidentId : incidents.createdIds())

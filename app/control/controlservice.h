@@ -11,6 +11,7 @@ namespace Sigap {
 
 class Node;
 struct Incident;
+struct Handoff;
 
 // The commands sigapctl can give a running desk or node. Each answers through the callback,
 // possibly later (an incident is acknowledged only once its event is durable).
@@ -32,6 +33,8 @@ public:
     QJsonObject incidentToJson(const Incident &incident, bool withDetails) const;
     // The room sync's peers, problems and this desk's place in it (`sigapctl peers`).
     QJsonObject peersToJson() const;
+    // One handoff: state, channel, the time each state was reached, overdue, conflicts.
+    QJsonObject handoffToJson(const Handoff &handoff) const;
 
 private:
     QString localTime(qint64 ms) const; // in the room's time zone

@@ -34,4 +34,12 @@ inline const QString CallClassified = QStringLiteral("call.classified");
 inline const QString CallEnded = QStringLiteral("call.ended");
 inline const QString CallAbandoned = QStringLiteral("call.abandoned");
 
+// Handoffs, folded by HandoffProjection. Subject: the incident id; one handoff per
+// (incident, agency), replayed in stamp order through its state machine (handoff.h).
+// sent {agency, channel, [received_by]}: handed to the agency (again, after a refusal).
+// status_changed {agency, to, [reason]}: acknowledged, dispatched, en_route, on_scene,
+//   finished, rejected or cancelled.
+inline const QString HandoffSent = QStringLiteral("handoff.sent");
+inline const QString HandoffStatusChanged = QStringLiteral("handoff.status_changed");
+
 } // namespace Sigap::EventKind

@@ -37,6 +37,7 @@ Node::Node(const Options &options, const Clock &clock)
     , m_categories(Categories::bundled())
     , m_gazetteer(Gazetteer::bundled())
     , m_commands(m_categories, m_gazetteer)
+    , m_handoffCommands(m_agencies, m_incidents)
     , m_timeZone(cityTimeZone(QStringLiteral(":/city/banjarmasin/city.json")))
 {
     m_lock.setStaleLockTime(0);
@@ -89,6 +90,20 @@ Result<void> Node::open(const Options &options)
         return makeError(QStringLiteral("node.locked"),
                          tr("%1: another Sigap desk or node is already using this data folder").arg(m_dataDir));
 
+    // The room's own agency directory, when it has one; a broken file stops the start, a
+    // broken agency in it is left out and said (AgencyDirectory).
+    const QString agenciesFile = QDir(m_dataDir).absoluteFilePath(QStringLiteral("agencies.json"));
+    if (QFileInfo::exists(agenciesFile)) {
+        auto agencies = AgencyDirectory::load(agenciesFile);
+        if (!agencies)
+            return agencies.error();
+        m_agencies = std::move(agencies).value();
+        for (const QString &problem : m_agencies.problems())
+            qCWarning(lcNode).noquote() << problem;
+    } else {
+        m_agencies = AgencyDirectory::bundled();
+    }
+
     QString room = options.room;
     if (options.sync) {
         // The room key names the room; a --room that says otherwise is a mistake to stop on.
@@ -136,24 +151,23 @@ Result<void> Node::open(const Options &options)
 
 namespace {
 
-// The node's snapshot holds each projection's own snapshot: "SGND", then two
-// length-prefixed blobs (incidents, calls).
+// The node's snapshot holds each projection's own snapshot: "SGND", then length-prefixed
+// blobs (incidents, calls, handoffs).
 constexpr quint32 NodeSnapshotMagic = 0x53474e44;
 
-QByteArray packSnapshot(const QByteArray &incidents, const QByteArray &calls)
+QByteArray packSnapshot(const QList<QByteArray> &blobs)
 {
     QByteArray out;
-    out.reserve(12 + incidents.size() + calls.size());
     auto put32 = [&out](quint32 v) { out.append(reinterpret_cast<const char *>(&v), sizeof v); };
     put32(NodeSnapshotMagic);
-    put32(quint32(incidents.size()));
-    out.append(incidents);
-    put32(quint32(calls.size()));
-    out.append(calls);
+    for (const QByteArray &blob : blobs) {
+        put32(quint32(blob.size()));
+        out.append(blob);
+    }
     return out;
 }
 
-bool unpackSnapshot(const QByteArray &data, QByteArray &incidents, QByteArray &calls)
+bool unpackSnapshot(const QByteArray &data, QList<QByteArray> &blobs, int count)
 {
     qsizetype at = 0;
     auto get32 = [&](quint32 &v) {
@@ -163,16 +177,17 @@ bool unpackSnapshot(const QByteArray &data, QByteArray &incidents, QByteArray &c
         at += sizeof v;
         return true;
     };
-    auto blob = [&](QByteArray &out) {
+    quint32 magic = 0;
+    if (!get32(magic) || magic != NodeSnapshotMagic)
+        return false;
+    for (int i = 0; i < count; ++i) {
         quint32 size = 0;
         if (!get32(size) || data.size() - at < qsizetype(size))
             return false;
-        out = data.mid(at, size);
+        blobs.append(data.mid(at, size));
         at += size;
-        return true;
-    };
-    quint32 magic = 0;
-    return get32(magic) && magic == NodeSnapshotMagic && blob(incidents) && blob(calls) && at == data.size();
+    }
+    return at == data.size();
 }
 
 } // namespace
@@ -181,20 +196,22 @@ Result<void> Node::foldLog()
 {
     const EventStore &store = m_log->store();
     if (auto snapshot = store.latestSnapshot(SnapshotFormat)) {
-        QByteArray incidents, calls;
-        if (unpackSnapshot(snapshot->data, incidents, calls) && m_incidents.restoreSnapshot(incidents).ok()
-            && m_calls.restoreSnapshot(calls).ok()) {
+        QList<QByteArray> blobs;
+        if (unpackSnapshot(snapshot->data, blobs, 3) && m_incidents.restoreSnapshot(blobs[0]).ok()
+            && m_calls.restoreSnapshot(blobs[1]).ok() && m_handoffs.restoreSnapshot(blobs[2]).ok()) {
             m_snapshotRowId = snapshot->uptoRowId;
             m_restoredFromRowId = snapshot->uptoRowId;
         } else {
             qCWarning(lcNode) << "ignoring an unreadable snapshot; folding the whole log";
             m_incidents.clear();
             m_calls.clear();
+            m_handoffs.clear();
         }
     }
     return store.forEach(m_snapshotRowId, [this](const Event &e) {
         m_incidents.apply(e);
         m_calls.apply(e);
+        m_handoffs.apply(e);
     });
 }
 
@@ -202,6 +219,7 @@ void Node::onAppended(const QList<Event> &events)
 {
     m_incidents.apply(events);
     m_calls.apply(events);
+    m_handoffs.apply(events);
     const qint64 unsnapshotted = m_log->store().lastRowId() - m_snapshotRowId;
     if (!m_folded || unsnapshotted < SnapshotEvery)
         return;
@@ -221,8 +239,8 @@ void Node::writeSnapshotNow()
 Result<void> Node::saveSnapshot()
 {
     const qint64 upto = m_log->store().lastRowId();
-    auto r = m_log->store().saveSnapshot(upto, SnapshotFormat,
-                                         packSnapshot(m_incidents.toSnapshot(), m_calls.toSnapshot()));
+    auto r = m_log->store().saveSnapshot(
+        upto, SnapshotFormat, packSnapshot({m_incidents.toSnapshot(), m_calls.toSnapshot(), m_handoffs.toSnapshot()}));
     if (r)
         m_snapshotRowId = upto;
     return r;

@@ -7,6 +7,9 @@
 #include "domain/incidentcommands.h"
 #include "domain/incidentprojection.h"
 #include "geo/gazetteer.h"
+#include "handoff/agencydirectory.h"
+#include "handoff/handoffcommands.h"
+#include "handoff/handoffprojection.h"
 #include "store/eventlog.h"
 #include "sync/roomsync.h"
 
@@ -50,7 +53,7 @@ public:
     static constexpr int SnapshotQuietMs = 1000;
     // Store format id of the node snapshot (incidents + calls); a snapshot of another format
     // is not read and the log is folded instead.
-    static constexpr int SnapshotFormat = 4;
+    static constexpr int SnapshotFormat = 5; // 5: handoffs added
 
     static Result<std::unique_ptr<Node>> start(const Options &options, const Clock &clock);
     ~Node() override;
@@ -62,6 +65,10 @@ public:
     const CallProjection &calls() const { return m_calls; }
     const Categories &categories() const { return m_categories; }
     const Gazetteer &gazetteer() const { return m_gazetteer; }
+    // The room's agencies: DIR/agencies.json when the room has one, else the bundled demo city's.
+    const AgencyDirectory &agencies() const { return m_agencies; }
+    const HandoffProjection &handoffs() const { return m_handoffs; }
+    const HandoffCommands &handoffCommands() const { return m_handoffCommands; }
     const IncidentCommands &commands() const { return m_commands; }
     QTimeZone timeZone() const { return m_timeZone; }
     const Clock &clock() const { return m_clock; }
@@ -93,6 +100,9 @@ private:
     IncidentCommands m_commands;
     IncidentProjection m_incidents;
     CallProjection m_calls;
+    AgencyDirectory m_agencies;
+    HandoffProjection m_handoffs;
+    HandoffCommands m_handoffCommands;
     QTimeZone m_timeZone;
     EventLog *m_log = nullptr;
     std::unique_ptr<ControlService> m_controlService;

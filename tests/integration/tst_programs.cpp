@@ -117,6 +117,66 @@ private Q_SLOTS:
         QVERIFY2(verified.out.contains(QLatin1String("3 events")), qPrintable(verified.out));
     }
 
+    void handoffThroughCtl()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("handoff"));
+        NodeProcess node(data);
+        QVERIFY(node.start());
+        const Run created = ctl(data, {QStringLiteral("incident"), QStringLiteral("create"),
+                                       QStringLiteral("--category"), QStringLiteral("kebakaran")});
+        QCOMPARE(created.exitCode, 0);
+        const QString incident = created.out.trimmed();
+        auto handoff
+            = [&](const QStringList &args) { return ctl(data, QStringList{QStringLiteral("handoff")} + args); };
+        QCOMPARE(handoff({QStringLiteral("send"), incident, QStringLiteral("damkar-bjm")}).exitCode, 0);
+        QCOMPARE(handoff({QStringLiteral("send"), incident, QStringLiteral("polresta-bjm"),
+                          QStringLiteral("--received-by"), QStringLiteral("Bripka Andi")})
+                     .exitCode,
+                 0);
+        QCOMPARE(handoff({QStringLiteral("ack"), incident, QStringLiteral("damkar-bjm"), QStringLiteral("--as"),
+                          QStringLiteral("damkar-rudi")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            handoff({QStringLiteral("state"), incident, QStringLiteral("damkar-bjm"), QStringLiteral("dispatched")})
+                .exitCode,
+            0);
+        // Refused, with the reason named: unknown agency, a rejection without a reason.
+        const Run unknown = handoff({QStringLiteral("send"), incident, QStringLiteral("ghostbusters")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QLatin1String("ghostbusters")), qPrintable(unknown.err));
+        const Run noReason
+            = handoff({QStringLiteral("state"), incident, QStringLiteral("polresta-bjm"), QStringLiteral("rejected")});
+        QCOMPARE(noReason.exitCode, 1);
+        QVERIFY2(noReason.err.contains(QLatin1String("reason")), qPrintable(noReason.err));
+        QCOMPARE(handoff({QStringLiteral("ack"), incident}).exitCode, 2);
+
+        const Run list = handoff({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray handoffs = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(handoffs.size(), 2);
+        const QJsonObject damkar = handoffs.at(0).toObject();
+        QCOMPARE(damkar.value(QStringLiteral("agency")).toString(), QStringLiteral("damkar-bjm"));
+        QCOMPARE(damkar.value(QStringLiteral("state")).toString(), QStringLiteral("dispatched"));
+        QCOMPARE(damkar.value(QStringLiteral("channel")).toString(), QStringLiteral("desk"));
+        const QJsonObject times = damkar.value(QStringLiteral("times")).toObject();
+        for (const QString &state :
+             {QStringLiteral("sent"), QStringLiteral("acknowledged"), QStringLiteral("dispatched")})
+            QVERIFY2(times.value(state).toObject().value(QStringLiteral("ms")).toInteger() > 0, qPrintable(state));
+        const QJsonObject police = handoffs.at(1).toObject();
+        QCOMPARE(police.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        QCOMPARE(police.value(QStringLiteral("channel")).toString(), QStringLiteral("phone"));
+        QCOMPARE(police.value(QStringLiteral("received_by")).toString(), QStringLiteral("Bripka Andi"));
+
+        // The handoffs survive a restart (from the snapshot written at shutdown).
+        QCOMPARE(node.stop(), 0);
+        QVERIFY(node.start());
+        QCOMPARE(
+            QJsonDocument::fromJson(handoff({QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array(),
+            handoffs);
+    }
+
     void badInputIsRefusedWithTheFieldNamed_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -49,9 +49,16 @@ public:
             *error = QStringLiteral("unshare: %1").arg(m_holder.errorString());
             return false;
         }
-        // unshare enters the new namespace, then becomes sleep: wait until it has.
-        const QString own = QFile::symLinkTarget(QStringLiteral("/proc/self/ns/net"));
-        if (!QTest::qWaitFor([&] { return !path().isEmpty() && QFile::symLinkTarget(path()) != own; }, 10000)) {
+        // unshare enters the new namespace, then becomes sleep: wait until it has (before
+        // that, the holder is still in this test's namespace, and so would every command be).
+        const QByteArray own = namespaceOf("/proc/self/ns/net");
+        if (own.isEmpty()
+            || !QTest::qWaitFor(
+                [&] {
+                    const QByteArray ns = namespaceOf(path().toLocal8Bit());
+                    return !ns.isEmpty() && ns != own;
+                },
+                10000)) {
             *error = QStringLiteral("unshare --net did not make a namespace: %1")
                          .arg(QString::fromUtf8(m_holder.readAllStandardError()));
             return false;
@@ -64,6 +71,13 @@ public:
         m_holder.waitForFinished();
     }
     QString pid() const { return QString::number(m_holder.processId()); }
+    // "net:[4026531840]": the namespace a /proc/.../ns/net link names (empty if unreadable).
+    static QByteArray namespaceOf(const QByteArray &link)
+    {
+        char target[64] = {};
+        const ssize_t n = ::readlink(link.constData(), target, sizeof target - 1);
+        return n > 0 ? QByteArray(target, n) : QByteArray();
+    }
     QString path() const
     {
         return m_holder.processId() ? QStringLiteral("/proc/%1/ns/net").arg(m_holder.processId()) : QString();

@@ -84,6 +84,27 @@ void printIncident(const QJsonObject &o)
     }
 }
 
+void printHandoffLine(const QJsonObject &o)
+{
+    const QJsonObject times = o.value(QStringLiteral("times")).toObject();
+    QStringList steps;
+    for (const QString &state : {QStringLiteral("sent"), QStringLiteral("acknowledged"), QStringLiteral("dispatched"),
+                                 QStringLiteral("en_route"), QStringLiteral("on_scene"), QStringLiteral("finished"),
+                                 QStringLiteral("rejected"), QStringLiteral("cancelled")})
+        if (times.contains(state))
+            steps << state + QLatin1Char(' ')
+                         + times.value(state).toObject().value(QStringLiteral("local")).toString().mid(11);
+    out() << QStringLiteral("%1  %2  %3  %4  %5%6")
+                 .arg(o.value(QStringLiteral("incident")).toString(), -14)
+                 .arg(o.value(QStringLiteral("agency")).toString(), -14)
+                 .arg(o.value(QStringLiteral("state")).toString(), -12)
+                 .arg(o.value(QStringLiteral("channel")).toString(), -5)
+                 .arg(steps.join(QStringLiteral(", ")))
+                 .arg(o.value(QStringLiteral("overdue")).toBool() ? Texts::tr("  OVERDUE: not acknowledged")
+                                                                  : QString())
+          << Qt::endl;
+}
+
 void printPeers(const QJsonObject &o)
 {
     if (!o.value(QStringLiteral("sync")).toBool()) {
@@ -172,6 +193,10 @@ int main(int argc, char *argv[])
                   "  incident show ID [--json]\n"
                   "  incident note ID TEXT\n"
                   "  incident status ID STATUS\n"
+                  "  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]\n"
+                  "  handoff ack INCIDENT AGENCY [--as OPERATOR]\n"
+                  "  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]\n"
+                  "  handoff list [--json]\n"
                   "  state-hash\n"
                   "  verify\n"
                   "  export FILE\n"
@@ -201,8 +226,17 @@ int main(int argc, char *argv[])
                                        Texts::tr("FILE"));
     const QCommandLineOption trainingOption(QStringLiteral("training"),
                                             Texts::tr("The new room is a training room (room init)."));
+    const QCommandLineOption channelOption(QStringLiteral("channel"),
+                                           Texts::tr("Handoff channel: desk, eido or phone."), Texts::tr("CHANNEL"));
+    const QCommandLineOption receivedByOption(QStringLiteral("received-by"),
+                                              Texts::tr("Who took a phone handoff at the agency."), Texts::tr("NAME"));
+    const QCommandLineOption asOption(QStringLiteral("as"), Texts::tr("The agency operator acting (handoff)."),
+                                      Texts::tr("OPERATOR"));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"), Texts::tr("Why (a rejected handoff)."),
+                                          Texts::tr("TEXT"));
     parser.addOptions({dataOption, jsonOption, categoryOption, kelurahanOption, latOption, lonOption, callerOption,
-                       noteOption, addressOption, priorityOption, langOption, roomOption, outOption, trainingOption});
+                       noteOption, addressOption, priorityOption, langOption, roomOption, outOption, trainingOption,
+                       channelOption, receivedByOption, asOption, reasonOption});
     parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command and its arguments."));
     parser.process(app);
 
@@ -268,8 +302,27 @@ int main(int argc, char *argv[])
         cmd = QStringLiteral("incident.status");
         args.insert(QStringLiteral("id"), words.at(2));
         args.insert(QStringLiteral("to"), words.at(3));
+    } else if (first == QLatin1String("handoff") && (second == QLatin1String("send") || second == QLatin1String("ack"))
+               && needWords(4)) {
+        cmd = second == QLatin1String("send") ? QStringLiteral("handoff.send") : QStringLiteral("handoff.state");
+        args.insert(QStringLiteral("incident"), words.at(2));
+        args.insert(QStringLiteral("agency"), words.at(3));
+        if (second == QLatin1String("ack"))
+            args.insert(QStringLiteral("to"), QStringLiteral("acknowledged"));
+    } else if (first == QLatin1String("handoff") && second == QLatin1String("state") && needWords(5)) {
+        cmd = QStringLiteral("handoff.state");
+        args.insert(QStringLiteral("incident"), words.at(2));
+        args.insert(QStringLiteral("agency"), words.at(3));
+        args.insert(QStringLiteral("to"), words.at(4));
+    } else if (first == QLatin1String("handoff") && second == QLatin1String("list") && needWords(2)) {
+        cmd = QStringLiteral("handoff.list");
     } else {
         return usage(Texts::tr("unknown command or wrong arguments: %1").arg(words.join(QLatin1Char(' '))));
+    }
+    for (const auto &[option, key] : {std::pair{&channelOption, "channel"}, std::pair{&receivedByOption, "received_by"},
+                                      std::pair{&asOption, "as"}, std::pair{&reasonOption, "reason"}}) {
+        if (parser.isSet(*option))
+            args.insert(QLatin1String(key), parser.value(*option));
     }
 
     ControlClient client(parser.value(dataOption));
@@ -302,6 +355,14 @@ int main(int argc, char *argv[])
             printJson(result);
         else
             printPeers(o);
+    } else if (cmd == QLatin1String("handoff.list")) {
+        if (json)
+            printJson(result);
+        else
+            for (const QJsonValue &v : result.toArray())
+                printHandoffLine(v.toObject());
+    } else if (cmd == QLatin1String("handoff.send") || cmd == QLatin1String("handoff.state")) {
+        out() << o.value(QStringLiteral("event")).toString() << Qt::endl;
     } else if (cmd == QLatin1String("incident.create") || cmd == QLatin1String("incident.note")
                || cmd == QLatin1String("incident.status")) {
         out() << o.value(QStringLiteral("id")).toString() << Qt::endl;

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "handoff.h"
+
+#include "core/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+namespace Sigap {
+
+class AgencyDirectory;
+
+// Every handoff of the room, folded from handoff.* events. The fold is order-independent:
+// each handoff keeps its transitions by stamp and replays them (handoff.h).
+class HandoffProjection : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HandoffProjection(QObject *parent = nullptr);
+
+    void apply(const Event &event);
+    void apply(const QList<Event> &events);
+    void clear();
+
+    const Handoff *handoff(const QString &incident, const QString &agency) const;
+    QList<const Handoff *> ofIncident(const QString &incident) const; // by agency id
+    QList<const Handoff *> all() const;                               // by incident, then agency
+    // Sent and still not acknowledged after the agency's acknowledgement time: to escalate.
+    QList<const Handoff *> overdue(qint64 nowMs, const AgencyDirectory &agencies) const;
+
+    QByteArray toSnapshot() const;
+    Result<void> restoreSnapshot(const QByteArray &data);
+
+Q_SIGNALS:
+    void changed(const QString &incident, const QString &agency);
+
+private:
+    static QString keyOf(const QString &incident, const QString &agency)
+    {
+        return incident + QLatin1Char('\n') + agency;
+    }
+
+    QHash<QString, Handoff> m_handoffs;
+};
+
+} // namespace Sigap
