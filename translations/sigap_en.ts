@@ -1217,6 +1217,37 @@
     </message>
 </context>
 <context>
+    <name>Sigap::OsmAndReceiver</name>
+    <message>
+        <source>--avl-listen %1: expected an IP address and a port, e.g. 0.0.0.0:5055</source>
+        <translation>--avl-listen %1: expected an IP address and a port, e.g. 0.0.0.0:5055</translation>
+    </message>
+    <message>
+        <source>--avl-listen %1: %2</source>
+        <translation>--avl-listen %1: %2</translation>
+    </message>
+    <message>
+        <source>the JSON body has no location.coords</source>
+        <translation>the JSON body has no location.coords</translation>
+    </message>
+    <message>
+        <source>no device id (id=)</source>
+        <translation>no device id (id=)</translation>
+    </message>
+    <message>
+        <source>lat &quot;%1&quot; is not a latitude</source>
+        <translation>lat &quot;%1&quot; is not a latitude</translation>
+    </message>
+    <message>
+        <source>lon &quot;%1&quot; is not a longitude</source>
+        <translation>lon &quot;%1&quot; is not a longitude</translation>
+    </message>
+    <message>
+        <source>timestamp &quot;%1&quot; is not a time</source>
+        <translation>timestamp &quot;%1&quot; is not a time</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::PeerSession</name>
     <message>
         <source>the log lacks events of %1 it counts as held</source>
@@ -1593,6 +1624,14 @@
         <source>sigap: --call-rate: &quot;%1&quot; is not a number of calls per hour from 1 to 3600</source>
         <translation>sigap: --call-rate: &quot;%1&quot; is not a number of calls per hour from 1 to 3600</translation>
     </message>
+    <message>
+        <source>Accept unit positions in the OsmAnd protocol (Traccar Client) here.</source>
+        <translation>Accept unit positions in the OsmAnd protocol (Traccar Client) here.</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
 </context>
 <context>
     <name>SigapNode</name>
@@ -1655,6 +1694,14 @@
     <message>
         <source>(nothing; dialling peers only)</source>
         <translation>(nothing; dialling peers only)</translation>
+    </message>
+    <message>
+        <source>Accept unit positions in the OsmAnd protocol (Traccar Client) here.</source>
+        <translation>Accept unit positions in the OsmAnd protocol (Traccar Client) here.</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
     </message>
 </context>
 <context>
@@ -1876,52 +1923,6 @@
         <translation>  OVERDUE: not acknowledged</translation>
     </message>
     <message>
-        <source>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  room init --room ID --out FILE [--training]   (no running desk needed)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
-  handoff ack INCIDENT AGENCY [--as OPERATOR]
-  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
-  handoff list [--json]
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  room init --room ID --out FILE [--training]   (no running desk needed)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
-  handoff ack INCIDENT AGENCY [--as OPERATOR]
-  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
-  handoff list [--json]
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
-    </message>
-    <message>
         <source>Handoff channel: desk, eido or phone.</source>
         <translation>Handoff channel: desk, eido or phone.</translation>
     </message>
@@ -1948,6 +1949,62 @@ Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node runnin
     <message>
         <source>Why (a rejected handoff).</source>
         <translation>Why (a rejected handoff).</translation>
+    </message>
+    <message>
+        <source>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  room init --room ID --out FILE [--training]   (no running desk needed)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  unit list [--json]
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
+        <translation>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  room init --room ID --out FILE [--training]   (no running desk needed)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  unit list [--json]
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
+    </message>
+    <message>
+        <source>%1 s ago%2</source>
+        <translation>%1 s ago%2</translation>
+    </message>
+    <message>
+        <source>, STALE</source>
+        <translation>, STALE</translation>
     </message>
 </context>
 </TS>

@@ -1215,6 +1215,37 @@
     </message>
 </context>
 <context>
+    <name>Sigap::OsmAndReceiver</name>
+    <message>
+        <source>--avl-listen %1: expected an IP address and a port, e.g. 0.0.0.0:5055</source>
+        <translation>--avl-listen %1: seharusnya alamat IP dan port, mis. 0.0.0.0:5055</translation>
+    </message>
+    <message>
+        <source>--avl-listen %1: %2</source>
+        <translation>--avl-listen %1: %2</translation>
+    </message>
+    <message>
+        <source>the JSON body has no location.coords</source>
+        <translation>badan JSON tidak memiliki location.coords</translation>
+    </message>
+    <message>
+        <source>no device id (id=)</source>
+        <translation>tidak ada id perangkat (id=)</translation>
+    </message>
+    <message>
+        <source>lat &quot;%1&quot; is not a latitude</source>
+        <translation>lat &quot;%1&quot; bukan lintang</translation>
+    </message>
+    <message>
+        <source>lon &quot;%1&quot; is not a longitude</source>
+        <translation>lon &quot;%1&quot; bukan bujur</translation>
+    </message>
+    <message>
+        <source>timestamp &quot;%1&quot; is not a time</source>
+        <translation>timestamp &quot;%1&quot; bukan waktu</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::PeerSession</name>
     <message>
         <source>the log lacks events of %1 it counts as held</source>
@@ -1589,6 +1620,14 @@
         <source>sigap: --call-rate: &quot;%1&quot; is not a number of calls per hour from 1 to 3600</source>
         <translation>sigap: --call-rate: &quot;%1&quot; bukan jumlah panggilan per jam dari 1 sampai 3600</translation>
     </message>
+    <message>
+        <source>Accept unit positions in the OsmAnd protocol (Traccar Client) here.</source>
+        <translation>Terima posisi unit dengan protokol OsmAnd (Traccar Client) di sini.</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
 </context>
 <context>
     <name>SigapNode</name>
@@ -1651,6 +1690,14 @@
     <message>
         <source>(nothing; dialling peers only)</source>
         <translation>(tidak ada; hanya menghubungi meja rekan)</translation>
+    </message>
+    <message>
+        <source>Accept unit positions in the OsmAnd protocol (Traccar Client) here.</source>
+        <translation>Terima posisi unit dengan protokol OsmAnd (Traccar Client) di sini.</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
     </message>
 </context>
 <context>
@@ -1872,52 +1919,6 @@
         <translation>  TERLAMBAT: belum diterima</translation>
     </message>
     <message>
-        <source>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  room init --room ID --out FILE [--training]   (no running desk needed)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
-  handoff ack INCIDENT AGENCY [--as OPERATOR]
-  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
-  handoff list [--json]
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.
-
-Perintah:
-  room init --room ID --out FILE [--training]   (tanpa meja yang berjalan)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
-  handoff ack INCIDENT AGENCY [--as OPERATOR]
-  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
-  handoff list [--json]
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
-    </message>
-    <message>
         <source>Handoff channel: desk, eido or phone.</source>
         <translation>Saluran penyerahan: desk, eido atau phone.</translation>
     </message>
@@ -1944,6 +1945,62 @@ Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada me
     <message>
         <source>Why (a rejected handoff).</source>
         <translation>Alasan (penyerahan yang ditolak).</translation>
+    </message>
+    <message>
+        <source>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  room init --room ID --out FILE [--training]   (no running desk needed)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  unit list [--json]
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
+        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.
+
+Perintah:
+  room init --room ID --out FILE [--training]   (tanpa meja yang berjalan)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  unit list [--json]
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
+    </message>
+    <message>
+        <source>%1 s ago%2</source>
+        <translation>%1 dtk lalu%2</translation>
+    </message>
+    <message>
+        <source>, STALE</source>
+        <translation>, USANG</translation>
     </message>
 </context>
 </TS>

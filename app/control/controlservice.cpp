@@ -5,6 +5,7 @@
 #include "domain/hlc.h"
 #include "node/node.h"
 #include "store/logfile.h"
+#include "units/osmandreceiver.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -189,18 +190,20 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
     if (cmd == QLatin1String("peers")) {
         ok(peersToJson());
     } else if (cmd == QLatin1String("status")) {
-        ok(QJsonObject{{QStringLiteral("sync_listen"), m_node.sync() ? m_node.sync()->listenAddress() : QString()},
-                       {QStringLiteral("sync_connected"), m_node.sync() ? m_node.sync()->connectedCount() : 0},
-                       {QStringLiteral("version"), QStringLiteral(SIGAP_VERSION)},
-                       {QStringLiteral("room"), store.room()},
-                       {QStringLiteral("desk"), store.deskId()},
-                       {QStringLiteral("data_dir"), m_node.dataDir()},
-                       {QStringLiteral("events"), store.lastRowId()},
-                       {QStringLiteral("incidents"), incidents.createdIds().size()},
-                       {QStringLiteral("open_incidents"), incidents.openCount()},
-                       {QStringLiteral("commits"), m_node.log().commits()},
-                       {QStringLiteral("snapshot_restored_upto"), m_node.restoredFromRowId()},
-                       {QStringLiteral("pid"), QCoreApplication::applicationPid()}});
+        ok(QJsonObject{
+            {QStringLiteral("avl_listen"), m_node.avlReceiver() ? m_node.avlReceiver()->listenAddress() : QString()},
+            {QStringLiteral("sync_listen"), m_node.sync() ? m_node.sync()->listenAddress() : QString()},
+            {QStringLiteral("sync_connected"), m_node.sync() ? m_node.sync()->connectedCount() : 0},
+            {QStringLiteral("version"), QStringLiteral(SIGAP_VERSION)},
+            {QStringLiteral("room"), store.room()},
+            {QStringLiteral("desk"), store.deskId()},
+            {QStringLiteral("data_dir"), m_node.dataDir()},
+            {QStringLiteral("events"), store.lastRowId()},
+            {QStringLiteral("incidents"), incidents.createdIds().size()},
+            {QStringLiteral("open_incidents"), incidents.openCount()},
+            {QStringLiteral("commits"), m_node.log().commits()},
+            {QStringLiteral("snapshot_restored_upto"), m_node.restoredFromRowId()},
+            {QStringLiteral("pid"), QCoreApplication::applicationPid()}});
     } else if (cmd == QLatin1String("incident.create")) {
         NewIncident in;
         in.category = args.value(QStringLiteral("category")).toString();
@@ -242,6 +245,27 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         else
             submit(m_node.handoffCommands().changeState(incidentId, agency, args.value(QStringLiteral("to")).toString(),
                                                         args.value(QStringLiteral("reason")).toString(), actor));
+    } else if (cmd == QLatin1String("unit.list")) {
+        const qint64 now = m_node.clock().nowMs();
+        QList<UnitReport> units = m_node.units().units().values();
+        std::sort(units.begin(), units.end(), [](const UnitReport &a, const UnitReport &b) { return a.id < b.id; });
+        QJsonArray list;
+        for (const UnitReport &u : std::as_const(units)) {
+            QJsonObject o{{QStringLiteral("id"), u.id},
+                          {QStringLiteral("agency"), u.agency},
+                          {QStringLiteral("callsign"), u.callsign},
+                          {QStringLiteral("status"), u.status},
+                          {QStringLiteral("lat"), u.lat},
+                          {QStringLiteral("lon"), u.lon},
+                          {QStringLiteral("reported_ms"), u.reportedMs},
+                          {QStringLiteral("reported_local"), localTime(u.reportedMs)},
+                          {QStringLiteral("age_s"), (now - u.reportedMs) / 1000},
+                          {QStringLiteral("stale"), UnitBoard::isStale(u, now)}};
+            if (u.headingDeg)
+                o.insert(QStringLiteral("heading"), *u.headingDeg);
+            list.append(o);
+        }
+        ok(list);
     } else if (cmd == QLatin1String("handoff.list")) {
         QJsonArray list;
         for (const Handoff *h : m_node.handoffs().all())

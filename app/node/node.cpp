@@ -5,6 +5,8 @@
 #include "control/controlservice.h"
 #include "core/logging.h"
 #include "training/demoshift.h"
+#include "units/osmandreceiver.h"
+#include "units/unitframes.h"
 
 #include <QDir>
 
@@ -53,6 +55,7 @@ Node::~Node()
     // on this folder never meets our socket or store still half open.
     delete m_controlServer;
     m_controlServer = nullptr;
+    m_avl.reset();
     m_sync.reset();
     if (m_log) {
         m_log->flush();
@@ -145,6 +148,23 @@ Result<void> Node::open(const Options &options)
         if (!sync)
             return sync.error();
         m_sync = std::move(sync).value();
+        // Unit positions heard from other desks go on this desk's board.
+        connect(m_sync.get(), &RoomSync::frameReceived, this, [this](const Frame &frame) {
+            if (frame.type != UnitFrames::PositionType)
+                return;
+            if (auto report = UnitFrames::decodePosition(frame))
+                m_units.report(report.value());
+        });
+    }
+    if (!options.avlListen.isEmpty()) {
+        m_avl = std::make_unique<OsmAndReceiver>(m_units, m_clock);
+        if (auto r = m_avl->listen(options.avlListen); !r)
+            return r;
+        // ... and positions from this desk's AVL listener go to the other desks.
+        connect(m_avl.get(), &OsmAndReceiver::received, this, [this](const UnitReport &report) {
+            if (m_sync)
+                m_sync->broadcast(UnitFrames::encodePosition(report));
+        });
     }
     return {};
 }

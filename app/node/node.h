@@ -12,6 +12,7 @@
 #include "handoff/handoffprojection.h"
 #include "store/eventlog.h"
 #include "sync/roomsync.h"
+#include "units/unitboard.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -25,6 +26,7 @@ namespace Sigap {
 class Clock;
 class ControlServer;
 class ControlService;
+class OsmAndReceiver;
 
 // The core of one desk, with or without a window: the data folder's lock, the event log,
 // the projections, the reference data and the control socket. sigap-node is this alone;
@@ -42,6 +44,7 @@ public:
         bool control = true; // listen on DIR/control.sock
         // LAN sync with the room's other desks; the room key file also names the room.
         std::optional<SyncOptions> sync;
+        QString avlListen; // ADDR:PORT for unit positions in the OsmAnd protocol; empty: none
     };
 
     // Events folded since the last snapshot before a new one is written; bounds start-up
@@ -69,6 +72,11 @@ public:
     const AgencyDirectory &agencies() const { return m_agencies; }
     const HandoffProjection &handoffs() const { return m_handoffs; }
     const HandoffCommands &handoffCommands() const { return m_handoffCommands; }
+    // Where the agency units are: from the AVL feed, the other desks, or the demo feed.
+    UnitBoard &units() { return m_units; }
+    const UnitBoard &units() const { return m_units; }
+    // Null unless started with an AVL listen address.
+    const OsmAndReceiver *avlReceiver() const { return m_avl.get(); }
     const IncidentCommands &commands() const { return m_commands; }
     QTimeZone timeZone() const { return m_timeZone; }
     const Clock &clock() const { return m_clock; }
@@ -107,6 +115,8 @@ private:
     EventLog *m_log = nullptr;
     std::unique_ptr<ControlService> m_controlService;
     std::unique_ptr<RoomSync> m_sync;
+    UnitBoard m_units;
+    std::unique_ptr<OsmAndReceiver> m_avl;
     ControlServer *m_controlServer = nullptr;
     qint64 m_snapshotRowId = 0;
     QTimer m_snapshotWhenQuiet;

@@ -400,19 +400,35 @@ void RoomSync::onPresence(PeerSession *from, const SyncMessages::Presence &prese
     Q_EMIT peersChanged();
 }
 
-void RoomSync::relay(PeerSession *from, const Frame &frame)
+bool RoomSync::firstTimeSeen(const QByteArray &rawFrame)
 {
-    // Frames of a later version travel the room like presence does: each desk passes a
-    // frame on once, so it reaches every desk even where not all are directly connected.
-    const QByteArray hash = QCryptographicHash::hash(frame.raw, QCryptographicHash::Sha256);
+    const QByteArray hash = QCryptographicHash::hash(rawFrame, QCryptographicHash::Sha256);
     if (m_relayed.contains(hash))
-        return;
+        return false;
     m_relayed.append(hash);
     while (m_relayed.size() > 1024)
         m_relayed.removeFirst();
+    return true;
+}
+
+void RoomSync::relay(PeerSession *from, const Frame &frame)
+{
+    // Frames the sync does not fold (a unit's position, a frame of a later version) travel
+    // the room like presence does: each desk passes a frame on once, so it reaches every
+    // desk even where not all are directly connected.
+    if (!firstTimeSeen(frame.raw))
+        return;
     for (PeerSession *s : std::as_const(m_sessions))
         if (s != from)
             s->send(frame.raw);
+    Q_EMIT frameReceived(frame);
+}
+
+void RoomSync::broadcast(const QByteArray &frame)
+{
+    firstTimeSeen(frame); // our own frame coming back round is not passed on again
+    for (PeerSession *s : std::as_const(m_sessions))
+        s->send(frame);
 }
 
 void RoomSync::onAppended()

@@ -78,6 +78,10 @@ public:
     QList<Problem> problems() const { return m_problems; }
     int connectedCount() const;
 
+    // An ephemeral frame of another module (a unit's position) to every desk of the room;
+    // passed on like any frame this version does not fold itself.
+    void broadcast(const QByteArray &frame);
+
     // This desk's operator state, sent to every peer at once.
     void setPresence(const QString &operatorId, const QString &state);
     SyncMessages::Presence ownPresence() const { return m_ownPresence; }
@@ -91,6 +95,8 @@ Q_SIGNALS:
     void problemReported(const QString &text);
     // A peer applied events and told us what it holds now (benchmarks time this).
     void peerAcknowledged(const QString &desk, const Sigap::SyncMessages::SeqVector &holds);
+    // A frame the sync does not fold itself, heard for the first time (after passing it on).
+    void frameReceived(const Sigap::Frame &frame);
 
 private:
     struct Target
@@ -120,6 +126,7 @@ private:
     void onSessionClosed(PeerSession *session, const QString &reason);
     void onPresence(PeerSession *from, const SyncMessages::Presence &presence);
     void relay(PeerSession *from, const Frame &frame);
+    bool firstTimeSeen(const QByteArray &rawFrame);
     void onAppended();
     void onAnnounced(const Discovery::Announcement &announcement, const QHostAddress &from);
     void report(const QString &text);

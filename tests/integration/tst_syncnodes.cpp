@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTemporaryDir>
 
 using namespace SigapTest;
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void fiveNodesConverge();
     void killedDuringCatchUpTenTimesConverges();
     void freshNodeJoinsABigRoom();
+    void unitPositionsReachTheOtherDesks();
 
 private:
     QStringList syncArgs(const QStringList &peers) const;
@@ -201,6 +204,43 @@ void TestSyncNodes::freshNodeJoinsABigRoom()
                                   QStringLiteral("banjir")});
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     QVERIFY(waitForEvents(m_bigDir, BigLogEvents + 1, 30000));
+}
+
+void TestSyncNodes::unitPositionsReachTheOtherDesks()
+{
+    // A phone posts its position to one node's AVL listener; the other desk has it too.
+    const QString a = m_tmp.filePath(QStringLiteral("avl-a"));
+    auto nodeA = std::make_unique<NodeProcess>(
+        a, syncArgs({}) + QStringList{QStringLiteral("--avl-listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(nodeA->start());
+    const QJsonObject status = statusOf(a);
+    const QString avl = status.value(QStringLiteral("avl_listen")).toString();
+    QVERIFY2(!avl.isEmpty(), "status --json names the AVL listener");
+    QString addressB;
+    const QString b = m_tmp.filePath(QStringLiteral("avl-b"));
+    auto nodeB = startNode(b, {status.value(QStringLiteral("sync_listen")).toString()}, &addressB);
+    QVERIFY(nodeB);
+    QVERIFY(QTest::qWaitFor([&] { return statusOf(a).value(QStringLiteral("sync_connected")).toInt() == 1; }, 30000));
+
+    QNetworkAccessManager manager;
+    QNetworkReply *reply = manager.get(QNetworkRequest(
+        QUrl(QStringLiteral("http://%1/?id=damkar-03&lat=-3.3207&lon=114.5926&speed=8&bearing=45").arg(avl))));
+    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+
+    auto unitOn = [](const QString &dir) {
+        const QJsonArray units
+            = QJsonDocument::fromJson(
+                  ctl(dir, {QStringLiteral("unit"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                  .array();
+        return units.isEmpty() ? QJsonObject() : units.first().toObject();
+    };
+    QCOMPARE(unitOn(a).value(QStringLiteral("id")).toString(), QStringLiteral("damkar-03"));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return unitOn(b).value(QStringLiteral("id")).toString() == QLatin1String("damkar-03"); }, 30000));
+    QCOMPARE(unitOn(b).value(QStringLiteral("lat")).toDouble(), -3.3207);
+    QCOMPARE(unitOn(b).value(QStringLiteral("heading")).toDouble(), 45.0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncNodes)

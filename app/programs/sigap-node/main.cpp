@@ -38,7 +38,10 @@ int main(int argc, char *argv[])
                                         Texts::tr("Fill a new store with a demo shift of Banjarmasin."));
     const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."),
                                         Texts::tr("LANG"));
-    parser.addOptions({dataOption, roomOption, demoOption, langOption});
+    const QCommandLineOption avlOption(QStringLiteral("avl-listen"),
+                                       Texts::tr("Accept unit positions in the OsmAnd protocol (Traccar Client) here."),
+                                       Texts::tr("ADDR:PORT"));
+    parser.addOptions({dataOption, roomOption, demoOption, langOption, avlOption});
     const SyncCommandLine syncOptions;
     syncOptions.addTo(parser);
     parser.process(app);
@@ -59,6 +62,7 @@ int main(int argc, char *argv[])
     options.room = parser.value(roomOption);
     options.demo = parser.isSet(demoOption);
     options.sync = sync.value();
+    options.avlListen = parser.value(avlOption);
     auto node = Node::start(options, clock);
     if (!node) {
         err << Texts::tr("sigap-node: %1").arg(node.error().message) << Qt::endl;

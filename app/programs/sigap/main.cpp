@@ -60,7 +60,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption scenarioOption(
         QStringLiteral("scenario"), Texts::tr("Take the calls from this scenario file instead (training, demo)."),
         Texts::tr("FILE"));
-    parser.addOptions({dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption});
+    const QCommandLineOption avlOption(QStringLiteral("avl-listen"),
+                                       Texts::tr("Accept unit positions in the OsmAnd protocol (Traccar Client) here."),
+                                       Texts::tr("ADDR:PORT"));
+    parser.addOptions(
+        {dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption, avlOption});
     const SyncCommandLine syncOptions;
     syncOptions.addTo(parser);
     parser.process(app);
@@ -101,6 +105,7 @@ int main(int argc, char *argv[])
     options.dataDir = dataDir;
     options.demo = demo;
     options.sync = sync.value();
+    options.avlListen = parser.value(avlOption);
     auto node = Node::start(options, clock);
     if (!node) {
         QTextStream(stderr) << Texts::tr("sigap: %1").arg(node.error().message) << Qt::endl;
@@ -127,8 +132,9 @@ int main(int argc, char *argv[])
         callTaker = std::make_unique<CallTaker>(*callSource, n.log(), n.calls(), n.categories(), n.actor());
     }
 
-    // The demo's agency units drive about the city; a real room's come with its AVL feed.
-    UnitBoard units;
+    // The demo's agency units drive about the city; a real room's come with its AVL feed
+    // (--avl-listen) or from the other desks.
+    UnitBoard &units = node.value()->units();
     std::unique_ptr<DemoUnitFeed> unitFeed;
     if (demo)
         unitFeed = std::make_unique<DemoUnitFeed>(units, node.value()->gazetteer(), clock, quint32(clock.nowMs()));
@@ -136,10 +142,9 @@ int main(int argc, char *argv[])
     int rc = 0;
     {
         MainWindow window(*node.value(), language, callTaker.get());
-        if (unitFeed) {
-            window.showUnits(&units);
+        window.showUnits(&units);
+        if (unitFeed)
             unitFeed->start();
-        }
         if (callSource)
             callSource->play(clock.nowMs());
         window.show();

@@ -197,6 +197,7 @@ int main(int argc, char *argv[])
                   "  handoff ack INCIDENT AGENCY [--as OPERATOR]\n"
                   "  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]\n"
                   "  handoff list [--json]\n"
+                  "  unit list [--json]\n"
                   "  state-hash\n"
                   "  verify\n"
                   "  export FILE\n"
@@ -316,6 +317,8 @@ int main(int argc, char *argv[])
         args.insert(QStringLiteral("to"), words.at(4));
     } else if (first == QLatin1String("handoff") && second == QLatin1String("list") && needWords(2)) {
         cmd = QStringLiteral("handoff.list");
+    } else if (first == QLatin1String("unit") && second == QLatin1String("list") && needWords(2)) {
+        cmd = QStringLiteral("unit.list");
     } else {
         return usage(Texts::tr("unknown command or wrong arguments: %1").arg(words.join(QLatin1Char(' '))));
     }
@@ -355,6 +358,25 @@ int main(int argc, char *argv[])
             printJson(result);
         else
             printPeers(o);
+    } else if (cmd == QLatin1String("unit.list")) {
+        if (json)
+            printJson(result);
+        else
+            for (const QJsonValue &v : result.toArray()) {
+                const QJsonObject u = v.toObject();
+                out() << QStringLiteral("%1  %2  %3  %4  %5, %6  %7")
+                             .arg(u.value(QStringLiteral("id")).toString(), -14)
+                             .arg(u.value(QStringLiteral("agency")).toString(), -10)
+                             .arg(u.value(QStringLiteral("callsign")).toString(), -14)
+                             .arg(u.value(QStringLiteral("status")).toString(), -10)
+                             .arg(u.value(QStringLiteral("lat")).toDouble(), 0, 'f', 5)
+                             .arg(u.value(QStringLiteral("lon")).toDouble(), 0, 'f', 5)
+                             .arg(
+                                 Texts::tr("%1 s ago%2")
+                                     .arg(u.value(QStringLiteral("age_s")).toInteger())
+                                     .arg(u.value(QStringLiteral("stale")).toBool() ? Texts::tr(", STALE") : QString()))
+                      << Qt::endl;
+            }
     } else if (cmd == QLatin1String("handoff.list")) {
         if (json)
             printJson(result);

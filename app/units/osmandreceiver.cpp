@@ -1,0 +1,206 @@
+#include "osmandreceiver.h"
+
+#include "core/clock.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Sigap {
+
+namespace {
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Sigap::OsmAndReceiver)
+};
+
+Error bad(const QString &why)
+{
+    return makeError(QStringLiteral("avl.request"), why);
+}
+
+// A timestamp as the apps send it: seconds or milliseconds since the epoch, or ISO 8601.
+std::optional<qint64> timestampMs(const QString &text)
+{
+    bool isNumber = false;
+    const double number = text.toDouble(&isNumber);
+    if (isNumber)
+        return qint64(number > 1e11 ? number : number * 1000);
+    const QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return iso.isValid() ? std::optional<qint64>(iso.toMSecsSinceEpoch()) : std::nullopt;
+}
+
+} // namespace
+
+OsmAndReceiver::OsmAndReceiver(UnitBoard &board, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_board(board)
+    , m_clock(clock)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &OsmAndReceiver::onConnection);
+}
+
+Result<void> OsmAndReceiver::listen(const QString &addressAndPort)
+{
+    const qsizetype colon = addressAndPort.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = addressAndPort.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address(addressAndPort.left(colon));
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull())
+        return makeError(
+            QStringLiteral("avl.listen"),
+            Texts::tr("--avl-listen %1: expected an IP address and a port, e.g. 0.0.0.0:5055").arg(addressAndPort));
+    if (!m_server.listen(address, quint16(port)))
+        return makeError(QStringLiteral("avl.listen"),
+                         Texts::tr("--avl-listen %1: %2").arg(addressAndPort, m_server.errorString()));
+    return {};
+}
+
+QString OsmAndReceiver::listenAddress() const
+{
+    return m_server.isListening()
+               ? m_server.serverAddress().toString() + QLatin1Char(':') + QString::number(m_server.serverPort())
+               : QString();
+}
+
+void OsmAndReceiver::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        m_buffers.insert(socket, {});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+        // A client that opens a connection and says nothing does not hold it for ever.
+        QTimer::singleShot(RequestTimeoutMs, socket, [socket] { socket->abort(); });
+    }
+}
+
+void OsmAndReceiver::onReadyRead(QTcpSocket *socket)
+{
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    if (buffer.size() > MaxRequestBytes)
+        return respond(socket, 413, "Payload Too Large", "request too large\n");
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return; // the headers are not all here yet
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
+        return respond(socket, 400, "Bad Request", "not an HTTP request\n");
+    QHash<QByteArray, QByteArray> headers;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+    }
+    bool lengthOk = true;
+    const qsizetype length
+        = headers.contains("content-length") ? headers.value("content-length").toLongLong(&lengthOk) : 0;
+    if (!lengthOk || length < 0)
+        return respond(socket, 400, "Bad Request", "bad Content-Length\n");
+    if (buffer.size() - (headerEnd + 4) < length)
+        return; // the body is not all here yet
+    const QByteArray body = buffer.mid(headerEnd + 4, length);
+    const QByteArray method = requestLine.at(0);
+    if (method != "GET" && method != "POST")
+        return respond(socket, 405, "Method Not Allowed", "GET or POST\n");
+    auto report = parse(method, requestLine.at(1), headers, body, m_clock.nowMs());
+    if (!report)
+        return respond(socket, 400, "Bad Request", report.error().message.toUtf8() + '\n');
+    // A unit the board knows keeps its agency, call sign and status; the phone sends a place.
+    if (const auto known = m_board.units().constFind(report.value().id); known != m_board.units().cend()) {
+        report.value().agency = known->agency;
+        report.value().callsign = known->callsign;
+        report.value().status = known->status;
+    }
+    m_board.report(report.value());
+    Q_EMIT received(report.value());
+    respond(socket, 200, "OK", "OK\n");
+}
+
+void OsmAndReceiver::respond(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &text)
+{
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+                  + "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\nContent-Length: "
+                  + QByteArray::number(text.size()) + "\r\n\r\n" + text);
+    socket->disconnectFromHost();
+    m_buffers.remove(socket);
+}
+
+Result<UnitReport> OsmAndReceiver::parse(const QByteArray &method, const QByteArray &target,
+                                         const QHash<QByteArray, QByteArray> &headers, const QByteArray &body,
+                                         qint64 nowMs)
+{
+    UnitReport r;
+    QString lat, lon, time, speed, heading;
+    const QByteArray type = headers.value("content-type");
+    if (method == "POST" && type.startsWith("application/json")) {
+        const QJsonObject root = QJsonDocument::fromJson(body).object();
+        const QJsonObject location = root.value(QStringLiteral("location")).toObject();
+        const QJsonObject coords = location.value(QStringLiteral("coords")).toObject();
+        if (root.isEmpty() || coords.isEmpty())
+            return bad(Texts::tr("the JSON body has no location.coords"));
+        r.id = root.value(QStringLiteral("device_id")).toString();
+        auto number = [&](const char *key) {
+            const QJsonValue v = coords.value(QLatin1String(key));
+            return v.isDouble() ? QString::number(v.toDouble(), 'g', 12) : v.toString();
+        };
+        lat = number("latitude");
+        lon = number("longitude");
+        speed = number("speed");
+        heading = number("heading");
+        const QJsonValue ts = location.value(QStringLiteral("timestamp"));
+        time = ts.isDouble() ? QString::number(ts.toDouble(), 'f', 0) : ts.toString();
+    } else {
+        // The query string, and for a form POST the body too (both as OsmAnd sends them).
+        QUrlQuery query(QUrl::fromEncoded(target).query(QUrl::FullyEncoded));
+        if (method == "POST" && !body.isEmpty())
+            for (const auto &[key, value] : QUrlQuery(QString::fromUtf8(body)).queryItems(QUrl::FullyDecoded))
+                query.addQueryItem(key, value);
+        auto item = [&](const char *key) { return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
+        r.id = item("id");
+        if (r.id.isEmpty())
+            r.id = item("deviceid");
+        lat = item("lat");
+        lon = item("lon");
+        time = item("timestamp");
+        speed = item("speed");
+        heading = item("bearing");
+        if (heading.isEmpty())
+            heading = item("heading");
+    }
+    if (r.id.isEmpty() || r.id.size() > 64)
+        return bad(Texts::tr("no device id (id=)"));
+    bool latOk = false, lonOk = false;
+    r.lat = lat.toDouble(&latOk);
+    r.lon = lon.toDouble(&lonOk);
+    if (!latOk || r.lat < -90 || r.lat > 90)
+        return bad(Texts::tr("lat \"%1\" is not a latitude").arg(lat.left(32)));
+    if (!lonOk || r.lon < -180 || r.lon > 180)
+        return bad(Texts::tr("lon \"%1\" is not a longitude").arg(lon.left(32)));
+    r.reportedMs = nowMs;
+    if (!time.isEmpty()) {
+        const auto ms = timestampMs(time);
+        if (!ms)
+            return bad(Texts::tr("timestamp \"%1\" is not a time").arg(time.left(32)));
+        r.reportedMs = std::min(*ms, nowMs); // a phone clock ahead must not pin the unit in the future
+    }
+    bool headingOk = false;
+    const double h = heading.toDouble(&headingOk);
+    const double knots = speed.toDouble();
+    if (headingOk && h >= 0 && h <= 360 && knots > 0.5)
+        r.headingDeg = h;
+    r.callsign = r.id;
+    r.status = QStringLiteral("available");
+    return r;
+}
+
+} // namespace Sigap

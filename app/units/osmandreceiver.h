@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/result.h"
+#include "unitboard.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+namespace Sigap {
+
+class Clock;
+
+// Receives unit positions the way field phones send them: the OsmAnd protocol of the
+// Traccar Client app, an HTTP request to the room's node with the position in the query
+// string or a form body (id, lat, lon, timestamp, speed, bearing), or the app's newer JSON
+// body ({"device_id", "location": {"timestamp", "coords": {latitude, longitude, speed,
+// heading}}}). A good report answers 200 and goes on the unit board; anything malformed
+// answers 400 with the reason and changes nothing.
+class OsmAndReceiver : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Requests larger than this are refused (a position is a few hundred bytes).
+    static constexpr qsizetype MaxRequestBytes = 16 * 1024;
+    static constexpr int RequestTimeoutMs = 10000;
+
+    OsmAndReceiver(UnitBoard &board, const Clock &clock, QObject *parent = nullptr);
+
+    Result<void> listen(const QString &addressAndPort);
+    QString listenAddress() const;
+
+    // The report a request carries, or why it carries none (for HTTP 400).
+    static Result<UnitReport> parse(const QByteArray &method, const QByteArray &target,
+                                    const QHash<QByteArray, QByteArray> &headers, const QByteArray &body, qint64 nowMs);
+
+Q_SIGNALS:
+    // A report taken onto the board (the node passes it on to the other desks).
+    void received(const Sigap::UnitReport &report);
+
+private:
+    void onConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &text);
+
+    UnitBoard &m_board;
+    const Clock &m_clock;
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace Sigap
