@@ -340,6 +340,14 @@
         <source>import: no file given</source>
         <translation>import: no file given</translation>
     </message>
+    <message>
+        <source>--from and --to take a date and time, e.g. 2026-11-23T07:00 or 2026-11-23T07:00+08:00</source>
+        <translation>--from and --to take a date and time, e.g. 2026-11-23T07:00 or 2026-11-23T07:00+08:00</translation>
+    </message>
+    <message>
+        <source>--to must come after --from</source>
+        <translation>--to must come after --from</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Event</name>
@@ -1951,6 +1959,22 @@
         <translation>Why (a rejected handoff).</translation>
     </message>
     <message>
+        <source>%1 s ago%2</source>
+        <translation>%1 s ago%2</translation>
+    </message>
+    <message>
+        <source>, STALE</source>
+        <translation>, STALE</translation>
+    </message>
+    <message>
+        <source>response times %1 to %2 (p50 / p90 in minutes)</source>
+        <translation>response times %1 to %2 (p50 / p90 in minutes)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 handoffs  sent %4  ack %5  dispatched %6  on scene %7  answered to on scene %8  within %9 min: %10 %</source>
+        <translation>%1  %2  %3 handoffs  sent %4  ack %5  dispatched %6  on scene %7  answered to on scene %8  within %9 min: %10 %</translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -1968,6 +1992,7 @@ Commands:
   handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
   handoff list [--json]
   unit list [--json]
+  kpi [--from ISO --to ISO] [--json]             (default: the current shift)
   state-hash
   verify
   export FILE
@@ -1991,6 +2016,7 @@ Commands:
   handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
   handoff list [--json]
   unit list [--json]
+  kpi [--from ISO --to ISO] [--json]             (default: the current shift)
   state-hash
   verify
   export FILE
@@ -1999,12 +2025,16 @@ Commands:
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
     </message>
     <message>
-        <source>%1 s ago%2</source>
-        <translation>%1 s ago%2</translation>
+        <source>Start of the period (kpi).</source>
+        <translation>Start of the period (kpi).</translation>
     </message>
     <message>
-        <source>, STALE</source>
-        <translation>, STALE</translation>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>End of the period (kpi).</source>
+        <translation>End of the period (kpi).</translation>
     </message>
 </context>
 </TS>

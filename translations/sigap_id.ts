@@ -339,6 +339,14 @@
         <source>import: no file given</source>
         <translation>import: berkas tidak disebutkan</translation>
     </message>
+    <message>
+        <source>--from and --to take a date and time, e.g. 2026-11-23T07:00 or 2026-11-23T07:00+08:00</source>
+        <translation>--from dan --to berisi tanggal dan jam, mis. 2026-11-23T07:00 atau 2026-11-23T07:00+08:00</translation>
+    </message>
+    <message>
+        <source>--to must come after --from</source>
+        <translation>--to harus sesudah --from</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Event</name>
@@ -1947,6 +1955,22 @@
         <translation>Alasan (penyerahan yang ditolak).</translation>
     </message>
     <message>
+        <source>%1 s ago%2</source>
+        <translation>%1 dtk lalu%2</translation>
+    </message>
+    <message>
+        <source>, STALE</source>
+        <translation>, USANG</translation>
+    </message>
+    <message>
+        <source>response times %1 to %2 (p50 / p90 in minutes)</source>
+        <translation>waktu tanggap %1 sampai %2 (p50 / p90 dalam menit)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 handoffs  sent %4  ack %5  dispatched %6  on scene %7  answered to on scene %8  within %9 min: %10 %</source>
+        <translation>%1  %2  %3 penyerahan  kirim %4  terima %5  berangkat %6  di lokasi %7  angkat sampai di lokasi %8  dalam %9 mnt: %10 %</translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -1964,6 +1988,7 @@ Commands:
   handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
   handoff list [--json]
   unit list [--json]
+  kpi [--from ISO --to ISO] [--json]             (default: the current shift)
   state-hash
   verify
   export FILE
@@ -1987,6 +2012,7 @@ Perintah:
   handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
   handoff list [--json]
   unit list [--json]
+  kpi [--from ISO --to ISO] [--json]             (bawaan: shift saat ini)
   state-hash
   verify
   export FILE
@@ -1995,12 +2021,16 @@ Perintah:
 Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
     </message>
     <message>
-        <source>%1 s ago%2</source>
-        <translation>%1 dtk lalu%2</translation>
+        <source>Start of the period (kpi).</source>
+        <translation>Awal periode (kpi).</translation>
     </message>
     <message>
-        <source>, STALE</source>
-        <translation>, USANG</translation>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>End of the period (kpi).</source>
+        <translation>Akhir periode (kpi).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "domain/hlc.h"
 #include "node/node.h"
+#include "reports/responsetimes.h"
 #include "store/logfile.h"
 #include "units/osmandreceiver.h"
 
@@ -111,6 +112,78 @@ QJsonObject ControlService::handoffToJson(const Handoff &h) const
                        {QStringLiteral("times"), times},
                        {QStringLiteral("overdue"), overdue},
                        {QStringLiteral("conflicts"), conflicts}};
+}
+
+// The period of `sigapctl kpi`: --from and --to (ISO 8601, room time when no offset is
+// given), or the current shift (07:00-15:00, 15:00-23:00, 23:00-07:00 room time).
+Result<std::pair<qint64, qint64>> ControlService::kpiPeriod(const QJsonObject &args) const
+{
+    const QTimeZone zone = m_node.timeZone();
+    auto parse = [&](const QString &key) -> std::optional<qint64> {
+        const QString text = args.value(key).toString();
+        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!t.isValid())
+            t = QDateTime::fromString(text, Qt::ISODate);
+        if (!t.isValid())
+            return std::nullopt;
+        if (t.timeSpec() == Qt::LocalTime)
+            t = QDateTime(t.date(), t.time(), zone);
+        return t.toMSecsSinceEpoch();
+    };
+    const bool hasFrom = args.contains(QStringLiteral("from")), hasTo = args.contains(QStringLiteral("to"));
+    if (hasFrom || hasTo) {
+        const auto from = hasFrom ? parse(QStringLiteral("from")) : std::optional<qint64>(0);
+        const auto to = hasTo ? parse(QStringLiteral("to")) : std::optional<qint64>(m_node.clock().nowMs() + 1);
+        if (!from || !to)
+            return makeError(
+                QStringLiteral("kpi.period"),
+                tr("--from and --to take a date and time, e.g. 2026-11-23T07:00 or 2026-11-23T07:00+08:00"));
+        if (*to <= *from)
+            return makeError(QStringLiteral("kpi.period"), tr("--to must come after --from"));
+        return std::pair{*from, *to};
+    }
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_node.clock().nowMs(), zone);
+    const int hour = now.time().hour();
+    const int startHour = hour >= 23 || hour < 7 ? 23 : hour >= 15 ? 15 : 7;
+    QDateTime start(now.date(), QTime(startHour, 0), zone);
+    if (startHour == 23 && hour < 7)
+        start = start.addDays(-1);
+    return std::pair{start.toMSecsSinceEpoch(), start.addSecs(8 * 3600).toMSecsSinceEpoch()};
+}
+
+QJsonObject ControlService::kpiToJson(qint64 fromMs, qint64 toMs) const
+{
+    auto step = [](const ResponseKpi::Step &s) {
+        return QJsonObject{{QStringLiteral("count"), s.count},
+                           {QStringLiteral("p50_ms"), s.p50Ms},
+                           {QStringLiteral("p90_ms"), s.p90Ms}};
+    };
+    QJsonArray list;
+    for (const ResponseKpi &k : ResponseTimes::compute(m_node.handoffs(), m_node.incidents(), m_node.calls(),
+                                                       m_node.agencies(), fromMs, toMs)) {
+        const Agency *agency = m_node.agencies().byId(k.agency);
+        list.append(
+            QJsonObject{{QStringLiteral("agency"), k.agency},
+                        {QStringLiteral("agency_name"), agency ? agency->name : QString()},
+                        {QStringLiteral("category"), k.category},
+                        {QStringLiteral("handoffs"), k.handoffs},
+                        {QStringLiteral("target_min"), k.targetMin},
+                        {QStringLiteral("reached_scene"), k.reachedScene},
+                        {QStringLiteral("within_target"), k.withinTarget},
+                        {QStringLiteral("share_within_target"), k.shareWithinTarget()},
+                        {QStringLiteral("steps"),
+                         QJsonObject{{QStringLiteral("answered_to_sent"), step(k.answeredToSent)},
+                                     {QStringLiteral("sent_to_acknowledged"), step(k.sentToAcknowledged)},
+                                     {QStringLiteral("acknowledged_to_dispatched"), step(k.acknowledgedToDispatched)},
+                                     {QStringLiteral("dispatched_to_on_scene"), step(k.dispatchedToOnScene)},
+                                     {QStringLiteral("on_scene_to_finished"), step(k.onSceneToFinished)},
+                                     {QStringLiteral("answered_to_on_scene"), step(k.answeredToOnScene)}}}});
+    }
+    return QJsonObject{{QStringLiteral("from_ms"), fromMs},
+                       {QStringLiteral("to_ms"), toMs},
+                       {QStringLiteral("from_local"), localTime(fromMs)},
+                       {QStringLiteral("to_local"), localTime(toMs)},
+                       {QStringLiteral("kpis"), list}};
 }
 
 QJsonObject ControlService::peersToJson() const
@@ -245,6 +318,11 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         else
             submit(m_node.handoffCommands().changeState(incidentId, agency, args.value(QStringLiteral("to")).toString(),
                                                         args.value(QStringLiteral("reason")).toString(), actor));
+    } else if (cmd == QLatin1String("kpi")) {
+        auto period = kpiPeriod(args);
+        if (!period)
+            return fail(period.error());
+        ok(kpiToJson(period.value().first, period.value().second));
     } else if (cmd == QLatin1String("unit.list")) {
         const qint64 now = m_node.clock().nowMs();
         QList<UnitReport> units = m_node.units().units().values();

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include "core/result.h"
+
 #include <functional>
 
 class QObject;
@@ -35,6 +37,9 @@ public:
     QJsonObject peersToJson() const;
     // One handoff: state, channel, the time each state was reached, overdue, conflicts.
     QJsonObject handoffToJson(const Handoff &handoff) const;
+    // Response times per agency and category over [fromMs, toMs) (`sigapctl kpi`).
+    QJsonObject kpiToJson(qint64 fromMs, qint64 toMs) const;
+    Result<std::pair<qint64, qint64>> kpiPeriod(const QJsonObject &args) const;
 
 private:
     QString localTime(qint64 ms) const; // in the room's time zone

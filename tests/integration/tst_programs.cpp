@@ -2,6 +2,7 @@
 // control socket.
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -168,6 +169,42 @@ private Q_SLOTS:
         QCOMPARE(police.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
         QCOMPARE(police.value(QStringLiteral("channel")).toString(), QStringLiteral("phone"));
         QCOMPARE(police.value(QStringLiteral("received_by")).toString(), QStringLiteral("Bripka Andi"));
+
+        // The response times of the shift so far, and a period that makes no sense refused.
+        const Run kpi = ctl(data, {QStringLiteral("kpi"), QStringLiteral("--json"), QStringLiteral("--from"),
+                                   QStringLiteral("2026-01-01T00:00"), QStringLiteral("--to"),
+                                   QStringLiteral("2099-01-01T00:00")});
+        QCOMPARE(kpi.exitCode, 0);
+        // Without a period: the current shift, eight hours that hold this moment.
+        const QJsonObject shift
+            = QJsonDocument::fromJson(ctl(data, {QStringLiteral("kpi"), QStringLiteral("--json")}).out.toUtf8())
+                  .object();
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(shift.value(QStringLiteral("to_ms")).toInteger() - shift.value(QStringLiteral("from_ms")).toInteger(),
+                 8 * 3600 * 1000);
+        QVERIFY(shift.value(QStringLiteral("from_ms")).toInteger() <= nowMs + 60000);
+        QVERIFY(shift.value(QStringLiteral("to_ms")).toInteger() >= nowMs - 60000);
+        const QJsonArray kpis
+            = QJsonDocument::fromJson(kpi.out.toUtf8()).object().value(QStringLiteral("kpis")).toArray();
+        QCOMPARE(kpis.size(), 2);
+        const QJsonObject fire = kpis.at(0).toObject();
+        QCOMPARE(fire.value(QStringLiteral("agency")).toString(), QStringLiteral("damkar-bjm"));
+        QCOMPARE(fire.value(QStringLiteral("category")).toString(), QStringLiteral("kebakaran"));
+        QCOMPARE(fire.value(QStringLiteral("target_min")).toInt(), 15);
+        QCOMPARE(fire.value(QStringLiteral("steps"))
+                     .toObject()
+                     .value(QStringLiteral("sent_to_acknowledged"))
+                     .toObject()
+                     .value(QStringLiteral("count"))
+                     .toInt(),
+                 1);
+        const Run backwards
+            = ctl(data, {QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-11-23T15:00"),
+                         QStringLiteral("--to"), QStringLiteral("2026-11-23T07:00")});
+        QCOMPARE(backwards.exitCode, 1);
+        const Run garbled = ctl(data, {QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("kemarin")});
+        QCOMPARE(garbled.exitCode, 1);
+        QVERIFY2(garbled.err.contains(QLatin1String("--from")), qPrintable(garbled.err));
 
         // The handoffs survive a restart (from the snapshot written at shutdown).
         QCOMPARE(node.stop(), 0);

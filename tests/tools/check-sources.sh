@@ -10,7 +10,7 @@ set -u
 cd "${1:?source dir}"
 status=0
 sources=$(find app ui tests bench -name '*.cpp' -o -name '*.h' | sort)
-core_sources=$(find app/core app/domain app/store app/geo app/control app/node app/training app/sync app/handoff -name '*.cpp' -o -name '*.h')
+core_sources=$(find app/core app/domain app/store app/geo app/control app/node app/training app/sync app/handoff app/reports -name '*.cpp' -o -name '*.h')
 
 complain() { echo "check-sources: $*"; status=1; }
 

@@ -105,6 +105,37 @@ void printHandoffLine(const QJsonObject &o)
           << Qt::endl;
 }
 
+void printKpis(const QJsonObject &o)
+{
+    out() << Texts::tr("response times %1 to %2 (p50 / p90 in minutes)")
+                 .arg(o.value(QStringLiteral("from_local")).toString(), o.value(QStringLiteral("to_local")).toString())
+          << Qt::endl;
+    auto minutes = [](const QJsonObject &step) {
+        if (step.value(QStringLiteral("count")).toInt() == 0)
+            return QStringLiteral("-");
+        return QStringLiteral("%1/%2")
+            .arg(step.value(QStringLiteral("p50_ms")).toDouble() / 60000, 0, 'f', 1)
+            .arg(step.value(QStringLiteral("p90_ms")).toDouble() / 60000, 0, 'f', 1);
+    };
+    for (const QJsonValue &v : o.value(QStringLiteral("kpis")).toArray()) {
+        const QJsonObject k = v.toObject();
+        const QJsonObject steps = k.value(QStringLiteral("steps")).toObject();
+        out() << Texts::tr("%1  %2  %3 handoffs  sent %4  ack %5  dispatched %6  on scene %7  "
+                           "answered to on scene %8  within %9 min: %10 %")
+                     .arg(k.value(QStringLiteral("agency")).toString(), -14)
+                     .arg(k.value(QStringLiteral("category")).toString(), -16)
+                     .arg(k.value(QStringLiteral("handoffs")).toInt())
+                     .arg(minutes(steps.value(QStringLiteral("answered_to_sent")).toObject()),
+                          minutes(steps.value(QStringLiteral("sent_to_acknowledged")).toObject()),
+                          minutes(steps.value(QStringLiteral("acknowledged_to_dispatched")).toObject()),
+                          minutes(steps.value(QStringLiteral("dispatched_to_on_scene")).toObject()),
+                          minutes(steps.value(QStringLiteral("answered_to_on_scene")).toObject()))
+                     .arg(k.value(QStringLiteral("target_min")).toInt())
+                     .arg(qRound(k.value(QStringLiteral("share_within_target")).toDouble() * 100))
+              << Qt::endl;
+    }
+}
+
 void printPeers(const QJsonObject &o)
 {
     if (!o.value(QStringLiteral("sync")).toBool()) {
@@ -198,6 +229,7 @@ int main(int argc, char *argv[])
                   "  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]\n"
                   "  handoff list [--json]\n"
                   "  unit list [--json]\n"
+                  "  kpi [--from ISO --to ISO] [--json]             (default: the current shift)\n"
                   "  state-hash\n"
                   "  verify\n"
                   "  export FILE\n"
@@ -235,9 +267,13 @@ int main(int argc, char *argv[])
                                       Texts::tr("OPERATOR"));
     const QCommandLineOption reasonOption(QStringLiteral("reason"), Texts::tr("Why (a rejected handoff)."),
                                           Texts::tr("TEXT"));
-    parser.addOptions({dataOption, jsonOption, categoryOption, kelurahanOption, latOption, lonOption, callerOption,
-                       noteOption, addressOption, priorityOption, langOption, roomOption, outOption, trainingOption,
-                       channelOption, receivedByOption, asOption, reasonOption});
+    const QCommandLineOption fromOption(QStringLiteral("from"), Texts::tr("Start of the period (kpi)."),
+                                        Texts::tr("ISO"));
+    const QCommandLineOption toOption(QStringLiteral("to"), Texts::tr("End of the period (kpi)."), Texts::tr("ISO"));
+    parser.addOptions({dataOption,       jsonOption,   categoryOption, kelurahanOption, latOption,
+                       lonOption,        callerOption, noteOption,     addressOption,   priorityOption,
+                       langOption,       roomOption,   outOption,      trainingOption,  channelOption,
+                       receivedByOption, asOption,     reasonOption,   fromOption,      toOption});
     parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command and its arguments."));
     parser.process(app);
 
@@ -319,11 +355,14 @@ int main(int argc, char *argv[])
         cmd = QStringLiteral("handoff.list");
     } else if (first == QLatin1String("unit") && second == QLatin1String("list") && needWords(2)) {
         cmd = QStringLiteral("unit.list");
+    } else if (first == QLatin1String("kpi") && needWords(1)) {
+        cmd = QStringLiteral("kpi");
     } else {
         return usage(Texts::tr("unknown command or wrong arguments: %1").arg(words.join(QLatin1Char(' '))));
     }
-    for (const auto &[option, key] : {std::pair{&channelOption, "channel"}, std::pair{&receivedByOption, "received_by"},
-                                      std::pair{&asOption, "as"}, std::pair{&reasonOption, "reason"}}) {
+    for (const auto &[option, key] :
+         {std::pair{&channelOption, "channel"}, std::pair{&receivedByOption, "received_by"}, std::pair{&asOption, "as"},
+          std::pair{&reasonOption, "reason"}, std::pair{&fromOption, "from"}, std::pair{&toOption, "to"}}) {
         if (parser.isSet(*option))
             args.insert(QLatin1String(key), parser.value(*option));
     }
@@ -358,6 +397,11 @@ int main(int argc, char *argv[])
             printJson(result);
         else
             printPeers(o);
+    } else if (cmd == QLatin1String("kpi")) {
+        if (json)
+            printJson(result);
+        else
+            printKpis(o);
     } else if (cmd == QLatin1String("unit.list")) {
         if (json)
             printJson(result);
