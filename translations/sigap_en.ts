@@ -628,6 +628,53 @@
     </message>
 </context>
 <context>
+    <name>Sigap::HandoffDialog</name>
+    <message>
+        <source>liaison desk</source>
+        <translation>liaison desk</translation>
+    </message>
+    <message>
+        <source>data link (EIDO)</source>
+        <translation>data link (EIDO)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Hand off the incident</source>
+        <translation>Hand off the incident</translation>
+    </message>
+    <message>
+        <source>Agencies (ticked: those that handle this category; Space ticks, Enter sends):</source>
+        <translation>Agencies (ticked: those that handle this category; Space ticks, Enter sends):</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>name and rank of who took the call, for phone handoffs</source>
+        <translation>name and rank of who took the call, for phone handoffs</translation>
+    </message>
+    <message>
+        <source>&amp;Received by</source>
+        <translation>&amp;Received by</translation>
+    </message>
+    <message>
+        <source>Hand off (Enter)</source>
+        <translation>Hand off (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::HandoffStates</name>
     <message>
         <source>Sent</source>
@@ -1149,6 +1196,38 @@
     <message>
         <source>%1. Incidents and calls taken at other desks do not reach this desk, and its own do not reach them, until the connection is back.</source>
         <translation>%1. Incidents and calls taken at other desks do not reach this desk, and its own do not reach them, until the connection is back.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off the selected incident…</source>
+        <translation>&amp;Hand off the selected incident…</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Handoffs</translation>
+    </message>
+    <message>
+        <source>Not handed off yet (Ctrl+H).</source>
+        <translation>Not handed off yet (Ctrl+H).</translation>
+    </message>
+    <message>
+        <source>%1 — not acknowledged in time</source>
+        <translation>%1 — not acknowledged in time</translation>
+    </message>
+    <message>
+        <source>handed off to %1</source>
+        <translation>handed off to %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an incident in the list first, then Ctrl+H hands it off.</source>
+        <translation>Select an incident in the list first, then Ctrl+H hands it off.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

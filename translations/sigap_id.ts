@@ -627,6 +627,53 @@
     </message>
 </context>
 <context>
+    <name>Sigap::HandoffDialog</name>
+    <message>
+        <source>liaison desk</source>
+        <translation>meja penghubung</translation>
+    </message>
+    <message>
+        <source>data link (EIDO)</source>
+        <translation>tautan data (EIDO)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>Hand off the incident</source>
+        <translation>Serahkan insiden</translation>
+    </message>
+    <message>
+        <source>Agencies (ticked: those that handle this category; Space ticks, Enter sends):</source>
+        <translation>Instansi (dicentang: yang menangani kategori ini; Spasi mencentang, Enter mengirim):</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>name and rank of who took the call, for phone handoffs</source>
+        <translation>nama dan pangkat penerima telepon, untuk penyerahan lewat telepon</translation>
+    </message>
+    <message>
+        <source>&amp;Received by</source>
+        <translation>&amp;Diterima oleh</translation>
+    </message>
+    <message>
+        <source>Hand off (Enter)</source>
+        <translation>Serahkan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::HandoffStates</name>
     <message>
         <source>Sent</source>
@@ -1147,6 +1194,38 @@
     <message>
         <source>%1. Incidents and calls taken at other desks do not reach this desk, and its own do not reach them, until the connection is back.</source>
         <translation>%1. Insiden dan panggilan dari meja lain tidak sampai ke meja ini, dan yang dari meja ini tidak sampai ke mereka, sampai sambungan pulih.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off the selected incident…</source>
+        <translation>&amp;Serahkan insiden terpilih…</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Penyerahan</translation>
+    </message>
+    <message>
+        <source>Not handed off yet (Ctrl+H).</source>
+        <translation>Belum diserahkan (Ctrl+H).</translation>
+    </message>
+    <message>
+        <source>%1 — not acknowledged in time</source>
+        <translation>%1 — belum diterima tepat waktu</translation>
+    </message>
+    <message>
+        <source>handed off to %1</source>
+        <translation>diserahkan ke %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an incident in the list first, then Ctrl+H hands it off.</source>
+        <translation>Pilih insiden di daftar dulu, lalu Ctrl+H menyerahkannya.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

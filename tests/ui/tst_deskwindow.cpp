@@ -6,6 +6,7 @@
 #include "desk/incidentfilter.h"
 #include "desk/mainwindow.h"
 #include "domain/incidentmodel.h"
+#include "handoff/handoffdialog.h"
 #include "node/node.h"
 #include "sync/roomsecret.h"
 #include "testsupport.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
@@ -69,6 +71,52 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
         QCOMPARE(m_window->incidentView()->model()->rowCount(),
                  int(m_node->incidents().createdIds().size()) - openIncidents());
+    }
+
+    void ctrlHHandsTheSelectedIncidentToItsAgencies()
+    {
+        // A fire in the list, not handed to anyone yet.
+        QTableView *view = m_window->incidentView();
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
+        QString fire;
+        for (int row = 0; row < view->model()->rowCount() && fire.isEmpty(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            const QString id = index.data(IncidentModel::IncidentIdRole).toString();
+            if (m_node->incidents().incident(id)->category() == QLatin1String("kebakaran")
+                && m_node->handoffs().ofIncident(id).isEmpty()) {
+                view->setCurrentIndex(index);
+                fire = id;
+            }
+        }
+        QVERIFY2(!fire.isEmpty(), qPrintable(QStringLiteral("%1 rows").arg(view->model()->rowCount())));
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+        HandoffDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<HandoffDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->chosenAgencies(),
+                 (QStringList{QStringLiteral("damkar-bjm"), QStringLiteral("relawan-bjm")})); // the category's own
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("handoffAgencies"));
+        QTest::keyClick(list, Qt::Key_Space); // untick the first ticked one: the volunteers stay
+        QCOMPARE(dialog->chosenAgencies(), QStringList{QStringLiteral("relawan-bjm")});
+        QTest::keyClick(list, Qt::Key_Space);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm")) != nullptr);
+        QTRY_VERIFY(m_node->handoffs().handoff(fire, QStringLiteral("relawan-bjm")) != nullptr);
+        QCOMPARE(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm"))->state, HandoffState::Sent);
+        QCOMPARE(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm"))->channel, QStringLiteral("desk"));
+        auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("incidentDetails"));
+        QTRY_VERIFY2(details->toPlainText().contains(QLatin1String("Damkar Kota Banjarmasin")),
+                     qPrintable(details->toPlainText()));
+        QVERIFY(details->toPlainText().contains(QLatin1String("handed off to Damkar Kota Banjarmasin")));
+
+        // The dialog is gone and the keys are the window's again.
+        QTRY_VERIFY(m_window->findChild<HandoffDialog *>() == nullptr);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+        // Without a selected incident there is nothing to hand off, and the desk says so.
+        view->setCurrentIndex(QModelIndex());
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Select an incident")));
     }
 
     void ctrlFSearchesEveryColumn()

@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "calls/callpanel.h"
 #include "cctv/cameradirectory.h"
+#include "core/clock.h"
 #include "core/logging.h"
 #include "domain/callqueuemodel.h"
 #include "domain/duplicatefinder.h"
@@ -10,6 +11,7 @@
 #include "domain/hlc.h"
 #include "domain/incidentmodel.h"
 #include "geo/tilesource.h"
+#include "handoff/handoffdialog.h"
 #include "incidentfilter.h"
 #include "incidents/incidentform.h"
 #include "map/mapview.h"
@@ -150,8 +152,17 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     QAction *timeline = new QAction(tr("Show the incident &timeline"), this);
     timeline->setObjectName(QStringLiteral("timelineAction"));
     timeline->setShortcut(QKeySequence(Qt::Key_F8));
+    // Handing off is about the incident shown here, so it sits with the details.
+    QAction *handoff = new QAction(tr("&Hand off the selected incident…"), this);
+    handoff->setObjectName(QStringLiteral("handoffAction"));
+    handoff->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(handoff, &QAction::triggered, this, &MainWindow::handOffSelected);
     QDockWidget *details = addPanel(m_details, tr("Incident and timeline"), QStringLiteral("timelineDock"),
-                                    tr("&Timeline"), {timeline}, Qt::RightDockWidgetArea);
+                                    tr("&Timeline"), {timeline, handoff}, Qt::RightDockWidgetArea);
+    connect(&node.handoffs(), &HandoffProjection::changed, this, [this](const QString &incident) {
+        if (const Incident *shown = selectedIncident(); shown && shown->id == incident)
+            showDetails();
+    });
     connect(timeline, &QAction::triggered, this, [details, this] {
         details->show();
         details->raise();
@@ -586,8 +597,45 @@ void MainWindow::updateStatusBar()
         tr("Room %1 · desk %2 · %3 events saved").arg(store.room(), store.deskId()).arg(store.lastRowId()));
 }
 
+// Each agency the incident went to: where its handoff stands and when each step happened;
+// an unacknowledged handoff past the agency's time in red.
+QString MainWindow::handoffsHtml(const Incident &incident) const
+{
+    const QList<const Handoff *> handoffs = m_node.handoffs().ofIncident(incident.id);
+    if (handoffs.isEmpty())
+        return QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Handoffs"), tr("Not handed off yet (Ctrl+H)."));
+    const QList<const Handoff *> overdue = m_node.handoffs().overdue(m_node.clock().nowMs(), m_node.agencies());
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(tr("Handoffs"));
+    for (const Handoff *h : handoffs) {
+        const Agency *agency = m_node.agencies().byId(h->agency);
+        QStringList steps;
+        for (const auto &[state, ms] : h->reachedMs)
+            steps << QStringLiteral("%1 %2").arg(
+                HandoffStates::label(state),
+                QDateTime::fromMSecsSinceEpoch(ms, m_node.timeZone()).toString(QStringLiteral("HH:mm:ss")));
+        const bool late = overdue.contains(h);
+        html += QStringLiteral("<tr><td><b>%1</b></td><td%2>%3</td><td>%4</td></tr>")
+                    .arg(escaped(agency ? agency->name : h->agency),
+                         late ? QStringLiteral(" style='color:#c62828;font-weight:bold'") : QString(),
+                         escaped(late ? tr("%1 — not acknowledged in time").arg(HandoffStates::label(h->state))
+                                      : HandoffStates::label(h->state)),
+                         escaped(steps.join(QStringLiteral(" · "))));
+    }
+    return html + QStringLiteral("</table>");
+}
+
 QString MainWindow::describe(const Event &e) const
 {
+    if (e.kind == EventKind::HandoffSent || e.kind == EventKind::HandoffStatusChanged) {
+        const QString agencyId = e.payload.value(QStringLiteral("agency")).toString();
+        const Agency *agency = m_node.agencies().byId(agencyId);
+        const QString name = agency ? agency->name : agencyId;
+        if (e.kind == EventKind::HandoffSent)
+            return tr("handed off to %1").arg(name);
+        const auto to = HandoffStates::fromName(e.payload.value(QStringLiteral("to")).toString());
+        return tr("%1: %2").arg(name,
+                                to ? HandoffStates::label(*to) : e.payload.value(QStringLiteral("to")).toString());
+    }
     if (e.kind == EventKind::IncidentCreated) {
         const Category *c
             = m_node.categories().incidentCategory(e.payload.value(QStringLiteral("category")).toString());
@@ -612,6 +660,37 @@ QString MainWindow::describe(const Event &e) const
         return tr("changed: %1").arg(fields.join(QStringLiteral(", ")));
     }
     return e.kind; // a kind this version does not know: shown by its name
+}
+
+void MainWindow::handOffSelected()
+{
+    const Incident *incident = selectedIncident();
+    if (!incident) {
+        showProblem(tr("Select an incident in the list first, then Ctrl+H hands it off."));
+        return;
+    }
+    const QString incidentId = incident->id;
+    const Category *category = m_node.categories().incidentCategory(incident->category());
+    auto *dialog = new HandoffDialog(
+        m_node.agencies(), tr("%1 · %2").arg(incidentId, category ? category->label(m_language) : incident->category()),
+        incident->category(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, incidentId] {
+        for (const QString &agency : dialog->chosenAgencies()) {
+            const Agency *a = m_node.agencies().byId(agency);
+            const QString receivedBy = a && a->channel == HandoffChannel::Phone ? dialog->receivedBy() : QString();
+            auto draft = m_node.handoffCommands().send(incidentId, agency, {}, receivedBy, m_node.actor());
+            if (!draft) {
+                showProblem(draft.error().message);
+                continue;
+            }
+            m_node.log().submit(draft.value(), this, [this](const Result<Event> &saved) {
+                if (!saved)
+                    showProblem(saved.error().message);
+            });
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::showDetails()
@@ -650,6 +729,7 @@ void MainWindow::showDetails()
         html += QStringLiteral("<li><b>%1</b> %2: %3</li>")
                     .arg(time(stamp.hlc), escaped(note.actor), escaped(note.text));
     html += QStringLiteral("</ul>");
+    html += handoffsHtml(*incident);
     html += QStringLiteral("<h3>%1</h3><table cellspacing=3>").arg(tr("Timeline"));
     if (auto timeline = m_node.log().store().incidentTimeline(incident->id)) {
         for (const Event &e : timeline.value())

@@ -61,6 +61,8 @@ protected:
 private:
     void buildActions();
     QWidget *lanBanner(Node &node);
+    void handOffSelected();
+    QString handoffsHtml(const Incident &incident) const;
     void buildHelpMenu();
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, const QString &menuTitle,
                           const QList<QAction *> &actions, Qt::DockWidgetArea area = Qt::LeftDockWidgetArea);
