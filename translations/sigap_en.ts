@@ -4,20 +4,16 @@
 <context>
     <name>Sigap::AgencyDirectory</name>
     <message>
-        <source>%1: line %2: not valid JSON: %3</source>
-        <translation>%1: line %2: not valid JSON: %3</translation>
-    </message>
-    <message>
-        <source>%1: not a Sigap agency directory (format sigap-agencies, version 1, an agencies list)</source>
-        <translation>%1: not a Sigap agency directory (format sigap-agencies, version 1, an agencies list)</translation>
-    </message>
-    <message>
         <source>%1: line %2: agency %3: field &quot;%4&quot; is missing or wrong; the agency is left out</source>
         <translation>%1: line %2: agency %3: field &quot;%4&quot; is missing or wrong; the agency is left out</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>agency directory</source>
+        <translation>agency directory</translation>
     </message>
 </context>
 <context>
@@ -183,20 +179,16 @@
 <context>
     <name>Sigap::CameraDirectory</name>
     <message>
-        <source>%1: line %2: not valid JSON: %3</source>
-        <translation>%1: line %2: not valid JSON: %3</translation>
-    </message>
-    <message>
-        <source>%1: not a Sigap camera directory (format sigap-cameras, version 1, a cameras list)</source>
-        <translation>%1: not a Sigap camera directory (format sigap-cameras, version 1, a cameras list)</translation>
-    </message>
-    <message>
         <source>%1: line %2: camera %3: field &quot;%4&quot; is missing or wrong; the camera is left out</source>
         <translation>%1: line %2: camera %3: field &quot;%4&quot; is missing or wrong; the camera is left out</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>camera directory</source>
+        <translation>camera directory</translation>
     </message>
 </context>
 <context>
@@ -274,6 +266,17 @@
     <message>
         <source>%1: not a Sigap city file (format sigap-city, version 1)</source>
         <translation>%1: not a Sigap city file (format sigap-city, version 1)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ConfigList</name>
+    <message>
+        <source>%1: line %2: not valid JSON: %3</source>
+        <translation>%1: line %2: not valid JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap %2 (format %3, version 1, a %4 list)</source>
+        <translation>%1: not a Sigap %2 (format %3, version 1, a %4 list)</translation>
     </message>
 </context>
 <context>

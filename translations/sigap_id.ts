@@ -4,20 +4,16 @@
 <context>
     <name>Sigap::AgencyDirectory</name>
     <message>
-        <source>%1: line %2: not valid JSON: %3</source>
-        <translation>%1: baris %2: bukan JSON yang sah: %3</translation>
-    </message>
-    <message>
-        <source>%1: not a Sigap agency directory (format sigap-agencies, version 1, an agencies list)</source>
-        <translation>%1: bukan direktori instansi Sigap (format sigap-agencies, versi 1, daftar agencies)</translation>
-    </message>
-    <message>
         <source>%1: line %2: agency %3: field &quot;%4&quot; is missing or wrong; the agency is left out</source>
         <translation>%1: baris %2: instansi %3: kolom &quot;%4&quot; tidak ada atau salah; instansi ini dilewati</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>agency directory</source>
+        <translation>direktori instansi</translation>
     </message>
 </context>
 <context>
@@ -182,20 +178,16 @@
 <context>
     <name>Sigap::CameraDirectory</name>
     <message>
-        <source>%1: line %2: not valid JSON: %3</source>
-        <translation>%1: baris %2: JSON tidak valid: %3</translation>
-    </message>
-    <message>
-        <source>%1: not a Sigap camera directory (format sigap-cameras, version 1, a cameras list)</source>
-        <translation>%1: bukan daftar kamera Sigap (format sigap-cameras, versi 1, daftar cameras)</translation>
-    </message>
-    <message>
         <source>%1: line %2: camera %3: field &quot;%4&quot; is missing or wrong; the camera is left out</source>
         <translation>%1: baris %2: kamera %3: kolom &quot;%4&quot; tidak ada atau salah; kamera ini dilewati</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>camera directory</source>
+        <translation>direktori kamera</translation>
     </message>
 </context>
 <context>
@@ -273,6 +265,17 @@
     <message>
         <source>%1: not a Sigap city file (format sigap-city, version 1)</source>
         <translation>%1: bukan berkas kota Sigap (format sigap-city, versi 1)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ConfigList</name>
+    <message>
+        <source>%1: line %2: not valid JSON: %3</source>
+        <translation>%1: baris %2: bukan JSON yang sah: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap %2 (format %3, version 1, a %4 list)</source>
+        <translation>%1: bukan %2 Sigap (format %3, versi 1, daftar %4)</translation>
     </message>
 </context>
 <context>

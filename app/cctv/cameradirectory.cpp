@@ -15,35 +15,22 @@ namespace Sigap {
 
 Result<CameraDirectory> CameraDirectory::parse(const QByteArray &json, const QString &sourceName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("cameras.json"), tr("%1: line %2: not valid JSON: %3")
-                                                             .arg(sourceName)
-                                                             .arg(JsonPositions::lineAt(json, parseError.offset))
-                                                             .arg(parseError.errorString()));
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String("sigap-cameras")
-        || root.value(QStringLiteral("version")).toInt() != 1 || !root.value(QStringLiteral("cameras")).isArray())
-        return makeError(
-            QStringLiteral("cameras.format"),
-            tr("%1: not a Sigap camera directory (format sigap-cameras, version 1, a cameras list)").arg(sourceName));
-
+    auto entries = ConfigList::read(json, sourceName, QStringLiteral("sigap-cameras"), "cameras",
+                                    QStringLiteral("cameras"), tr("camera directory"));
+    if (!entries)
+        return entries.error();
     CameraDirectory directory;
-    const QJsonArray cameras = root.value(QStringLiteral("cameras")).toArray();
-    const QList<qsizetype> offsets = JsonPositions::arrayElementOffsets(json, "cameras");
     QSet<QString> ids;
-    for (qsizetype i = 0; i < cameras.size(); ++i) {
-        const int line = i < offsets.size() ? JsonPositions::lineAt(json, offsets.at(i)) : 0;
+    for (const ConfigList::Entry &entry : std::as_const(entries.value())) {
         auto problem = [&](const QString &field) {
             directory.m_problems
                 << tr("%1: line %2: camera %3: field \"%4\" is missing or wrong; the camera is left out")
                        .arg(sourceName)
-                       .arg(line)
-                       .arg(i)
+                       .arg(entry.line)
+                       .arg(entry.index)
                        .arg(field);
         };
-        const QJsonObject o = cameras.at(i).toObject();
+        const QJsonObject &o = entry.object;
         Camera camera;
         camera.id = o.value(QStringLiteral("id")).toString();
         camera.name = o.value(QStringLiteral("name")).toString();

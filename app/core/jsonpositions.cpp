@@ -1,5 +1,8 @@
 #include "jsonpositions.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace Sigap::JsonPositions {
 
 int lineAt(const QByteArray &text, qsizetype offset)
@@ -49,3 +52,34 @@ QList<qsizetype> arrayElementOffsets(const QByteArray &text, const char *key)
 }
 
 } // namespace Sigap::JsonPositions
+
+namespace Sigap {
+
+Result<QList<ConfigList::Entry>> ConfigList::read(const QByteArray &json, const QString &sourceName,
+                                                  const QString &format, const char *key, const QString &codePrefix,
+                                                  const QString &whatItIs)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(codePrefix + QStringLiteral(".json"), tr("%1: line %2: not valid JSON: %3")
+                                                                   .arg(sourceName)
+                                                                   .arg(JsonPositions::lineAt(json, parseError.offset))
+                                                                   .arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    const QString listKey = QLatin1String(key);
+    if (root.value(QStringLiteral("format")).toString() != format || root.value(QStringLiteral("version")).toInt() != 1
+        || !root.value(listKey).isArray())
+        return makeError(
+            codePrefix + QStringLiteral(".format"),
+            tr("%1: not a Sigap %2 (format %3, version 1, a %4 list)").arg(sourceName, whatItIs, format, listKey));
+    const QJsonArray items = root.value(listKey).toArray();
+    const QList<qsizetype> offsets = JsonPositions::arrayElementOffsets(json, key);
+    QList<Entry> entries;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        entries.append(
+            Entry{items.at(i).toObject(), i, i < offsets.size() ? JsonPositions::lineAt(json, offsets.at(i)) : 0});
+    return entries;
+}
+
+} // namespace Sigap

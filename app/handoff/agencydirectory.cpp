@@ -30,35 +30,22 @@ std::optional<HandoffChannel> AgencyDirectory::channelFromName(const QString &na
 
 Result<AgencyDirectory> AgencyDirectory::parse(const QByteArray &json, const QString &sourceName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("agencies.json"), tr("%1: line %2: not valid JSON: %3")
-                                                              .arg(sourceName)
-                                                              .arg(JsonPositions::lineAt(json, parseError.offset))
-                                                              .arg(parseError.errorString()));
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String("sigap-agencies")
-        || root.value(QStringLiteral("version")).toInt() != 1 || !root.value(QStringLiteral("agencies")).isArray())
-        return makeError(QStringLiteral("agencies.format"),
-                         tr("%1: not a Sigap agency directory (format sigap-agencies, version 1, an agencies list)")
-                             .arg(sourceName));
-
+    auto entries = ConfigList::read(json, sourceName, QStringLiteral("sigap-agencies"), "agencies",
+                                    QStringLiteral("agencies"), tr("agency directory"));
+    if (!entries)
+        return entries.error();
     AgencyDirectory directory;
-    const QJsonArray agencies = root.value(QStringLiteral("agencies")).toArray();
-    const QList<qsizetype> offsets = JsonPositions::arrayElementOffsets(json, "agencies");
     QSet<QString> ids;
-    for (qsizetype i = 0; i < agencies.size(); ++i) {
-        const int line = i < offsets.size() ? JsonPositions::lineAt(json, offsets.at(i)) : 0;
+    for (const ConfigList::Entry &entry : std::as_const(entries.value())) {
         auto problem = [&](const QString &field) {
             directory.m_problems
                 << tr("%1: line %2: agency %3: field \"%4\" is missing or wrong; the agency is left out")
                        .arg(sourceName)
-                       .arg(line)
-                       .arg(i)
+                       .arg(entry.line)
+                       .arg(entry.index)
                        .arg(field);
         };
-        const QJsonObject o = agencies.at(i).toObject();
+        const QJsonObject &o = entry.object;
         Agency a;
         a.id = o.value(QStringLiteral("id")).toString();
         a.name = o.value(QStringLiteral("name")).toString();
