@@ -17,6 +17,18 @@ Result<const Agency *> HandoffCommands::checkTarget(const QString &incident, con
     return a;
 }
 
+EventDraft HandoffCommands::draft(const QString &kind, const QString &incident, const QString &agency,
+                                  const Actor &actor)
+{
+    EventDraft d;
+    d.kind = kind;
+    d.subject = incident;
+    d.actor = actor.id;
+    d.role = actor.role;
+    d.payload.insert(QStringLiteral("agency"), agency);
+    return d;
+}
+
 Result<EventDraft> HandoffCommands::send(const QString &incident, const QString &agency, const QString &channel,
                                          const QString &receivedBy, const Actor &actor) const
 {
@@ -34,12 +46,7 @@ Result<EventDraft> HandoffCommands::send(const QString &incident, const QString 
     if (how == HandoffChannel::Eido && target.value()->eidoUrl.isEmpty())
         return makeError(QStringLiteral("handoff.channel"),
                          tr("%1 has no EIDO endpoint in the agency directory").arg(target.value()->name));
-    EventDraft d;
-    d.kind = EventKind::HandoffSent;
-    d.subject = incident;
-    d.actor = actor.id;
-    d.role = actor.role;
-    d.payload.insert(QStringLiteral("agency"), agency);
+    EventDraft d = draft(EventKind::HandoffSent, incident, agency, actor);
     d.payload.insert(QStringLiteral("channel"), AgencyDirectory::channelName(how));
     if (!receivedBy.trimmed().isEmpty())
         d.payload.insert(QStringLiteral("received_by"), receivedBy.trimmed());
@@ -60,12 +67,7 @@ Result<EventDraft> HandoffCommands::changeState(const QString &incident, const Q
                              .arg(to));
     if (*state == HandoffState::Rejected && reason.trimmed().isEmpty())
         return makeError(QStringLiteral("handoff.reason"), tr("a rejection needs a reason"));
-    EventDraft d;
-    d.kind = EventKind::HandoffStatusChanged;
-    d.subject = incident;
-    d.actor = actor.id;
-    d.role = actor.role;
-    d.payload.insert(QStringLiteral("agency"), agency);
+    EventDraft d = draft(EventKind::HandoffStatusChanged, incident, agency, actor);
     d.payload.insert(QStringLiteral("to"), to);
     if (!reason.trimmed().isEmpty())
         d.payload.insert(QStringLiteral("reason"), reason.trimmed());

@@ -34,6 +34,7 @@ public:
 
 private:
     Result<const Agency *> checkTarget(const QString &incident, const QString &agency) const;
+    static EventDraft draft(const QString &kind, const QString &incident, const QString &agency, const Actor &actor);
 
     const AgencyDirectory &m_agencies;
     const IncidentProjection &m_incidents;
