@@ -15,7 +15,7 @@ namespace Sigap {
 //   acknowledged -> dispatched | en_route | on_scene | finished | rejected | cancelled
 //   dispatched -> en_route | on_scene | finished | cancelled
 //   en_route -> on_scene | finished | cancelled
-//   on_scene -> finished
+//   on_scene -> finished | cancelled
 //   rejected, cancelled -> sent (handed again)
 // An agency that reports a later step without the earlier ones (it dispatched before
 // anyone pressed "acknowledge") moves forward; the skipped times stay empty. Anything else

@@ -219,8 +219,9 @@ bool PeerSession::applyBatch(QList<Event> &batch)
         return false;
     }
     m_receivedEvents += result.value().added.size();
-    if (!result.value().added.isEmpty())
-        m_socket->write(SyncMessages::encodeAck(SyncMessages::seqsOf(m_log.store().versionVector())));
+    // Acknowledged even when all of it was here already (another peer brought it first): the
+    // sender's lag figure for this desk depends on it.
+    m_socket->write(SyncMessages::encodeAck(SyncMessages::seqsOf(m_log.store().versionVector())));
     return !m_closing;
 }
 
@@ -277,6 +278,8 @@ bool PeerSession::handleFrame(const Frame &frame)
 
 bool PeerSession::handleHello(const Frame &frame)
 {
+    if (m_closing)
+        return false; // a hello that arrives after the close changes nothing
     auto hello = SyncMessages::decodeHello(frame);
     if (!hello) {
         fail(tr("malformed frame: %1").arg(hello.error().message));
@@ -294,6 +297,7 @@ bool PeerSession::handleHello(const Frame &frame)
         return false;
     }
     if (h.desk == m_local.desk) {
+        m_reachedItself = true;
         close(tr("this address is this desk itself"));
         return false;
     }

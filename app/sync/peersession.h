@@ -63,6 +63,8 @@ public:
     Direction direction() const { return m_direction; }
     bool isReady() const { return m_ready; }
     bool isClosing() const { return m_closing; }
+    // The peer's hello named this very desk (a --peer that points at itself).
+    bool reachedItself() const { return m_reachedItself; }
     QString peerDesk() const { return m_peerDesk; }
     QString address() const { return m_address; }
     // The desk that opened the connection (used to keep one session per pair of desks).
@@ -117,6 +119,7 @@ private:
     bool m_ready = false;
     bool m_closing = false;
     bool m_finished = false;
+    bool m_reachedItself = false;
     QString m_closeReason;
 };
 

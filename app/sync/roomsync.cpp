@@ -57,7 +57,8 @@ RoomSync::RoomSync(EventLog &log, const Clock &clock, RoomSecret secret, const S
 
 RoomSync::~RoomSync()
 {
-    for (PeerSession *session : std::as_const(m_sessions)) {
+    const QList<PeerSession *> sessions = m_sessions;
+    for (PeerSession *session : sessions) {
         session->disconnect(this);
         session->close(tr("the desk is shutting down"));
     }
@@ -199,8 +200,11 @@ void RoomSync::report(const QString &text)
 
 void RoomSync::maintain()
 {
+    m_targets.removeIf([this](const std::shared_ptr<Target> &t) {
+        return !t->isStatic && !t->dialing && t->lastHeard.elapsed() > ForgetAfterMs && !readySession(t->desk);
+    });
     for (const auto &target : std::as_const(m_targets)) {
-        if (target->dialing)
+        if (target->dialing || target->isSelf)
             continue;
         if (!target->desk.isEmpty() && readySession(target->desk))
             continue;
@@ -327,6 +331,8 @@ void RoomSync::adopt(QSslSocket *socket, PeerSession::Direction direction, Targe
         onSessionReady(session);
     });
     connect(session, &PeerSession::closed, this, [this, session, weakTarget](const QString &reason) {
+        if (auto t = weakTarget.lock(); t && session->reachedItself())
+            t->isSelf = true;
         if (auto t = weakTarget.lock()) {
             t->waitMs = 1000;
             t->nextAttempt.start();
@@ -347,7 +353,8 @@ void RoomSync::adopt(QSslSocket *socket, PeerSession::Direction direction, Targe
 void RoomSync::onSessionReady(PeerSession *session)
 {
     const QString desk = session->peerDesk();
-    for (PeerSession *other : std::as_const(m_sessions)) {
+    const QList<PeerSession *> sessions = m_sessions; // closing one may remove it from the list
+    for (PeerSession *other : sessions) {
         if (other == session || !other->isReady() || other->isClosing() || other->peerDesk() != desk)
             continue;
         // Two sessions with one desk: both sides keep the one the smaller desk id dialled
@@ -394,7 +401,8 @@ void RoomSync::onPresence(PeerSession *from, const SyncMessages::Presence &prese
         return;
     m_presence.insert(presence.desk, presence);
     const QByteArray frame = SyncMessages::encodePresence(presence);
-    for (PeerSession *s : std::as_const(m_sessions))
+    const QList<PeerSession *> sessions = m_sessions;
+    for (PeerSession *s : sessions)
         if (s != from && s->peerDesk() != presence.desk)
             s->send(frame);
     Q_EMIT peersChanged();
@@ -418,7 +426,8 @@ void RoomSync::relay(PeerSession *from, const Frame &frame)
     // desk even where not all are directly connected.
     if (!firstTimeSeen(frame.raw))
         return;
-    for (PeerSession *s : std::as_const(m_sessions))
+    const QList<PeerSession *> sessions = m_sessions;
+    for (PeerSession *s : sessions)
         if (s != from)
             s->send(frame.raw);
     Q_EMIT frameReceived(frame);
@@ -427,13 +436,16 @@ void RoomSync::relay(PeerSession *from, const Frame &frame)
 void RoomSync::broadcast(const QByteArray &frame)
 {
     firstTimeSeen(frame); // our own frame coming back round is not passed on again
-    for (PeerSession *s : std::as_const(m_sessions))
+    const QList<PeerSession *> sessions = m_sessions;
+    for (PeerSession *s : sessions)
         s->send(frame);
 }
 
 void RoomSync::onAppended()
 {
-    for (PeerSession *s : std::as_const(m_sessions))
+    // A copy: pushing may close a session (a store error), which takes it off the list.
+    const QList<PeerSession *> sessions = m_sessions;
+    for (PeerSession *s : sessions)
         s->pushNew();
 }
 
@@ -447,7 +459,8 @@ void RoomSync::setPresence(const QString &operatorId, const QString &state)
     // Stamped by the log's hybrid clock: newer than anything this desk said before a restart.
     m_ownPresence.counter = m_log.store().hybridClock().tick();
     const QByteArray frame = SyncMessages::encodePresence(m_ownPresence);
-    for (PeerSession *s : std::as_const(m_sessions))
+    const QList<PeerSession *> sessions = m_sessions;
+    for (PeerSession *s : sessions)
         s->send(frame);
 }
 
@@ -456,20 +469,28 @@ void RoomSync::onAnnounced(const Discovery::Announcement &a, const QHostAddress 
     if (a.room != m_local.room || a.training != m_local.training || a.protocol != SyncMessages::ProtocolVersion)
         return; // another room on the same LAN: not ours to dial
     const QString host = from.toString();
+    int discovered = 0;
     for (const auto &t : std::as_const(m_targets)) {
         if (t->desk == a.desk) {
-            if (!t->isStatic) {
+            t->lastHeard.start();
+            // A desk that moved gets its new address, but an announcement (which anyone on the
+            // LAN can send) never redirects a desk this one is talking to or dialling.
+            if (!t->isStatic && !t->dialing && !readySession(t->desk)) {
                 t->host = host;
                 t->port = a.port;
             }
             return;
         }
+        discovered += t->isStatic ? 0 : 1;
     }
+    if (discovered >= MaxDiscovered)
+        return;
     auto target = std::make_shared<Target>();
     target->host = host;
     target->port = a.port;
     target->desk = a.desk;
     target->firstHeard.start();
+    target->lastHeard.start();
     m_targets.append(target);
     maintain();
 }

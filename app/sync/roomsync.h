@@ -110,8 +110,14 @@ private:
         qint64 waitMs = 0;
         int retryMs = 1000;
         QElapsedTimer firstHeard; // discovered targets
+        QElapsedTimer lastHeard;  // discovered targets: forgotten when silent and not connected
+        bool isSelf = false;      // a static peer that turned out to be this desk: never dialled again
         QString lastError;
     };
+    // Announcements are not authenticated: at most this many desks are remembered from them,
+    // and one not heard for ForgetAfterMs without a session is forgotten.
+    static constexpr int MaxDiscovered = 64;
+    static constexpr int ForgetAfterMs = 5 * Discovery::IntervalMs;
 
     RoomSync(EventLog &log, const Clock &clock, RoomSecret secret, const SyncOptions &options);
     Result<void> open();

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QtNumeric>
 
 namespace Sigap {
 
@@ -29,8 +30,13 @@ std::optional<qint64> timestampMs(const QString &text)
 {
     bool isNumber = false;
     const double number = text.toDouble(&isNumber);
-    if (isNumber)
-        return qint64(number > 1e11 ? number : number * 1000);
+    if (isNumber) {
+        // Between 1970 and 2200, in seconds or milliseconds; "inf" and "nan" are not times.
+        const double ms = number > 1e11 ? number : number * 1000;
+        if (!qIsFinite(ms) || ms < 0 || ms > 7.3e12)
+            return std::nullopt;
+        return qint64(ms);
+    }
     const QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
     return iso.isValid() ? std::optional<qint64>(iso.toMSecsSinceEpoch()) : std::nullopt;
 }
@@ -182,9 +188,10 @@ Result<UnitReport> OsmAndReceiver::parse(const QByteArray &method, const QByteAr
     bool latOk = false, lonOk = false;
     r.lat = lat.toDouble(&latOk);
     r.lon = lon.toDouble(&lonOk);
-    if (!latOk || r.lat < -90 || r.lat > 90)
+    // Qt reads "nan" and "inf" as numbers; neither is a place.
+    if (!latOk || !qIsFinite(r.lat) || r.lat < -90 || r.lat > 90)
         return bad(Texts::tr("lat \"%1\" is not a latitude").arg(lat.left(32)));
-    if (!lonOk || r.lon < -180 || r.lon > 180)
+    if (!lonOk || !qIsFinite(r.lon) || r.lon < -180 || r.lon > 180)
         return bad(Texts::tr("lon \"%1\" is not a longitude").arg(lon.left(32)));
     r.reportedMs = nowMs;
     if (!time.isEmpty()) {
@@ -196,7 +203,7 @@ Result<UnitReport> OsmAndReceiver::parse(const QByteArray &method, const QByteAr
     bool headingOk = false;
     const double h = heading.toDouble(&headingOk);
     const double knots = speed.toDouble();
-    if (headingOk && h >= 0 && h <= 360 && knots > 0.5)
+    if (headingOk && qIsFinite(h) && h >= 0 && h <= 360 && knots > 0.5)
         r.headingDeg = h;
     r.callsign = r.id;
     r.status = QStringLiteral("available");

@@ -113,6 +113,9 @@ private Q_SLOTS:
         QTest::newRow("lat out of range") << get("id=x&lat=200&lon=114.6") << 400;
         QTest::newRow("lon not a number") << get("id=x&lat=-3.3&lon=east") << 400;
         QTest::newRow("bad timestamp") << get("id=x&lat=-3.3&lon=114.6&timestamp=yesterday") << 400;
+        QTest::newRow("nan is not a place") << get("id=x&lat=nan&lon=nan") << 400;
+        QTest::newRow("infinite time") << get("id=x&lat=-3.3&lon=114.6&timestamp=inf") << 400;
+        QTest::newRow("time beyond 2200") << get("id=x&lat=-3.3&lon=114.6&timestamp=1e300") << 400;
         QTest::newRow("json without coords") << post("application/json", R"({"device_id": "x"})") << 400;
         QTest::newRow("not json") << post("application/json", "{{{") << 400;
         QTest::newRow("not http") << QByteArray("HELLO\r\n\r\n") << 400;
