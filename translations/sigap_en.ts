@@ -537,6 +537,14 @@
         <source>%1: cannot read the events: %2</source>
         <translation>%1: cannot read the events: %2</translation>
     </message>
+    <message>
+        <source>a %1 event of %2 bytes is too large (at most %3)</source>
+        <translation>a %1 event of %2 bytes is too large (at most %3)</translation>
+    </message>
+    <message>
+        <source>event %1 is %2 bytes, more than the %3 an event may hold</source>
+        <translation>event %1 is %2 bytes, more than the %3 an event may hold</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>

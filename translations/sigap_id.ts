@@ -536,6 +536,14 @@
         <source>%1: cannot read the events: %2</source>
         <translation>%1: peristiwa tidak dapat dibaca: %2</translation>
     </message>
+    <message>
+        <source>a %1 event of %2 bytes is too large (at most %3)</source>
+        <translation>peristiwa %1 sebesar %2 bita terlalu besar (paling banyak %3)</translation>
+    </message>
+    <message>
+        <source>event %1 is %2 bytes, more than the %3 an event may hold</source>
+        <translation>peristiwa %1 sebesar %2 bita, lebih dari %3 yang boleh dimuat satu peristiwa</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>

@@ -389,6 +389,11 @@ Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)
         e.prevHash = head.hash;
         // The payload is in canonical key order now, so its plain encoding is canonical.
         const QByteArray payloadBytes = QCborValue(e.payload).toCbor();
+        if (payloadBytes.size() > MaxPayloadBytes)
+            return makeError(QStringLiteral("store.size"), tr("a %1 event of %2 bytes is too large (at most %3)")
+                                                               .arg(e.kind)
+                                                               .arg(payloadBytes.size())
+                                                               .arg(MaxPayloadBytes));
         e.hash = e.computeHash(payloadBytes);
 
         if (QString why; !m_rowWriter->insert(e, payloadBytes, &why))
@@ -428,6 +433,12 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
             return makeError(QStringLiteral("import.room"),
                              tr("event %1 belongs to room \"%2\", not \"%3\"").arg(e.id(), e.room, m_room));
         const QByteArray canonicalPayload = e.canonicalPayload();
+        if (canonicalPayload.size() > MaxPayloadBytes)
+            return makeError(QStringLiteral("import.size"),
+                             tr("event %1 is %2 bytes, more than the %3 an event may hold")
+                                 .arg(e.id())
+                                 .arg(canonicalPayload.size())
+                                 .arg(MaxPayloadBytes));
         if (e.hash != e.computeHash(canonicalPayload))
             return makeError(QStringLiteral("import.hash"), tr("event %1 does not match its hash").arg(e.id()));
         if (Hlc::wallMs(e.hlc) > m_clock.nowMs() + MaxClockLeadMs)

@@ -112,6 +112,12 @@ private:
     // drag every later local stamp into its future (hybrid clocks never go back).
     static constexpr qint64 MaxClockLeadMs = 24 * 3600 * 1000;
 
+public:
+    // An event's payload is at most this big: every desk must be able to take it in one sync
+    // frame (8 MiB), and a note or picture that large belongs in a file, not in the log.
+    static constexpr qsizetype MaxPayloadBytes = 1024 * 1024;
+
+private:
     QString m_path;
     const Clock &m_clock;
     QString m_connection;

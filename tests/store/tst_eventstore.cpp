@@ -98,6 +98,35 @@ class tst_EventStore : public QObject
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
+    void anOversizedEventIsRefusedWholeOnBothPaths()
+    {
+        auto store = openStore(path(QStringLiteral("oversized.sqlite")), m_clock);
+        QVERIFY(store);
+        QList<EventDraft> batch = drafts(2);
+        batch[1].payload.insert(QStringLiteral("text"), QString(EventStore::MaxPayloadBytes, QLatin1Char('x')));
+        auto appended = store->append(batch);
+        QVERIFY(!appended);
+        QCOMPARE(appended.error().code, QStringLiteral("store.size"));
+        QCOMPARE(store->eventCount(), 0); // all or nothing: the small one is not written either
+
+        // The same from another desk (a sync frame or an import file) is refused too.
+        Event big;
+        big.origin = QStringLiteral("ffff0000");
+        big.seq = 1;
+        big.hlc = Hlc::pack(m_clock.nowMs(), 0);
+        big.room = store->room();
+        big.actor = QStringLiteral("op");
+        big.role = QStringLiteral("operator");
+        big.kind = EventKind::IncidentNoteAdded;
+        big.subject = QStringLiteral("ffff0000-1");
+        big.payload.insert(QStringLiteral("text"), QString(EventStore::MaxPayloadBytes, QLatin1Char('y')));
+        big.hash = big.computeHash();
+        auto imported = store->insertVerified({big});
+        QVERIFY(!imported);
+        QCOMPARE(imported.error().code, QStringLiteral("import.size"));
+        QCOMPARE(store->eventCount(), 0);
+    }
+
     void appendRoundTripsThroughReopen()
     {
         const QString file = path(QStringLiteral("roundtrip.sqlite"));
