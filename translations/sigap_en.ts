@@ -1240,6 +1240,17 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n handoff(s) not acknowledged in time</source>
+        <translation>
+            <numerusform>%n handoff not acknowledged in time</numerusform>
+            <numerusform>%n handoffs not acknowledged in time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the incident: its panel shows which agency has not answered. Call the agency, or hand the incident to another one (Ctrl+H).</source>
+        <translation>Select the incident: its panel shows which agency has not answered. Call the agency, or hand the incident to another one (Ctrl+H).</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>

@@ -1238,6 +1238,16 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n handoff(s) not acknowledged in time</source>
+        <translation>
+            <numerusform>%n penyerahan belum diterima tepat waktu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the incident: its panel shows which agency has not answered. Call the agency, or hand the incident to another one (Ctrl+H).</source>
+        <translation>Pilih insidennya: panelnya menunjukkan instansi mana yang belum menjawab. Telepon instansi itu, atau serahkan insiden ke instansi lain (Ctrl+H).</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>

@@ -265,6 +265,47 @@ private Q_SLOTS:
         form->setFloating(false);
     }
 
+    void anUnacknowledgedHandoffEscalatesOnTime()
+    {
+        ManualClock clock(1795000000000);
+        Node::Options options;
+        options.dataDir = m_tmp.filePath(QStringLiteral("escalation"));
+        options.control = false;
+        auto node = Node::start(options, clock);
+        QVERIFY(node);
+        NewIncident fire;
+        fire.category = QStringLiteral("kebakaran");
+        auto created
+            = node.value()->log().append({node.value()->commands().create(fire, node.value()->actor()).value()});
+        QVERIFY(created);
+        const QString incident = created.value().constFirst().id();
+        QVERIFY(
+            node.value()->log().append({node.value()
+                                            ->handoffCommands()
+                                            .send(incident, QStringLiteral("damkar-bjm"), {}, {}, node.value()->actor())
+                                            .value()}));
+        MainWindow window(*node.value(), QStringLiteral("en"));
+        auto *escalations = window.findChild<QLabel *>(QStringLiteral("escalations"));
+        QVERIFY(escalations);
+        window.checkEscalations();
+        QVERIFY(escalations->isHidden());
+
+        // Damkar has 120 s to acknowledge.
+        clock.advanceMs(121000);
+        window.checkEscalations();
+        QVERIFY(!escalations->isHidden());
+        QVERIFY2(escalations->text().contains(QLatin1String("1 handoff not acknowledged")),
+                 qPrintable(escalations->text()));
+
+        // Acknowledged: the warning goes.
+        QVERIFY(node.value()->log().append({node.value()
+                                                ->handoffCommands()
+                                                .changeState(incident, QStringLiteral("damkar-bjm"),
+                                                             QStringLiteral("acknowledged"), {}, node.value()->actor())
+                                                .value()}));
+        QTRY_VERIFY(escalations->isHidden());
+    }
+
     void aDeskCutOffFromTheRoomSaysSoAcrossTheList()
     {
         // Without sync there is nothing to be cut off from: no banner.

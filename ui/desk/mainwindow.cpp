@@ -162,7 +162,17 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     connect(&node.handoffs(), &HandoffProjection::changed, this, [this](const QString &incident) {
         if (const Incident *shown = selectedIncident(); shown && shown->id == incident)
             showDetails();
+        checkEscalations();
     });
+    m_escalations = new QLabel;
+    m_escalations->setObjectName(QStringLiteral("escalations"));
+    m_escalations->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }"));
+    m_escalations->setMargin(2);
+    m_escalations->hide();
+    statusBar()->addPermanentWidget(m_escalations);
+    auto *escalationTimer = new QTimer(this);
+    connect(escalationTimer, &QTimer::timeout, this, &MainWindow::checkEscalations);
+    escalationTimer->start(EscalationCheckMs);
     connect(timeline, &QAction::triggered, this, [details, this] {
         details->show();
         details->raise();
@@ -660,6 +670,19 @@ QString MainWindow::describe(const Event &e) const
         return tr("changed: %1").arg(fields.join(QStringLiteral(", ")));
     }
     return e.kind; // a kind this version does not know: shown by its name
+}
+
+void MainWindow::checkEscalations()
+{
+    const QList<const Handoff *> overdue = m_node.handoffs().overdue(m_node.clock().nowMs(), m_node.agencies());
+    m_escalations->setText(tr("%n handoff(s) not acknowledged in time", nullptr, int(overdue.size())));
+    m_escalations->setToolTip(tr("Select the incident: its panel shows which agency has not answered. Call the "
+                                 "agency, or hand the incident to another one (Ctrl+H)."));
+    m_escalations->setVisible(!overdue.isEmpty());
+    if (overdue.size() != m_overdueShown) {
+        m_overdueShown = overdue.size();
+        showDetails(); // the selected incident's handoff may have just fallen due
+    }
 }
 
 void MainWindow::handOffSelected()

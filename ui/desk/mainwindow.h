@@ -50,6 +50,10 @@ public:
     // The agency units on the map (from the AVL feed, or the demo's); nullptr for none.
     void showUnits(const UnitBoard *units);
     QString keyMapHtml() const;
+    // Handoffs past their agency's acknowledgement time: counted in red in the status bar and
+    // shown in the incident's panel. Runs every few seconds and on every handoff change.
+    void checkEscalations();
+    static constexpr int EscalationCheckMs = 5000;
     bool isDark() const { return m_dark; }
     void keepPanelsOnScreens();
     void restoreSavedLayout();
@@ -91,6 +95,8 @@ private:
     QLabel *m_counts;
     QLabel *m_storeState;
     RoomStatus *m_roomStatus = nullptr;
+    QLabel *m_escalations = nullptr;
+    qsizetype m_overdueShown = 0;
     CallPanel *m_callPanel = nullptr;
     IncidentForm *m_form = nullptr;
     MapView *m_map = nullptr;
