@@ -1,6 +1,7 @@
 #include "roomsync.h"
 
 #include "core/clock.h"
+#include "core/hostport.h"
 #include "core/logging.h"
 #include "store/eventlog.h"
 
@@ -18,21 +19,6 @@ namespace {
 // ECDHE-PSK: the room key proves membership, and the ephemeral key exchange keeps a
 // recorded session unreadable even if the room key leaks later.
 const char *const SessionCipher = "ECDHE-PSK-CHACHA20-POLY1305";
-
-std::optional<std::pair<QString, quint16>> splitHostPort(const QString &text)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return std::nullopt;
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535)
-        return std::nullopt;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    return std::pair{host, quint16(port)};
-}
 
 QByteArray randomKey()
 {

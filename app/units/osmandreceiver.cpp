@@ -1,6 +1,7 @@
 #include "osmandreceiver.h"
 
 #include "core/clock.h"
+#include "core/hostport.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -53,15 +54,13 @@ OsmAndReceiver::OsmAndReceiver(UnitBoard &board, const Clock &clock, QObject *pa
 
 Result<void> OsmAndReceiver::listen(const QString &addressAndPort)
 {
-    const qsizetype colon = addressAndPort.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = addressAndPort.mid(colon + 1).toUInt(&portOk);
-    const QHostAddress address(addressAndPort.left(colon));
-    if (colon <= 0 || !portOk || port > 65535 || address.isNull())
+    const auto hostPort = splitHostPort(addressAndPort);
+    const QHostAddress address(hostPort ? hostPort->first : QString());
+    if (!hostPort || address.isNull())
         return makeError(
             QStringLiteral("avl.listen"),
             Texts::tr("--avl-listen %1: expected an IP address and a port, e.g. 0.0.0.0:5055").arg(addressAndPort));
-    if (!m_server.listen(address, quint16(port)))
+    if (!m_server.listen(address, hostPort->second))
         return makeError(QStringLiteral("avl.listen"),
                          Texts::tr("--avl-listen %1: %2").arg(addressAndPort, m_server.errorString()));
     return {};

@@ -5,6 +5,7 @@
 // holds the room key and speaks frames by hand (to send what a good desk never would).
 
 #include "core/clock.h"
+#include "core/hostport.h"
 #include "node/node.h"
 #include "sync/frame.h"
 #include "sync/roomsecret.h"
@@ -132,8 +133,10 @@ public:
 
     bool connectTo(const QString &address)
     {
-        const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
-        m_socket.connectToHostEncrypted(address.left(colon), quint16(address.mid(colon + 1).toUInt()));
+        const auto hostPort = Sigap::splitHostPort(address);
+        if (!hostPort)
+            return false;
+        m_socket.connectToHostEncrypted(hostPort->first, hostPort->second);
         // The desk answers from this same thread: wait by running the event loop, not blocking.
         return QTest::qWaitFor([this] { return m_socket.isEncrypted(); }, 10000);
     }

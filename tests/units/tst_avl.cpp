@@ -2,6 +2,7 @@
 // real listening socket: query string, form body and JSON body move a unit; malformed
 // requests answer 400 (or 405, 413) and change nothing.
 #include "core/clock.h"
+#include "core/hostport.h"
 #include "units/osmandreceiver.h"
 #include "units/unitboard.h"
 
@@ -19,9 +20,11 @@ const qint64 Now = 1795000000000;
 // Sends one raw HTTP request and returns the status code of the answer (0: no answer).
 int send(const QString &address, const QByteArray &request)
 {
-    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+    const auto hostPort = splitHostPort(address);
+    if (!hostPort)
+        return 0;
     QTcpSocket socket;
-    socket.connectToHost(address.left(colon), quint16(address.mid(colon + 1).toUInt()));
+    socket.connectToHost(hostPort->first, hostPort->second);
     if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
         return 0;
     socket.write(request);
