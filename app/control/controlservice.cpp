@@ -101,7 +101,7 @@ QJsonObject ControlService::handoffToJson(const Handoff &h) const
                         {QStringLiteral("actor"), c.actor},
                         {QStringLiteral("from"), HandoffStates::name(c.from)},
                         {QStringLiteral("to"), HandoffStates::name(c.to)}});
-    const bool overdue = m_node.handoffs().overdue(m_node.clock().nowMs(), m_node.agencies()).contains(&h);
+    const bool overdue = HandoffProjection::isOverdue(h, m_node.clock().nowMs(), m_node.agencies());
     return QJsonObject{{QStringLiteral("incident"), h.incident},
                        {QStringLiteral("agency"), h.agency},
                        {QStringLiteral("agency_name"), agency ? agency->name : QString()},

@@ -76,23 +76,28 @@ QList<const Handoff *> HandoffProjection::all() const
 QList<const Handoff *> HandoffProjection::ofIncident(const QString &incident) const
 {
     QList<const Handoff *> out;
-    for (const Handoff *h : all())
-        if (h->incident == incident)
-            out.append(h);
+    for (const Handoff &h : m_handoffs)
+        if (h.incident == incident)
+            out.append(&h);
+    std::sort(out.begin(), out.end(), [](const Handoff *a, const Handoff *b) { return a->agency < b->agency; });
     return out;
+}
+
+bool HandoffProjection::isOverdue(const Handoff &h, qint64 nowMs, const AgencyDirectory &agencies)
+{
+    const auto sent = h.at(HandoffState::Sent);
+    if (h.state != HandoffState::Sent || !sent)
+        return false;
+    const Agency *agency = agencies.byId(h.agency);
+    return nowMs - *sent > qint64(agency ? agency->ackTimeoutS : 180) * 1000;
 }
 
 QList<const Handoff *> HandoffProjection::overdue(qint64 nowMs, const AgencyDirectory &agencies) const
 {
     QList<const Handoff *> out;
-    for (const Handoff *h : all()) {
-        if (h->state != HandoffState::Sent || !h->at(HandoffState::Sent))
-            continue;
-        const Agency *agency = agencies.byId(h->agency);
-        const qint64 limitMs = qint64(agency ? agency->ackTimeoutS : 180) * 1000;
-        if (nowMs - *h->at(HandoffState::Sent) > limitMs)
+    for (const Handoff *h : all())
+        if (isOverdue(*h, nowMs, agencies))
             out.append(h);
-    }
     return out;
 }
 

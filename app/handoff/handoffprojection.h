@@ -30,6 +30,7 @@ public:
     QList<const Handoff *> all() const;                               // by incident, then agency
     // Sent and still not acknowledged after the agency's acknowledgement time: to escalate.
     QList<const Handoff *> overdue(qint64 nowMs, const AgencyDirectory &agencies) const;
+    static bool isOverdue(const Handoff &handoff, qint64 nowMs, const AgencyDirectory &agencies);
 
     QByteArray toSnapshot() const;
     Result<void> restoreSnapshot(const QByteArray &data);

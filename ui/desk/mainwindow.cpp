@@ -614,7 +614,6 @@ QString MainWindow::handoffsHtml(const Incident &incident) const
     const QList<const Handoff *> handoffs = m_node.handoffs().ofIncident(incident.id);
     if (handoffs.isEmpty())
         return QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Handoffs"), tr("Not handed off yet (Ctrl+H)."));
-    const QList<const Handoff *> overdue = m_node.handoffs().overdue(m_node.clock().nowMs(), m_node.agencies());
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(tr("Handoffs"));
     for (const Handoff *h : handoffs) {
         const Agency *agency = m_node.agencies().byId(h->agency);
@@ -623,7 +622,7 @@ QString MainWindow::handoffsHtml(const Incident &incident) const
             steps << QStringLiteral("%1 %2").arg(
                 HandoffStates::label(state),
                 QDateTime::fromMSecsSinceEpoch(ms, m_node.timeZone()).toString(QStringLiteral("HH:mm:ss")));
-        const bool late = overdue.contains(h);
+        const bool late = HandoffProjection::isOverdue(*h, m_node.clock().nowMs(), m_node.agencies());
         html += QStringLiteral("<tr><td><b>%1</b></td><td%2>%3</td><td>%4</td></tr>")
                     .arg(escaped(agency ? agency->name : h->agency),
                          late ? QStringLiteral(" style='color:#c62828;font-weight:bold'") : QString(),
