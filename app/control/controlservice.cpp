@@ -5,6 +5,7 @@
 #include "domain/hlc.h"
 #include "node/node.h"
 #include "reports/responsetimes.h"
+#include "reports/shifts.h"
 #include "store/logfile.h"
 #include "units/osmandreceiver.h"
 
@@ -92,8 +93,9 @@ QJsonObject ControlService::handoffToJson(const Handoff &h) const
     const Agency *agency = m_node.agencies().byId(h.agency);
     QJsonObject times;
     for (const auto &[state, ms] : h.reachedMs)
-        times.insert(HandoffStates::name(state),
-                     QJsonObject{{QStringLiteral("ms"), ms}, {QStringLiteral("local"), localTime(ms)}});
+        times.insert(HandoffStates::name(state), QJsonObject{{QStringLiteral("ms"), ms},
+                                                             {QStringLiteral("local"), localTime(ms)},
+                                                             {QStringLiteral("by"), h.reachedBy.at(state)}});
     QJsonArray conflicts;
     for (const HandoffConflict &c : h.conflicts)
         conflicts.append(
@@ -142,13 +144,7 @@ Result<std::pair<qint64, qint64>> ControlService::kpiPeriod(const QJsonObject &a
             return makeError(QStringLiteral("kpi.period"), tr("--to must come after --from"));
         return std::pair{*from, *to};
     }
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_node.clock().nowMs(), zone);
-    const int hour = now.time().hour();
-    const int startHour = hour >= 23 || hour < 7 ? 23 : hour >= 15 ? 15 : 7;
-    QDateTime start(now.date(), QTime(startHour, 0), zone);
-    if (startHour == 23 && hour < 7)
-        start = start.addDays(-1);
-    return std::pair{start.toMSecsSinceEpoch(), start.addSecs(8 * 3600).toMSecsSinceEpoch()};
+    return Shifts::containing(m_node.clock().nowMs(), zone);
 }
 
 QJsonObject ControlService::kpiToJson(qint64 fromMs, qint64 toMs) const

@@ -120,6 +120,7 @@ void Handoff::replay()
     bool started = false;
     state = HandoffState::Sent;
     reachedMs.clear();
+    reachedBy.clear();
     conflicts.clear();
     channel.clear();
     receivedBy.clear();
@@ -132,9 +133,12 @@ void Handoff::replay()
         }
         started = true;
         state = t.to;
-        if (t.to == HandoffState::Sent)
-            reachedMs.clear(); // handed again: a new round of times
+        if (t.to == HandoffState::Sent) { // handed again: a new round of times
+            reachedMs.clear();
+            reachedBy.clear();
+        }
         reachedMs[t.to] = Hlc::wallMs(stamp.hlc);
+        reachedBy[t.to] = t.actor;
         if (t.to == HandoffState::Sent) {
             channel = t.channel;
             receivedBy = t.receivedBy;

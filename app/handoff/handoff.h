@@ -64,6 +64,7 @@ struct Handoff
     QString reason;
     // Wall time (ms) each state was last reached in the fold; a skipped step has none.
     std::map<HandoffState, qint64> reachedMs;
+    std::map<HandoffState, QString> reachedBy; // the actor of each of those steps
     QList<HandoffConflict> conflicts;
     std::map<Stamp, HandoffTransition> transitions;
 

@@ -1,12 +1,18 @@
 // Response-time KPIs on a generated shift whose expected figures the test works out by
 // itself from the delays it chose, not from the folds the KPIs read.
 #include "domain/callprojection.h"
+#include "domain/categories.h"
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
 #include "domain/incidentprojection.h"
 #include "handoff/agencydirectory.h"
 #include "handoff/handoffprojection.h"
+#include "reports/kpimodel.h"
 #include "reports/responsetimes.h"
+#include "reports/shifts.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
 
 #include <QTest>
 
@@ -68,7 +74,92 @@ class TestKpi : public QObject
 private Q_SLOTS:
     void figuresMatchAGeneratedShift();
     void percentileIsNearestRank();
+    void shiftsFollowRoomTime_data();
+    void shiftsFollowRoomTime();
+    void lastDaysEndAtTheEndOfToday();
+    void modelShowsTheFiguresPerAgencyAndCategory();
 };
+
+void TestKpi::shiftsFollowRoomTime_data()
+{
+    QTest::addColumn<QString>("now");   // room time, WITA
+    QTest::addColumn<QString>("start"); // of the shift holding it
+    QTest::newRow("morning starts at 07:00") << "2026-12-01T07:00:00"
+                                             << "2026-12-01T07:00:00";
+    QTest::newRow("last minute of the morning") << "2026-12-01T14:59:59"
+                                                << "2026-12-01T07:00:00";
+    QTest::newRow("afternoon") << "2026-12-01T15:00:00"
+                               << "2026-12-01T15:00:00";
+    QTest::newRow("night before midnight") << "2026-12-01T23:30:00"
+                                           << "2026-12-01T23:00:00";
+    QTest::newRow("night after midnight began yesterday") << "2026-12-02T06:59:00"
+                                                          << "2026-12-01T23:00:00";
+}
+
+void TestKpi::shiftsFollowRoomTime()
+{
+    QFETCH(QString, now);
+    QFETCH(QString, start);
+    const QTimeZone wita("Asia/Makassar");
+    QVERIFY(wita.isValid());
+    auto at = [&wita](const QString &text) {
+        const QDateTime local = QDateTime::fromString(text, Qt::ISODate);
+        return QDateTime(local.date(), local.time(), wita).toMSecsSinceEpoch();
+    };
+    const auto [from, to] = Shifts::containing(at(now), wita);
+    QCOMPARE(from, at(start));
+    QCOMPARE(to - from, qint64(8) * 3600 * 1000);
+}
+
+void TestKpi::lastDaysEndAtTheEndOfToday()
+{
+    const QTimeZone wita("Asia/Makassar");
+    const qint64 now = QDateTime(QDate(2026, 12, 1), QTime(3, 15), wita).toMSecsSinceEpoch();
+    const auto [from, to] = Shifts::lastDays(now, wita, 7);
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(from, wita), QDateTime(QDate(2026, 11, 25), QTime(0, 0), wita));
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(to, wita), QDateTime(QDate(2026, 12, 2), QTime(0, 0), wita));
+    const auto today = Shifts::lastDays(now, wita, 1);
+    QCOMPARE(today.second - today.first, qint64(24) * 3600 * 1000);
+}
+
+void TestKpi::modelShowsTheFiguresPerAgencyAndCategory()
+{
+    const AgencyDirectory agencies = AgencyDirectory::bundled();
+    const Categories categories = Categories::bundled();
+    KpiModel model(agencies, categories, QStringLiteral("en"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+
+    ResponseKpi fire;
+    fire.agency = QStringLiteral("damkar-bjm");
+    fire.category = QStringLiteral("kebakaran");
+    fire.handoffs = 3;
+    fire.sentToAcknowledged = {3, 45000, 125000};
+    fire.answeredToOnScene = {2, 9 * 60000 + 29600, 16 * 60000};
+    fire.targetMin = 15;
+    fire.reachedScene = 2;
+    fire.withinTarget = 1;
+    ResponseKpi unknown; // an agency no longer in the directory keeps its id
+    unknown.agency = QStringLiteral("gone-agency");
+    unknown.category = QStringLiteral("medis");
+    unknown.handoffs = 1;
+    model.setFigures({fire, unknown});
+    QCOMPARE(model.rowCount(), 2);
+    auto cell = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(cell(0, KpiModel::AgencyColumn), agencies.byId(QStringLiteral("damkar-bjm"))->name);
+    QCOMPARE(cell(0, KpiModel::CategoryColumn), categories.incidentCategory(QStringLiteral("kebakaran"))->labelEn);
+    QCOMPARE(cell(0, KpiModel::HandoffsColumn), QStringLiteral("3"));
+    QCOMPARE(cell(0, KpiModel::AckP50Column), QStringLiteral("0:45"));
+    QCOMPARE(cell(0, KpiModel::AckP90Column), QStringLiteral("2:05"));
+    QCOMPARE(cell(0, KpiModel::OnSceneP50Column), QStringLiteral("9:30")); // rounded to the second
+    QCOMPARE(cell(0, KpiModel::OnSceneP90Column), QStringLiteral("16:00"));
+    QCOMPARE(cell(0, KpiModel::TargetColumn), QStringLiteral("15"));
+    QCOMPARE(cell(0, KpiModel::WithinTargetColumn), QStringLiteral("50 % (1 of 2)"));
+    QCOMPARE(cell(1, KpiModel::AgencyColumn), QStringLiteral("gone-agency"));
+    QCOMPARE(cell(1, KpiModel::AckP50Column), QStringLiteral("—")); // no figures: no invented zero
+    QCOMPARE(cell(1, KpiModel::WithinTargetColumn), QStringLiteral("—"));
+    QCOMPARE(model.index(0, KpiModel::OnSceneP90Column).data(KpiModel::SortRole).toLongLong(), 16 * 60000);
+}
 
 void TestKpi::percentileIsNearestRank()
 {

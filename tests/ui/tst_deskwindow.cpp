@@ -7,15 +7,23 @@
 #include "desk/mainwindow.h"
 #include "domain/incidentmodel.h"
 #include "handoff/handoffdialog.h"
+#include "handoff/handoffmodel.h"
+#include "handoff/handoffpanel.h"
 #include "node/node.h"
+#include "reports/kpimodel.h"
+#include "reports/kpipanel.h"
 #include "sync/roomsecret.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QHorizontalBarSeries>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -304,6 +312,114 @@ private Q_SLOTS:
                                                              QStringLiteral("acknowledged"), {}, node.value()->actor())
                                                 .value()}));
         QTRY_VERIFY(escalations->isHidden());
+    }
+
+    // A liaison desk (sigap --agency) sees its own agency's handoffs and moves them on with
+    // one key each; an impossible move is refused at the desk; the response times follow.
+    void theLiaisonDeskMovesItsHandoffsWithSingleKeys()
+    {
+        const qint64 t0 = QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone("Asia/Makassar")).toMSecsSinceEpoch();
+        ManualClock clock(t0);
+        Node::Options options;
+        options.dataDir = m_tmp.filePath(QStringLiteral("liaison"));
+        options.control = false;
+        auto started = Node::start(options, clock);
+        QVERIFY(started);
+        Node &node = *started.value();
+        auto append = [&node](const Result<EventDraft> &draft) {
+            QVERIFY2(draft.ok(), qPrintable(draft.ok() ? QString() : draft.error().message));
+            QVERIFY(node.log().append({draft.value()}));
+        };
+        QStringList fires;
+        for (int i = 0; i < 2; ++i) {
+            NewIncident fire;
+            fire.category = QStringLiteral("kebakaran");
+            auto created = node.log().append({node.commands().create(fire, node.actor()).value()});
+            QVERIFY(created);
+            fires << created.value().constFirst().id();
+        }
+        append(node.handoffCommands().send(fires[0], QStringLiteral("damkar-bjm"), {}, {}, node.actor()));
+        append(node.handoffCommands().send(fires[0], QStringLiteral("psc119-bjm"), {}, {}, node.actor()));
+
+        MainWindow window(node, QStringLiteral("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.actAsLiaisonOf(QStringLiteral("damkar-bjm"));
+        QVERIFY(window.windowTitle().contains(QLatin1String("liaison desk of Damkar Kota Banjarmasin")));
+        HandoffPanel *panel = window.handoffPanel();
+        QTableView *list = panel->view();
+        QTRY_VERIFY(list->hasFocus());
+        QCOMPARE(list->model()->rowCount(), 1); // PSC 119's handoff is not this desk's
+        QCOMPARE(list->currentIndex().data(HandoffModel::IncidentIdRole).toString(), fires[0]);
+
+        clock.advanceMs(40000);
+        QTest::keyClick(list, Qt::Key_A);
+        const Handoff *h = nullptr;
+        QTRY_VERIFY((h = node.handoffs().handoff(fires[0], QStringLiteral("damkar-bjm")))
+                    && h->state == HandoffState::Acknowledged);
+        auto last = node.log().store().incidentTimeline(fires[0]);
+        QVERIFY(last);
+        QCOMPARE(last.value().constLast().role, QStringLiteral("liaison"));
+
+        // A again: already acknowledged; the desk says so and records nothing.
+        const qint64 events = node.log().store().lastRowId();
+        QTest::keyClick(list, Qt::Key_A);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("cannot become")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(node.log().store().lastRowId(), events);
+
+        // Typed in the incident form, "s" is a letter, not "on scene".
+        auto *address = window.findChild<QLineEdit *>(QStringLiteral("addressField"));
+        QVERIFY(address);
+        address->setFocus();
+        QTest::keyClick(address, Qt::Key_S);
+        QCOMPARE(address->text(), QStringLiteral("s"));
+        QCOMPARE(node.handoffs().handoff(fires[0], QStringLiteral("damkar-bjm"))->state, HandoffState::Acknowledged);
+        address->clear();
+
+        list->setFocus();
+        clock.advanceMs(9 * 60000);
+        QTest::keyClick(list, Qt::Key_S); // on scene, dispatch skipped
+        QTRY_COMPARE(node.handoffs().handoff(fires[0], QStringLiteral("damkar-bjm"))->state, HandoffState::OnScene);
+
+        // The response times: one fire, acknowledged after 40 s, on scene 9:40 after it was
+        // reported (no call: the incident's creation starts the clock).
+        KpiPanel *kpi = window.kpiPanel();
+        kpi->refresh();
+        const KpiModel *figures = kpi->model();
+        int damkarRow = -1;
+        for (int row = 0; row < figures->rowCount(); ++row)
+            if (figures->figures().at(row).agency == QLatin1String("damkar-bjm"))
+                damkarRow = row;
+        QVERIFY(damkarRow >= 0);
+        QCOMPARE(figures->index(damkarRow, KpiModel::AckP50Column).data().toString(), QStringLiteral("0:40"));
+        QCOMPARE(figures->index(damkarRow, KpiModel::OnSceneP50Column).data().toString(), QStringLiteral("9:40"));
+        QCOMPARE(figures->index(damkarRow, KpiModel::WithinTargetColumn).data().toString(),
+                 QStringLiteral("100 % (1 of 1)"));
+        const auto series = kpi->chart()->series();
+        QCOMPARE(series.size(), 1);
+        const auto *bars = qobject_cast<QHorizontalBarSeries *>(series.first());
+        QVERIFY(bars);
+        const QBarSet *p50 = bars->barSets().at(2);
+        QCOMPARE(p50->count(), 1); // only Damkar reached a scene
+        QVERIFY(qAbs(p50->at(0) - (9 * 60 + 40) / 60.0) < 0.01);
+
+        // F finishes it: it leaves the open list. A second fire handed over is refused with
+        // the reason asked for.
+        QTest::keyClick(list, Qt::Key_F);
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+        append(node.handoffCommands().send(fires[1], QStringLiteral("damkar-bjm"), {}, {}, node.actor()));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QTimer::singleShot(0, this, [] {
+            auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(ask);
+            ask->setTextValue(QStringLiteral("every engine is out"));
+            ask->accept();
+        });
+        QTest::keyClick(list, Qt::Key_R);
+        QTRY_VERIFY((h = node.handoffs().handoff(fires[1], QStringLiteral("damkar-bjm")))
+                    && h->state == HandoffState::Rejected);
+        QCOMPARE(h->reason, QStringLiteral("every engine is out"));
     }
 
     void aDeskCutOffFromTheRoomSaysSoAcrossTheList()

@@ -12,10 +12,12 @@
 #include "domain/incidentmodel.h"
 #include "geo/tilesource.h"
 #include "handoff/handoffdialog.h"
+#include "handoff/handoffpanel.h"
 #include "incidentfilter.h"
 #include "incidents/incidentform.h"
 #include "map/mapview.h"
 #include "node/node.h"
+#include "reports/kpipanel.h"
 #include "roomstatus.h"
 #include "video/videowall.h"
 
@@ -212,6 +214,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
 
     loadTiles();
     buildVideoWall(details);
+    buildHandoffAndKpiPanels();
     connect(m_map, &MapView::placePicked, m_form, &IncidentForm::setPlace);
     connect(m_form, &IncidentForm::fillingChanged, m_map, &MapView::setPickingPlace);
     connect(m_form, &IncidentForm::placeChanged, m_map, &MapView::showPendingPlace);
@@ -682,6 +685,56 @@ void MainWindow::checkEscalations()
         m_overdueShown = overdue.size();
         showDetails(); // the selected incident's handoff may have just fallen due
     }
+}
+
+// Below the incident list: the room's handoffs (in front) and the response times beside them.
+void MainWindow::buildHandoffAndKpiPanels()
+{
+    m_handoffPanel = new HandoffPanel(m_node, m_language);
+    connect(m_handoffPanel, &HandoffPanel::problem, this, &MainWindow::showProblem);
+    connect(m_handoffPanel, &HandoffPanel::incidentChosen, this, [this](const QString &id) {
+        selectIncident(id);
+        m_view->setFocus();
+    });
+    QAction *showHandoffs = new QAction(tr("Show the &handoffs"), this);
+    showHandoffs->setObjectName(QStringLiteral("handoffsAction"));
+    showHandoffs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    // The panel's own keys (A, D, E, S, F, R, Enter) work in its list only: typed anywhere
+    // else a letter is a letter. So they are not the window's, only the list's.
+    m_handoffDock = addPanel(m_handoffPanel, tr("Handoffs"), QStringLiteral("handoffDock"), tr("Hand&offs"),
+                             {showHandoffs}, Qt::BottomDockWidgetArea);
+    connect(showHandoffs, &QAction::triggered, this, [this] {
+        m_handoffDock->show();
+        m_handoffDock->raise();
+        m_handoffPanel->focusList();
+    });
+
+    m_kpiPanel = new KpiPanel(m_node, m_language);
+    QAction *showKpi = new QAction(tr("Show the &response times"), this);
+    showKpi->setObjectName(QStringLiteral("kpiAction"));
+    showKpi->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QDockWidget *kpiDock = addPanel(m_kpiPanel, tr("Response times"), QStringLiteral("kpiDock"), tr("&Response times"),
+                                    {showKpi}, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_handoffDock, kpiDock);
+    m_handoffDock->raise();
+    connect(showKpi, &QAction::triggered, this, [this, kpiDock] {
+        kpiDock->show();
+        kpiDock->raise();
+        m_kpiPanel->focusPeriod();
+    });
+}
+
+void MainWindow::actAsLiaisonOf(const QString &agency)
+{
+    const Agency *a = m_node.agencies().byId(agency);
+    m_handoffPanel->setAgency(agency);
+    m_handoffPanel->setActor(Actor{m_node.actor().id, QStringLiteral("liaison")});
+    setWindowTitle(
+        tr("Sigap 112 — liaison desk of %1 — room %2").arg(a ? a->name : agency, m_node.log().store().room()));
+    m_handoffDock->show();
+    m_handoffDock->raise();
+    resizeDocks({m_handoffDock}, {height() / 2}, Qt::Vertical);
+    m_handoffPanel->focusList();
 }
 
 void MainWindow::handOffSelected()

@@ -16,6 +16,8 @@ class QActionGroup;
 namespace Sigap {
 
 class CallPanel;
+class HandoffPanel;
+class KpiPanel;
 class RoomStatus;
 class CameraDirectory;
 class VideoWall;
@@ -58,6 +60,11 @@ public:
     void keepPanelsOnScreens();
     void restoreSavedLayout();
     double textScale() const { return m_textScale; }
+    HandoffPanel *handoffPanel() const { return m_handoffPanel; }
+    KpiPanel *kpiPanel() const { return m_kpiPanel; }
+    // This desk is the room's liaison desk of an agency: its handoff panel shows that
+    // agency's handoffs, in front, and its moves are recorded with the liaison's role.
+    void actAsLiaisonOf(const QString &agency);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +73,7 @@ private:
     void buildActions();
     QWidget *lanBanner(Node &node);
     void handOffSelected();
+    void buildHandoffAndKpiPanels();
     QString handoffsHtml(const Incident &incident) const;
     void buildHelpMenu();
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, const QString &menuTitle,
@@ -98,6 +106,9 @@ private:
     QLabel *m_escalations = nullptr;
     qsizetype m_overdueShown = 0;
     CallPanel *m_callPanel = nullptr;
+    HandoffPanel *m_handoffPanel = nullptr;
+    QDockWidget *m_handoffDock = nullptr;
+    KpiPanel *m_kpiPanel = nullptr;
     IncidentForm *m_form = nullptr;
     MapView *m_map = nullptr;
     VideoWall *m_wall = nullptr;

@@ -63,8 +63,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption avlOption(QStringLiteral("avl-listen"),
                                        Texts::tr("Accept unit positions in the OsmAnd protocol (Traccar Client) here."),
                                        Texts::tr("ADDR:PORT"));
-    parser.addOptions(
-        {dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption, avlOption});
+    const QCommandLineOption agencyOption(
+        QStringLiteral("agency"),
+        Texts::tr("This desk is the room's liaison desk of this agency (its id in the agency directory)."),
+        Texts::tr("AGENCY"));
+    parser.addOptions({dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption, avlOption,
+                       agencyOption});
     const SyncCommandLine syncOptions;
     syncOptions.addTo(parser);
     parser.process(app);
@@ -113,6 +117,17 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    const QString liaisonAgency = parser.value(agencyOption);
+    if (!liaisonAgency.isEmpty() && !node.value()->agencies().byId(liaisonAgency)) {
+        QStringList known;
+        for (const Agency &a : node.value()->agencies().agencies())
+            known << a.id;
+        QTextStream(stderr) << Texts::tr("sigap: --agency: \"%1\" is not in the room's agency directory (%2)")
+                                   .arg(liaisonAgency, known.join(QStringLiteral(", ")))
+                            << Qt::endl;
+        return 2;
+    }
+
     // The demo room's camera directory, once: the room's own copy can then be edited.
     const QString cameras = QDir(dataDir).filePath(QStringLiteral("cameras.json"));
     if (demo && !QFile::exists(cameras) && QFile::copy(QStringLiteral(":/city/banjarmasin/cameras.json"), cameras))
@@ -143,6 +158,8 @@ int main(int argc, char *argv[])
     {
         MainWindow window(*node.value(), language, callTaker.get());
         window.showUnits(&units);
+        if (!liaisonAgency.isEmpty())
+            window.actAsLiaisonOf(liaisonAgency);
         if (unitFeed)
             unitFeed->start();
         if (callSource)

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "responsetimes.h"
+
+#include <QAbstractTableModel>
+
+namespace Sigap {
+
+class AgencyDirectory;
+class Categories;
+
+// The response-time figures of a period as a table, one row per agency and category. The
+// figures are recomputed whole (ResponseTimes::compute), so a new set resets the model.
+class KpiModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        AgencyColumn,
+        CategoryColumn,
+        HandoffsColumn,
+        AckP50Column, // sent -> acknowledged
+        AckP90Column,
+        OnSceneP50Column, // call answered -> on scene
+        OnSceneP90Column,
+        TargetColumn,       // minutes, call answered -> on scene
+        WithinTargetColumn, // share of those on scene within the target
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole + 1 };
+
+    KpiModel(const AgencyDirectory &agencies, const Categories &categories, const QString &language,
+             QObject *parent = nullptr);
+
+    void setFigures(const QList<ResponseKpi> &figures);
+    const QList<ResponseKpi> &figures() const { return m_figures; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QString agencyName(const ResponseKpi &kpi) const;
+    QString categoryName(const ResponseKpi &kpi) const;
+    // "m:ss" for a step with figures, an em dash for one without.
+    static QString duration(const ResponseKpi::Step &step, qint64 ms);
+
+private:
+    QVariant sortValue(const ResponseKpi &kpi, int column) const;
+
+    const AgencyDirectory &m_agencies;
+    const Categories &m_categories;
+    QString m_language;
+    QList<ResponseKpi> m_figures;
+};
+
+} // namespace Sigap
