@@ -4,6 +4,7 @@
 #include "control/controlserver.h"
 #include "control/controlservice.h"
 #include "core/logging.h"
+#include "handoff/eidosender.h"
 #include "training/demoshift.h"
 #include "units/osmandreceiver.h"
 #include "units/unitframes.h"
@@ -56,6 +57,8 @@ Node::~Node()
     delete m_controlServer;
     m_controlServer = nullptr;
     m_avl.reset();
+    m_eidoReceiver.reset();
+    m_eidoSender.reset();
     m_sync.reset();
     if (m_log) {
         m_log->flush();
@@ -166,7 +169,26 @@ Result<void> Node::open(const Options &options)
                 m_sync->broadcast(UnitFrames::encodePosition(report));
         });
     }
-    return {};
+    return startEido(options);
+}
+
+// The EIDO channel: this desk's handoffs to eido agencies go out over HTTPS (retried until
+// delivered), and agencies' status updates come in on --eido-listen with their tokens from
+// DIR/eido-tokens. A node that listens without a readable tokens file does not start.
+Result<void> Node::startEido(const Options &options)
+{
+    m_eidoSender = std::make_unique<EidoSender>(
+        EidoSender::Sources{*m_log, m_incidents, m_calls, m_handoffs, m_agencies, m_gazetteer, m_categories}, actor(),
+        m_timeZone);
+    m_eidoSender->start();
+    if (!options.eidoListen)
+        return {};
+    auto tokens = AgencyTokens::load(QDir(m_dataDir).absoluteFilePath(AgencyTokens::fileName()));
+    if (!tokens)
+        return tokens.error();
+    m_eidoReceiver
+        = std::make_unique<EidoStatusReceiver>(*m_log, m_handoffCommands, m_handoffs, std::move(tokens).value());
+    return m_eidoReceiver->listen(*options.eidoListen);
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include "domain/incidentprojection.h"
 #include "geo/gazetteer.h"
 #include "handoff/agencydirectory.h"
+#include "handoff/eidostatusreceiver.h"
 #include "handoff/handoffcommands.h"
 #include "handoff/handoffprojection.h"
 #include "store/eventlog.h"
@@ -27,6 +28,7 @@ class Clock;
 class ControlServer;
 class ControlService;
 class OsmAndReceiver;
+class EidoSender;
 
 // The core of one desk, with or without a window: the data folder's lock, the event log,
 // the projections, the reference data and the control socket. sigap-node is this alone;
@@ -45,6 +47,8 @@ public:
         // LAN sync with the room's other desks; the room key file also names the room.
         std::optional<SyncOptions> sync;
         QString avlListen; // ADDR:PORT for unit positions in the OsmAnd protocol; empty: none
+        // EIDO: the HTTPS endpoint for agencies' status updates; none: not listening.
+        std::optional<EidoListenOptions> eidoListen;
     };
 
     // Events folded since the last snapshot before a new one is written; bounds start-up
@@ -77,6 +81,9 @@ public:
     const UnitBoard &units() const { return m_units; }
     // Null unless started with an AVL listen address.
     const OsmAndReceiver *avlReceiver() const { return m_avl.get(); }
+    // EIDO: the sender of this desk's eido handoffs; the status endpoint, null unless listening.
+    EidoSender *eidoSender() { return m_eidoSender.get(); }
+    const EidoStatusReceiver *eidoReceiver() const { return m_eidoReceiver.get(); }
     const IncidentCommands &commands() const { return m_commands; }
     QTimeZone timeZone() const { return m_timeZone; }
     const Clock &clock() const { return m_clock; }
@@ -99,6 +106,7 @@ private:
     Result<void> foldLog();
     void onAppended(const QList<Event> &events);
     void writeSnapshotNow();
+    Result<void> startEido(const Options &options);
 
     QString m_dataDir;
     const Clock &m_clock;
@@ -117,6 +125,8 @@ private:
     std::unique_ptr<RoomSync> m_sync;
     UnitBoard m_units;
     std::unique_ptr<OsmAndReceiver> m_avl;
+    std::unique_ptr<EidoSender> m_eidoSender;
+    std::unique_ptr<EidoStatusReceiver> m_eidoReceiver;
     ControlServer *m_controlServer = nullptr;
     qint64 m_snapshotRowId = 0;
     QTimer m_snapshotWhenQuiet;

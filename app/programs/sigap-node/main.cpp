@@ -2,6 +2,7 @@
 #include "core/clock.h"
 #include "core/translator.h"
 #include "core/unixsignals.h"
+#include "handoff/eidocommandline.h"
 #include "node/node.h"
 #include "sync/synccommandline.h"
 
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
     parser.addOptions({dataOption, roomOption, demoOption, langOption, avlOption});
     const SyncCommandLine syncOptions;
     syncOptions.addTo(parser);
+    const EidoCommandLine eidoOptions; // EIDO status endpoint: --eido-listen, --eido-cert, --eido-key
+    eidoOptions.addTo(parser);
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -55,6 +58,11 @@ int main(int argc, char *argv[])
         err << Texts::tr("sigap-node: %1").arg(sync.error().message) << Qt::endl;
         return 2;
     }
+    auto eido = eidoOptions.read(parser);
+    if (!eido) {
+        err << Texts::tr("sigap-node: %1").arg(eido.error().message) << Qt::endl;
+        return 2;
+    }
 
     SystemClock clock;
     Node::Options options;
@@ -62,6 +70,7 @@ int main(int argc, char *argv[])
     options.room = parser.value(roomOption);
     options.demo = parser.isSet(demoOption);
     options.sync = sync.value();
+    options.eidoListen = eido.value();
     options.avlListen = parser.value(avlOption);
     auto node = Node::start(options, clock);
     if (!node) {
@@ -80,6 +89,11 @@ int main(int argc, char *argv[])
                    .arg(roomSync->training() ? Texts::tr("training") : Texts::tr("live"), roomSync->room(),
                         roomSync->listenAddress().isEmpty() ? Texts::tr("(nothing; dialling peers only)")
                                                             : roomSync->listenAddress())
+            << Qt::endl;
+
+    if (const EidoStatusReceiver *eidoReceiver = node.value()->eidoReceiver())
+        err << Texts::tr("sigap-node: EIDO status updates from agencies on https://%1%2")
+                   .arg(eidoReceiver->listenAddress(), QString::fromLatin1(EidoStatusReceiver::path()))
             << Qt::endl;
 
     UnixSignals unixSignals;

@@ -4,6 +4,7 @@
 #include "core/unixsignals.h"
 #include "desk/mainwindow.h"
 #include "desk/screenshottaker.h"
+#include "handoff/eidocommandline.h"
 #include "node/node.h"
 #include "sync/synccommandline.h"
 #include "telephony/calltaker.h"
@@ -67,6 +68,8 @@ int main(int argc, char *argv[])
         {dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption, avlOption});
     const SyncCommandLine syncOptions;
     syncOptions.addTo(parser);
+    const EidoCommandLine eidoOptions; // EIDO status endpoint: --eido-listen, --eido-cert, --eido-key
+    eidoOptions.addTo(parser);
     parser.process(app);
 
     // Checked before anything starts, so a wrong option leaves no half-started desk behind.
@@ -81,6 +84,11 @@ int main(int argc, char *argv[])
     auto sync = syncOptions.read(parser);
     if (!sync) {
         QTextStream(stderr) << Texts::tr("sigap: %1").arg(sync.error().message) << Qt::endl;
+        return 2;
+    }
+    auto eido = eidoOptions.read(parser);
+    if (!eido) {
+        QTextStream(stderr) << Texts::tr("sigap: %1").arg(eido.error().message) << Qt::endl;
         return 2;
     }
     std::optional<QList<ScenarioCall>> scenarioCalls;
@@ -105,6 +113,7 @@ int main(int argc, char *argv[])
     options.dataDir = dataDir;
     options.demo = demo;
     options.sync = sync.value();
+    options.eidoListen = eido.value();
     options.avlListen = parser.value(avlOption);
     auto node = Node::start(options, clock);
     if (!node) {
