@@ -49,6 +49,12 @@ Result<AgencyTokens> AgencyTokens::load(const QString &path)
             return makeError(
                 QStringLiteral("tokens.format"),
                 tr("agency tokens %1, line %2: a second token for %3").arg(path).arg(lineNumber).arg(agency));
+        // One token, one agency: otherwise a token could not say who is speaking.
+        if (tokens.agencyOf(token))
+            return makeError(QStringLiteral("tokens.format"), tr("agency tokens %1, line %2: %3 has the token of %4")
+                                                                  .arg(path)
+                                                                  .arg(lineNumber)
+                                                                  .arg(agency, *tokens.agencyOf(token)));
         tokens.m_tokens.insert(agency, token);
     }
     return tokens;

@@ -37,6 +37,7 @@ QByteArray reasonPhrase(int status)
     case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
+    case 411: return "Length Required";
     case 413: return "Payload Too Large";
     default: break;
     }
@@ -162,6 +163,9 @@ void EidoStatusReceiver::onReadyRead(QSslSocket *socket)
         if (colon > 0)
             headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
     }
+    // A chunked body would be read as empty; agencies' clients can all send a length.
+    if (headers.contains("transfer-encoding"))
+        return respond(socket, 411, "send the body with a Content-Length\n");
     bool lengthOk = true;
     const qsizetype length
         = headers.contains("content-length") ? headers.value("content-length").toLongLong(&lengthOk) : 0;
@@ -176,7 +180,7 @@ void EidoStatusReceiver::onReadyRead(QSslSocket *socket)
         auto written = m_log.append({*accepted});
         if (!written) {
             qCWarning(lcEido).noquote() << "cannot record a status update:" << written.error().message;
-            answer = Answer{500, "the update could not be recorded; send it again\n"};
+            answer = Answer{500, Texts::tr("the update could not be recorded; send it again").toUtf8() + '\n'};
         } else {
             const Event &e = written.value().constFirst();
             Q_EMIT statusAccepted(e.subject, e.payload.value(QStringLiteral("agency")).toString(),
@@ -196,16 +200,16 @@ EidoStatusReceiver::Answer EidoStatusReceiver::handle(const QByteArray &method, 
 {
     accepted->reset();
     if (QUrl::fromEncoded(target).path().toUtf8() != path())
-        return {404, "POST status updates to " + path() + '\n'};
+        return {404, Texts::tr("POST status updates to %1").arg(QString::fromLatin1(path())).toUtf8() + '\n'};
     if (method != "POST")
         return {405, "POST\n"};
     // Authentication before anything in the body is looked at or answered on.
     const QByteArray authorization = headers.value("authorization");
     if (!authorization.startsWith("Bearer "))
-        return {401, "an agency token is required (Authorization: Bearer TOKEN)\n"};
+        return {401, Texts::tr("an agency token is required (Authorization: Bearer TOKEN)").toUtf8() + '\n'};
     const std::optional<QString> tokenAgency = m_tokens.agencyOf(authorization.mid(7).trimmed());
     if (!tokenAgency)
-        return {401, "unknown agency token\n"};
+        return {401, Texts::tr("unknown agency token").toUtf8() + '\n'};
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);

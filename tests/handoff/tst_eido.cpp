@@ -542,6 +542,70 @@ private Q_SLOTS:
         QVERIFY(eventsOf(*m_node, m_incident, EventKind::HandoffDelivered).isEmpty());
     }
 
+    void endpointNeedsPrivateDistinctTokens_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("ownerOnly");
+        QTest::addColumn<QString>("expected");
+        const QByteArray good = "bpbd-test=" + BpbdToken.toUtf8() + '\n';
+        QTest::newRow("missing") << QByteArray() << true << QStringLiteral("cannot read");
+        QTest::newRow("readable by others") << good << false << QStringLiteral("chmod 600");
+        QTest::newRow("short token") << QByteArray("# tokens\nbpbd-test=abc\n") << true
+                                     << QStringLiteral("line 2: the token of bpbd-test is shorter");
+        QTest::newRow("no agency") << QByteArray("=" + BpbdToken.toUtf8() + '\n') << true
+                                   << QStringLiteral("line 1: expected agency-id=token");
+        QTest::newRow("one token, two agencies")
+            << good + "pmi-test=" + BpbdToken.toUtf8() + '\n'
+            << true << QStringLiteral("line 2: pmi-test has the token of bpbd-test");
+    }
+
+    // A node asked to listen for status updates does not start without a usable tokens file.
+    void endpointNeedsPrivateDistinctTokens()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, ownerOnly);
+        QFETCH(QString, expected);
+        m_node.reset();
+        const QString path = m_data->filePath(QStringLiteral("eido-tokens"));
+        QVERIFY(QFile::remove(path));
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+            file.close();
+            QVERIFY(file.setPermissions(ownerOnly ? QFile::ReadOwner | QFile::WriteOwner
+                                                  : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        }
+        auto node = startNode();
+        QVERIFY(!node);
+        QVERIFY2(node.error().message.contains(path), qPrintable(node.error().message));
+        QVERIFY2(node.error().message.contains(expected), qPrintable(node.error().message));
+    }
+
+    void directoryTakesTheAgencysCaFileBesideIt()
+    {
+        // Single quotes for double ones: moc reads "//" inside a raw string as a comment.
+        const QByteArray json
+            = QByteArray("{'format': 'sigap-agencies', 'version': 1, 'agencies': [\n"
+                         "  {'id': 'a', 'name': 'A', 'kind': 'bpbd', 'channel': 'eido',\n"
+                         "   'eido_url': 'https://a.example/eido', 'eido_ca_file': 'certs/a-ca.pem'},\n"
+                         "  {'id': 'b', 'name': 'B', 'kind': 'bpbd', 'channel': 'eido',\n"
+                         "   'eido_url': 'https://b.example/eido', 'eido_ca_file': 7},\n"
+                         "  {'id': 'c', 'name': 'C', 'kind': 'bpbd', 'channel': 'eido',\n"
+                         "   'eido_url': 'https://c.example/eido'}]}")
+                  .replace('\'', '"');
+        auto directory = AgencyDirectory::parse(json, QStringLiteral("/etc/sigap/room/agencies.json"));
+        QVERIFY(directory);
+        QCOMPARE(directory.value().byId(QStringLiteral("a"))->eidoCaFile,
+                 QStringLiteral("/etc/sigap/room/certs/a-ca.pem"));
+        QVERIFY(!directory.value().byId(QStringLiteral("b")));
+        QCOMPARE(directory.value().problems().size(), 1);
+        QVERIFY2(directory.value().problems().constFirst().contains(QLatin1String("line 4")),
+                 qPrintable(directory.value().problems().constFirst()));
+        QVERIFY(directory.value().problems().constFirst().contains(QLatin1String("eido_ca_file")));
+        QVERIFY(directory.value().byId(QStringLiteral("c"))->eidoCaFile.isEmpty());
+    }
+
     void onlyTheSendingDeskSendsAndOnlyEidoHandoffs()
     {
         // A desk handoff goes nowhere over HTTPS.
@@ -608,6 +672,9 @@ private Q_SLOTS:
         QTest::newRow("unknown incident")
             << QByteArray(R"({"incident": "nope-1", "agency": "bpbd-test", "state": "acknowledged"})") << BpbdToken
             << 400 << QStringLiteral("incident");
+        QTest::newRow("never handed to that agency")
+            << QByteArray(R"({"incident": "INCIDENT", "agency": "pmi-test", "state": "acknowledged"})") << PmiToken
+            << 404 << QStringLiteral("never handed to pmi-test");
         QTest::newRow("cancel is the room's")
             << QByteArray(R"({"incident": "INCIDENT", "agency": "bpbd-test", "state": "cancelled"})") << BpbdToken
             << 400 << QStringLiteral("state");
