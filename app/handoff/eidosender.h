@@ -33,6 +33,8 @@ class IncidentProjection;
 // again. A desk that crashes after the agency took the document but before the event is
 // durable resends it after the restart with the same key: exactly-once at the agency rests
 // on the agency honouring the key (and the message id), which is why both never change.
+// The document itself is built at each attempt, so a retry carries the incident as it is
+// then (a note added meanwhile goes too); its key and message id stay those of the send.
 //
 // Retries: network errors, TLS errors, time-outs, 5xx and 429 are retried with a doubling
 // back-off (1 s, 2 s, 4 s … capped at 5 min) for as long as the handoff is current; a

@@ -188,7 +188,7 @@ void EidoStatusReceiver::onReadyRead(QSslSocket *socket)
             answer.text
                 = QJsonDocument(QJsonObject{{QStringLiteral("event"), e.id()}}).toJson(QJsonDocument::Compact) + '\n';
         }
-    } else {
+    } else if (answer.status != 200) {
         Q_EMIT requestRefused(answer.status, QString::fromUtf8(answer.text).trimmed());
     }
     respond(socket, answer.status, answer.text);
@@ -241,8 +241,13 @@ EidoStatusReceiver::Answer EidoStatusReceiver::handle(const QByteArray &method, 
                              .arg(draft.error().code.section(QLatin1Char('.'), 1), draft.error().message)
                              .toUtf8()
                          + '\n'};
-    if (!m_handoffs.handoff(incident, agency))
+    const Handoff *handoff = m_handoffs.handoff(incident, agency);
+    if (!handoff)
         return {404, Texts::tr("incident %1 was never handed to %2").arg(incident.left(64), agency).toUtf8() + '\n'};
+    // An agency that sends the same update again (it never saw our 200) gets 200 again, and
+    // the log does not get a second, illegal, same-state transition for the shift lead.
+    if (HandoffStates::name(handoff->state) == state)
+        return {200, Texts::tr("the handoff is already %1").arg(state).toUtf8() + '\n'};
     *accepted = draft.value();
     return {200, {}};
 }

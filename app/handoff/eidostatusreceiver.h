@@ -37,7 +37,9 @@ struct EidoListenOptions
 // the body's answers 403, before anything is looked at; a malformed body answers 400 naming
 // the field; a handoff that was never sent to that agency 404. A good update answers 200
 // once handoff.status_changed is durable in the log, with the agency as the actor (role
-// "agency"); every refusal appends nothing. Sizes and time-outs as the AVL listener's.
+// "agency"); an update to the state the handoff is already in answers 200 and appends
+// nothing (the agency retried after a lost answer); every refusal appends nothing. Sizes and
+// time-outs as the AVL listener's.
 class EidoStatusReceiver : public QObject
 {
     Q_OBJECT

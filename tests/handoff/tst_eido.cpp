@@ -510,6 +510,21 @@ private Q_SLOTS:
         QCOMPARE(m_endpoint->documentsTaken, 1);
     }
 
+    void cancelledHandoffIsNotRetried()
+    {
+        m_endpoint->script = {503};
+        QSignalSpy attemptFailed(m_node->eidoSender(), &EidoSender::attemptFailed);
+        QVERIFY(!sendHandoff(QStringLiteral("bpbd-test")).origin.isEmpty());
+        QVERIFY(attemptFailed.wait(15000));
+        auto cancel = m_node->handoffCommands().changeState(m_incident, QStringLiteral("bpbd-test"),
+                                                            QStringLiteral("cancelled"), {}, m_node->actor());
+        QVERIFY(cancel);
+        QVERIFY(m_node->log().append({cancel.value()}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_node->eidoSender()->pendingCount(), 0, 15000);
+        QVERIFY(eventsOf(*m_node, m_incident, EventKind::HandoffDelivered).isEmpty());
+        QVERIFY(eventsOf(*m_node, m_incident, EventKind::HandoffDeliveryFailed).isEmpty());
+    }
+
     void clientErrorIsNotRetriedAndIsReported()
     {
         m_endpoint->script = {422};
@@ -638,6 +653,11 @@ private Q_SLOTS:
             R"({"incident": ")" + incident + R"(", "agency": "bpbd-test", "state": "acknowledged"})", BpbdToken);
         QVERIFY2(ack == 200, qPrintable(ackText));
         QCOMPARE(state(), HandoffState::Acknowledged);
+        // The same update again (the agency lost our answer): 200, and no second event.
+        auto [again, againText] = postStatus(
+            R"({"incident": ")" + incident + R"(", "agency": "bpbd-test", "state": "acknowledged"})", BpbdToken);
+        QVERIFY2(again == 200, qPrintable(againText));
+        QCOMPARE(eventsOf(*m_node, m_incident, EventKind::HandoffStatusChanged).size(), 1);
         auto [onScene, onSceneText] = postStatus(
             R"({"incident": ")" + incident + R"(", "agency": "bpbd-test", "state": "on_scene"})", BpbdToken);
         QVERIFY2(onScene == 200, qPrintable(onSceneText));
