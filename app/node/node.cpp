@@ -54,11 +54,11 @@ Node::~Node()
     // Close in order: the control socket, then the log (flushed and, when the fold is whole,
     // snapshotted), and only then give up the data folder's lock, so a desk starting next
     // on this folder never meets our socket or store still half open.
+    m_eidoReceiver.reset();
+    m_eidoSender.reset();
     delete m_controlServer;
     m_controlServer = nullptr;
     m_avl.reset();
-    m_eidoReceiver.reset();
-    m_eidoSender.reset();
     m_sync.reset();
     if (m_log) {
         m_log->flush();
@@ -84,6 +84,8 @@ Result<std::unique_ptr<Node>> Node::start(const Options &options, const Clock &c
 {
     std::unique_ptr<Node> node(new Node(options, clock));
     if (auto r = node->open(options); !r)
+        return r.error();
+    if (auto r = node->startEido(options); !r)
         return r.error();
     return node;
 }
@@ -169,7 +171,7 @@ Result<void> Node::open(const Options &options)
                 m_sync->broadcast(UnitFrames::encodePosition(report));
         });
     }
-    return startEido(options);
+    return {};
 }
 
 // The EIDO channel: this desk's handoffs to eido agencies go out over HTTPS (retried until

@@ -44,11 +44,11 @@ public:
         QString room;        // empty: the store's own (a new store: "default", or "demo" with demo)
         bool demo = false;   // fill a new store with a demo shift first
         bool control = true; // listen on DIR/control.sock
+        // EIDO: the HTTPS endpoint for agencies' status updates; none: not listening.
+        std::optional<EidoListenOptions> eidoListen;
         // LAN sync with the room's other desks; the room key file also names the room.
         std::optional<SyncOptions> sync;
         QString avlListen; // ADDR:PORT for unit positions in the OsmAnd protocol; empty: none
-        // EIDO: the HTTPS endpoint for agencies' status updates; none: not listening.
-        std::optional<EidoListenOptions> eidoListen;
     };
 
     // Events folded since the last snapshot before a new one is written; bounds start-up
@@ -76,14 +76,14 @@ public:
     const AgencyDirectory &agencies() const { return m_agencies; }
     const HandoffProjection &handoffs() const { return m_handoffs; }
     const HandoffCommands &handoffCommands() const { return m_handoffCommands; }
+    // EIDO: the sender of this desk's eido handoffs; the status endpoint, null unless listening.
+    EidoSender *eidoSender() { return m_eidoSender.get(); }
+    const EidoStatusReceiver *eidoReceiver() const { return m_eidoReceiver.get(); }
     // Where the agency units are: from the AVL feed, the other desks, or the demo feed.
     UnitBoard &units() { return m_units; }
     const UnitBoard &units() const { return m_units; }
     // Null unless started with an AVL listen address.
     const OsmAndReceiver *avlReceiver() const { return m_avl.get(); }
-    // EIDO: the sender of this desk's eido handoffs; the status endpoint, null unless listening.
-    EidoSender *eidoSender() { return m_eidoSender.get(); }
-    const EidoStatusReceiver *eidoReceiver() const { return m_eidoReceiver.get(); }
     const IncidentCommands &commands() const { return m_commands; }
     QTimeZone timeZone() const { return m_timeZone; }
     const Clock &clock() const { return m_clock; }
@@ -119,14 +119,14 @@ private:
     AgencyDirectory m_agencies;
     HandoffProjection m_handoffs;
     HandoffCommands m_handoffCommands;
+    std::unique_ptr<EidoSender> m_eidoSender;
+    std::unique_ptr<EidoStatusReceiver> m_eidoReceiver;
     QTimeZone m_timeZone;
     EventLog *m_log = nullptr;
     std::unique_ptr<ControlService> m_controlService;
     std::unique_ptr<RoomSync> m_sync;
     UnitBoard m_units;
     std::unique_ptr<OsmAndReceiver> m_avl;
-    std::unique_ptr<EidoSender> m_eidoSender;
-    std::unique_ptr<EidoStatusReceiver> m_eidoReceiver;
     ControlServer *m_controlServer = nullptr;
     qint64 m_snapshotRowId = 0;
     QTimer m_snapshotWhenQuiet;

@@ -67,10 +67,10 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Node::Options options;
     options.dataDir = parser.value(dataOption);
+    options.eidoListen = eido.value();
     options.room = parser.value(roomOption);
     options.demo = parser.isSet(demoOption);
     options.sync = sync.value();
-    options.eidoListen = eido.value();
     options.avlListen = parser.value(avlOption);
     auto node = Node::start(options, clock);
     if (!node) {
@@ -84,16 +84,15 @@ int main(int argc, char *argv[])
                .arg(node.value()->incidents().createdIds().size())
                .arg(node.value()->dataDir())
         << Qt::endl;
+    if (const EidoStatusReceiver *eidoReceiver = node.value()->eidoReceiver())
+        err << Texts::tr("sigap-node: EIDO status updates from agencies on https://%1%2")
+                   .arg(eidoReceiver->listenAddress(), QString::fromLatin1(EidoStatusReceiver::path()))
+            << Qt::endl;
     if (const RoomSync *roomSync = node.value()->sync())
         err << Texts::tr("sigap-node: LAN sync of %1 room %2, listening on %3")
                    .arg(roomSync->training() ? Texts::tr("training") : Texts::tr("live"), roomSync->room(),
                         roomSync->listenAddress().isEmpty() ? Texts::tr("(nothing; dialling peers only)")
                                                             : roomSync->listenAddress())
-            << Qt::endl;
-
-    if (const EidoStatusReceiver *eidoReceiver = node.value()->eidoReceiver())
-        err << Texts::tr("sigap-node: EIDO status updates from agencies on https://%1%2")
-                   .arg(eidoReceiver->listenAddress(), QString::fromLatin1(EidoStatusReceiver::path()))
             << Qt::endl;
 
     UnixSignals unixSignals;

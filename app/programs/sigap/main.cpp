@@ -111,9 +111,9 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Node::Options options;
     options.dataDir = dataDir;
+    options.eidoListen = eido.value();
     options.demo = demo;
     options.sync = sync.value();
-    options.eidoListen = eido.value();
     options.avlListen = parser.value(avlOption);
     auto node = Node::start(options, clock);
     if (!node) {
