@@ -27,8 +27,8 @@ namespace Sigap {
 class Clock;
 class ControlServer;
 class ControlService;
-class OsmAndReceiver;
 class EidoSender;
+class OsmAndReceiver;
 
 // The core of one desk, with or without a window: the data folder's lock, the event log,
 // the projections, the reference data and the control socket. sigap-node is this alone;

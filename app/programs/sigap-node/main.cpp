@@ -43,24 +43,24 @@ int main(int argc, char *argv[])
                                        Texts::tr("Accept unit positions in the OsmAnd protocol (Traccar Client) here."),
                                        Texts::tr("ADDR:PORT"));
     parser.addOptions({dataOption, roomOption, demoOption, langOption, avlOption});
-    const SyncCommandLine syncOptions;
-    syncOptions.addTo(parser);
     const EidoCommandLine eidoOptions; // EIDO status endpoint: --eido-listen, --eido-cert, --eido-key
     eidoOptions.addTo(parser);
+    const SyncCommandLine syncOptions;
+    syncOptions.addTo(parser);
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
         err << Texts::tr("sigap-node: --data DIR is required") << Qt::endl;
         return 2;
     }
-    auto sync = syncOptions.read(parser);
-    if (!sync) {
-        err << Texts::tr("sigap-node: %1").arg(sync.error().message) << Qt::endl;
-        return 2;
-    }
     auto eido = eidoOptions.read(parser);
     if (!eido) {
         err << Texts::tr("sigap-node: %1").arg(eido.error().message) << Qt::endl;
+        return 2;
+    }
+    auto sync = syncOptions.read(parser);
+    if (!sync) {
+        err << Texts::tr("sigap-node: %1").arg(sync.error().message) << Qt::endl;
         return 2;
     }
 

@@ -66,10 +66,10 @@ int main(int argc, char *argv[])
                                        Texts::tr("ADDR:PORT"));
     parser.addOptions(
         {dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption, avlOption});
-    const SyncCommandLine syncOptions;
-    syncOptions.addTo(parser);
     const EidoCommandLine eidoOptions; // EIDO status endpoint: --eido-listen, --eido-cert, --eido-key
     eidoOptions.addTo(parser);
+    const SyncCommandLine syncOptions;
+    syncOptions.addTo(parser);
     parser.process(app);
 
     // Checked before anything starts, so a wrong option leaves no half-started desk behind.
@@ -81,14 +81,14 @@ int main(int argc, char *argv[])
                             << Qt::endl;
         return 2;
     }
-    auto sync = syncOptions.read(parser);
-    if (!sync) {
-        QTextStream(stderr) << Texts::tr("sigap: %1").arg(sync.error().message) << Qt::endl;
-        return 2;
-    }
     auto eido = eidoOptions.read(parser);
     if (!eido) {
         QTextStream(stderr) << Texts::tr("sigap: %1").arg(eido.error().message) << Qt::endl;
+        return 2;
+    }
+    auto sync = syncOptions.read(parser);
+    if (!sync) {
+        QTextStream(stderr) << Texts::tr("sigap: %1").arg(sync.error().message) << Qt::endl;
         return 2;
     }
     std::optional<QList<ScenarioCall>> scenarioCalls;
