@@ -47,6 +47,9 @@ struct EidoContext
 //
 // Decisions where no EIDO name could be confirmed (kept in the same naming style, so an
 // agency's parser can read them; they are ours, not the standard's):
+//   - incidentTypeCommonRegistryText carries our category's English label and
+//     incidentStatusCommonRegistryText our incident status name ("new", "in_progress", …):
+//     the NENA registries' own values could not be looked up, and no mapping is guessed.
 //   - $schema is left out: the schema URI of NENA-STA-021 could not be confirmed offline,
 //     and a wrong one is worse than none. Receivers know the document by the endpoint and
 //     by eidoMessageIdentifier.

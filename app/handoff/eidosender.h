@@ -42,6 +42,9 @@ class IncidentProjection;
 // other than 429 is the agency refusing the document: not retried, recorded as
 // handoff.delivery_failed and reported, so the operator hands it on by phone.
 //
+// The body is sent as Content-Type application/json: a media type registered for EIDO
+// could not be confirmed, and every HTTPS endpoint takes plain JSON.
+//
 // A send is dropped without delivery when the handoff was cancelled or handed again (a
 // newer handoff.sent is the current round).
 class EidoSender : public QObject
