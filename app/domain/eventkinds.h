@@ -41,5 +41,13 @@ inline const QString CallAbandoned = QStringLiteral("call.abandoned");
 //   finished, rejected or cancelled.
 inline const QString HandoffSent = QStringLiteral("handoff.sent");
 inline const QString HandoffStatusChanged = QStringLiteral("handoff.status_changed");
+// The EIDO channel (handoff/eidosender.h), written by the desk that wrote the send:
+// delivered {agency, send, attempts, http_status}: the agency's endpoint took the EIDO
+//   document of the handoff.sent event `send` ("origin-seq"); a restart does not resend it.
+// delivery_failed {agency, send, attempts, http_status, reason}: the endpoint refused it
+//   (4xx); not retried, the operator hands the incident on by phone.
+// Not folded by HandoffProjection: they do not move the handoff's state machine.
+inline const QString HandoffDelivered = QStringLiteral("handoff.delivered");
+inline const QString HandoffDeliveryFailed = QStringLiteral("handoff.delivery_failed");
 
 } // namespace Sigap::EventKind

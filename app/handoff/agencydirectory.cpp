@@ -2,7 +2,9 @@
 
 #include "core/jsonpositions.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +92,13 @@ Result<AgencyDirectory> AgencyDirectory::parse(const QByteArray &json, const QSt
                 problem(QStringLiteral("eido_url"));
                 continue;
             }
+            const QJsonValue ca = o.value(QStringLiteral("eido_ca_file"));
+            if (!ca.isUndefined() && (!ca.isString() || ca.toString().isEmpty())) {
+                problem(QStringLiteral("eido_ca_file"));
+                continue;
+            }
+            if (!ca.isUndefined())
+                a.eidoCaFile = QFileInfo(sourceName).dir().absoluteFilePath(ca.toString());
         }
         if (a.channel == HandoffChannel::Phone && a.phones.isEmpty()) {
             problem(QStringLiteral("phones"));

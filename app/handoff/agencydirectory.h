@@ -26,6 +26,7 @@ struct Agency
     HandoffChannel channel = HandoffChannel::Phone;
     QStringList phones;
     QUrl eidoUrl;              // channel eido only
+    QString eidoCaFile;        // PEM CA(s) the endpoint's certificate must chain to; empty: the system's
     int ackTimeoutS = 180;     // no acknowledgement by then: escalate
     int defaultTargetMin = 30; // response-time target (call answered to on scene)
     QHash<QString, int> targetMinByCategory;
@@ -39,6 +40,10 @@ struct Agency
 //     {"id": "damkar-bjm", "name": "Damkar Kota Banjarmasin", "kind": "damkar",
 //      "categories": ["kebakaran"], "channel": "desk", "phones": ["0511-3252113"],
 //      "ack_timeout_s": 120, "target_min": {"kebakaran": 15}, "default_target_min": 30}]}
+//
+// An agency on channel "eido" also has "eido_url" (https only) and may have "eido_ca_file",
+// a PEM file of the CA its endpoint's certificate is issued by (relative to the directory
+// file's folder); without it the system's CAs are trusted.
 //
 // A file that cannot be read as such is refused whole, naming the file and line. A broken
 // agency is left out with a problem naming the file, its line and the field; every valid

@@ -4,6 +4,7 @@
 #include "control/controlserver.h"
 #include "control/controlservice.h"
 #include "core/logging.h"
+#include "handoff/eidosender.h"
 #include "training/demoshift.h"
 #include "units/osmandreceiver.h"
 #include "units/unitframes.h"
@@ -53,6 +54,8 @@ Node::~Node()
     // Close in order: the control socket, then the log (flushed and, when the fold is whole,
     // snapshotted), and only then give up the data folder's lock, so a desk starting next
     // on this folder never meets our socket or store still half open.
+    m_eidoReceiver.reset();
+    m_eidoSender.reset();
     delete m_controlServer;
     m_controlServer = nullptr;
     m_avl.reset();
@@ -81,6 +84,8 @@ Result<std::unique_ptr<Node>> Node::start(const Options &options, const Clock &c
 {
     std::unique_ptr<Node> node(new Node(options, clock));
     if (auto r = node->open(options); !r)
+        return r.error();
+    if (auto r = node->startEido(options); !r)
         return r.error();
     return node;
 }
@@ -167,6 +172,25 @@ Result<void> Node::open(const Options &options)
         });
     }
     return {};
+}
+
+// The EIDO channel: this desk's handoffs to eido agencies go out over HTTPS (retried until
+// delivered), and agencies' status updates come in on --eido-listen with their tokens from
+// DIR/eido-tokens. A node that listens without a readable tokens file does not start.
+Result<void> Node::startEido(const Options &options)
+{
+    m_eidoSender = std::make_unique<EidoSender>(
+        EidoSender::Sources{*m_log, m_incidents, m_calls, m_handoffs, m_agencies, m_gazetteer, m_categories}, actor(),
+        m_timeZone);
+    m_eidoSender->start();
+    if (!options.eidoListen)
+        return {};
+    auto tokens = AgencyTokens::load(QDir(m_dataDir).absoluteFilePath(AgencyTokens::fileName()));
+    if (!tokens)
+        return tokens.error();
+    m_eidoReceiver
+        = std::make_unique<EidoStatusReceiver>(*m_log, m_handoffCommands, m_handoffs, std::move(tokens).value());
+    return m_eidoReceiver->listen(*options.eidoListen);
 }
 
 namespace {

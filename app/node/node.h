@@ -8,6 +8,7 @@
 #include "domain/incidentprojection.h"
 #include "geo/gazetteer.h"
 #include "handoff/agencydirectory.h"
+#include "handoff/eidostatusreceiver.h"
 #include "handoff/handoffcommands.h"
 #include "handoff/handoffprojection.h"
 #include "store/eventlog.h"
@@ -26,6 +27,7 @@ namespace Sigap {
 class Clock;
 class ControlServer;
 class ControlService;
+class EidoSender;
 class OsmAndReceiver;
 
 // The core of one desk, with or without a window: the data folder's lock, the event log,
@@ -42,6 +44,8 @@ public:
         QString room;        // empty: the store's own (a new store: "default", or "demo" with demo)
         bool demo = false;   // fill a new store with a demo shift first
         bool control = true; // listen on DIR/control.sock
+        // EIDO: the HTTPS endpoint for agencies' status updates; none: not listening.
+        std::optional<EidoListenOptions> eidoListen;
         // LAN sync with the room's other desks; the room key file also names the room.
         std::optional<SyncOptions> sync;
         QString avlListen; // ADDR:PORT for unit positions in the OsmAnd protocol; empty: none
@@ -72,6 +76,9 @@ public:
     const AgencyDirectory &agencies() const { return m_agencies; }
     const HandoffProjection &handoffs() const { return m_handoffs; }
     const HandoffCommands &handoffCommands() const { return m_handoffCommands; }
+    // EIDO: the sender of this desk's eido handoffs; the status endpoint, null unless listening.
+    EidoSender *eidoSender() { return m_eidoSender.get(); }
+    const EidoStatusReceiver *eidoReceiver() const { return m_eidoReceiver.get(); }
     // Where the agency units are: from the AVL feed, the other desks, or the demo feed.
     UnitBoard &units() { return m_units; }
     const UnitBoard &units() const { return m_units; }
@@ -99,6 +106,7 @@ private:
     Result<void> foldLog();
     void onAppended(const QList<Event> &events);
     void writeSnapshotNow();
+    Result<void> startEido(const Options &options);
 
     QString m_dataDir;
     const Clock &m_clock;
@@ -111,6 +119,8 @@ private:
     AgencyDirectory m_agencies;
     HandoffProjection m_handoffs;
     HandoffCommands m_handoffCommands;
+    std::unique_ptr<EidoSender> m_eidoSender;
+    std::unique_ptr<EidoStatusReceiver> m_eidoReceiver;
     QTimeZone m_timeZone;
     EventLog *m_log = nullptr;
     std::unique_ptr<ControlService> m_controlService;

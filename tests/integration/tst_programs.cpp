@@ -322,6 +322,50 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(data));
     }
 
+    // The EIDO endpoint's certificate and key are read before the node starts: a file that
+    // is missing or is no certificate is named, the exit code is 2, and no data folder is made.
+    void nodeRefusesABadEidoCertificate_data()
+    {
+        QTest::addColumn<QString>("cert");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing certificate")
+            << QStringLiteral("/nonexistent/eido-cert.pem")
+            << QStringList{QStringLiteral("--eido-key"), QStringLiteral("/nonexistent/eido.key")}
+            << QStringLiteral("--eido-cert /nonexistent/eido-cert.pem: cannot read");
+        QTest::newRow("not a certificate")
+            << QStringLiteral("NOT_A_CERT") << QStringList{QStringLiteral("--eido-key"), QStringLiteral("NOT_A_CERT")}
+            << QStringLiteral("no PEM certificate");
+        QTest::newRow("no key") << QStringLiteral("/nonexistent/eido-cert.pem") << QStringList()
+                                << QStringLiteral("--eido-listen needs --eido-cert FILE and --eido-key FILE");
+    }
+
+    void nodeRefusesABadEidoCertificate()
+    {
+        QFETCH(QString, cert);
+        QFETCH(QStringList, extra);
+        QFETCH(QString, expected);
+        const QString notACert = dir(QStringLiteral("files")) + QStringLiteral("/not-a-cert.pem");
+        QDir().mkpath(dir(QStringLiteral("files")));
+        QFile file(notACert);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN NOTHING-----\nhello\n");
+        file.close();
+        cert.replace(QStringLiteral("NOT_A_CERT"), notACert);
+        extra.replaceInStrings(QStringLiteral("NOT_A_CERT"), notACert);
+        expected.replace(QStringLiteral("NOT_A_CERT"), notACert);
+        const QString data = dir(QStringLiteral("node-bad-eido"));
+        const Run r = runProgram(QStringLiteral("sigap-node"),
+                                 QStringList{QStringLiteral("--data"), data, QStringLiteral("--eido-listen"),
+                                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--eido-cert"), cert}
+                                     + extra);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        if (cert.startsWith(QLatin1Char('/')) && !extra.isEmpty())
+            QVERIFY2(r.err.contains(cert), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(data));
+    }
+
     void demoFillsARealisticShift()
     {
         const QString data = dir(QStringLiteral("demo"));

@@ -2,6 +2,7 @@
 #include "core/clock.h"
 #include "core/translator.h"
 #include "core/unixsignals.h"
+#include "handoff/eidocommandline.h"
 #include "node/node.h"
 #include "sync/synccommandline.h"
 
@@ -42,12 +43,19 @@ int main(int argc, char *argv[])
                                        Texts::tr("Accept unit positions in the OsmAnd protocol (Traccar Client) here."),
                                        Texts::tr("ADDR:PORT"));
     parser.addOptions({dataOption, roomOption, demoOption, langOption, avlOption});
+    const EidoCommandLine eidoOptions; // EIDO status endpoint: --eido-listen, --eido-cert, --eido-key
+    eidoOptions.addTo(parser);
     const SyncCommandLine syncOptions;
     syncOptions.addTo(parser);
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
         err << Texts::tr("sigap-node: --data DIR is required") << Qt::endl;
+        return 2;
+    }
+    auto eido = eidoOptions.read(parser);
+    if (!eido) {
+        err << Texts::tr("sigap-node: %1").arg(eido.error().message) << Qt::endl;
         return 2;
     }
     auto sync = syncOptions.read(parser);
@@ -59,6 +67,7 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Node::Options options;
     options.dataDir = parser.value(dataOption);
+    options.eidoListen = eido.value();
     options.room = parser.value(roomOption);
     options.demo = parser.isSet(demoOption);
     options.sync = sync.value();
@@ -75,6 +84,10 @@ int main(int argc, char *argv[])
                .arg(node.value()->incidents().createdIds().size())
                .arg(node.value()->dataDir())
         << Qt::endl;
+    if (const EidoStatusReceiver *eidoReceiver = node.value()->eidoReceiver())
+        err << Texts::tr("sigap-node: EIDO status updates from agencies on https://%1%2")
+                   .arg(eidoReceiver->listenAddress(), QString::fromLatin1(EidoStatusReceiver::path()))
+            << Qt::endl;
     if (const RoomSync *roomSync = node.value()->sync())
         err << Texts::tr("sigap-node: LAN sync of %1 room %2, listening on %3")
                    .arg(roomSync->training() ? Texts::tr("training") : Texts::tr("live"), roomSync->room(),

@@ -4,6 +4,7 @@
 #include "core/unixsignals.h"
 #include "desk/mainwindow.h"
 #include "desk/screenshottaker.h"
+#include "handoff/eidocommandline.h"
 #include "node/node.h"
 #include "sync/synccommandline.h"
 #include "telephony/calltaker.h"
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
         Texts::tr("AGENCY"));
     parser.addOptions({dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption, avlOption,
                        agencyOption});
+    const EidoCommandLine eidoOptions; // EIDO status endpoint: --eido-listen, --eido-cert, --eido-key
+    eidoOptions.addTo(parser);
     const SyncCommandLine syncOptions;
     syncOptions.addTo(parser);
     parser.process(app);
@@ -80,6 +83,11 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << Texts::tr("sigap: --call-rate: \"%1\" is not a number of calls per hour from 1 to 3600")
                                    .arg(parser.value(callRateOption))
                             << Qt::endl;
+        return 2;
+    }
+    auto eido = eidoOptions.read(parser);
+    if (!eido) {
+        QTextStream(stderr) << Texts::tr("sigap: %1").arg(eido.error().message) << Qt::endl;
         return 2;
     }
     auto sync = syncOptions.read(parser);
@@ -107,6 +115,7 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Node::Options options;
     options.dataDir = dataDir;
+    options.eidoListen = eido.value();
     options.demo = demo;
     options.sync = sync.value();
     options.avlListen = parser.value(avlOption);

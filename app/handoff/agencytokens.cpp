@@ -1,0 +1,73 @@
+#include "agencytokens.h"
+
+#include <QFile>
+
+namespace Sigap {
+
+namespace {
+bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+} // namespace
+
+Result<AgencyTokens> AgencyTokens::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("tokens.read"),
+                         tr("agency tokens %1: cannot read (%2)").arg(path, file.errorString()));
+    if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
+        return makeError(QStringLiteral("tokens.permissions"),
+                         tr("agency tokens %1: others may read it; make it private with chmod 600").arg(path));
+    AgencyTokens tokens;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        const QString agency = line.left(eq).trimmed();
+        const QByteArray token = line.mid(eq + 1).trimmed().toUtf8();
+        if (eq <= 0 || agency.isEmpty())
+            return makeError(QStringLiteral("tokens.format"),
+                             tr("agency tokens %1, line %2: expected agency-id=token").arg(path).arg(lineNumber));
+        if (token.size() < MinTokenChars)
+            return makeError(QStringLiteral("tokens.format"),
+                             tr("agency tokens %1, line %2: the token of %3 is shorter than %4 characters")
+                                 .arg(path)
+                                 .arg(lineNumber)
+                                 .arg(agency)
+                                 .arg(MinTokenChars));
+        if (tokens.m_tokens.contains(agency))
+            return makeError(
+                QStringLiteral("tokens.format"),
+                tr("agency tokens %1, line %2: a second token for %3").arg(path).arg(lineNumber).arg(agency));
+        // One token, one agency: otherwise a token could not say who is speaking.
+        if (tokens.agencyOf(token))
+            return makeError(QStringLiteral("tokens.format"), tr("agency tokens %1, line %2: %3 has the token of %4")
+                                                                  .arg(path)
+                                                                  .arg(lineNumber)
+                                                                  .arg(agency, *tokens.agencyOf(token)));
+        tokens.m_tokens.insert(agency, token);
+    }
+    return tokens;
+}
+
+std::optional<QString> AgencyTokens::agencyOf(const QByteArray &token) const
+{
+    // Every token is compared, whichever matches, for the same reason as the comparison itself.
+    std::optional<QString> found;
+    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it)
+        if (equalInConstantTime(it.value(), token) && !found)
+            found = it.key();
+    return found;
+}
+
+} // namespace Sigap

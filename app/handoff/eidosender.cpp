@@ -1,0 +1,241 @@
+#include "eidosender.h"
+
+#include "agencydirectory.h"
+#include "eidodocument.h"
+#include "handoffprojection.h"
+
+#include "domain/eventkinds.h"
+#include "store/eventlog.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace Sigap {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcEido, "sigap.eido")
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Sigap::EidoSender)
+};
+
+QString eventId(const Stamp &stamp)
+{
+    return stamp.origin + QLatin1Char('-') + QString::number(stamp.seq);
+}
+
+// The send that opened the handoff's current round (the latest one in the fold).
+const Stamp *currentSend(const Handoff &handoff)
+{
+    for (auto it = handoff.transitions.rbegin(); it != handoff.transitions.rend(); ++it)
+        if (it->second.to == HandoffState::Sent)
+            return &it->first;
+    return nullptr;
+}
+
+bool isRetryable(int httpStatus)
+{
+    return httpStatus == 0 || httpStatus == 408 || httpStatus == 429 || httpStatus >= 500;
+}
+
+} // namespace
+
+EidoSender::EidoSender(const Sources &sources, const Actor &actor, const QTimeZone &timeZone, QObject *parent)
+    : QObject(parent)
+    , m_sources(sources)
+    , m_actor(actor)
+    , m_timeZone(timeZone)
+{
+    m_network.setAutoDeleteReplies(false);
+}
+
+EidoSender::~EidoSender()
+{
+    for (auto &[id, delivery] : m_pending)
+        if (delivery.reply) {
+            delivery.reply->disconnect(this);
+            delivery.reply->abort();
+            delete delivery.reply;
+        }
+}
+
+QString EidoSender::idempotencyKey(const QString &room, const QString &sendEventId)
+{
+    return QStringLiteral("sigap112-") + room + QLatin1Char('-') + sendEventId;
+}
+
+void EidoSender::setRetryDelays(int firstMs, int maxMs)
+{
+    m_firstRetryMs = std::max(1, firstMs);
+    m_maxRetryMs = std::max(m_firstRetryMs, maxMs);
+}
+
+void EidoSender::start()
+{
+    connect(&m_sources.log, &EventLog::appended, this, &EidoSender::onAppended);
+    // A send of this desk whose delivery (or refusal) is not in the log was interrupted by a
+    // stop or a crash: send it again, with the same key. Only the few eido handoffs of this
+    // desk look into their incident's events.
+    const QString desk = m_sources.log.store().deskId();
+    for (const Handoff *h : m_sources.handoffs.all()) {
+        const Stamp *send = currentSend(*h);
+        if (!send || send->origin != desk || h->channel != AgencyDirectory::channelName(HandoffChannel::Eido)
+            || h->state == HandoffState::Cancelled)
+            continue;
+        const QString sendId = eventId(*send);
+        auto events = m_sources.log.store().eventsOfSubject(h->incident);
+        if (!events) {
+            qCWarning(lcEido).noquote() << events.error().message;
+            continue;
+        }
+        bool settled = false;
+        for (const Event &e : std::as_const(events.value()))
+            if ((e.kind == EventKind::HandoffDelivered || e.kind == EventKind::HandoffDeliveryFailed)
+                && e.payload.value(QStringLiteral("send")).toString() == sendId)
+                settled = true;
+        if (!settled)
+            enqueue(h->incident, h->agency, sendId);
+    }
+}
+
+void EidoSender::onAppended(const QList<Event> &events)
+{
+    const QString desk = m_sources.log.store().deskId();
+    for (const Event &e : events) {
+        if (e.kind == EventKind::HandoffSent && e.origin == desk
+            && e.payload.value(QStringLiteral("channel")).toString()
+                   == AgencyDirectory::channelName(HandoffChannel::Eido))
+            enqueue(e.subject, e.payload.value(QStringLiteral("agency")).toString(), e.id());
+    }
+}
+
+void EidoSender::enqueue(const QString &incident, const QString &agency, const QString &sendId)
+{
+    if (m_pending.count(sendId))
+        return;
+    m_pending.emplace(sendId, Delivery{incident, agency, sendId, 0, m_firstRetryMs, nullptr});
+    // Not from inside the append that announced the send: recording the delivery appends too.
+    QTimer::singleShot(0, this, [this, sendId] { attempt(sendId); });
+}
+
+bool EidoSender::isCurrent(const Delivery &delivery) const
+{
+    const Handoff *h = m_sources.handoffs.handoff(delivery.incident, delivery.agency);
+    const Stamp *send = h ? currentSend(*h) : nullptr;
+    return send && eventId(*send) == delivery.sendId && h->state != HandoffState::Cancelled;
+}
+
+void EidoSender::attempt(const QString &sendId)
+{
+    const auto it = m_pending.find(sendId);
+    if (it == m_pending.end() || it->second.reply)
+        return;
+    Delivery &d = it->second;
+    if (!isCurrent(d)) {
+        qCInfo(lcEido) << "not delivering" << d.sendId << "to" << d.agency
+                       << ": the handoff was cancelled or sent again";
+        m_pending.erase(it);
+        return;
+    }
+    ++d.attempts;
+    const Agency *agency = m_sources.agencies.byId(d.agency);
+    if (!agency || agency->eidoUrl.isEmpty())
+        return retryLater(d, Texts::tr("agency %1 has no EIDO endpoint in the agency directory").arg(d.agency));
+    const EventStore &store = m_sources.log.store();
+    auto document = EidoDocument::build(*m_sources.handoffs.handoff(d.incident, d.agency), *agency, m_sources.incidents,
+                                        m_sources.calls, m_sources.gazetteer, m_sources.categories,
+                                        EidoContext{store.room(), store.deskId(), d.sendId, m_timeZone});
+    if (!document)
+        return retryLater(d, document.error().message);
+
+    QNetworkRequest request(agency->eidoUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Idempotency-Key", idempotencyKey(store.room(), d.sendId).toUtf8());
+    request.setTransferTimeout(RequestTimeoutMs);
+    // A redirect could take the document somewhere the directory does not name.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!agency->eidoCaFile.isEmpty()) {
+        // The agency's own CA, and only it: its endpoint is pinned to what the room configured.
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(agency->eidoCaFile, QSsl::Pem);
+        if (cas.isEmpty())
+            return retryLater(d, Texts::tr("%1: no PEM certificate in the agency's eido_ca_file (agency %2)")
+                                     .arg(agency->eidoCaFile, agency->id));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(cas);
+        request.setSslConfiguration(tls);
+    }
+    d.reply = m_network.post(request, QJsonDocument(document.value()).toJson(QJsonDocument::Compact));
+    connect(d.reply, &QNetworkReply::finished, this, [this, sendId] { onFinished(sendId); });
+}
+
+void EidoSender::onFinished(const QString &sendId)
+{
+    const auto it = m_pending.find(sendId);
+    if (it == m_pending.end() || !it->second.reply)
+        return;
+    Delivery &d = it->second;
+    std::unique_ptr<QNetworkReply> reply(d.reply);
+    d.reply = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 200 && status < 300) {
+        qCInfo(lcEido) << "delivered" << d.sendId << "to" << d.agency << "after" << d.attempts << "attempt(s)";
+        Q_EMIT delivered(d.incident, d.agency, d.attempts, status);
+        return settle(sendId, EventKind::HandoffDelivered, status, {});
+    }
+    const QString body = QString::fromUtf8(reply->readAll().left(200)).trimmed();
+    const QString reason
+        = status > 0 ? Texts::tr("%1 answered HTTP %2 %3")
+                           .arg(reply->url().toString(QUrl::RemoveUserInfo))
+                           .arg(status)
+                           .arg(body)
+                           .trimmed()
+                     : Texts::tr("%1: %2").arg(reply->url().toString(QUrl::RemoveUserInfo), reply->errorString());
+    if (isRetryable(status))
+        return retryLater(d, reason);
+    qCWarning(lcEido).noquote() << "agency" << d.agency << "refused" << d.sendId << ":" << reason;
+    Q_EMIT refused(d.incident, d.agency, status, reason);
+    settle(sendId, EventKind::HandoffDeliveryFailed, status, reason);
+}
+
+void EidoSender::retryLater(Delivery &d, const QString &reason)
+{
+    const int delay = d.nextDelayMs;
+    d.nextDelayMs = int(std::min<qint64>(qint64(delay) * 2, m_maxRetryMs));
+    qCWarning(lcEido).noquote() << "attempt" << d.attempts << "of" << d.sendId << "to" << d.agency
+                                << "failed:" << reason << "; again in" << delay << "ms";
+    Q_EMIT attemptFailed(d.incident, d.agency, d.attempts, reason, delay);
+    const QString sendId = d.sendId;
+    QTimer::singleShot(delay, this, [this, sendId] { attempt(sendId); });
+}
+
+void EidoSender::settle(const QString &sendId, const QString &kind, int httpStatus, const QString &reason)
+{
+    const auto it = m_pending.find(sendId);
+    if (it == m_pending.end())
+        return;
+    const Delivery d = it->second;
+    m_pending.erase(it);
+    EventDraft draft;
+    draft.kind = kind;
+    draft.subject = d.incident;
+    draft.actor = m_actor.id;
+    draft.role = m_actor.role;
+    draft.payload.insert(QStringLiteral("agency"), d.agency);
+    draft.payload.insert(QStringLiteral("send"), d.sendId);
+    draft.payload.insert(QStringLiteral("attempts"), d.attempts);
+    draft.payload.insert(QStringLiteral("http_status"), httpStatus);
+    if (!reason.isEmpty())
+        draft.payload.insert(QStringLiteral("reason"), reason.left(500));
+    // Not recorded (the disk is full): after a restart the send goes again with the same key.
+    if (auto r = m_sources.log.append({draft}); !r)
+        qCWarning(lcEido).noquote() << "cannot record" << kind << "of" << d.sendId << ":" << r.error().message;
+}
+
+} // namespace Sigap
