@@ -104,6 +104,16 @@ QJsonObject ControlService::handoffToJson(const Handoff &h) const
                         {QStringLiteral("from"), HandoffStates::name(c.from)},
                         {QStringLiteral("to"), HandoffStates::name(c.to)}});
     const bool overdue = HandoffProjection::isOverdue(h, m_node.clock().nowMs(), m_node.agencies());
+    QJsonObject delivery;
+    if (h.channel == QLatin1String("eido")) {
+        const auto d = h.currentDelivery();
+        delivery = d ? QJsonObject{{QStringLiteral("state"),
+                                    d->delivered ? QStringLiteral("delivered") : QStringLiteral("refused")},
+                                   {QStringLiteral("http_status"), d->httpStatus},
+                                   {QStringLiteral("attempts"), d->attempts},
+                                   {QStringLiteral("reason"), d->reason}}
+                     : QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}};
+    }
     return QJsonObject{{QStringLiteral("incident"), h.incident},
                        {QStringLiteral("agency"), h.agency},
                        {QStringLiteral("agency_name"), agency ? agency->name : QString()},
@@ -113,6 +123,7 @@ QJsonObject ControlService::handoffToJson(const Handoff &h) const
                        {QStringLiteral("reason"), h.reason},
                        {QStringLiteral("times"), times},
                        {QStringLiteral("overdue"), overdue},
+                       {QStringLiteral("delivery"), delivery},
                        {QStringLiteral("conflicts"), conflicts}};
 }
 

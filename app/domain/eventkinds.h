@@ -46,7 +46,7 @@ inline const QString HandoffStatusChanged = QStringLiteral("handoff.status_chang
 //   document of the handoff.sent event `send` ("origin-seq"); a restart does not resend it.
 // delivery_failed {agency, send, attempts, http_status, reason}: the endpoint refused it
 //   (4xx); not retried, the operator hands the incident on by phone.
-// Not folded by HandoffProjection: they do not move the handoff's state machine.
+// Folded by HandoffProjection beside the state machine, which they do not move.
 inline const QString HandoffDelivered = QStringLiteral("handoff.delivered");
 inline const QString HandoffDeliveryFailed = QStringLiteral("handoff.delivery_failed");
 

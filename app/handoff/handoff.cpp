@@ -107,6 +107,19 @@ void Handoff::add(const Stamp &stamp, const HandoffTransition &transition)
     replay();
 }
 
+void Handoff::addDelivery(const QString &sendId, const HandoffDelivery &delivery)
+{
+    const auto it = deliveries.find(sendId);
+    if (it == deliveries.end() || (delivery.delivered && !it->second.delivered))
+        deliveries.insert_or_assign(sendId, delivery);
+}
+
+std::optional<HandoffDelivery> Handoff::currentDelivery() const
+{
+    const auto it = deliveries.find(currentSendId);
+    return it == deliveries.end() ? std::nullopt : std::optional<HandoffDelivery>(it->second);
+}
+
 std::optional<qint64> Handoff::at(HandoffState s) const
 {
     const auto it = reachedMs.find(s);
@@ -121,6 +134,7 @@ void Handoff::replay()
     state = HandoffState::Sent;
     reachedMs.clear();
     reachedBy.clear();
+    currentSendId.clear();
     conflicts.clear();
     channel.clear();
     receivedBy.clear();
@@ -136,6 +150,7 @@ void Handoff::replay()
         if (t.to == HandoffState::Sent) { // handed again: a new round of times
             reachedMs.clear();
             reachedBy.clear();
+            currentSendId = stamp.origin + QLatin1Char('-') + QString::number(stamp.seq);
         }
         reachedMs[t.to] = Hlc::wallMs(stamp.hlc);
         reachedBy[t.to] = t.actor;

@@ -52,6 +52,16 @@ struct HandoffConflict
     HandoffState to;
 };
 
+// What became of an EIDO document sent for one handoff.sent event (handoff/eidosender.h).
+struct HandoffDelivery
+{
+    bool delivered = false; // else the agency's endpoint refused it
+    int httpStatus = 0;
+    int attempts = 0;
+    QString reason;
+    qint64 atMs = 0;
+};
+
 // One (incident, agency) pair as folded from its events, in stamp order, so every desk gets
 // the same state and times whatever order the events arrived in.
 struct Handoff
@@ -67,8 +77,16 @@ struct Handoff
     std::map<HandoffState, QString> reachedBy; // the actor of each of those steps
     QList<HandoffConflict> conflicts;
     std::map<Stamp, HandoffTransition> transitions;
+    // By send event id ("origin-seq"). A delivery is a fact about one send, whatever the
+    // order: a "delivered" is never overwritten by a refusal of the same send.
+    std::map<QString, HandoffDelivery> deliveries;
+    QString currentSendId; // the send of the current round, once one is folded
 
     void add(const Stamp &stamp, const HandoffTransition &transition);
+    void addDelivery(const QString &sendId, const HandoffDelivery &delivery);
+    // The current round's delivery: empty while the document is on its way (or the handoff
+    // does not go by EIDO).
+    std::optional<HandoffDelivery> currentDelivery() const;
     std::optional<qint64> at(HandoffState state) const;
 
 private:

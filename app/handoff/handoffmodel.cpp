@@ -74,6 +74,22 @@ const Handoff *HandoffModel::handoffAt(int row) const
     return m_handoffs.handoff(m_rows.at(row).incident, m_rows.at(row).agency);
 }
 
+QString HandoffModel::stateText(const Handoff &h)
+{
+    const QString state = HandoffStates::label(h.state);
+    if (h.state != HandoffState::Sent || h.channel != QLatin1String("eido"))
+        return state;
+    const auto delivery = h.currentDelivery();
+    if (!delivery)
+        return tr("%1 · EIDO on its way").arg(state);
+    if (delivery->delivered)
+        return tr("%1 · EIDO delivered").arg(state);
+    return tr("%1 · EIDO refused (%2): %3 — hand it on by phone")
+        .arg(state)
+        .arg(delivery->httpStatus)
+        .arg(delivery->reason);
+}
+
 QString HandoffModel::waitingText(qint64 ms) const
 {
     const qint64 s = qMax<qint64>(0, ms / 1000);
@@ -134,6 +150,11 @@ QVariant HandoffModel::data(const QModelIndex &index, int role) const
     case StateRole: return HandoffStates::name(h->state);
     case OpenRole: return HandoffStates::isOpen(h->state);
     case OverdueRole: return HandoffProjection::isOverdue(*h, m_clock.nowMs(), m_agencies);
+    case DeliveryFailedRole: {
+        const auto delivery = h->currentDelivery();
+        return h->state == HandoffState::Sent && delivery && !delivery->delivered;
+    }
+    case Qt::ToolTipRole: return index.column() == StateColumn ? QVariant(stateText(*h)) : QVariant();
     }
     return {};
 }

@@ -34,7 +34,15 @@ public:
         WaitingColumn, // since it was sent while unacknowledged, else since its last step
         ColumnCount
     };
-    enum Role { IncidentIdRole = Qt::UserRole + 1, AgencyIdRole, StateRole, OpenRole, OverdueRole, SortRole };
+    enum Role {
+        IncidentIdRole = Qt::UserRole + 1,
+        AgencyIdRole,
+        StateRole,
+        OpenRole,
+        OverdueRole,        // unacknowledged past the agency's time
+        DeliveryFailedRole, // the agency's EIDO endpoint refused the document
+        SortRole
+    };
 
     HandoffModel(const HandoffProjection &handoffs, const IncidentProjection &incidents,
                  const AgencyDirectory &agencies, const Categories &categories, const Gazetteer &gazetteer,
@@ -46,6 +54,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOf(const QString &incident, const QString &agency) const;
+    // The state for people, with what became of the EIDO document while it waits for an
+    // acknowledgement: "Sent · EIDO delivered", "Sent · EIDO refused (422): …".
+    static QString stateText(const Handoff &handoff);
     // The waiting times and overdue marks move with the clock: the view calls this on a timer.
     void clockAdvanced();
 

@@ -3,6 +3,7 @@
 #include "agencydirectory.h"
 
 #include "domain/eventkinds.h"
+#include "domain/hlc.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -30,6 +31,8 @@ void HandoffProjection::apply(const QList<Event> &events)
 
 void HandoffProjection::apply(const Event &e)
 {
+    if (e.kind == EventKind::HandoffDelivered || e.kind == EventKind::HandoffDeliveryFailed)
+        return applyDelivery(e);
     const bool sent = e.kind == EventKind::HandoffSent;
     if (!sent && e.kind != EventKind::HandoffStatusChanged)
         return;
@@ -53,6 +56,25 @@ void HandoffProjection::apply(const Event &e)
     h.incident = e.subject;
     h.agency = agency;
     h.add(stampOf(e), t);
+    Q_EMIT changed(e.subject, agency);
+}
+
+void HandoffProjection::applyDelivery(const Event &e)
+{
+    const QString agency = e.payload.value(QStringLiteral("agency")).toString();
+    const QString send = e.payload.value(QStringLiteral("send")).toString();
+    if (e.subject.isEmpty() || agency.isEmpty() || send.isEmpty())
+        return;
+    HandoffDelivery d;
+    d.delivered = e.kind == EventKind::HandoffDelivered;
+    d.httpStatus = int(e.payload.value(QStringLiteral("http_status")).toInteger());
+    d.attempts = int(e.payload.value(QStringLiteral("attempts")).toInteger());
+    d.reason = e.payload.value(QStringLiteral("reason")).toString();
+    d.atMs = Hlc::wallMs(e.hlc);
+    Handoff &h = m_handoffs[keyOf(e.subject, agency)];
+    h.incident = e.subject;
+    h.agency = agency;
+    h.addDelivery(send, d);
     Q_EMIT changed(e.subject, agency);
 }
 
@@ -111,7 +133,10 @@ QByteArray HandoffProjection::toSnapshot() const
         for (const auto &[stamp, t] : h->transitions)
             transitions.append(QCborArray{stamp.hlc, stamp.origin, stamp.seq, HandoffStates::name(t.to), t.actor,
                                           t.channel, t.receivedBy, t.reason});
-        handoffs.append(QCborArray{h->incident, h->agency, transitions});
+        QCborArray deliveries;
+        for (const auto &[send, d] : h->deliveries)
+            deliveries.append(QCborArray{send, d.delivered, d.httpStatus, d.attempts, d.reason, d.atMs});
+        handoffs.append(QCborArray{h->incident, h->agency, transitions, deliveries});
     }
     return QCborValue(handoffs).toCbor();
 }
@@ -129,7 +154,7 @@ Result<void> HandoffProjection::restoreSnapshot(const QByteArray &data)
         return bad();
     for (const QCborValue &item : root.toArray()) {
         const QCborArray h = item.toArray();
-        if (h.size() != 3 || !h.at(0).isString() || !h.at(1).isString() || !h.at(2).isArray())
+        if (h.size() != 4 || !h.at(0).isString() || !h.at(1).isString() || !h.at(2).isArray() || !h.at(3).isArray())
             return bad();
         Handoff &handoff = m_handoffs[keyOf(h.at(0).toString(), h.at(1).toString())];
         handoff.incident = h.at(0).toString();
@@ -142,6 +167,14 @@ Result<void> HandoffProjection::restoreSnapshot(const QByteArray &data)
             handoff.add(
                 Stamp{t.at(0).toInteger(), t.at(1).toString(), t.at(2).toInteger()},
                 HandoffTransition{*to, t.at(4).toString(), t.at(5).toString(), t.at(6).toString(), t.at(7).toString()});
+        }
+        for (const QCborValue &dv : h.at(3).toArray()) {
+            const QCborArray d = dv.toArray();
+            if (d.size() != 6 || !d.at(0).isString() || !d.at(1).isBool())
+                return bad();
+            handoff.addDelivery(d.at(0).toString(),
+                                HandoffDelivery{d.at(1).toBool(), int(d.at(2).toInteger()), int(d.at(3).toInteger()),
+                                                d.at(4).toString(), d.at(5).toInteger()});
         }
     }
     return {};

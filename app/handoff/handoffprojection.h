@@ -39,6 +39,7 @@ Q_SIGNALS:
     void changed(const QString &incident, const QString &agency);
 
 private:
+    void applyDelivery(const Event &event);
     static QString keyOf(const QString &incident, const QString &agency)
     {
         return incident + QLatin1Char('\n') + agency;

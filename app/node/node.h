@@ -60,7 +60,7 @@ public:
     static constexpr int SnapshotQuietMs = 1000;
     // Store format id of the node snapshot (incidents + calls); a snapshot of another format
     // is not read and the log is folded instead.
-    static constexpr int SnapshotFormat = 5; // 5: handoffs added
+    static constexpr int SnapshotFormat = 6; // 5: handoffs added; 6: their EIDO deliveries
 
     static Result<std::unique_ptr<Node>> start(const Options &options, const Clock &clock);
     ~Node() override;

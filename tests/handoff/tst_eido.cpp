@@ -8,6 +8,7 @@
 #include "domain/hlc.h"
 #include "handoff/eidosender.h"
 #include "handoff/eidostatusreceiver.h"
+#include "handoff/handoffmodel.h"
 #include "node/node.h"
 
 #include <QFile>
@@ -476,6 +477,13 @@ private Q_SLOTS:
         const QList<Event> recorded = eventsOf(*m_node, m_incident, EventKind::HandoffDelivered);
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(recorded.constFirst().payload.value(QStringLiteral("attempts")).toInteger(), 3);
+        // The desks show it: the current send is delivered.
+        const Handoff *h = m_node->handoffs().handoff(m_incident, QStringLiteral("bpbd-test"));
+        QVERIFY(h && h->currentDelivery());
+        QVERIFY(h->currentDelivery()->delivered);
+        QCOMPARE(h->currentDelivery()->attempts, 3);
+        QVERIFY2(HandoffModel::stateText(*h).contains(QLatin1String("EIDO delivered")),
+                 qPrintable(HandoffModel::stateText(*h)));
 
         // A restart on the same folder finds the delivery in the log and sends nothing.
         m_node.reset();
@@ -485,6 +493,7 @@ private Q_SLOTS:
         QCOMPARE(m_node->eidoSender()->pendingCount(), 0);
         QCOMPARE(eventsOf(*m_node, m_incident, EventKind::HandoffDelivered).size(), 1);
         QCOMPARE(m_endpoint->requests.size(), 3);
+        QVERIFY(m_node->handoffs().handoff(m_incident, QStringLiteral("bpbd-test"))->currentDelivery()->delivered);
     }
 
     void undeliveredSendGoesAgainAfterARestartWithTheSameKey()
@@ -543,6 +552,15 @@ private Q_SLOTS:
         QCOMPARE(failed.constFirst().payload.value(QStringLiteral("send")).toString(), send.id());
         QCOMPARE(failed.constFirst().payload.value(QStringLiteral("http_status")).toInteger(), 422);
         QVERIFY(eventsOf(*m_node, m_incident, EventKind::HandoffDelivered).isEmpty());
+        // The refusal is the operator's to see: the handoff says so, in red in the panel.
+        const Handoff *h = m_node->handoffs().handoff(m_incident, QStringLiteral("bpbd-test"));
+        QVERIFY(h && h->currentDelivery());
+        QVERIFY(!h->currentDelivery()->delivered);
+        QVERIFY2(HandoffModel::stateText(*h).contains(QLatin1String("EIDO refused (422)")),
+                 qPrintable(HandoffModel::stateText(*h)));
+        HandoffModel model(m_node->handoffs(), m_node->incidents(), m_node->agencies(), m_node->categories(),
+                           m_node->gazetteer(), m_node->clock(), QStringLiteral("en"), m_node->timeZone());
+        QVERIFY(model.indexOf(m_incident, QStringLiteral("bpbd-test")).data(HandoffModel::DeliveryFailedRole).toBool());
     }
 
     void endpointWithACertificateOfAnotherCaGetsNothing()

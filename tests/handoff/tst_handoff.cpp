@@ -44,6 +44,26 @@ Event handoffEvent(const char *originText, qint64 seq, qint64 wallMs, const char
     return e;
 }
 
+// What the EIDO channel recorded of a send ("origin-seq"): delivered, or refused with a status.
+Event deliveryEvent(const char *originText, qint64 seq, qint64 wallMs, const char *incident, const char *agency,
+                    const char *send, int httpStatus)
+{
+    Event e;
+    e.origin = QString::fromLatin1(originText);
+    e.seq = seq;
+    e.hlc = Hlc::pack(wallMs, 0);
+    e.actor = QStringLiteral("desk-a");
+    e.subject = QString::fromLatin1(incident);
+    e.kind = httpStatus < 300 ? EventKind::HandoffDelivered : EventKind::HandoffDeliveryFailed;
+    e.payload.insert(QStringLiteral("agency"), QString::fromLatin1(agency));
+    e.payload.insert(QStringLiteral("send"), QString::fromLatin1(send));
+    e.payload.insert(QStringLiteral("http_status"), httpStatus);
+    e.payload.insert(QStringLiteral("attempts"), 1);
+    if (httpStatus >= 300)
+        e.payload.insert(QStringLiteral("reason"), QStringLiteral("HTTP %1").arg(httpStatus));
+    return e;
+}
+
 QByteArray describe(const HandoffProjection &p)
 {
     QByteArray out;
@@ -53,6 +73,8 @@ QByteArray describe(const HandoffProjection &p)
             out += ' ' + HandoffStates::name(state).toUtf8() + '@' + QByteArray::number(ms);
         for (const HandoffConflict &c : h->conflicts)
             out += " conflict:" + HandoffStates::name(c.from).toUtf8() + "->" + HandoffStates::name(c.to).toUtf8();
+        if (const auto d = h->currentDelivery())
+            out += (d->delivered ? " delivered:" : " refused:") + QByteArray::number(d->httpStatus);
         out += '\n';
     }
     return out;
@@ -124,6 +146,11 @@ void TestHandoff::foldIsTheSameInAnyOrder()
         handoffEvent("a", 5, T0 + 95000, "a-1", "psc119", "on_scene"),
         handoffEvent("a", 6, T0 + 1000, "a-2", "polres", "sent"),
         handoffEvent("b", 4, T0 + 1000, "a-2", "polres", "finished"),
+        // EIDO: psc119's first send was refused, its second (b-3) delivered; a late refusal
+        // of the delivered send does not undo the delivery.
+        deliveryEvent("a", 7, T0 + 2000, "a-1", "psc119", "a-4", 422),
+        deliveryEvent("b", 5, T0 + 91000, "a-1", "psc119", "b-3", 200),
+        deliveryEvent("b", 6, T0 + 92000, "a-1", "psc119", "b-3", 409),
     };
     HandoffProjection reference;
     reference.apply(events);
@@ -131,6 +158,8 @@ void TestHandoff::foldIsTheSameInAnyOrder()
     QVERIFY(expected.contains("a-1/damkar=cancelled"));
     QVERIFY(expected.contains("conflict:cancelled->dispatched"));
     QVERIFY(expected.contains("a-1/psc119=on_scene"));
+    QVERIFY2(expected.contains("delivered:200"), expected.constData());
+    QVERIFY(!expected.contains("refused"));
     QRandomGenerator random(112);
     for (int round = 0; round < 20; ++round) {
         std::shuffle(events.begin(), events.end(), random);
@@ -197,6 +226,8 @@ void TestHandoff::snapshotRestoresTheSameHandoffs()
     p.apply(handoffEvent("a", 2, T0 + 5000, "a-1", "damkar", "finished"));
     p.apply(handoffEvent("b", 1, T0 + 6000, "a-1", "damkar", "dispatched"));
     p.apply(handoffEvent("a", 3, T0 + 7000, "a-3", "pln", "sent"));
+    p.apply(deliveryEvent("a", 4, T0 + 8000, "a-3", "pln", "a-3", 503));
+    QVERIFY(describe(p).contains("refused:503"));
     HandoffProjection restored;
     QVERIFY(restored.restoreSnapshot(p.toSnapshot()));
     QCOMPARE(describe(restored), describe(p));

@@ -12,6 +12,7 @@
 #include "domain/incidentmodel.h"
 #include "geo/tilesource.h"
 #include "handoff/handoffdialog.h"
+#include "handoff/handoffmodel.h"
 #include "handoff/handoffpanel.h"
 #include "incidentfilter.h"
 #include "incidents/incidentform.h"
@@ -629,8 +630,8 @@ QString MainWindow::handoffsHtml(const Incident &incident) const
         html += QStringLiteral("<tr><td><b>%1</b></td><td%2>%3</td><td>%4</td></tr>")
                     .arg(escaped(agency ? agency->name : h->agency),
                          late ? QStringLiteral(" style='color:#c62828;font-weight:bold'") : QString(),
-                         escaped(late ? tr("%1 — not acknowledged in time").arg(HandoffStates::label(h->state))
-                                      : HandoffStates::label(h->state)),
+                         escaped(late ? tr("%1 — not acknowledged in time").arg(HandoffModel::stateText(*h))
+                                      : HandoffModel::stateText(*h)),
                          escaped(steps.join(QStringLiteral(" · "))));
     }
     return html + QStringLiteral("</table>");

@@ -17,7 +17,8 @@ namespace Sigap {
 
 namespace {
 
-// Unacknowledged past the agency's time: red, as in the status bar; still waiting for an
+// Unacknowledged past the agency's time, or refused by the agency's EIDO endpoint: red, as
+// in the status bar; still waiting for an
 // acknowledgement: amber; the rest in the table's own colours.
 class HandoffRowDelegate : public QStyledItemDelegate
 {
@@ -31,7 +32,7 @@ protected:
         if (index.column() == HandoffModel::StateColumn)
             option->font.setBold(true);
         QColor background, text;
-        if (index.data(HandoffModel::OverdueRole).toBool()) {
+        if (index.data(HandoffModel::OverdueRole).toBool() || index.data(HandoffModel::DeliveryFailedRole).toBool()) {
             background = QColor(0xc6, 0x28, 0x28);
             text = Qt::white;
         } else if (index.data(HandoffModel::StateRole).toString() == QLatin1String("sent")) {
