@@ -119,7 +119,7 @@ QVariant HandoffModel::display(const Handoff &h, int column) const
         const Agency *a = m_agencies.byId(h.agency);
         return a ? a->name : h.agency;
     }
-    case StateColumn: return HandoffStates::label(h.state);
+    case StateColumn: return stateText(h);
     case SentColumn:
         if (const auto sent = h.at(HandoffState::Sent))
             return QDateTime::fromMSecsSinceEpoch(*sent, m_timeZone).toString(QStringLiteral("HH:mm:ss"));
