@@ -10,6 +10,7 @@
 #include "telephony/scenariocallsource.h"
 #include "training/democallstream.h"
 #include "units/demounitfeed.h"
+#include "units/traccarpoller.h"
 #include "units/unitboard.h"
 
 #include <QApplication>
@@ -67,6 +68,8 @@ int main(int argc, char *argv[])
         {dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption, avlOption});
     const SyncCommandLine syncOptions;
     syncOptions.addTo(parser);
+    const TraccarCommandLine traccarOptions;
+    traccarOptions.addTo(parser);
     parser.process(app);
 
     // Checked before anything starts, so a wrong option leaves no half-started desk behind.
@@ -81,6 +84,11 @@ int main(int argc, char *argv[])
     auto sync = syncOptions.read(parser);
     if (!sync) {
         QTextStream(stderr) << Texts::tr("sigap: %1").arg(sync.error().message) << Qt::endl;
+        return 2;
+    }
+    auto traccar = traccarOptions.read(parser);
+    if (!traccar) {
+        QTextStream(stderr) << Texts::tr("sigap: %1").arg(traccar.error().message) << Qt::endl;
         return 2;
     }
     std::optional<QList<ScenarioCall>> scenarioCalls;
@@ -106,6 +114,7 @@ int main(int argc, char *argv[])
     options.demo = demo;
     options.sync = sync.value();
     options.avlListen = parser.value(avlOption);
+    options.traccar = traccar.value();
     auto node = Node::start(options, clock);
     if (!node) {
         QTextStream(stderr) << Texts::tr("sigap: %1").arg(node.error().message) << Qt::endl;
