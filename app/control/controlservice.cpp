@@ -438,15 +438,18 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         ok(kpiToJson(period.value().first, period.value().second));
     } else if (cmd == QLatin1String("unit.list")) {
         ok(unitsToJson());
-    } else if (cmd == QLatin1String("unit.status")) {
-        submit(m_node.unitCommands().changeStatus(args.value(QStringLiteral("unit")).toString(),
-                                                  args.value(QStringLiteral("to")).toString(),
-                                                  args.value(QStringLiteral("incident")).toString(),
-                                                  args.value(QStringLiteral("agency")).toString(), m_node.actor()));
-    } else if (cmd == QLatin1String("unit.assign")) {
-        submit(m_node.unitCommands().assign(args.value(QStringLiteral("incident")).toString(),
-                                            args.value(QStringLiteral("agency")).toString(),
-                                            args.value(QStringLiteral("unit")).toString(), m_node.actor()));
+    } else if (cmd == QLatin1String("unit.status") || cmd == QLatin1String("unit.assign")) {
+        // A unit's crew or its agency's liaison reports under their own name (--as).
+        const QString as = args.value(QStringLiteral("as")).toString().trimmed();
+        const Actor actor = as.isEmpty() ? m_node.actor() : Actor{as, QStringLiteral("liaison")};
+        const QString unitId = args.value(QStringLiteral("unit")).toString();
+        const QString incidentId = args.value(QStringLiteral("incident")).toString();
+        const QString agency = args.value(QStringLiteral("agency")).toString();
+        if (cmd == QLatin1String("unit.status"))
+            submit(m_node.unitCommands().changeStatus(unitId, args.value(QStringLiteral("to")).toString(), incidentId,
+                                                      agency, actor));
+        else
+            submit(m_node.unitCommands().assign(incidentId, agency, unitId, actor));
     } else if (cmd == QLatin1String("unit.recommend")) {
         auto recommended = recommendToJson(args);
         if (!recommended)

@@ -108,16 +108,19 @@ Result<void> UnitProjection::restoreSnapshot(const QByteArray &data)
         const QCborArray u = item.toArray();
         if (u.size() != 2 || !u.at(0).isString() || u.at(0).toString().isEmpty() || !u.at(1).isArray())
             return bad();
-        UnitState &unit = m_units[u.at(0).toString()];
-        unit.unit = u.at(0).toString();
+        std::map<Stamp, UnitTransition> transitions;
         for (const QCborValue &tv : u.at(1).toArray()) {
             const QCborArray t = tv.toArray();
             const auto to = UnitStatuses::fromName(t.at(3).toString());
             if (t.size() != 7 || !t.at(0).isInteger() || !t.at(2).isInteger() || !to)
                 return bad();
-            unit.add(Stamp{t.at(0).toInteger(), t.at(1).toString(), t.at(2).toInteger()},
-                     UnitTransition{*to, t.at(4).toString(), t.at(5).toString(), t.at(6).toString()});
+            transitions.insert_or_assign(
+                Stamp{t.at(0).toInteger(), t.at(1).toString(), t.at(2).toInteger()},
+                UnitTransition{*to, t.at(4).toString(), t.at(5).toString(), t.at(6).toString()});
         }
+        UnitState &unit = m_units[u.at(0).toString()];
+        unit.unit = u.at(0).toString();
+        unit.load(std::move(transitions));
     }
     return {};
 }

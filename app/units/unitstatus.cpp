@@ -83,7 +83,19 @@ bool UnitStatuses::isLegal(UnitStatus from, UnitStatus to)
 
 void UnitState::add(const Stamp &stamp, const UnitTransition &transition)
 {
+    // The common case, an event newer than any folded so far, is one more step; an event
+    // that arrived late (from a desk that was cut off) goes in its place and all is replayed.
+    const bool newest = transitions.empty() || transitions.rbegin()->first < stamp;
     transitions.insert_or_assign(stamp, transition);
+    if (newest)
+        step(stamp, transition);
+    else
+        replay();
+}
+
+void UnitState::load(std::map<Stamp, UnitTransition> all)
+{
+    transitions = std::move(all);
     replay();
 }
 
@@ -94,20 +106,24 @@ void UnitState::replay()
     agency.clear();
     sinceMs = 0;
     conflicts.clear();
-    for (const auto &[stamp, t] : transitions) {
-        if (!UnitStatuses::isLegal(status, t.to)) {
-            conflicts.append(UnitConflict{stamp, t.actor, status, t.to});
-            continue;
-        }
-        status = t.to;
-        sinceMs = Hlc::wallMs(stamp.hlc);
-        if (t.to == UnitStatus::Dispatched) {
-            incident = t.incident;
-            agency = t.agency;
-        } else if (t.to == UnitStatus::Available || t.to == UnitStatus::OutOfService) {
-            incident.clear();
-            agency.clear();
-        }
+    for (const auto &[stamp, t] : transitions)
+        step(stamp, t);
+}
+
+void UnitState::step(const Stamp &stamp, const UnitTransition &t)
+{
+    if (!UnitStatuses::isLegal(status, t.to)) {
+        conflicts.append(UnitConflict{stamp, t.actor, status, t.to});
+        return;
+    }
+    status = t.to;
+    sinceMs = Hlc::wallMs(stamp.hlc);
+    if (t.to == UnitStatus::Dispatched) {
+        incident = t.incident;
+        agency = t.agency;
+    } else if (t.to == UnitStatus::Available || t.to == UnitStatus::OutOfService) {
+        incident.clear();
+        agency.clear();
     }
 }
 

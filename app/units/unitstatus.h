@@ -71,9 +71,12 @@ struct UnitState
     std::map<Stamp, UnitTransition> transitions;
 
     void add(const Stamp &stamp, const UnitTransition &transition);
+    // Many transitions at once (a snapshot), replayed once.
+    void load(std::map<Stamp, UnitTransition> all);
 
 private:
     void replay();
+    void step(const Stamp &stamp, const UnitTransition &transition);
 };
 
 } // namespace Sigap

@@ -152,7 +152,10 @@ private Q_SLOTS:
         // Out of service, then on scene without being dispatched: the second is kept as a conflict.
         const QString other = expected.at(2).second;
         QCOMPARE(unit({QStringLiteral("status"), other, QStringLiteral("out_of_service")}).exitCode, 0);
-        QCOMPARE(unit({QStringLiteral("status"), other, QStringLiteral("on_scene")}).exitCode, 0);
+        QCOMPARE(unit({QStringLiteral("status"), other, QStringLiteral("on_scene"), QStringLiteral("--as"),
+                       QStringLiteral("damkar-rudi")})
+                     .exitCode,
+                 0);
         // dispatched by `unit status` is an assignment too.
         QCOMPARE(
             unit({QStringLiteral("status"), QStringLiteral("damkar-05"), QStringLiteral("dispatched"),
@@ -177,6 +180,13 @@ private Q_SLOTS:
         QCOMPARE(
             broken.value(QStringLiteral("conflicts")).toArray().at(0).toObject().value(QStringLiteral("to")).toString(),
             QStringLiteral("on_scene"));
+        QCOMPARE(broken.value(QStringLiteral("conflicts"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("actor"))
+                     .toString(),
+                 QStringLiteral("damkar-rudi"));
         const QJsonObject parked = unitOf(list, QStringLiteral("psc119-04"));
         QCOMPARE(parked.value(QStringLiteral("status")).toString(), QStringLiteral("available"));
         QCOMPARE(parked.value(QStringLiteral("agency")).toString(), QStringLiteral("psc119-bjm"));

@@ -514,7 +514,7 @@ const QByteArray TraccarDevices = R"([
 const QByteArray TraccarPositions = R"([
   {"id": 901, "deviceId": 11, "protocol": "osmand", "fixTime": "2026-11-17T03:33:00.000+00:00",
    "valid": true, "latitude": -3.3207, "longitude": 114.5926, "speed": 12.5, "course": 270.0},
-  {"id": 902, "deviceId": 12, "fixTime": "2026-11-17T03:34:10.000+00:00",
+  {"id": 902, "deviceId": 12, "fixTime": "2026-11-17T11:34:10+08:00",
    "valid": true, "latitude": -3.3301, "longitude": 114.5801, "speed": 0.2, "course": 90.0},
   {"id": 903, "deviceId": 13, "fixTime": "2026-11-17T03:30:00.000+00:00",
    "valid": false, "latitude": 0.0, "longitude": 0.0, "speed": 0, "course": 0},
@@ -560,6 +560,7 @@ void TestUnitStatus::traccarPositionsReachTheBoard()
     QCOMPARE(one.headingDeg.value_or(-1), 270.0); // 12.5 knots: moving, its course is its heading
     const UnitReport two = board.units().value(QStringLiteral("damkar-02"));
     QVERIFY(!two.headingDeg); // 0.2 knots: standing
+    QCOMPARE(two.reportedMs, QDateTime(QDate(2026, 11, 17), QTime(3, 34, 10), QTimeZone::utc()).toMSecsSinceEpoch());
     QVERIFY(!board.units().contains(QStringLiteral("damkar-03")));
     QVERIFY(poller.lastError().isEmpty());
     QCOMPARE(server.served("/api/devices"), 1);

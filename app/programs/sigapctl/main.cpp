@@ -278,9 +278,10 @@ int main(int argc, char *argv[])
                   "  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]\n"
                   "  handoff list [--json]\n"
                   "  unit list [--json]\n"
-                  "  unit status UNIT STATUS [--incident ID --agency ID]   (available, dispatched, en_route,\n"
-                  "                  on_scene, out_of_service; dispatched names the incident and agency)\n"
-                  "  unit assign INCIDENT AGENCY UNIT              (dispatch a unit to the agency's handoff)\n"
+                  "  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,\n"
+                  "                  dispatched, en_route, on_scene, out_of_service; dispatched names the\n"
+                  "                  incident and agency)\n"
+                  "  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency's handoff)\n"
                   "  unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)\n"
                   "  kpi [--from ISO --to ISO] [--json]             (default: the current shift)\n"
                   "  state-hash\n"
@@ -329,11 +330,11 @@ int main(int argc, char *argv[])
         QStringLiteral("agency"), Texts::tr("The agency whose handoff a unit serves (unit status)."), Texts::tr("ID"));
     const QCommandLineOption countOption(QStringLiteral("count"), Texts::tr("How many units to recommend (default 3)."),
                                          Texts::tr("N"));
-    parser.addOptions({incidentOption, agencyOption, countOption});
     parser.addOptions({dataOption,       jsonOption,   categoryOption, kelurahanOption, latOption,
                        lonOption,        callerOption, noteOption,     addressOption,   priorityOption,
                        langOption,       roomOption,   outOption,      trainingOption,  channelOption,
                        receivedByOption, asOption,     reasonOption,   fromOption,      toOption});
+    parser.addOptions({incidentOption, agencyOption, countOption});
     parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command and its arguments."));
     parser.process(app);
 
