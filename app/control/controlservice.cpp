@@ -103,6 +103,11 @@ QJsonObject ControlService::handoffToJson(const Handoff &h) const
                         {QStringLiteral("from"), HandoffStates::name(c.from)},
                         {QStringLiteral("to"), HandoffStates::name(c.to)}});
     const bool overdue = HandoffProjection::isOverdue(h, m_node.clock().nowMs(), m_node.agencies());
+    // The agency's units serving the handoff now: dispatched, en route or on scene.
+    QJsonArray units;
+    for (const UnitState *u : m_node.unitStatus().assignedTo(h.incident, h.agency))
+        units.append(
+            QJsonObject{{QStringLiteral("id"), u->unit}, {QStringLiteral("status"), UnitStatuses::name(u->status)}});
     return QJsonObject{{QStringLiteral("incident"), h.incident},
                        {QStringLiteral("agency"), h.agency},
                        {QStringLiteral("agency_name"), agency ? agency->name : QString()},
@@ -112,7 +117,8 @@ QJsonObject ControlService::handoffToJson(const Handoff &h) const
                        {QStringLiteral("reason"), h.reason},
                        {QStringLiteral("times"), times},
                        {QStringLiteral("overdue"), overdue},
-                       {QStringLiteral("conflicts"), conflicts}};
+                       {QStringLiteral("conflicts"), conflicts},
+                       {QStringLiteral("units"), units}};
 }
 
 // The period of `sigapctl kpi`: --from and --to (ISO 8601, room time when no offset is

@@ -193,6 +193,14 @@ private Q_SLOTS:
         QCOMPARE(parked.value(QStringLiteral("has_position")).toBool(), false);
         QCOMPARE(unitOf(list, QStringLiteral("damkar-05")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("dispatched"));
+        // The handoff names the units serving it.
+        const QJsonArray handoffs
+            = jsonArray(ctl(data, {QStringLiteral("handoff"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(handoffs.size(), 1);
+        QStringList serving;
+        for (const QJsonValue &v : handoffs.at(0).toObject().value(QStringLiteral("units")).toArray())
+            serving << v.toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(serving, (QStringList{nearest, QStringLiteral("damkar-05")}));
         const Run table = unit({QStringLiteral("list")});
         QVERIFY2(table.out.contains(QLatin1String("no position")), qPrintable(table.out));
         QVERIFY2(table.out.contains(QLatin1String("1 conflict")), qPrintable(table.out));

@@ -94,6 +94,10 @@ void printHandoffLine(const QJsonObject &o)
         if (times.contains(state))
             steps << state + QLatin1Char(' ')
                          + times.value(state).toObject().value(QStringLiteral("local")).toString().mid(11);
+    for (const QJsonValue &u : o.value(QStringLiteral("units")).toArray())
+        steps << Texts::tr("unit %1 %2")
+                     .arg(u.toObject().value(QStringLiteral("id")).toString(),
+                          u.toObject().value(QStringLiteral("status")).toString());
     out() << QStringLiteral("%1  %2  %3  %4  %5%6")
                  .arg(o.value(QStringLiteral("incident")).toString(), -14)
                  .arg(o.value(QStringLiteral("agency")).toString(), -14)
