@@ -7,6 +7,7 @@
 #include "reports/responsetimes.h"
 #include "store/logfile.h"
 #include "units/osmandreceiver.h"
+#include "units/traccarpoller.h"
 #include "units/unitrecommender.h"
 
 #include <QCborArray>
@@ -384,6 +385,8 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
     } else if (cmd == QLatin1String("status")) {
         ok(QJsonObject{
             {QStringLiteral("avl_listen"), m_node.avlReceiver() ? m_node.avlReceiver()->listenAddress() : QString()},
+            {QStringLiteral("traccar"), m_node.traccarPoller() != nullptr},
+            {QStringLiteral("traccar_error"), m_node.traccarPoller() ? m_node.traccarPoller()->lastError() : QString()},
             {QStringLiteral("sync_listen"), m_node.sync() ? m_node.sync()->listenAddress() : QString()},
             {QStringLiteral("sync_connected"), m_node.sync() ? m_node.sync()->connectedCount() : 0},
             {QStringLiteral("version"), QStringLiteral(SIGAP_VERSION)},

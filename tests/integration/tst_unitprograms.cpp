@@ -325,6 +325,10 @@ private Q_SLOTS:
                                     QStringLiteral("--traccar-interval"), QStringLiteral("2")});
         QVERIFY2(refused.start(), qPrintable(refused.errorOutput()));
         QTRY_VERIFY_WITH_TIMEOUT(refused.errorOutput().contains(QLatin1String("HTTP 401")), 60000);
+        const QJsonObject status = jsonObject(ctl(data2, {QStringLiteral("status"), QStringLiteral("--json")}));
+        QVERIFY(status.value(QStringLiteral("traccar")).toBool());
+        QVERIFY2(status.value(QStringLiteral("traccar_error")).toString().contains(QLatin1String("401")),
+                 qPrintable(status.value(QStringLiteral("traccar_error")).toString()));
         const QJsonObject stillUnknown
             = unitOf(jsonArray(ctl(data2, {QStringLiteral("unit"), QStringLiteral("list"), QStringLiteral("--json")})),
                      QStringLiteral("psc119-03"));
