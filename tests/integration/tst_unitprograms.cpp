@@ -205,6 +205,20 @@ private Q_SLOTS:
         QVERIFY2(table.out.contains(QLatin1String("no position")), qPrintable(table.out));
         QVERIFY2(table.out.contains(QLatin1String("1 conflict")), qPrintable(table.out));
 
+        // An incident without a position is measured from its kelurahan's centre.
+        const Run placed
+            = ctl(data, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"),
+                         QStringLiteral("kebakaran"), QStringLiteral("--kelurahan"), QStringLiteral("63.71.01.1001")});
+        QCOMPARE(placed.exitCode, 0);
+        const QJsonObject fromKelurahan
+            = jsonObject(ctl(data, {QStringLiteral("unit"), QStringLiteral("recommend"), placed.out.trimmed(),
+                                    QStringLiteral("damkar-bjm"), QStringLiteral("--json")}));
+        QCOMPARE(fromKelurahan.value(QStringLiteral("measured_from")).toString(), QStringLiteral("kelurahan"));
+        QCOMPARE(fromKelurahan.value(QStringLiteral("lat")).toDouble(), -3.356463); // Mantuil's label point
+        const QJsonArray fromThere = fromKelurahan.value(QStringLiteral("units")).toArray();
+        QCOMPARE(fromThere.size(), 1); // the one Damkar unit still available with a position
+        QCOMPARE(fromThere.at(0).toObject().value(QStringLiteral("id")).toString(), expected.at(1).second);
+
         // Refused, naming what is wrong; nothing written.
         const qint64 events = jsonObject(ctl(data, {QStringLiteral("status"), QStringLiteral("--json")}))
                                   .value(QStringLiteral("events"))
