@@ -8,6 +8,8 @@
 #include "reports/shifts.h"
 #include "store/logfile.h"
 #include "units/osmandreceiver.h"
+#include "units/traccarpoller.h"
+#include "units/unitrecommender.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -114,6 +116,11 @@ QJsonObject ControlService::handoffToJson(const Handoff &h) const
                                    {QStringLiteral("reason"), d->reason}}
                      : QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}};
     }
+    // The agency's units serving the handoff now: dispatched, en route or on scene.
+    QJsonArray units;
+    for (const UnitState *u : m_node.unitStatus().assignedTo(h.incident, h.agency))
+        units.append(
+            QJsonObject{{QStringLiteral("id"), u->unit}, {QStringLiteral("status"), UnitStatuses::name(u->status)}});
     return QJsonObject{{QStringLiteral("incident"), h.incident},
                        {QStringLiteral("agency"), h.agency},
                        {QStringLiteral("agency_name"), agency ? agency->name : QString()},
@@ -124,7 +131,8 @@ QJsonObject ControlService::handoffToJson(const Handoff &h) const
                        {QStringLiteral("times"), times},
                        {QStringLiteral("overdue"), overdue},
                        {QStringLiteral("delivery"), delivery},
-                       {QStringLiteral("conflicts"), conflicts}};
+                       {QStringLiteral("conflicts"), conflicts},
+                       {QStringLiteral("units"), units}};
 }
 
 // The period of `sigapctl kpi`: --from and --to (ISO 8601, room time when no offset is
@@ -236,6 +244,118 @@ QJsonObject ControlService::peersToJson() const
     return o;
 }
 
+// Every unit of the roster, with or without a position, then any unit the feeds report that
+// the roster does not know (its agency, call sign and status are the feed's).
+QJsonArray ControlService::unitsToJson() const
+{
+    const qint64 now = m_node.clock().nowMs();
+    const QHash<QString, UnitReport> &board = m_node.units().units();
+    auto withPosition = [&](QJsonObject o, const QString &id) {
+        const auto held = board.constFind(id);
+        o.insert(QStringLiteral("has_position"), held != board.cend());
+        if (held == board.cend())
+            return o;
+        o.insert(QStringLiteral("lat"), held->lat);
+        o.insert(QStringLiteral("lon"), held->lon);
+        o.insert(QStringLiteral("reported_ms"), held->reportedMs);
+        o.insert(QStringLiteral("reported_local"), localTime(held->reportedMs));
+        o.insert(QStringLiteral("age_s"), (now - held->reportedMs) / 1000);
+        o.insert(QStringLiteral("stale"), UnitBoard::isStale(*held, now));
+        if (held->headingDeg)
+            o.insert(QStringLiteral("heading"), *held->headingDeg);
+        return o;
+    };
+    QJsonArray list;
+    for (const RosterUnit &u : m_node.unitRoster().units()) {
+        const Agency *agency = m_node.agencies().byId(u.agency);
+        const UnitState *state = m_node.unitStatus().unit(u.id);
+        QJsonObject o{{QStringLiteral("id"), u.id},
+                      {QStringLiteral("agency"), u.agency},
+                      {QStringLiteral("agency_name"), agency ? agency->name : QString()},
+                      {QStringLiteral("callsign"), u.callsign},
+                      {QStringLiteral("type"), u.type},
+                      {QStringLiteral("in_roster"), true},
+                      {QStringLiteral("status"), UnitStatuses::name(state ? state->status : UnitStatus::Available)},
+                      {QStringLiteral("incident"), state ? state->incident : QString()}};
+        if (state && state->sinceMs) {
+            o.insert(QStringLiteral("status_since_ms"), state->sinceMs);
+            o.insert(QStringLiteral("status_since_local"), localTime(state->sinceMs));
+        }
+        QJsonArray conflicts;
+        for (const UnitConflict &c : state ? state->conflicts : QList<UnitConflict>())
+            conflicts.append(
+                QJsonObject{{QStringLiteral("event"), c.stamp.origin + QLatin1Char('-') + QString::number(c.stamp.seq)},
+                            {QStringLiteral("actor"), c.actor},
+                            {QStringLiteral("from"), UnitStatuses::name(c.from)},
+                            {QStringLiteral("to"), UnitStatuses::name(c.to)}});
+        o.insert(QStringLiteral("conflicts"), conflicts);
+        list.append(withPosition(o, u.id));
+    }
+    QList<UnitReport> others;
+    for (const UnitReport &u : board)
+        if (!m_node.unitRoster().byId(u.id))
+            others.append(u);
+    std::sort(others.begin(), others.end(), [](const UnitReport &a, const UnitReport &b) { return a.id < b.id; });
+    for (const UnitReport &u : std::as_const(others))
+        list.append(withPosition(QJsonObject{{QStringLiteral("id"), u.id},
+                                             {QStringLiteral("agency"), u.agency},
+                                             {QStringLiteral("callsign"), u.callsign},
+                                             {QStringLiteral("type"), QString()},
+                                             {QStringLiteral("in_roster"), false},
+                                             {QStringLiteral("status"), u.status},
+                                             {QStringLiteral("conflicts"), QJsonArray()}},
+                                 u.id));
+    return list;
+}
+
+// The nearest available units of an agency for an incident (UnitRecommender): the incident's
+// own position, or when it has none its kelurahan's centre.
+Result<QJsonObject> ControlService::recommendToJson(const QJsonObject &args) const
+{
+    const QString incidentId = args.value(QStringLiteral("incident")).toString();
+    const QString agencyId = args.value(QStringLiteral("agency")).toString();
+    const Incident *incident = m_node.incidents().incident(incidentId);
+    if (!incident || !incident->created)
+        return makeError(QStringLiteral("incident.unknown"), tr("no incident with id \"%1\"").arg(incidentId));
+    if (!m_node.agencies().byId(agencyId))
+        return makeError(QStringLiteral("unit.agency"),
+                         tr("no agency with id \"%1\" in the room's agency directory").arg(agencyId));
+    const double count = args.value(QStringLiteral("count")).toDouble(3);
+    if (count != std::floor(count) || count < 1 || count > 100)
+        return makeError(QStringLiteral("unit.count"), tr("--count: must be a whole number from 1 to 100"));
+    std::optional<std::pair<double, double>> at = incident->position();
+    QString from = QStringLiteral("incident");
+    if (!at) {
+        if (const Kelurahan *k = m_node.gazetteer().byKode(incident->kelurahan())) {
+            at = std::make_pair(k->label.y(), k->label.x());
+            from = QStringLiteral("kelurahan");
+        }
+    }
+    if (!at)
+        return makeError(QStringLiteral("unit.position"),
+                         tr("incident %1 has neither a position nor a kelurahan to measure from").arg(incidentId));
+    const qint64 now = m_node.clock().nowMs();
+    QJsonArray units;
+    for (const UnitRecommendation &r : UnitRecommender::recommend(at->first, at->second, agencyId, m_node.unitRoster(),
+                                                                  m_node.unitStatus(), m_node.units(), now, int(count)))
+        units.append(QJsonObject{{QStringLiteral("id"), r.unit->id},
+                                 {QStringLiteral("callsign"), r.unit->callsign},
+                                 {QStringLiteral("type"), r.unit->type},
+                                 {QStringLiteral("distance_m"), qRound64(r.distanceM)},
+                                 {QStringLiteral("eta_s"), r.etaS},
+                                 {QStringLiteral("lat"), r.position.lat},
+                                 {QStringLiteral("lon"), r.position.lon},
+                                 {QStringLiteral("age_s"), (now - r.position.reportedMs) / 1000}});
+    return QJsonObject{{QStringLiteral("incident"), incidentId},
+                       {QStringLiteral("agency"), agencyId},
+                       {QStringLiteral("lat"), at->first},
+                       {QStringLiteral("lon"), at->second},
+                       {QStringLiteral("measured_from"), from},
+                       {QStringLiteral("speed_kmh"), UnitRecommender::UrbanSpeedKmh},
+                       {QStringLiteral("detour_factor"), UnitRecommender::DetourFactor},
+                       {QStringLiteral("units"), units}};
+}
+
 void ControlService::handle(const QJsonObject &request, QObject *context, const Respond &respond)
 {
     const qint64 id = request.value(QStringLiteral("id")).toInteger(-1);
@@ -272,6 +392,8 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
     } else if (cmd == QLatin1String("status")) {
         ok(QJsonObject{
             {QStringLiteral("avl_listen"), m_node.avlReceiver() ? m_node.avlReceiver()->listenAddress() : QString()},
+            {QStringLiteral("traccar"), m_node.traccarPoller() != nullptr},
+            {QStringLiteral("traccar_error"), m_node.traccarPoller() ? m_node.traccarPoller()->lastError() : QString()},
             {QStringLiteral("sync_listen"), m_node.sync() ? m_node.sync()->listenAddress() : QString()},
             {QStringLiteral("sync_connected"), m_node.sync() ? m_node.sync()->connectedCount() : 0},
             {QStringLiteral("version"), QStringLiteral(SIGAP_VERSION)},
@@ -331,26 +453,24 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
             return fail(period.error());
         ok(kpiToJson(period.value().first, period.value().second));
     } else if (cmd == QLatin1String("unit.list")) {
-        const qint64 now = m_node.clock().nowMs();
-        QList<UnitReport> units = m_node.units().units().values();
-        std::sort(units.begin(), units.end(), [](const UnitReport &a, const UnitReport &b) { return a.id < b.id; });
-        QJsonArray list;
-        for (const UnitReport &u : std::as_const(units)) {
-            QJsonObject o{{QStringLiteral("id"), u.id},
-                          {QStringLiteral("agency"), u.agency},
-                          {QStringLiteral("callsign"), u.callsign},
-                          {QStringLiteral("status"), u.status},
-                          {QStringLiteral("lat"), u.lat},
-                          {QStringLiteral("lon"), u.lon},
-                          {QStringLiteral("reported_ms"), u.reportedMs},
-                          {QStringLiteral("reported_local"), localTime(u.reportedMs)},
-                          {QStringLiteral("age_s"), (now - u.reportedMs) / 1000},
-                          {QStringLiteral("stale"), UnitBoard::isStale(u, now)}};
-            if (u.headingDeg)
-                o.insert(QStringLiteral("heading"), *u.headingDeg);
-            list.append(o);
-        }
-        ok(list);
+        ok(unitsToJson());
+    } else if (cmd == QLatin1String("unit.status") || cmd == QLatin1String("unit.assign")) {
+        // A unit's crew or its agency's liaison reports under their own name (--as).
+        const QString as = args.value(QStringLiteral("as")).toString().trimmed();
+        const Actor actor = as.isEmpty() ? m_node.actor() : Actor{as, QStringLiteral("liaison")};
+        const QString unitId = args.value(QStringLiteral("unit")).toString();
+        const QString incidentId = args.value(QStringLiteral("incident")).toString();
+        const QString agency = args.value(QStringLiteral("agency")).toString();
+        if (cmd == QLatin1String("unit.status"))
+            submit(m_node.unitCommands().changeStatus(unitId, args.value(QStringLiteral("to")).toString(), incidentId,
+                                                      agency, actor));
+        else
+            submit(m_node.unitCommands().assign(incidentId, agency, unitId, actor));
+    } else if (cmd == QLatin1String("unit.recommend")) {
+        auto recommended = recommendToJson(args);
+        if (!recommended)
+            return fail(recommended.error());
+        ok(recommended.value());
     } else if (cmd == QLatin1String("handoff.list")) {
         QJsonArray list;
         for (const Handoff *h : m_node.handoffs().all())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include "core/result.h"
@@ -40,6 +41,9 @@ public:
     // Response times per agency and category over [fromMs, toMs) (`sigapctl kpi`).
     QJsonObject kpiToJson(qint64 fromMs, qint64 toMs) const;
     Result<std::pair<qint64, qint64>> kpiPeriod(const QJsonObject &args) const;
+    // Agency units (`sigapctl unit list` / `unit recommend`).
+    QJsonArray unitsToJson() const;
+    Result<QJsonObject> recommendToJson(const QJsonObject &args) const;
 
 private:
     QString localTime(qint64 ms) const; // in the room's time zone

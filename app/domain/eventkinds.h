@@ -50,4 +50,10 @@ inline const QString HandoffStatusChanged = QStringLiteral("handoff.status_chang
 inline const QString HandoffDelivered = QStringLiteral("handoff.delivered");
 inline const QString HandoffDeliveryFailed = QStringLiteral("handoff.delivery_failed");
 
+// Agency units, folded by UnitProjection. Subject: the unit id (of the room's unit roster).
+// status_changed {to, [incident, agency]}: available, dispatched, en_route, on_scene or
+//   out_of_service, replayed in stamp order through the unit's state machine (unitstatus.h).
+//   dispatched names the incident and the agency whose handoff the unit is assigned to.
+inline const QString UnitStatusChanged = QStringLiteral("unit.status_changed");
+
 } // namespace Sigap::EventKind

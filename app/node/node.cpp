@@ -8,6 +8,7 @@
 #include "training/demoshift.h"
 #include "units/osmandreceiver.h"
 #include "units/unitframes.h"
+#include "units/unitoverlay.h"
 
 #include <QDir>
 
@@ -42,6 +43,7 @@ Node::Node(const Options &options, const Clock &clock)
     , m_commands(m_categories, m_gazetteer)
     , m_handoffCommands(m_agencies, m_incidents)
     , m_timeZone(cityTimeZone(QStringLiteral(":/city/banjarmasin/city.json")))
+    , m_unitCommands(m_unitRoster, m_agencies, m_incidents, m_handoffs)
 {
     m_lock.setStaleLockTime(0);
     m_snapshotWhenQuiet.setSingleShot(true);
@@ -58,6 +60,7 @@ Node::~Node()
     m_eidoSender.reset();
     delete m_controlServer;
     m_controlServer = nullptr;
+    m_traccar.reset();
     m_avl.reset();
     m_sync.reset();
     if (m_log) {
@@ -111,6 +114,9 @@ Result<void> Node::open(const Options &options)
     } else {
         m_agencies = AgencyDirectory::bundled();
     }
+
+    if (auto r = openUnits(); !r)
+        return r;
 
     QString room = options.room;
     if (options.sync) {
@@ -171,6 +177,33 @@ Result<void> Node::open(const Options &options)
                 m_sync->broadcast(UnitFrames::encodePosition(report));
         });
     }
+    if (options.traccar) {
+        m_traccar = std::make_unique<TraccarPoller>(m_units, m_clock, *options.traccar);
+        connect(m_traccar.get(), &TraccarPoller::received, this, [this](const UnitReport &report) {
+            if (m_sync)
+                m_sync->broadcast(UnitFrames::encodePosition(report));
+        });
+        m_traccar->start();
+    }
+    return {};
+}
+
+// The room's unit roster, like its agency directory: a broken file stops the start, a broken
+// unit in it is left out and said (UnitRoster).
+Result<void> Node::openUnits()
+{
+    const QString unitsFile = QDir(m_dataDir).absoluteFilePath(QStringLiteral("units.json"));
+    if (QFileInfo::exists(unitsFile)) {
+        auto roster = UnitRoster::load(unitsFile, m_agencies);
+        if (!roster)
+            return roster.error();
+        m_unitRoster = std::move(roster).value();
+        for (const QString &problem : m_unitRoster.problems())
+            qCWarning(lcNode).noquote() << problem;
+    } else {
+        m_unitRoster = UnitRoster::bundled(m_agencies);
+    }
+    m_unitOverlay = std::make_unique<UnitOverlay>(m_units, m_unitRoster, m_unitStatus);
     return {};
 }
 
@@ -196,7 +229,7 @@ Result<void> Node::startEido(const Options &options)
 namespace {
 
 // The node's snapshot holds each projection's own snapshot: "SGND", then length-prefixed
-// blobs (incidents, calls, handoffs).
+// blobs (incidents, calls, handoffs, unit statuses).
 constexpr quint32 NodeSnapshotMagic = 0x53474e44;
 
 QByteArray packSnapshot(const QList<QByteArray> &blobs)
@@ -241,8 +274,9 @@ Result<void> Node::foldLog()
     const EventStore &store = m_log->store();
     if (auto snapshot = store.latestSnapshot(SnapshotFormat)) {
         QList<QByteArray> blobs;
-        if (unpackSnapshot(snapshot->data, blobs, 3) && m_incidents.restoreSnapshot(blobs[0]).ok()
-            && m_calls.restoreSnapshot(blobs[1]).ok() && m_handoffs.restoreSnapshot(blobs[2]).ok()) {
+        if (unpackSnapshot(snapshot->data, blobs, 4) && m_incidents.restoreSnapshot(blobs[0]).ok()
+            && m_calls.restoreSnapshot(blobs[1]).ok() && m_handoffs.restoreSnapshot(blobs[2]).ok()
+            && m_unitStatus.restoreSnapshot(blobs[3]).ok()) {
             m_snapshotRowId = snapshot->uptoRowId;
             m_restoredFromRowId = snapshot->uptoRowId;
         } else {
@@ -250,12 +284,14 @@ Result<void> Node::foldLog()
             m_incidents.clear();
             m_calls.clear();
             m_handoffs.clear();
+            m_unitStatus.clear();
         }
     }
     return store.forEach(m_snapshotRowId, [this](const Event &e) {
         m_incidents.apply(e);
         m_calls.apply(e);
         m_handoffs.apply(e);
+        m_unitStatus.apply(e);
     });
 }
 
@@ -264,6 +300,7 @@ void Node::onAppended(const QList<Event> &events)
     m_incidents.apply(events);
     m_calls.apply(events);
     m_handoffs.apply(events);
+    m_unitStatus.apply(events);
     const qint64 unsnapshotted = m_log->store().lastRowId() - m_snapshotRowId;
     if (!m_folded || unsnapshotted < SnapshotEvery)
         return;
@@ -283,8 +320,9 @@ void Node::writeSnapshotNow()
 Result<void> Node::saveSnapshot()
 {
     const qint64 upto = m_log->store().lastRowId();
-    auto r = m_log->store().saveSnapshot(
-        upto, SnapshotFormat, packSnapshot({m_incidents.toSnapshot(), m_calls.toSnapshot(), m_handoffs.toSnapshot()}));
+    auto r = m_log->store().saveSnapshot(upto, SnapshotFormat,
+                                         packSnapshot({m_incidents.toSnapshot(), m_calls.toSnapshot(),
+                                                       m_handoffs.toSnapshot(), m_unitStatus.toSnapshot()}));
     if (r)
         m_snapshotRowId = upto;
     return r;

@@ -13,7 +13,11 @@
 #include "handoff/handoffprojection.h"
 #include "store/eventlog.h"
 #include "sync/roomsync.h"
+#include "units/traccarpoller.h"
 #include "units/unitboard.h"
+#include "units/unitcommands.h"
+#include "units/unitprojection.h"
+#include "units/unitroster.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -29,6 +33,7 @@ class ControlServer;
 class ControlService;
 class EidoSender;
 class OsmAndReceiver;
+class UnitOverlay;
 
 // The core of one desk, with or without a window: the data folder's lock, the event log,
 // the projections, the reference data and the control socket. sigap-node is this alone;
@@ -48,7 +53,8 @@ public:
         std::optional<EidoListenOptions> eidoListen;
         // LAN sync with the room's other desks; the room key file also names the room.
         std::optional<SyncOptions> sync;
-        QString avlListen; // ADDR:PORT for unit positions in the OsmAnd protocol; empty: none
+        QString avlListen;                     // ADDR:PORT for unit positions in the OsmAnd protocol; empty: none
+        std::optional<TraccarOptions> traccar; // poll unit positions from a Traccar server
     };
 
     // Events folded since the last snapshot before a new one is written; bounds start-up
@@ -60,7 +66,7 @@ public:
     static constexpr int SnapshotQuietMs = 1000;
     // Store format id of the node snapshot (incidents + calls); a snapshot of another format
     // is not read and the log is folded instead.
-    static constexpr int SnapshotFormat = 6; // 5: handoffs added; 6: their EIDO deliveries
+    static constexpr int SnapshotFormat = 6; // 5: handoffs added; 6: EIDO deliveries and unit statuses
 
     static Result<std::unique_ptr<Node>> start(const Options &options, const Clock &clock);
     ~Node() override;
@@ -84,6 +90,13 @@ public:
     const UnitBoard &units() const { return m_units; }
     // Null unless started with an AVL listen address.
     const OsmAndReceiver *avlReceiver() const { return m_avl.get(); }
+    // Agency units: DIR/units.json when the room has one, else the bundled demo city's; their
+    // status and assignment from the log; the commands that change them.
+    const UnitRoster &unitRoster() const { return m_unitRoster; }
+    const UnitProjection &unitStatus() const { return m_unitStatus; }
+    const UnitCommands &unitCommands() const { return m_unitCommands; }
+    // Null unless started with a Traccar server.
+    const TraccarPoller *traccarPoller() const { return m_traccar.get(); }
     const IncidentCommands &commands() const { return m_commands; }
     QTimeZone timeZone() const { return m_timeZone; }
     const Clock &clock() const { return m_clock; }
@@ -132,6 +145,14 @@ private:
     QTimer m_snapshotWhenQuiet;
     qint64 m_restoredFromRowId = 0;
     bool m_folded = false;
+
+    // Agency units (declared after the board, which the overlay and the poller write to).
+    Result<void> openUnits();
+    UnitRoster m_unitRoster;
+    UnitProjection m_unitStatus;
+    UnitCommands m_unitCommands;
+    std::unique_ptr<UnitOverlay> m_unitOverlay;
+    std::unique_ptr<TraccarPoller> m_traccar;
 };
 
 } // namespace Sigap

@@ -61,7 +61,7 @@ void DemoUnitFeed::reportAll()
     for (UnitReport &unit : m_units) {
         if (m_rng.bounded(40) == 0)
             continue; // a dead spot: no report this round
-        if (unit.status == QLatin1String("en_route")) {
+        if (unit.status == QLatin1String("en_route") || unit.status == QLatin1String("dispatched")) {
             // Drive on, turning a little: about 10 m/s.
             double heading = unit.headingDeg.value_or(m_rng.bounded(360.0));
             heading = std::fmod(heading + m_rng.bounded(30.0) - 15.0 + 360.0, 360.0);
@@ -77,6 +77,10 @@ void DemoUnitFeed::reportAll()
         }
         unit.reportedMs = now;
         m_board.report(unit);
+        // A unit of the room's roster has the status its events give it (UnitOverlay): the
+        // demo then drives the units an operator dispatched and parks the ones stood down.
+        if (const auto held = m_board.units().constFind(unit.id); held != m_board.units().cend())
+            unit.status = held->status;
     }
 }
 

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Sigap {
@@ -14,7 +15,7 @@ struct UnitReport
     QString id;       // e.g. "damkar-03"
     QString agency;   // agency code: damkar, psc119, polres, bpbd, basarnas, pmi, pln, relawan
     QString callsign; // what the radio calls it, e.g. "Damkar 3"
-    QString status;   // available, en_route, on_scene, off_duty
+    QString status;   // as the feed says; a roster unit's is its status from the log (UnitOverlay)
     double lat = 0;
     double lon = 0;
     std::optional<double> headingDeg; // 0 = north, clockwise; absent when standing
@@ -33,6 +34,12 @@ public:
     using QObject::QObject;
 
     void report(const UnitReport &report);
+    // What the room knows about a unit beyond its position (the roster's call sign, the
+    // status from the event log) is written over every report as it is taken; see
+    // UnitOverlay. annotate() writes it again over a held report, when that knowledge changed.
+    using Annotator = std::function<void(UnitReport &)>;
+    void setAnnotator(Annotator annotator) { m_annotator = std::move(annotator); }
+    void annotate(const QString &id);
     const QHash<QString, UnitReport> &units() const { return m_units; }
     // A unit not heard from for StaleMs is drawn grey: its place is a guess now.
     static bool isStale(const UnitReport &unit, qint64 nowMs) { return nowMs - unit.reportedMs > StaleMs; }
@@ -43,6 +50,7 @@ Q_SIGNALS:
 
 private:
     QHash<QString, UnitReport> m_units;
+    Annotator m_annotator;
 };
 
 } // namespace Sigap

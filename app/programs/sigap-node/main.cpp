@@ -5,6 +5,7 @@
 #include "handoff/eidocommandline.h"
 #include "node/node.h"
 #include "sync/synccommandline.h"
+#include "units/traccarpoller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
     eidoOptions.addTo(parser);
     const SyncCommandLine syncOptions;
     syncOptions.addTo(parser);
+    const TraccarCommandLine traccarOptions;
+    traccarOptions.addTo(parser);
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -64,6 +67,12 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    auto traccar = traccarOptions.read(parser);
+    if (!traccar) {
+        err << Texts::tr("sigap-node: %1").arg(traccar.error().message) << Qt::endl;
+        return 2;
+    }
+
     SystemClock clock;
     Node::Options options;
     options.dataDir = parser.value(dataOption);
@@ -72,6 +81,7 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(demoOption);
     options.sync = sync.value();
     options.avlListen = parser.value(avlOption);
+    options.traccar = traccar.value();
     auto node = Node::start(options, clock);
     if (!node) {
         err << Texts::tr("sigap-node: %1").arg(node.error().message) << Qt::endl;

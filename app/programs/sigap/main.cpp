@@ -11,6 +11,7 @@
 #include "telephony/scenariocallsource.h"
 #include "training/democallstream.h"
 #include "units/demounitfeed.h"
+#include "units/traccarpoller.h"
 #include "units/unitboard.h"
 
 #include <QApplication>
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
     eidoOptions.addTo(parser);
     const SyncCommandLine syncOptions;
     syncOptions.addTo(parser);
+    const TraccarCommandLine traccarOptions;
+    traccarOptions.addTo(parser);
     parser.process(app);
 
     // Checked before anything starts, so a wrong option leaves no half-started desk behind.
@@ -93,6 +96,11 @@ int main(int argc, char *argv[])
     auto sync = syncOptions.read(parser);
     if (!sync) {
         QTextStream(stderr) << Texts::tr("sigap: %1").arg(sync.error().message) << Qt::endl;
+        return 2;
+    }
+    auto traccar = traccarOptions.read(parser);
+    if (!traccar) {
+        QTextStream(stderr) << Texts::tr("sigap: %1").arg(traccar.error().message) << Qt::endl;
         return 2;
     }
     std::optional<QList<ScenarioCall>> scenarioCalls;
@@ -119,6 +127,7 @@ int main(int argc, char *argv[])
     options.demo = demo;
     options.sync = sync.value();
     options.avlListen = parser.value(avlOption);
+    options.traccar = traccar.value();
     auto node = Node::start(options, clock);
     if (!node) {
         QTextStream(stderr) << Texts::tr("sigap: %1").arg(node.error().message) << Qt::endl;

@@ -94,6 +94,10 @@ void printHandoffLine(const QJsonObject &o)
         if (times.contains(state))
             steps << state + QLatin1Char(' ')
                          + times.value(state).toObject().value(QStringLiteral("local")).toString().mid(11);
+    for (const QJsonValue &u : o.value(QStringLiteral("units")).toArray())
+        steps << Texts::tr("unit %1 %2")
+                     .arg(u.toObject().value(QStringLiteral("id")).toString(),
+                          u.toObject().value(QStringLiteral("status")).toString());
     out() << QStringLiteral("%1  %2  %3  %4  %5%6")
                  .arg(o.value(QStringLiteral("incident")).toString(), -14)
                  .arg(o.value(QStringLiteral("agency")).toString(), -14)
@@ -180,6 +184,55 @@ void printPeers(const QJsonObject &o)
               << Qt::endl;
 }
 
+void printUnitLine(const QJsonObject &u)
+{
+    QString where = Texts::tr("no position");
+    if (u.value(QStringLiteral("has_position")).toBool())
+        where = QStringLiteral("%1, %2  %3")
+                    .arg(u.value(QStringLiteral("lat")).toDouble(), 0, 'f', 5)
+                    .arg(u.value(QStringLiteral("lon")).toDouble(), 0, 'f', 5)
+                    .arg(Texts::tr("%1 s ago%2")
+                             .arg(u.value(QStringLiteral("age_s")).toInteger())
+                             .arg(u.value(QStringLiteral("stale")).toBool() ? Texts::tr(", STALE") : QString()));
+    const QString incident = u.value(QStringLiteral("incident")).toString();
+    const int conflicts = int(u.value(QStringLiteral("conflicts")).toArray().size());
+    out() << QStringLiteral("%1  %2  %3  %4  %5  %6%7%8")
+                 .arg(u.value(QStringLiteral("id")).toString(), -12)
+                 .arg(u.value(QStringLiteral("agency")).toString(), -14)
+                 .arg(u.value(QStringLiteral("callsign")).toString(), -12)
+                 .arg(u.value(QStringLiteral("type")).toString(), -14)
+                 .arg(u.value(QStringLiteral("status")).toString(), -14)
+                 .arg(where)
+                 .arg(incident.isEmpty() ? QString() : Texts::tr("  incident %1").arg(incident))
+                 .arg(conflicts ? Texts::tr("  %n conflict(s)", nullptr, conflicts) : QString())
+          << Qt::endl;
+}
+
+void printRecommendation(const QJsonObject &o)
+{
+    out() << Texts::tr("nearest available units of %1 for incident %2 (straight line x %3 at %4 km/h):")
+                 .arg(o.value(QStringLiteral("agency")).toString(), o.value(QStringLiteral("incident")).toString())
+                 .arg(o.value(QStringLiteral("detour_factor")).toDouble())
+                 .arg(o.value(QStringLiteral("speed_kmh")).toDouble())
+          << Qt::endl;
+    const QJsonArray units = o.value(QStringLiteral("units")).toArray();
+    if (units.isEmpty())
+        out() << Texts::tr("no unit of the agency is available with a fresh position") << Qt::endl;
+    int rank = 0;
+    for (const QJsonValue &v : units) {
+        const QJsonObject u = v.toObject();
+        out() << QStringLiteral("%1. %2  %3  %4  ")
+                     .arg(++rank)
+                     .arg(u.value(QStringLiteral("id")).toString(), -12)
+                     .arg(u.value(QStringLiteral("callsign")).toString(), -12)
+                     .arg(u.value(QStringLiteral("type")).toString(), -14)
+              << Texts::tr("%1 km, about %2 min")
+                     .arg(u.value(QStringLiteral("distance_m")).toDouble() / 1000, 0, 'f', 1)
+                     .arg((u.value(QStringLiteral("eta_s")).toInteger() + 59) / 60)
+              << Qt::endl;
+    }
+}
+
 // `sigapctl room init`: the one command that needs no running desk.
 int initRoom(const QString &room, const QString &outFile, bool training)
 {
@@ -229,6 +282,11 @@ int main(int argc, char *argv[])
                   "  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]\n"
                   "  handoff list [--json]\n"
                   "  unit list [--json]\n"
+                  "  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,\n"
+                  "                  dispatched, en_route, on_scene, out_of_service; dispatched names the\n"
+                  "                  incident and agency)\n"
+                  "  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency's handoff)\n"
+                  "  unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)\n"
                   "  kpi [--from ISO --to ISO] [--json]             (default: the current shift)\n"
                   "  state-hash\n"
                   "  verify\n"
@@ -270,10 +328,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption fromOption(QStringLiteral("from"), Texts::tr("Start of the period (kpi)."),
                                         Texts::tr("ISO"));
     const QCommandLineOption toOption(QStringLiteral("to"), Texts::tr("End of the period (kpi)."), Texts::tr("ISO"));
+    const QCommandLineOption incidentOption(
+        QStringLiteral("incident"), Texts::tr("The incident a unit is dispatched to (unit status)."), Texts::tr("ID"));
+    const QCommandLineOption agencyOption(
+        QStringLiteral("agency"), Texts::tr("The agency whose handoff a unit serves (unit status)."), Texts::tr("ID"));
+    const QCommandLineOption countOption(QStringLiteral("count"), Texts::tr("How many units to recommend (default 3)."),
+                                         Texts::tr("N"));
     parser.addOptions({dataOption,       jsonOption,   categoryOption, kelurahanOption, latOption,
                        lonOption,        callerOption, noteOption,     addressOption,   priorityOption,
                        langOption,       roomOption,   outOption,      trainingOption,  channelOption,
                        receivedByOption, asOption,     reasonOption,   fromOption,      toOption});
+    parser.addOptions({incidentOption, agencyOption, countOption});
     parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command and its arguments."));
     parser.process(app);
 
@@ -355,6 +420,30 @@ int main(int argc, char *argv[])
         cmd = QStringLiteral("handoff.list");
     } else if (first == QLatin1String("unit") && second == QLatin1String("list") && needWords(2)) {
         cmd = QStringLiteral("unit.list");
+    } else if (first == QLatin1String("unit") && second == QLatin1String("status") && needWords(4)) {
+        cmd = QStringLiteral("unit.status");
+        args.insert(QStringLiteral("unit"), words.at(2));
+        args.insert(QStringLiteral("to"), words.at(3));
+        if (parser.isSet(incidentOption))
+            args.insert(QStringLiteral("incident"), parser.value(incidentOption));
+        if (parser.isSet(agencyOption))
+            args.insert(QStringLiteral("agency"), parser.value(agencyOption));
+    } else if (first == QLatin1String("unit") && second == QLatin1String("assign") && needWords(5)) {
+        cmd = QStringLiteral("unit.assign");
+        args.insert(QStringLiteral("incident"), words.at(2));
+        args.insert(QStringLiteral("agency"), words.at(3));
+        args.insert(QStringLiteral("unit"), words.at(4));
+    } else if (first == QLatin1String("unit") && second == QLatin1String("recommend") && needWords(4)) {
+        cmd = QStringLiteral("unit.recommend");
+        args.insert(QStringLiteral("incident"), words.at(2));
+        args.insert(QStringLiteral("agency"), words.at(3));
+        if (parser.isSet(countOption)) {
+            bool ok = false;
+            const int count = parser.value(countOption).toInt(&ok);
+            if (!ok)
+                return usage(Texts::tr("--count: \"%1\" is not a number").arg(parser.value(countOption)));
+            args.insert(QStringLiteral("count"), count);
+        }
     } else if (first == QLatin1String("kpi") && needWords(1)) {
         cmd = QStringLiteral("kpi");
     } else {
@@ -406,21 +495,15 @@ int main(int argc, char *argv[])
         if (json)
             printJson(result);
         else
-            for (const QJsonValue &v : result.toArray()) {
-                const QJsonObject u = v.toObject();
-                out() << QStringLiteral("%1  %2  %3  %4  %5, %6  %7")
-                             .arg(u.value(QStringLiteral("id")).toString(), -14)
-                             .arg(u.value(QStringLiteral("agency")).toString(), -10)
-                             .arg(u.value(QStringLiteral("callsign")).toString(), -14)
-                             .arg(u.value(QStringLiteral("status")).toString(), -10)
-                             .arg(u.value(QStringLiteral("lat")).toDouble(), 0, 'f', 5)
-                             .arg(u.value(QStringLiteral("lon")).toDouble(), 0, 'f', 5)
-                             .arg(
-                                 Texts::tr("%1 s ago%2")
-                                     .arg(u.value(QStringLiteral("age_s")).toInteger())
-                                     .arg(u.value(QStringLiteral("stale")).toBool() ? Texts::tr(", STALE") : QString()))
-                      << Qt::endl;
-            }
+            for (const QJsonValue &v : result.toArray())
+                printUnitLine(v.toObject());
+    } else if (cmd == QLatin1String("unit.recommend")) {
+        if (json)
+            printJson(result);
+        else
+            printRecommendation(o);
+    } else if (cmd == QLatin1String("unit.status") || cmd == QLatin1String("unit.assign")) {
+        out() << o.value(QStringLiteral("event")).toString() << Qt::endl;
     } else if (cmd == QLatin1String("handoff.list")) {
         if (json)
             printJson(result);

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "unitroster.h"
+#include "unitstatus.h"
+
+#include "domain/event.h"
+
+#include <QCoreApplication>
+
+namespace Sigap {
+
+class AgencyDirectory;
+class HandoffProjection;
+class IncidentProjection;
+
+// Turns a unit status change or an assignment asked for at a desk (or by sigapctl) into a
+// unit.status_changed draft, refusing bad input with a message that names the unit, agency,
+// incident or status. Legality of the move is not checked here: two desks may move the same
+// unit at once, and the fold keeps the loser as a conflict for the shift lead.
+class UnitCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Sigap::UnitCommands)
+
+public:
+    UnitCommands(const UnitRoster &roster, const AgencyDirectory &agencies, const IncidentProjection &incidents,
+                 const HandoffProjection &handoffs)
+        : m_roster(roster)
+        , m_agencies(agencies)
+        , m_incidents(incidents)
+        , m_handoffs(handoffs)
+    {
+    }
+
+    // to "dispatched" is an assignment and needs the incident and agency; any other status
+    // takes neither.
+    Result<EventDraft> changeStatus(const QString &unit, const QString &to, const QString &incident,
+                                    const QString &agency, const Actor &actor) const;
+    // The unit serves the incident's open handoff to its own agency.
+    Result<EventDraft> assign(const QString &incident, const QString &agency, const QString &unit,
+                              const Actor &actor) const;
+
+private:
+    Result<const RosterUnit *> checkUnit(const QString &unit) const;
+
+    const UnitRoster &m_roster;
+    const AgencyDirectory &m_agencies;
+    const IncidentProjection &m_incidents;
+    const HandoffProjection &m_handoffs;
+};
+
+} // namespace Sigap
