@@ -17,6 +17,33 @@
     </message>
 </context>
 <context>
+    <name>Sigap::AgencyTokens</name>
+    <message>
+        <source>agency tokens %1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency tokens %1: others may read it; make it private with chmod 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency tokens %1, line %2: expected agency-id=token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency tokens %1, line %2: the token of %3 is shorter than %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency tokens %1, line %2: a second token for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency tokens %1, line %2: %3 has the token of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CallPanel</name>
     <message>
         <source>Ringing calls</source>
@@ -349,6 +376,150 @@
     <message>
         <source>--to must come after --from</source>
         <translation>--to harus sesudah --from</translation>
+    </message>
+    <message>
+        <source>no agency with id &quot;%1&quot; in the room&apos;s agency directory</source>
+        <translation type="unfinished">tidak ada instansi dengan id &quot;%1&quot; di direktori instansi ruang ini</translation>
+    </message>
+    <message>
+        <source>--count: must be a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 has neither a position nor a kelurahan to measure from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::EidoCommandLine</name>
+    <message>
+        <source>Accept EIDO status updates from agencies over HTTPS here (needs --eido-cert, --eido-key and the agencies&apos; tokens in DIR/eido-tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation type="unfinished">ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>The EIDO endpoint&apos;s certificate (chain), PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>The EIDO endpoint&apos;s private key, PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eido-cert and --eido-key need --eido-listen ADDR:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eido-listen needs --eido-cert FILE and --eido-key FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::EidoDocument</name>
+    <message>
+        <source>no incident with id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::EidoSender</name>
+    <message>
+        <source>agency %1 has no EIDO endpoint in the agency directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate in the agency&apos;s eido_ca_file (agency %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::EidoStatusReceiver</name>
+    <message>
+        <source>--eido-cert %1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eido-cert %1: no PEM certificate in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eido-key %1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eido-key %1: no unencrypted PEM private key (RSA or EC) in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eido-listen %1: expected an IP address and a port, e.g. 0.0.0.0:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eido-listen %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the update could not be recorded; send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST status updates to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agency token is required (Authorization: Bearer TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agency token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;reason&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is not agency %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;state&quot;: an agency reports acknowledged, dispatched, en_route, on_scene, finished or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 was never handed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handoff is already %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,6 +856,120 @@
     </message>
 </context>
 <context>
+    <name>Sigap::HandoffModel</name>
+    <message>
+        <source>%1 · EIDO on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · EIDO delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · EIDO refused (%2): %3 — hand it on by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Insiden</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategori</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished">Kelurahan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Terkirim</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::HandoffPanel</name>
+    <message>
+        <source>Show &amp;finished, refused and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation type="unfinished">Penyerahan</translation>
+    </message>
+    <message>
+        <source>A acknowledged · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge the handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units &amp;dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units &amp;en route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units on &amp;scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse the handoff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs to every agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a handoff in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: the handoff is %2 already; it cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the agency refuse incident %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sigap::HandoffStates</name>
     <message>
         <source>Sent</source>
@@ -897,6 +1182,106 @@
     <message>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::KpiModel</name>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategori</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation type="unfinished">Penyerahan</translation>
+    </message>
+    <message>
+        <source>Acknowledged p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On scene p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On scene p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::KpiPanel</name>
+    <message>
+        <source>This shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times per agency and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call answered to on scene (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the &amp;response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Response times %1 – %2: %n handoff(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1632,30 @@
     <message>
         <source>Select the incident: its panel shows which agency has not answered. Call the agency, or hand the incident to another one (Ctrl+H).</source>
         <translation>Pilih insidennya: panelnya menunjukkan instansi mana yang belum menjawab. Telepon instansi itu, atau serahkan insiden ke instansi lain (Ctrl+H).</translation>
+    </message>
+    <message>
+        <source>Show the &amp;handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand&amp;offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigap 112 — liaison desk of %1 — room %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1667,6 +2076,165 @@
     </message>
 </context>
 <context>
+    <name>Sigap::TraccarCommandLine</name>
+    <message>
+        <source>Poll unit positions from this Traccar server&apos;s REST API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name on the Traccar server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>File holding the Traccar user&apos;s password (its first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>Seconds between two polls of Traccar, 2 to 3600 (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Traccar options need the server: add --traccar-url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--traccar-url %1: expected an http:// or https:// address, e.g. http://10.0.0.5:8082</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--traccar-url needs --traccar-user NAME and --traccar-password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--traccar-password-file %1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--traccar-password-file %1: the first line is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--traccar-interval: &quot;%1&quot; is not a number of seconds from 2 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::TraccarPoller</name>
+    <message>
+        <source>Traccar %1: HTTP %2, the server refused user &quot;%3&quot; (wrong user or password?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traccar %1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traccar %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traccar %1: HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device list is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position list is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::UnitCommands</name>
+    <message>
+        <source>no unit with id &quot;%1&quot; in the room&apos;s unit roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot;: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: dispatched needs the incident and the agency (--incident ID --agency ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: only dispatched names an incident and an agency, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident with id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agency with id &quot;%1&quot; in the room&apos;s agency directory</source>
+        <translation type="unfinished">tidak ada instansi dengan id &quot;%1&quot; di direktori instansi ruang ini</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2) belongs to %3, not to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 has no open handoff to %2; hand it to the agency first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::UnitRoster</name>
+    <message>
+        <source>unit roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: unit %3: field &quot;%4&quot; is missing or wrong; the unit is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::UnitStatuses</name>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished">Diberangkatkan</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation type="unfinished">Dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation type="unfinished">Di lokasi</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SigapDesk</name>
     <message>
         <source>Sigap 112 desk: the operator workstation of a Call Center 112 room.</source>
@@ -1735,6 +2303,18 @@
     <message>
         <source>ADDR:PORT</source>
         <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>This desk is the room&apos;s liaison desk of this agency (its id in the agency directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigap: --agency: &quot;%1&quot; is not in the room&apos;s agency directory (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2386,10 @@
     <message>
         <source>ADDR:PORT</source>
         <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>sigap-node: EIDO status updates from agencies on https://%1%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2655,48 @@
         <translation>%1  %2  %3 penyerahan  kirim %4  terima %5  berangkat %6  di lokasi %7  angkat sampai di lokasi %8  dalam %9 mnt: %10 %</translation>
     </message>
     <message>
+        <source>Start of the period (kpi).</source>
+        <translation>Awal periode (kpi).</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>End of the period (kpi).</source>
+        <translation>Akhir periode (kpi).</translation>
+    </message>
+    <message>
+        <source>unit %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nearest available units of %1 for incident %2 (straight line x %3 at %4 km/h):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit of the agency is available with a fresh position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km, about %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -2088,6 +2714,11 @@ Commands:
   handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
   handoff list [--json]
   unit list [--json]
+  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,
+                  dispatched, en_route, on_scene, out_of_service; dispatched names the
+                  incident and agency)
+  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
+  unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
   kpi [--from ISO --to ISO] [--json]             (default: the current shift)
   state-hash
   verify
@@ -2095,42 +2726,27 @@ Commands:
   import FILE
 
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.
-
-Perintah:
-  room init --room ID --out FILE [--training]   (tanpa meja yang berjalan)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
-  handoff ack INCIDENT AGENCY [--as OPERATOR]
-  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
-  handoff list [--json]
-  unit list [--json]
-  kpi [--from ISO --to ISO] [--json]             (bawaan: shift saat ini)
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start of the period (kpi).</source>
-        <translation>Awal periode (kpi).</translation>
+        <source>The incident a unit is dispatched to (unit status).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ISO</source>
-        <translation>ISO</translation>
+        <source>The agency whose handoff a unit serves (unit status).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End of the period (kpi).</source>
-        <translation>Akhir periode (kpi).</translation>
+        <source>How many units to recommend (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>--count: &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -323,20 +323,13 @@ Result<QJsonObject> ControlService::recommendToJson(const QJsonObject &args) con
     const double count = args.value(QStringLiteral("count")).toDouble(3);
     if (count != std::floor(count) || count < 1 || count > 100)
         return makeError(QStringLiteral("unit.count"), tr("--count: must be a whole number from 1 to 100"));
-    std::optional<std::pair<double, double>> at = incident->position();
-    QString from = QStringLiteral("incident");
-    if (!at) {
-        if (const Kelurahan *k = m_node.gazetteer().byKode(incident->kelurahan())) {
-            at = std::make_pair(k->label.y(), k->label.x());
-            from = QStringLiteral("kelurahan");
-        }
-    }
+    const auto at = UnitRecommender::placeOf(*incident, m_node.gazetteer());
     if (!at)
         return makeError(QStringLiteral("unit.position"),
                          tr("incident %1 has neither a position nor a kelurahan to measure from").arg(incidentId));
     const qint64 now = m_node.clock().nowMs();
     QJsonArray units;
-    for (const UnitRecommendation &r : UnitRecommender::recommend(at->first, at->second, agencyId, m_node.unitRoster(),
+    for (const UnitRecommendation &r : UnitRecommender::recommend(at->lat, at->lon, agencyId, m_node.unitRoster(),
                                                                   m_node.unitStatus(), m_node.units(), now, int(count)))
         units.append(QJsonObject{{QStringLiteral("id"), r.unit->id},
                                  {QStringLiteral("callsign"), r.unit->callsign},
@@ -346,14 +339,15 @@ Result<QJsonObject> ControlService::recommendToJson(const QJsonObject &args) con
                                  {QStringLiteral("lat"), r.position.lat},
                                  {QStringLiteral("lon"), r.position.lon},
                                  {QStringLiteral("age_s"), (now - r.position.reportedMs) / 1000}});
-    return QJsonObject{{QStringLiteral("incident"), incidentId},
-                       {QStringLiteral("agency"), agencyId},
-                       {QStringLiteral("lat"), at->first},
-                       {QStringLiteral("lon"), at->second},
-                       {QStringLiteral("measured_from"), from},
-                       {QStringLiteral("speed_kmh"), UnitRecommender::UrbanSpeedKmh},
-                       {QStringLiteral("detour_factor"), UnitRecommender::DetourFactor},
-                       {QStringLiteral("units"), units}};
+    return QJsonObject{
+        {QStringLiteral("incident"), incidentId},
+        {QStringLiteral("agency"), agencyId},
+        {QStringLiteral("lat"), at->lat},
+        {QStringLiteral("lon"), at->lon},
+        {QStringLiteral("measured_from"), at->fromKelurahan ? QStringLiteral("kelurahan") : QStringLiteral("incident")},
+        {QStringLiteral("speed_kmh"), UnitRecommender::UrbanSpeedKmh},
+        {QStringLiteral("detour_factor"), UnitRecommender::DetourFactor},
+        {QStringLiteral("units"), units}};
 }
 
 void ControlService::handle(const QJsonObject &request, QObject *context, const Respond &respond)

@@ -3,7 +3,9 @@
 #include "unitprojection.h"
 #include "unitroster.h"
 
+#include "domain/incident.h"
 #include "geo/distance.h"
+#include "geo/gazetteer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +16,15 @@ qint64 UnitRecommender::etaSeconds(double straightLineM)
 {
     const double metresPerSecond = UrbanSpeedKmh * 1000.0 / 3600.0;
     return qint64(std::ceil(straightLineM * DetourFactor / metresPerSecond));
+}
+
+std::optional<IncidentPlace> UnitRecommender::placeOf(const Incident &incident, const Gazetteer &gazetteer)
+{
+    if (const auto at = incident.position())
+        return IncidentPlace{at->first, at->second, false};
+    if (const Kelurahan *k = gazetteer.byKode(incident.kelurahan()))
+        return IncidentPlace{k->label.y(), k->label.x(), true};
+    return std::nullopt;
 }
 
 QList<UnitRecommendation> UnitRecommender::recommend(double lat, double lon, const QString &agency,

@@ -4,11 +4,23 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Sigap {
 
+class Gazetteer;
+struct Incident;
 class UnitProjection;
 class UnitRoster;
 struct RosterUnit;
+
+// Where the distance to an incident is measured from.
+struct IncidentPlace
+{
+    double lat = 0;
+    double lon = 0;
+    bool fromKelurahan = false; // the incident has no position: its kelurahan's label point
+};
 
 struct UnitRecommendation
 {
@@ -32,6 +44,8 @@ public:
     static constexpr double DetourFactor = 1.4;
     static constexpr double UrbanSpeedKmh = 30.0;
     static qint64 etaSeconds(double straightLineM);
+    // The incident's position, else the label point of its kelurahan; none without either.
+    static std::optional<IncidentPlace> placeOf(const Incident &incident, const Gazetteer &gazetteer);
 
     static QList<UnitRecommendation> recommend(double lat, double lon, const QString &agency, const UnitRoster &roster,
                                                const UnitProjection &status, const UnitBoard &board, qint64 nowMs,

@@ -9,11 +9,14 @@
 #include "handoff/handoffdialog.h"
 #include "handoff/handoffmodel.h"
 #include "handoff/handoffpanel.h"
+#include "handoff/unitchoicedialog.h"
 #include "node/node.h"
 #include "reports/kpimodel.h"
 #include "reports/kpipanel.h"
 #include "sync/roomsecret.h"
 #include "testsupport.h"
+#include "units/unitprojection.h"
+#include "units/unitrecommender.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -334,6 +337,7 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             NewIncident fire;
             fire.category = QStringLiteral("kebakaran");
+            fire.kelurahan = QStringLiteral("63.71.01.1001");
             auto created = node.log().append({node.commands().create(fire, node.actor()).value()});
             QVERIFY(created);
             fires << created.value().constFirst().id();
@@ -377,9 +381,45 @@ private Q_SLOTS:
         QCOMPARE(node.handoffs().handoff(fires[0], QStringLiteral("damkar-bjm"))->state, HandoffState::Acknowledged);
         address->clear();
 
+        // U: the nearest available Damkar unit with a fresh position, chosen with Enter, is
+        // dispatched to the handoff, and the handoff is "dispatched" with it. damkar-02 is
+        // nearer than damkar-01; damkar-03 is near but its tracker fell silent.
+        const Incident *incident = node.incidents().incident(fires[0]);
+        const auto place = UnitRecommender::placeOf(*incident, node.gazetteer());
+        QVERIFY(place);
+        auto report = [&](const char *id, double dLat, qint64 ageMs) {
+            UnitReport r;
+            r.id = QString::fromLatin1(id);
+            r.agency = QStringLiteral("damkar");
+            r.status = QStringLiteral("available");
+            r.lat = place->lat + dLat;
+            r.lon = place->lon;
+            r.reportedMs = clock.nowMs() - ageMs;
+            node.units().report(r);
+        };
+        report("damkar-01", 0.03, 0);
+        report("damkar-02", 0.01, 0);
+        report("damkar-03", 0.001, UnitBoard::StaleMs + 1000);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_U);
+        UnitChoiceDialog *choose = nullptr;
+        QTRY_VERIFY2((choose = window.findChild<UnitChoiceDialog *>()) && choose->isVisible(),
+                     qPrintable(window.statusBar()->currentMessage()));
+        auto *units = choose->findChild<QListWidget *>(QStringLiteral("unitChoices"));
+        QCOMPARE(units->count(), 2); // the silent one is not offered
+        QCOMPARE(choose->chosenUnit(), QStringLiteral("damkar-02"));
+        QVERIFY(units->item(0)->text().contains(QLatin1String("km, about")));
+        QTest::keyClick(units, Qt::Key_Return);
+        QTRY_COMPARE(node.unitStatus().statusOf(QStringLiteral("damkar-02")), UnitStatus::Dispatched);
+        QTRY_COMPARE(node.handoffs().handoff(fires[0], QStringLiteral("damkar-bjm"))->state, HandoffState::Dispatched);
+        QCOMPARE(node.unitStatus().statusOf(QStringLiteral("damkar-01")), UnitStatus::Available);
+        QTRY_VERIFY(window.findChild<UnitChoiceDialog *>() == nullptr); // closed; the keys are the window's again
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
         list->setFocus();
         clock.advanceMs(9 * 60000);
-        QTest::keyClick(list, Qt::Key_S); // on scene, dispatch skipped
+        QTest::keyClick(list, Qt::Key_S); // on scene
         QTRY_COMPARE(node.handoffs().handoff(fires[0], QStringLiteral("damkar-bjm"))->state, HandoffState::OnScene);
 
         // The response times: one fire, acknowledged after 40 s, on scene 9:40 after it was

@@ -1,7 +1,10 @@
 #include "handoffpanel.h"
 
+#include "core/clock.h"
 #include "handoff/handoffmodel.h"
 #include "node/node.h"
+#include "unitchoicedialog.h"
+#include "units/unitrecommender.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -93,8 +96,8 @@ HandoffPanel::HandoffPanel(Node &node, const QString &language, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_showClosed);
     layout->addWidget(m_view);
-    auto *keys = new QLabel(tr("A acknowledged · D dispatched · E en route · S on scene · F finished · R refused · "
-                               "Enter: the incident"));
+    auto *keys = new QLabel(tr("A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · "
+                               "F finished · R refused · Enter: the incident"));
     keys->setWordWrap(true);
     layout->addWidget(keys);
 
@@ -104,6 +107,13 @@ HandoffPanel::HandoffPanel(Node &node, const QString &language, QWidget *parent)
     addMove(tr("Units on &scene"), Qt::Key_S, HandoffState::OnScene, QStringLiteral("handoffOnSceneAction"));
     addMove(tr("Handoff &finished"), Qt::Key_F, HandoffState::Finished, QStringLiteral("handoffFinishedAction"));
     addMove(tr("&Refuse the handoff…"), Qt::Key_R, HandoffState::Rejected, QStringLiteral("handoffRejectAction"));
+    auto *dispatch = new QAction(tr("Dispatch the nearest &unit…"), this);
+    dispatch->setObjectName(QStringLiteral("handoffUnitAction"));
+    dispatch->setShortcut(QKeySequence(Qt::Key_U));
+    dispatch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(dispatch, &QAction::triggered, this, &HandoffPanel::dispatchUnit);
+    m_view->addAction(dispatch);
+    m_actions << dispatch;
     // Enter (or a double click) on a row: its incident. Not a shortcut: a Return shortcut
     // here took the Return key from the handoff dialog on a real X server.
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &row) {
@@ -151,6 +161,54 @@ void HandoffPanel::updateTitle()
     m_title->setText(agency ? tr("Handoffs to %1").arg(agency->name) : tr("Handoffs to every agency"));
 }
 
+// The agency's nearest available units for the selected handoff; the one chosen is
+// dispatched to it (a unit status event), which moves the handoff to "dispatched" too when
+// it had not got there yet.
+void HandoffPanel::dispatchUnit()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        Q_EMIT problem(tr("Select a handoff in the list first."));
+        return;
+    }
+    const QString incidentId = current.data(HandoffModel::IncidentIdRole).toString();
+    const QString agencyId = current.data(HandoffModel::AgencyIdRole).toString();
+    const Incident *incident = m_node.incidents().incident(incidentId);
+    const auto place = incident ? UnitRecommender::placeOf(*incident, m_node.gazetteer()) : std::nullopt;
+    if (!place) {
+        Q_EMIT problem(tr("Incident %1 has no place on the map and no kelurahan: units cannot be measured to it.")
+                           .arg(incidentId));
+        return;
+    }
+    const QList<UnitRecommendation> units
+        = UnitRecommender::recommend(place->lat, place->lon, agencyId, m_node.unitRoster(), m_node.unitStatus(),
+                                     m_node.units(), m_node.clock().nowMs(), MaxUnitChoices);
+    const Agency *agency = m_node.agencies().byId(agencyId);
+    const QString agencyName = agency ? agency->name : agencyId;
+    if (units.isEmpty()) {
+        Q_EMIT problem(tr("No unit of %1 is available with a position heard in the last 5 minutes.").arg(agencyName));
+        return;
+    }
+    auto *dialog
+        = new UnitChoiceDialog(tr("%1 to incident %2").arg(agencyName, incidentId), units, place->fromKelurahan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, incidentId, agencyId] {
+        auto draft = m_node.unitCommands().assign(incidentId, agencyId, dialog->chosenUnit(), m_actor);
+        if (!draft) {
+            Q_EMIT problem(draft.error().message);
+            return;
+        }
+        m_node.log().submit(draft.value(), this, [this](const Result<Event> &saved) {
+            if (!saved)
+                Q_EMIT problem(saved.error().message);
+        });
+        const Handoff *h = m_node.handoffs().handoff(incidentId, agencyId);
+        if (h && HandoffStates::isLegal(h->state, HandoffState::Dispatched))
+            submitMove(incidentId, agencyId, HandoffState::Dispatched, {});
+    });
+    dialog->open();
+}
+
 void HandoffPanel::moveSelected(HandoffState to)
 {
     const QModelIndex current = m_view->currentIndex();
@@ -177,6 +235,11 @@ void HandoffPanel::moveSelected(HandoffState to)
         if (!ok)
             return;
     }
+    submitMove(incident, agency, to, reason);
+}
+
+void HandoffPanel::submitMove(const QString &incident, const QString &agency, HandoffState to, const QString &reason)
+{
     auto draft = m_node.handoffCommands().changeState(incident, agency, HandoffStates::name(to), reason, m_actor);
     if (!draft) {
         Q_EMIT problem(draft.error().message);

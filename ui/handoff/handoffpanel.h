@@ -18,7 +18,8 @@ class Node;
 // The handoffs of the room, or of one agency on its liaison desk: where each stands and for
 // how long, unacknowledged ones in amber and overdue ones in red. With the table in focus a
 // single key moves the selected handoff on (A acknowledged, D dispatched, E en route, S on
-// scene, F finished, R refused with a reason), and Enter shows its incident. Every move is
+// scene, F finished, R refused with a reason), U dispatches one of the agency's nearest
+// available units to it, and Enter shows its incident. Every move is
 // an event of the desk's actor, so it reaches the operator's desk through the room's log.
 class HandoffPanel : public QWidget
 {
@@ -36,6 +37,7 @@ public:
     void focusList();
 
     static constexpr int ClockRefreshMs = 5000;
+    static constexpr int MaxUnitChoices = 5;
 
 Q_SIGNALS:
     void problem(const QString &message);
@@ -44,6 +46,8 @@ Q_SIGNALS:
 private:
     void addMove(const QString &text, Qt::Key key, HandoffState to, const QString &objectName);
     void moveSelected(HandoffState to);
+    void submitMove(const QString &incident, const QString &agency, HandoffState to, const QString &reason);
+    void dispatchUnit();
     void updateTitle();
 
     Node &m_node;

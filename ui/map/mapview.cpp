@@ -273,7 +273,7 @@ constexpr int HeadingBuckets = 16;
 const QPixmap &MapView::unitSprite(const QString &agency, const QString &status, bool stale, int headingBucket) const
 {
     const bool onScene = status == QLatin1String("on_scene");
-    const bool offDuty = status == QLatin1String("off_duty");
+    const bool offDuty = status == QLatin1String("off_duty") || status == QLatin1String("out_of_service");
     const quint64 key = 3ull << 62 | quint64(quint32(qHash(agency))) << 10 | quint64(onScene) << 9
                         | quint64(offDuty) << 8 | quint64(stale) << 7 | quint64(headingBucket + 1);
     if (auto found = m_sprites.constFind(key); found != m_sprites.constEnd())
@@ -818,6 +818,10 @@ QString MapView::unitStatusLabel(const QString &status)
         return tr("on scene");
     if (status == QLatin1String("off_duty"))
         return tr("off duty");
+    if (status == QLatin1String("dispatched"))
+        return tr("dispatched");
+    if (status == QLatin1String("out_of_service"))
+        return tr("out of service");
     return status;
 }
 
