@@ -20,27 +20,27 @@
     <name>Sigap::AgencyTokens</name>
     <message>
         <source>agency tokens %1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>agency tokens %1: cannot read (%2)</translation>
     </message>
     <message>
         <source>agency tokens %1: others may read it; make it private with chmod 600</source>
-        <translation type="unfinished"></translation>
+        <translation>agency tokens %1: others may read it; make it private with chmod 600</translation>
     </message>
     <message>
         <source>agency tokens %1, line %2: expected agency-id=token</source>
-        <translation type="unfinished"></translation>
+        <translation>agency tokens %1, line %2: expected agency-id=token</translation>
     </message>
     <message>
         <source>agency tokens %1, line %2: the token of %3 is shorter than %4 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>agency tokens %1, line %2: the token of %3 is shorter than %4 characters</translation>
     </message>
     <message>
         <source>agency tokens %1, line %2: a second token for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>agency tokens %1, line %2: a second token for %3</translation>
     </message>
     <message>
         <source>agency tokens %1, line %2: %3 has the token of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>agency tokens %1, line %2: %3 has the token of %4</translation>
     </message>
 </context>
 <context>
@@ -380,147 +380,147 @@
     </message>
     <message>
         <source>no agency with id &quot;%1&quot; in the room&apos;s agency directory</source>
-        <translation type="unfinished">no agency with id &quot;%1&quot; in the room&apos;s agency directory</translation>
+        <translation>no agency with id &quot;%1&quot; in the room&apos;s agency directory</translation>
     </message>
     <message>
         <source>--count: must be a whole number from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--count: must be a whole number from 1 to 100</translation>
     </message>
     <message>
         <source>incident %1 has neither a position nor a kelurahan to measure from</source>
-        <translation type="unfinished"></translation>
+        <translation>incident %1 has neither a position nor a kelurahan to measure from</translation>
     </message>
 </context>
 <context>
     <name>Sigap::EidoCommandLine</name>
     <message>
         <source>Accept EIDO status updates from agencies over HTTPS here (needs --eido-cert, --eido-key and the agencies&apos; tokens in DIR/eido-tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept EIDO status updates from agencies over HTTPS here (needs --eido-cert, --eido-key and the agencies&apos; tokens in DIR/eido-tokens).</translation>
     </message>
     <message>
         <source>ADDR:PORT</source>
-        <translation type="unfinished">ADDR:PORT</translation>
+        <translation>ADDR:PORT</translation>
     </message>
     <message>
         <source>The EIDO endpoint&apos;s certificate (chain), PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>The EIDO endpoint&apos;s certificate (chain), PEM.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The EIDO endpoint&apos;s private key, PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>The EIDO endpoint&apos;s private key, PEM.</translation>
     </message>
     <message>
         <source>--eido-cert and --eido-key need --eido-listen ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-cert and --eido-key need --eido-listen ADDR:PORT</translation>
     </message>
     <message>
         <source>--eido-listen needs --eido-cert FILE and --eido-key FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-listen needs --eido-cert FILE and --eido-key FILE</translation>
     </message>
 </context>
 <context>
     <name>Sigap::EidoDocument</name>
     <message>
         <source>no incident with id &quot;%1&quot;</source>
-        <translation type="unfinished">no incident with id &quot;%1&quot;</translation>
+        <translation>no incident with id &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Sigap::EidoSender</name>
     <message>
         <source>agency %1 has no EIDO endpoint in the agency directory</source>
-        <translation type="unfinished"></translation>
+        <translation>agency %1 has no EIDO endpoint in the agency directory</translation>
     </message>
     <message>
         <source>%1: no PEM certificate in the agency&apos;s eido_ca_file (agency %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no PEM certificate in the agency&apos;s eido_ca_file (agency %2)</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered HTTP %2 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Sigap::EidoStatusReceiver</name>
     <message>
         <source>--eido-cert %1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-cert %1: cannot read (%2)</translation>
     </message>
     <message>
         <source>--eido-cert %1: no PEM certificate in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-cert %1: no PEM certificate in the file</translation>
     </message>
     <message>
         <source>--eido-key %1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-key %1: cannot read (%2)</translation>
     </message>
     <message>
         <source>--eido-key %1: no unencrypted PEM private key (RSA or EC) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-key %1: no unencrypted PEM private key (RSA or EC) in the file</translation>
     </message>
     <message>
         <source>--eido-listen %1: expected an IP address and a port, e.g. 0.0.0.0:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-listen %1: expected an IP address and a port, e.g. 0.0.0.0:8443</translation>
     </message>
     <message>
         <source>--eido-listen %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-listen %1: %2</translation>
     </message>
     <message>
         <source>the update could not be recorded; send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>the update could not be recorded; send it again</translation>
     </message>
     <message>
         <source>POST status updates to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>POST status updates to %1</translation>
     </message>
     <message>
         <source>an agency token is required (Authorization: Bearer TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>an agency token is required (Authorization: Bearer TOKEN)</translation>
     </message>
     <message>
         <source>unknown agency token</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown agency token</translation>
     </message>
     <message>
         <source>the body is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the body is not a JSON object: %1</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;%1&quot; is missing or not a string</translation>
     </message>
     <message>
         <source>field &quot;reason&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;reason&quot; is not a string</translation>
     </message>
     <message>
         <source>the token is not agency %1&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>the token is not agency %1&apos;s</translation>
     </message>
     <message>
         <source>field &quot;state&quot;: an agency reports acknowledged, dispatched, en_route, on_scene, finished or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;state&quot;: an agency reports acknowledged, dispatched, en_route, on_scene, finished or rejected</translation>
     </message>
     <message>
         <source>field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>incident %1 was never handed to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>incident %1 was never handed to %2</translation>
     </message>
     <message>
         <source>the handoff is already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the handoff is already %1</translation>
     </message>
 </context>
 <context>
@@ -860,114 +860,130 @@
     <name>Sigap::HandoffModel</name>
     <message>
         <source>%1 · EIDO on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · EIDO on its way</translation>
     </message>
     <message>
         <source>%1 · EIDO delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · EIDO delivered</translation>
     </message>
     <message>
         <source>%1 · EIDO refused (%2): %3 — hand it on by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · EIDO refused (%2): %3 — hand it on by phone</translation>
     </message>
     <message>
         <source>%1:%2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished">Kelurahan</translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Sent</translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Waiting</translation>
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
     <name>Sigap::HandoffPanel</name>
     <message>
         <source>Show &amp;finished, refused and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;finished, refused and cancelled</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished">Handoffs</translation>
-    </message>
-    <message>
-        <source>A acknowledged · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Handoffs</translation>
     </message>
     <message>
         <source>&amp;Acknowledge the handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acknowledge the handoff</translation>
     </message>
     <message>
         <source>Units &amp;dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Units &amp;dispatched</translation>
     </message>
     <message>
         <source>Units &amp;en route</source>
-        <translation type="unfinished"></translation>
+        <translation>Units &amp;en route</translation>
     </message>
     <message>
         <source>Units on &amp;scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Units on &amp;scene</translation>
     </message>
     <message>
         <source>Handoff &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Handoff &amp;finished</translation>
     </message>
     <message>
         <source>&amp;Refuse the handoff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuse the handoff…</translation>
     </message>
     <message>
         <source>Handoffs to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handoffs to %1</translation>
     </message>
     <message>
         <source>Handoffs to every agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Handoffs to every agency</translation>
     </message>
     <message>
         <source>Select a handoff in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a handoff in the list first.</translation>
     </message>
     <message>
         <source>Incident %1: the handoff is %2 already; it cannot become %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1: the handoff is %2 already; it cannot become %3.</translation>
     </message>
     <message>
         <source>Refuse the handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse the handoff</translation>
     </message>
     <message>
         <source>Why does the agency refuse incident %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why does the agency refuse incident %1?</translation>
+    </message>
+    <message>
+        <source>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</source>
+        <translation>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</translation>
+    </message>
+    <message>
+        <source>Dispatch the nearest &amp;unit…</source>
+        <translation>Dispatch the nearest &amp;unit…</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no place on the map and no kelurahan: units cannot be measured to it.</source>
+        <translation>Incident %1 has no place on the map and no kelurahan: units cannot be measured to it.</translation>
+    </message>
+    <message>
+        <source>No unit of %1 is available with a position heard in the last 5 minutes.</source>
+        <translation>No unit of %1 is available with a position heard in the last 5 minutes.</translation>
+    </message>
+    <message>
+        <source>%1 to incident %2</source>
+        <translation>%1 to incident %2</translation>
     </message>
 </context>
 <context>
@@ -1189,101 +1205,101 @@
     <name>Sigap::KpiModel</name>
     <message>
         <source>%1 % (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 of %3)</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished">Handoffs</translation>
+        <translation>Handoffs</translation>
     </message>
     <message>
         <source>Acknowledged p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged p50</translation>
     </message>
     <message>
         <source>Acknowledged p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged p90</translation>
     </message>
     <message>
         <source>On scene p50</source>
-        <translation type="unfinished"></translation>
+        <translation>On scene p50</translation>
     </message>
     <message>
         <source>On scene p90</source>
-        <translation type="unfinished"></translation>
+        <translation>On scene p90</translation>
     </message>
     <message>
         <source>Target (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Target (min)</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Within target</translation>
     </message>
 </context>
 <context>
     <name>Sigap::KpiPanel</name>
     <message>
         <source>This shift</source>
-        <translation type="unfinished"></translation>
+        <translation>This shift</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period</translation>
     </message>
     <message>
         <source>Response times per agency and category</source>
-        <translation type="unfinished"></translation>
+        <translation>Response times per agency and category</translation>
     </message>
     <message>
         <source>Call answered to on scene (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call answered to on scene (minutes)</translation>
     </message>
     <message>
         <source>Recompute the &amp;response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompute the &amp;response times</translation>
     </message>
     <message numerus="yes">
         <source>Response times %1 – %2: %n handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Response times %1 – %2: %n handoff</numerusform>
+            <numerusform>Response times %1 – %2: %n handoffs</numerusform>
         </translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>target</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1639,27 +1655,27 @@
     </message>
     <message>
         <source>Show the &amp;handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;handoffs</translation>
     </message>
     <message>
         <source>Hand&amp;offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand&amp;offs</translation>
     </message>
     <message>
         <source>Show the &amp;response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;response times</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Response times</translation>
     </message>
     <message>
         <source>&amp;Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Response times</translation>
     </message>
     <message>
         <source>Sigap 112 — liaison desk of %1 — room %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigap 112 — liaison desk of %1 — room %2</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1715,14 @@
     <message>
         <source>off duty</source>
         <translation>off duty</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>dispatched</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>out of service</translation>
     </message>
 </context>
 <context>
@@ -2085,159 +2109,190 @@
     <name>Sigap::TraccarCommandLine</name>
     <message>
         <source>Poll unit positions from this Traccar server&apos;s REST API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poll unit positions from this Traccar server&apos;s REST API.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>User name on the Traccar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>User name on the Traccar server.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>File holding the Traccar user&apos;s password (its first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>File holding the Traccar user&apos;s password (its first line).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Seconds between two polls of Traccar, 2 to 3600 (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconds between two polls of Traccar, 2 to 3600 (default 10).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>the Traccar options need the server: add --traccar-url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>the Traccar options need the server: add --traccar-url URL</translation>
     </message>
     <message>
         <source>--traccar-url %1: expected an http:// or https:// address, e.g. http://10.0.0.5:8082</source>
-        <translation type="unfinished"></translation>
+        <translation>--traccar-url %1: expected an http:// or https:// address, e.g. http://10.0.0.5:8082</translation>
     </message>
     <message>
         <source>--traccar-url needs --traccar-user NAME and --traccar-password-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--traccar-url needs --traccar-user NAME and --traccar-password-file FILE</translation>
     </message>
     <message>
         <source>--traccar-password-file %1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--traccar-password-file %1: cannot read: %2</translation>
     </message>
     <message>
         <source>--traccar-password-file %1: the first line is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--traccar-password-file %1: the first line is empty</translation>
     </message>
     <message>
         <source>--traccar-interval: &quot;%1&quot; is not a number of seconds from 2 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--traccar-interval: &quot;%1&quot; is not a number of seconds from 2 to 3600</translation>
     </message>
 </context>
 <context>
     <name>Sigap::TraccarPoller</name>
     <message>
         <source>Traccar %1: HTTP %2, the server refused user &quot;%3&quot; (wrong user or password?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccar %1: HTTP %2, the server refused user &quot;%3&quot; (wrong user or password?)</translation>
     </message>
     <message>
         <source>Traccar %1: HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccar %1: HTTP %2: %3</translation>
     </message>
     <message>
         <source>Traccar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccar %1: %2</translation>
     </message>
     <message>
         <source>Traccar %1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccar %1: HTTP %2</translation>
     </message>
     <message>
         <source>the device list is not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>the device list is not a JSON array</translation>
     </message>
     <message>
         <source>the position list is not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>the position list is not a JSON array</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::UnitChoiceDialog</name>
+    <message>
+        <source>Dispatch a unit</source>
+        <translation>Dispatch a unit</translation>
+    </message>
+    <message>
+        <source>Nearest available units, measured from the kelurahan (the incident has no place on the map); the time is an estimate by road:</source>
+        <translation>Nearest available units, measured from the kelurahan (the incident has no place on the map); the time is an estimate by road:</translation>
+    </message>
+    <message>
+        <source>Nearest available units; the time is an estimate by road:</source>
+        <translation>Nearest available units; the time is an estimate by road:</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 km, about %4 min</source>
+        <translation>%1 (%2) — %3 km, about %4 min</translation>
+    </message>
+    <message>
+        <source>Dispatch (Enter)</source>
+        <translation>Dispatch (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
     <name>Sigap::UnitCommands</name>
     <message>
         <source>no unit with id &quot;%1&quot; in the room&apos;s unit roster</source>
-        <translation type="unfinished"></translation>
+        <translation>no unit with id &quot;%1&quot; in the room&apos;s unit roster</translation>
     </message>
     <message>
         <source>status &quot;%1&quot;: expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>status &quot;%1&quot;: expected one of %2</translation>
     </message>
     <message>
         <source>unit %1: dispatched needs the incident and the agency (--incident ID --agency ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1: dispatched needs the incident and the agency (--incident ID --agency ID)</translation>
     </message>
     <message>
         <source>unit %1: only dispatched names an incident and an agency, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1: only dispatched names an incident and an agency, not %2</translation>
     </message>
     <message>
         <source>no incident with id &quot;%1&quot;</source>
-        <translation type="unfinished">no incident with id &quot;%1&quot;</translation>
+        <translation>no incident with id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no agency with id &quot;%1&quot; in the room&apos;s agency directory</source>
-        <translation type="unfinished">no agency with id &quot;%1&quot; in the room&apos;s agency directory</translation>
+        <translation>no agency with id &quot;%1&quot; in the room&apos;s agency directory</translation>
     </message>
     <message>
         <source>unit %1 (%2) belongs to %3, not to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1 (%2) belongs to %3, not to %4</translation>
     </message>
     <message>
         <source>incident %1 has no open handoff to %2; hand it to the agency first</source>
-        <translation type="unfinished"></translation>
+        <translation>incident %1 has no open handoff to %2; hand it to the agency first</translation>
     </message>
 </context>
 <context>
     <name>Sigap::UnitRoster</name>
     <message>
         <source>unit roster</source>
-        <translation type="unfinished"></translation>
+        <translation>unit roster</translation>
     </message>
     <message>
         <source>%1: line %2: unit %3: field &quot;%4&quot; is missing or wrong; the unit is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: line %2: unit %3: field &quot;%4&quot; is missing or wrong; the unit is left out</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: cannot read: %2</translation>
+        <translation>%1: cannot read: %2</translation>
     </message>
 </context>
 <context>
     <name>Sigap::UnitStatuses</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished">Dispatched</translation>
+        <translation>Dispatched</translation>
     </message>
     <message>
         <source>En route</source>
-        <translation type="unfinished">En route</translation>
+        <translation>En route</translation>
     </message>
     <message>
         <source>On scene</source>
-        <translation type="unfinished">On scene</translation>
+        <translation>On scene</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of service</translation>
     </message>
 </context>
 <context>
@@ -2312,15 +2367,15 @@
     </message>
     <message>
         <source>This desk is the room&apos;s liaison desk of this agency (its id in the agency directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk is the room&apos;s liaison desk of this agency (its id in the agency directory).</translation>
     </message>
     <message>
         <source>AGENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>AGENCY</translation>
     </message>
     <message>
         <source>sigap: --agency: &quot;%1&quot; is not in the room&apos;s agency directory (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sigap: --agency: &quot;%1&quot; is not in the room&apos;s agency directory (%2)</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2450,7 @@
     </message>
     <message>
         <source>sigap-node: EIDO status updates from agencies on https://%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>sigap-node: EIDO status updates from agencies on https://%1%2</translation>
     </message>
 </context>
 <context>
@@ -2674,34 +2729,34 @@
     </message>
     <message>
         <source>unit %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1 %2</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>no position</translation>
     </message>
     <message>
         <source>  incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  incident %1</translation>
     </message>
     <message numerus="yes">
         <source>  %n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n conflict</numerusform>
+            <numerusform>  %n conflicts</numerusform>
         </translation>
     </message>
     <message>
         <source>nearest available units of %1 for incident %2 (straight line x %3 at %4 km/h):</source>
-        <translation type="unfinished"></translation>
+        <translation>nearest available units of %1 for incident %2 (straight line x %3 at %4 km/h):</translation>
     </message>
     <message>
         <source>no unit of the agency is available with a fresh position</source>
-        <translation type="unfinished"></translation>
+        <translation>no unit of the agency is available with a fresh position</translation>
     </message>
     <message>
         <source>%1 km, about %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km, about %2 min</translation>
     </message>
     <message>
         <source>Command-line client of a running Sigap 112 desk or node.
@@ -2733,27 +2788,55 @@ Commands:
   import FILE
 
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  room init --room ID --out FILE [--training]   (no running desk needed)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  unit list [--json]
+  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,
+                  dispatched, en_route, on_scene, out_of_service; dispatched names the
+                  incident and agency)
+  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
+  unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
+  kpi [--from ISO --to ISO] [--json]             (default: the current shift)
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
     </message>
     <message>
         <source>The incident a unit is dispatched to (unit status).</source>
-        <translation type="unfinished"></translation>
+        <translation>The incident a unit is dispatched to (unit status).</translation>
     </message>
     <message>
         <source>The agency whose handoff a unit serves (unit status).</source>
-        <translation type="unfinished"></translation>
+        <translation>The agency whose handoff a unit serves (unit status).</translation>
     </message>
     <message>
         <source>How many units to recommend (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>How many units to recommend (default 3).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--count: &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--count: &quot;%1&quot; is not a number</translation>
     </message>
 </context>
 </TS>

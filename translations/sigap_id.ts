@@ -20,27 +20,27 @@
     <name>Sigap::AgencyTokens</name>
     <message>
         <source>agency tokens %1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>token instansi %1: tidak dapat dibaca (%2)</translation>
     </message>
     <message>
         <source>agency tokens %1: others may read it; make it private with chmod 600</source>
-        <translation type="unfinished"></translation>
+        <translation>token instansi %1: pengguna lain dapat membacanya; jadikan pribadi dengan chmod 600</translation>
     </message>
     <message>
         <source>agency tokens %1, line %2: expected agency-id=token</source>
-        <translation type="unfinished"></translation>
+        <translation>token instansi %1, baris %2: seharusnya id-instansi=token</translation>
     </message>
     <message>
         <source>agency tokens %1, line %2: the token of %3 is shorter than %4 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>token instansi %1, baris %2: token %3 lebih pendek dari %4 karakter</translation>
     </message>
     <message>
         <source>agency tokens %1, line %2: a second token for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>token instansi %1, baris %2: token kedua untuk %3</translation>
     </message>
     <message>
         <source>agency tokens %1, line %2: %3 has the token of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>token instansi %1, baris %2: %3 memakai token %4</translation>
     </message>
 </context>
 <context>
@@ -379,147 +379,147 @@
     </message>
     <message>
         <source>no agency with id &quot;%1&quot; in the room&apos;s agency directory</source>
-        <translation type="unfinished">tidak ada instansi dengan id &quot;%1&quot; di direktori instansi ruang ini</translation>
+        <translation>tidak ada instansi dengan id &quot;%1&quot; di direktori instansi ruang ini</translation>
     </message>
     <message>
         <source>--count: must be a whole number from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--count: harus bilangan bulat dari 1 sampai 100</translation>
     </message>
     <message>
         <source>incident %1 has neither a position nor a kelurahan to measure from</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden %1 tidak punya posisi maupun kelurahan untuk mengukur jarak</translation>
     </message>
 </context>
 <context>
     <name>Sigap::EidoCommandLine</name>
     <message>
         <source>Accept EIDO status updates from agencies over HTTPS here (needs --eido-cert, --eido-key and the agencies&apos; tokens in DIR/eido-tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima pembaruan status EIDO dari instansi lewat HTTPS di sini (perlu --eido-cert, --eido-key dan token instansi di DIR/eido-tokens).</translation>
     </message>
     <message>
         <source>ADDR:PORT</source>
-        <translation type="unfinished">ADDR:PORT</translation>
+        <translation>ADDR:PORT</translation>
     </message>
     <message>
         <source>The EIDO endpoint&apos;s certificate (chain), PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat (rantai) titik akhir EIDO, PEM.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The EIDO endpoint&apos;s private key, PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci privat titik akhir EIDO, PEM.</translation>
     </message>
     <message>
         <source>--eido-cert and --eido-key need --eido-listen ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-cert dan --eido-key memerlukan --eido-listen ADDR:PORT</translation>
     </message>
     <message>
         <source>--eido-listen needs --eido-cert FILE and --eido-key FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-listen memerlukan --eido-cert FILE dan --eido-key FILE</translation>
     </message>
 </context>
 <context>
     <name>Sigap::EidoDocument</name>
     <message>
         <source>no incident with id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada insiden dengan id &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Sigap::EidoSender</name>
     <message>
         <source>agency %1 has no EIDO endpoint in the agency directory</source>
-        <translation type="unfinished"></translation>
+        <translation>instansi %1 tidak punya titik akhir EIDO di direktori instansi</translation>
     </message>
     <message>
         <source>%1: no PEM certificate in the agency&apos;s eido_ca_file (agency %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tidak ada sertifikat PEM di eido_ca_file instansi (instansi %2)</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menjawab HTTP %2 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Sigap::EidoStatusReceiver</name>
     <message>
         <source>--eido-cert %1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-cert %1: tidak dapat dibaca (%2)</translation>
     </message>
     <message>
         <source>--eido-cert %1: no PEM certificate in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-cert %1: tidak ada sertifikat PEM di berkas ini</translation>
     </message>
     <message>
         <source>--eido-key %1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-key %1: tidak dapat dibaca (%2)</translation>
     </message>
     <message>
         <source>--eido-key %1: no unencrypted PEM private key (RSA or EC) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-key %1: tidak ada kunci privat PEM tanpa enkripsi (RSA atau EC) di berkas ini</translation>
     </message>
     <message>
         <source>--eido-listen %1: expected an IP address and a port, e.g. 0.0.0.0:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-listen %1: seharusnya alamat IP dan port, mis. 0.0.0.0:8443</translation>
     </message>
     <message>
         <source>--eido-listen %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--eido-listen %1: %2</translation>
     </message>
     <message>
         <source>the update could not be recorded; send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>pembaruan tidak dapat dicatat; kirim lagi</translation>
     </message>
     <message>
         <source>POST status updates to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim (POST) pembaruan status ke %1</translation>
     </message>
     <message>
         <source>an agency token is required (Authorization: Bearer TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>token instansi diperlukan (Authorization: Bearer TOKEN)</translation>
     </message>
     <message>
         <source>unknown agency token</source>
-        <translation type="unfinished"></translation>
+        <translation>token instansi tidak dikenal</translation>
     </message>
     <message>
         <source>the body is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>isi permintaan bukan objek JSON: %1</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom &quot;%1&quot; tidak ada atau bukan teks</translation>
     </message>
     <message>
         <source>field &quot;reason&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom &quot;reason&quot; bukan teks</translation>
     </message>
     <message>
         <source>the token is not agency %1&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>token ini bukan milik instansi %1</translation>
     </message>
     <message>
         <source>field &quot;state&quot;: an agency reports acknowledged, dispatched, en_route, on_scene, finished or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom &quot;state&quot;: instansi melaporkan acknowledged, dispatched, en_route, on_scene, finished atau rejected</translation>
     </message>
     <message>
         <source>field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>incident %1 was never handed to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden %1 tidak pernah diserahkan ke %2</translation>
     </message>
     <message>
         <source>the handoff is already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>penyerahan ini sudah %1</translation>
     </message>
 </context>
 <context>
@@ -859,114 +859,130 @@
     <name>Sigap::HandoffModel</name>
     <message>
         <source>%1 · EIDO on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · EIDO sedang dikirim</translation>
     </message>
     <message>
         <source>%1 · EIDO delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · EIDO terkirim</translation>
     </message>
     <message>
         <source>%1 · EIDO refused (%2): %3 — hand it on by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · EIDO ditolak (%2): %3 — serahkan lewat telepon</translation>
     </message>
     <message>
         <source>%1:%2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 mnt</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 mnt</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Insiden</translation>
+        <translation>Insiden</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished">Kelurahan</translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Terkirim</translation>
+        <translation>Terkirim</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Menunggu</translation>
+        <translation>Menunggu</translation>
     </message>
 </context>
 <context>
     <name>Sigap::HandoffPanel</name>
     <message>
         <source>Show &amp;finished, refused and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan yang &amp;selesai, ditolak dan dibatalkan</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished">Penyerahan</translation>
-    </message>
-    <message>
-        <source>A acknowledged · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyerahan</translation>
     </message>
     <message>
         <source>&amp;Acknowledge the handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyerahan &amp;diterima</translation>
     </message>
     <message>
         <source>Units &amp;dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit di&amp;berangkatkan</translation>
     </message>
     <message>
         <source>Units &amp;en route</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit dalam &amp;perjalanan</translation>
     </message>
     <message>
         <source>Units on &amp;scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit di &amp;lokasi</translation>
     </message>
     <message>
         <source>Handoff &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanganan &amp;selesai</translation>
     </message>
     <message>
         <source>&amp;Refuse the handoff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tolak penyerahan…</translation>
     </message>
     <message>
         <source>Handoffs to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyerahan ke %1</translation>
     </message>
     <message>
         <source>Handoffs to every agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyerahan ke semua instansi</translation>
     </message>
     <message>
         <source>Select a handoff in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu penyerahan di daftar.</translation>
     </message>
     <message>
         <source>Incident %1: the handoff is %2 already; it cannot become %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1: penyerahan sudah %2; tidak bisa menjadi %3.</translation>
     </message>
     <message>
         <source>Refuse the handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolak penyerahan</translation>
     </message>
     <message>
         <source>Why does the agency refuse incident %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa instansi menolak insiden %1?</translation>
+    </message>
+    <message>
+        <source>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</source>
+        <translation>A diterima · U berangkatkan unit · D diberangkatkan · E dalam perjalanan · S di lokasi · F selesai · R ditolak · Enter: insidennya</translation>
+    </message>
+    <message>
+        <source>Dispatch the nearest &amp;unit…</source>
+        <translation>Berangkatkan &amp;unit terdekat…</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no place on the map and no kelurahan: units cannot be measured to it.</source>
+        <translation>Insiden %1 tidak punya lokasi di peta maupun kelurahan: jarak unit tidak dapat diukur.</translation>
+    </message>
+    <message>
+        <source>No unit of %1 is available with a position heard in the last 5 minutes.</source>
+        <translation>Tidak ada unit %1 yang siaga dengan posisi terdengar dalam 5 menit terakhir.</translation>
+    </message>
+    <message>
+        <source>%1 to incident %2</source>
+        <translation>%1 ke insiden %2</translation>
     </message>
 </context>
 <context>
@@ -1188,100 +1204,100 @@
     <name>Sigap::KpiModel</name>
     <message>
         <source>%1 % (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 dari %3)</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished">Penyerahan</translation>
+        <translation>Penyerahan</translation>
     </message>
     <message>
         <source>Acknowledged p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima p50</translation>
     </message>
     <message>
         <source>Acknowledged p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima p90</translation>
     </message>
     <message>
         <source>On scene p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Di lokasi p50</translation>
     </message>
     <message>
         <source>On scene p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Di lokasi p90</translation>
     </message>
     <message>
         <source>Target (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Target (mnt)</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam target</translation>
     </message>
 </context>
 <context>
     <name>Sigap::KpiPanel</name>
     <message>
         <source>This shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift ini</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 hari terakhir</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 hari terakhir</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode</translation>
     </message>
     <message>
         <source>Response times per agency and category</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu tanggap per instansi dan kategori</translation>
     </message>
     <message>
         <source>Call answered to on scene (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan diangkat sampai tiba di lokasi (menit)</translation>
     </message>
     <message>
         <source>Recompute the &amp;response times</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hitung ulang waktu tanggap</translation>
     </message>
     <message numerus="yes">
         <source>Response times %1 – %2: %n handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waktu tanggap %1 – %2: %n penyerahan</numerusform>
         </translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>target</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1635,27 +1651,27 @@
     </message>
     <message>
         <source>Show the &amp;handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan &amp;penyerahan</translation>
     </message>
     <message>
         <source>Hand&amp;offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen&amp;yerahan</translation>
     </message>
     <message>
         <source>Show the &amp;response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan &amp;waktu tanggap</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu tanggap</translation>
     </message>
     <message>
         <source>&amp;Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waktu tanggap</translation>
     </message>
     <message>
         <source>Sigap 112 — liaison desk of %1 — room %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigap 112 — meja penghubung %1 — ruang %2</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1711,14 @@
     <message>
         <source>off duty</source>
         <translation>tidak bertugas</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>diberangkatkan</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>tidak beroperasi</translation>
     </message>
 </context>
 <context>
@@ -2079,159 +2103,190 @@
     <name>Sigap::TraccarCommandLine</name>
     <message>
         <source>Poll unit positions from this Traccar server&apos;s REST API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil posisi unit secara berkala dari REST API server Traccar ini.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>User name on the Traccar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna di server Traccar.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>File holding the Traccar user&apos;s password (its first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas berisi kata sandi pengguna Traccar (baris pertamanya).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Seconds between two polls of Traccar, 2 to 3600 (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detik antara dua pengambilan dari Traccar, 2 sampai 3600 (bawaan 10).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>the Traccar options need the server: add --traccar-url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>opsi Traccar memerlukan servernya: tambahkan --traccar-url URL</translation>
     </message>
     <message>
         <source>--traccar-url %1: expected an http:// or https:// address, e.g. http://10.0.0.5:8082</source>
-        <translation type="unfinished"></translation>
+        <translation>--traccar-url %1: seharusnya alamat http:// atau https://, mis. http://10.0.0.5:8082</translation>
     </message>
     <message>
         <source>--traccar-url needs --traccar-user NAME and --traccar-password-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--traccar-url memerlukan --traccar-user NAME dan --traccar-password-file FILE</translation>
     </message>
     <message>
         <source>--traccar-password-file %1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--traccar-password-file %1: tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>--traccar-password-file %1: the first line is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--traccar-password-file %1: baris pertamanya kosong</translation>
     </message>
     <message>
         <source>--traccar-interval: &quot;%1&quot; is not a number of seconds from 2 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--traccar-interval: &quot;%1&quot; bukan jumlah detik dari 2 sampai 3600</translation>
     </message>
 </context>
 <context>
     <name>Sigap::TraccarPoller</name>
     <message>
         <source>Traccar %1: HTTP %2, the server refused user &quot;%3&quot; (wrong user or password?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccar %1: HTTP %2, server menolak pengguna &quot;%3&quot; (pengguna atau kata sandi salah?)</translation>
     </message>
     <message>
         <source>Traccar %1: HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccar %1: HTTP %2: %3</translation>
     </message>
     <message>
         <source>Traccar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccar %1: %2</translation>
     </message>
     <message>
         <source>Traccar %1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccar %1: HTTP %2</translation>
     </message>
     <message>
         <source>the device list is not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar perangkat bukan larik JSON</translation>
     </message>
     <message>
         <source>the position list is not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar posisi bukan larik JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::UnitChoiceDialog</name>
+    <message>
+        <source>Dispatch a unit</source>
+        <translation>Berangkatkan unit</translation>
+    </message>
+    <message>
+        <source>Nearest available units, measured from the kelurahan (the incident has no place on the map); the time is an estimate by road:</source>
+        <translation>Unit siaga terdekat, diukur dari kelurahan (insiden tidak punya lokasi di peta); waktunya perkiraan lewat jalan:</translation>
+    </message>
+    <message>
+        <source>Nearest available units; the time is an estimate by road:</source>
+        <translation>Unit siaga terdekat; waktunya perkiraan lewat jalan:</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 km, about %4 min</source>
+        <translation>%1 (%2) — %3 km, sekitar %4 mnt</translation>
+    </message>
+    <message>
+        <source>Dispatch (Enter)</source>
+        <translation>Berangkatkan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
     </message>
 </context>
 <context>
     <name>Sigap::UnitCommands</name>
     <message>
         <source>no unit with id &quot;%1&quot; in the room&apos;s unit roster</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada unit dengan id &quot;%1&quot; di daftar unit ruang ini</translation>
     </message>
     <message>
         <source>status &quot;%1&quot;: expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>status &quot;%1&quot;: seharusnya salah satu dari %2</translation>
     </message>
     <message>
         <source>unit %1: dispatched needs the incident and the agency (--incident ID --agency ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1: dispatched memerlukan insiden dan instansinya (--incident ID --agency ID)</translation>
     </message>
     <message>
         <source>unit %1: only dispatched names an incident and an agency, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1: hanya dispatched yang menyebut insiden dan instansi, bukan %2</translation>
     </message>
     <message>
         <source>no incident with id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada insiden dengan id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no agency with id &quot;%1&quot; in the room&apos;s agency directory</source>
-        <translation type="unfinished">tidak ada instansi dengan id &quot;%1&quot; di direktori instansi ruang ini</translation>
+        <translation>tidak ada instansi dengan id &quot;%1&quot; di direktori instansi ruang ini</translation>
     </message>
     <message>
         <source>unit %1 (%2) belongs to %3, not to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1 (%2) milik %3, bukan %4</translation>
     </message>
     <message>
         <source>incident %1 has no open handoff to %2; hand it to the agency first</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden %1 tidak punya penyerahan terbuka ke %2; serahkan dulu ke instansi itu</translation>
     </message>
 </context>
 <context>
     <name>Sigap::UnitRoster</name>
     <message>
         <source>unit roster</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar unit</translation>
     </message>
     <message>
         <source>%1: line %2: unit %3: field &quot;%4&quot; is missing or wrong; the unit is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: baris %2: unit %3: kolom &quot;%4&quot; tidak ada atau salah; unit ini dilewati</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: tidak dapat dibaca: %2</translation>
+        <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>
     <name>Sigap::UnitStatuses</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Siaga</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished">Diberangkatkan</translation>
+        <translation>Diberangkatkan</translation>
     </message>
     <message>
         <source>En route</source>
-        <translation type="unfinished">Dalam perjalanan</translation>
+        <translation>Dalam perjalanan</translation>
     </message>
     <message>
         <source>On scene</source>
-        <translation type="unfinished">Di lokasi</translation>
+        <translation>Di lokasi</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak beroperasi</translation>
     </message>
 </context>
 <context>
@@ -2306,15 +2361,15 @@
     </message>
     <message>
         <source>This desk is the room&apos;s liaison desk of this agency (its id in the agency directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja ini adalah meja penghubung instansi ini di ruang (id-nya di direktori instansi).</translation>
     </message>
     <message>
         <source>AGENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>AGENCY</translation>
     </message>
     <message>
         <source>sigap: --agency: &quot;%1&quot; is not in the room&apos;s agency directory (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sigap: --agency: &quot;%1&quot; tidak ada di direktori instansi ruang ini (%2)</translation>
     </message>
 </context>
 <context>
@@ -2389,7 +2444,7 @@
     </message>
     <message>
         <source>sigap-node: EIDO status updates from agencies on https://%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>sigap-node: pembaruan status EIDO dari instansi di https://%1%2</translation>
     </message>
 </context>
 <context>
@@ -2668,33 +2723,33 @@
     </message>
     <message>
         <source>unit %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1 %2</translation>
     </message>
     <message>
         <source>no position</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa posisi</translation>
     </message>
     <message>
         <source>  incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  insiden %1</translation>
     </message>
     <message numerus="yes">
         <source>  %n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n konflik</numerusform>
         </translation>
     </message>
     <message>
         <source>nearest available units of %1 for incident %2 (straight line x %3 at %4 km/h):</source>
-        <translation type="unfinished"></translation>
+        <translation>unit siaga terdekat %1 untuk insiden %2 (garis lurus x %3 pada %4 km/jam):</translation>
     </message>
     <message>
         <source>no unit of the agency is available with a fresh position</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada unit instansi ini yang siaga dengan posisi baru</translation>
     </message>
     <message>
         <source>%1 km, about %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km, sekitar %2 mnt</translation>
     </message>
     <message>
         <source>Command-line client of a running Sigap 112 desk or node.
@@ -2726,27 +2781,55 @@ Commands:
   import FILE
 
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.
+
+Perintah:
+  room init --room ID --out FILE [--training]   (tanpa meja yang berjalan)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  unit list [--json]
+  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,
+                  dispatched, en_route, on_scene, out_of_service; dispatched menyebut
+                  insiden dan instansinya)
+  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (berangkatkan unit ke penyerahan instansinya)
+  unit recommend INCIDENT AGENCY [--count N] [--json]   (unit siaga terdekat)
+  kpi [--from ISO --to ISO] [--json]             (bawaan: shift saat ini)
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
     </message>
     <message>
         <source>The incident a unit is dispatched to (unit status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden tujuan unit diberangkatkan (unit status).</translation>
     </message>
     <message>
         <source>The agency whose handoff a unit serves (unit status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi yang penyerahannya dilayani unit (unit status).</translation>
     </message>
     <message>
         <source>How many units to recommend (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa unit yang disarankan (bawaan 3).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--count: &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--count: &quot;%1&quot; bukan angka</translation>
     </message>
 </context>
 </TS>
