@@ -5,6 +5,7 @@
 #include "domain/eventkinds.h"
 #include "domain/incidentcommands.h"
 #include "geo/gazetteer.h"
+#include "handoff/agencydirectory.h"
 #include "store/eventstore.h"
 #include "training/callerlines.h"
 
@@ -114,6 +115,41 @@ EventDraft callEvent(const QString &kind, const QString &callId, const QCborMap 
     return EventDraft{kind, 1, callId, payload, actor.id, actor.role, 0};
 }
 
+// The incident goes to the first agency that handles its category, which answers as rooms
+// see it: acknowledged within seconds to a few minutes (now and then later than its time),
+// dispatched, on scene, finished when the incident closes. Agencies on the EIDO channel are
+// reached by phone here: the demo city's EIDO endpoints are placeholders.
+template<typename FollowUp>
+void handOff(Script &script, const AgencyDirectory &agencies, const QString &category, qint64 sentAt, qint64 closedAt,
+             const Actor &op, FollowUp &followUp)
+{
+    const QList<const Agency *> handling = agencies.forCategory(category);
+    if (handling.isEmpty())
+        return;
+    const Agency &agency = *handling.first();
+    const bool byPhone = agency.channel != HandoffChannel::Desk;
+    QCborMap sent{{QStringLiteral("agency"), agency.id},
+                  {QStringLiteral("channel"), byPhone ? QStringLiteral("phone") : QStringLiteral("desk")}};
+    if (byPhone)
+        sent.insert(QStringLiteral("received_by"), QStringLiteral("Piket %1").arg(agency.kind.toUpper()));
+    followUp(sentAt, EventDraft{EventKind::HandoffSent, 1, QString(), sent, op.id, op.role, 0});
+    const Actor liaison{agency.id + QStringLiteral("-piket"), QStringLiteral("liaison")};
+    auto step = [&](qint64 at, const char *to) {
+        if (at < closedAt)
+            followUp(at, EventDraft{EventKind::HandoffStatusChanged, 1, QString(),
+                                    QCborMap{{QStringLiteral("agency"), agency.id},
+                                             {QStringLiteral("to"), QString::fromLatin1(to)}},
+                                    liaison.id, liaison.role, 0});
+    };
+    qint64 at = sentAt + (script.chance(10) ? script.between(4, 9) * Minute : script.between(15, 150) * Second);
+    step(at, "acknowledged");
+    at += script.between(1, 3) * Minute;
+    step(at, "dispatched");
+    at += script.between(4, 22) * Minute;
+    step(at, "on_scene");
+    step(closedAt - Minute, "finished");
+}
+
 } // namespace
 
 Result<void> DemoShift::fill(const QString &storePath, const QString &room, const Categories &categories,
@@ -127,6 +163,7 @@ Result<void> DemoShift::fill(const QString &storePath, const QString &room, cons
         return {}; // never add a demo shift on top of real data
 
     const IncidentCommands commands(categories, gazetteer);
+    const AgencyDirectory agencies = AgencyDirectory::bundled();
     const qint64 end = clock.nowMs();
     const qint64 start = end - 8 * Hour;
     Script script(seed);
@@ -239,10 +276,12 @@ Result<void> DemoShift::fill(const QString &storePath, const QString &room, cons
         }
         t += script.between(1, 4) * Minute;
         followUp(t, commands.changeStatus(QString(), QStringLiteral("handed_off"), op));
+        const qint64 closedAt = t + script.between(20, 150) * Minute;
+        handOff(script, agencies, category, t, closedAt, op, followUp);
         if (script.chance(40))
             followUp(t + script.between(2, 20) * Minute,
                      commands.addNote(QString(), QStringLiteral("Unit sudah tiba di lokasi."), op));
-        followUp(t + script.between(20, 150) * Minute, commands.changeStatus(QString(), QStringLiteral("closed"), op));
+        followUp(closedAt, commands.changeStatus(QString(), QStringLiteral("closed"), op));
     }
 
     QList<Timed> &entries = script.entries();

@@ -718,6 +718,10 @@ void MainWindow::buildHandoffAndKpiPanels()
                                     {showKpi}, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_handoffDock, kpiDock);
     m_handoffDock->raise();
+    // Under the incident list only: the map and the calls keep the window's full height.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({m_handoffDock}, {DefaultHandoffPanelHeight}, Qt::Vertical);
     connect(showKpi, &QAction::triggered, this, [this, kpiDock] {
         kpiDock->show();
         kpiDock->raise();
@@ -734,7 +738,7 @@ void MainWindow::actAsLiaisonOf(const QString &agency)
         tr("Sigap 112 — liaison desk of %1 — room %2").arg(a ? a->name : agency, m_node.log().store().room()));
     m_handoffDock->show();
     m_handoffDock->raise();
-    resizeDocks({m_handoffDock}, {height() / 2}, Qt::Vertical);
+    resizeDocks({m_handoffDock}, {height() / 2}, Qt::Vertical); // the liaison's main work
     m_handoffPanel->focusList();
 }
 

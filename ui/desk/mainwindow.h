@@ -49,6 +49,7 @@ public:
     MapView *mapView() const { return m_map; }
     VideoWall *videoWall() const { return m_wall; }
     static constexpr double DefaultCameraRadiusM = 1000;
+    static constexpr int DefaultHandoffPanelHeight = 230;
     // The agency units on the map (from the AVL feed, or the demo's); nullptr for none.
     void showUnits(const UnitBoard *units);
     QString keyMapHtml() const;
