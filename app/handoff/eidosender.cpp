@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -25,20 +26,6 @@ struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(Sigap::EidoSender)
 };
-
-QString eventId(const Stamp &stamp)
-{
-    return stamp.origin + QLatin1Char('-') + QString::number(stamp.seq);
-}
-
-// The send that opened the handoff's current round (the latest one in the fold).
-const Stamp *currentSend(const Handoff &handoff)
-{
-    for (auto it = handoff.transitions.rbegin(); it != handoff.transitions.rend(); ++it)
-        if (it->second.to == HandoffState::Sent)
-            return &it->first;
-    return nullptr;
-}
 
 bool isRetryable(int httpStatus)
 {
@@ -81,27 +68,12 @@ void EidoSender::start()
 {
     connect(&m_sources.log, &EventLog::appended, this, &EidoSender::onAppended);
     // A send of this desk whose delivery (or refusal) is not in the log was interrupted by a
-    // stop or a crash: send it again, with the same key. Only the few eido handoffs of this
-    // desk look into their incident's events.
-    const QString desk = m_sources.log.store().deskId();
+    // stop or a crash: send it again, with the same key. The fold holds the deliveries.
+    const QString ownSend = m_sources.log.store().deskId() + QLatin1Char('-');
     for (const Handoff *h : m_sources.handoffs.all()) {
-        const Stamp *send = currentSend(*h);
-        if (!send || send->origin != desk || h->channel != AgencyDirectory::channelName(HandoffChannel::Eido)
-            || h->state == HandoffState::Cancelled)
-            continue;
-        const QString sendId = eventId(*send);
-        auto events = m_sources.log.store().eventsOfSubject(h->incident);
-        if (!events) {
-            qCWarning(lcEido).noquote() << events.error().message;
-            continue;
-        }
-        bool settled = false;
-        for (const Event &e : std::as_const(events.value()))
-            if ((e.kind == EventKind::HandoffDelivered || e.kind == EventKind::HandoffDeliveryFailed)
-                && e.payload.value(QStringLiteral("send")).toString() == sendId)
-                settled = true;
-        if (!settled)
-            enqueue(h->incident, h->agency, sendId);
+        if (h->currentSendId.startsWith(ownSend) && h->channel == AgencyDirectory::channelName(HandoffChannel::Eido)
+            && HandoffStates::isOpen(h->state) && !h->deliveries.count(h->currentSendId))
+            enqueue(h->incident, h->agency, h->currentSendId);
     }
 }
 
@@ -125,11 +97,12 @@ void EidoSender::enqueue(const QString &incident, const QString &agency, const Q
     QTimer::singleShot(0, this, [this, sendId] { attempt(sendId); });
 }
 
+// The send still opens the handoff's current round (a send the fold kept as a conflict never
+// did), and the agency has not finished, refused or been cancelled meanwhile.
 bool EidoSender::isCurrent(const Delivery &delivery) const
 {
     const Handoff *h = m_sources.handoffs.handoff(delivery.incident, delivery.agency);
-    const Stamp *send = h ? currentSend(*h) : nullptr;
-    return send && eventId(*send) == delivery.sendId && h->state != HandoffState::Cancelled;
+    return h && h->currentSendId == delivery.sendId && HandoffStates::isOpen(h->state);
 }
 
 void EidoSender::attempt(const QString &sendId)
@@ -140,14 +113,16 @@ void EidoSender::attempt(const QString &sendId)
     Delivery &d = it->second;
     if (!isCurrent(d)) {
         qCInfo(lcEido) << "not delivering" << d.sendId << "to" << d.agency
-                       << ": the handoff was cancelled or sent again";
+                       << ": the handoff was closed, cancelled or sent again";
         m_pending.erase(it);
         return;
     }
     ++d.attempts;
     const Agency *agency = m_sources.agencies.byId(d.agency);
+    // What the room's configuration lacks does not come by waiting: refused at once, so the
+    // operator sees it and phones the agency.
     if (!agency || agency->eidoUrl.isEmpty())
-        return retryLater(d, Texts::tr("agency %1 has no EIDO endpoint in the agency directory").arg(d.agency));
+        return refuse(sendId, 0, Texts::tr("agency %1 has no EIDO endpoint in the agency directory").arg(d.agency));
     const EventStore &store = m_sources.log.store();
     auto document = EidoDocument::build(*m_sources.handoffs.handoff(d.incident, d.agency), *agency, m_sources.incidents,
                                         m_sources.calls, m_sources.gazetteer, m_sources.categories,
@@ -165,8 +140,9 @@ void EidoSender::attempt(const QString &sendId)
         // The agency's own CA, and only it: its endpoint is pinned to what the room configured.
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(agency->eidoCaFile, QSsl::Pem);
         if (cas.isEmpty())
-            return retryLater(d, Texts::tr("%1: no PEM certificate in the agency's eido_ca_file (agency %2)")
-                                     .arg(agency->eidoCaFile, agency->id));
+            return refuse(sendId, 0,
+                          Texts::tr("%1: no PEM certificate in the agency's eido_ca_file (agency %2)")
+                              .arg(agency->eidoCaFile, agency->id));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(cas);
         request.setSslConfiguration(tls);
@@ -181,8 +157,9 @@ void EidoSender::onFinished(const QString &sendId)
     if (it == m_pending.end() || !it->second.reply)
         return;
     Delivery &d = it->second;
-    std::unique_ptr<QNetworkReply> reply(d.reply);
-    d.reply = nullptr;
+    // Not deleted here: this runs inside the reply's own finished() signal.
+    QNetworkReply *reply = std::exchange(d.reply, nullptr);
+    const auto release = qScopeGuard([reply] { reply->deleteLater(); });
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300) {
         qCInfo(lcEido) << "delivered" << d.sendId << "to" << d.agency << "after" << d.attempts << "attempt(s)";
@@ -199,9 +176,18 @@ void EidoSender::onFinished(const QString &sendId)
                      : Texts::tr("%1: %2").arg(reply->url().toString(QUrl::RemoveUserInfo), reply->errorString());
     if (isRetryable(status))
         return retryLater(d, reason);
+    refuse(sendId, status, reason);
+}
+
+void EidoSender::refuse(const QString &sendId, int httpStatus, const QString &reason)
+{
+    const auto it = m_pending.find(sendId);
+    if (it == m_pending.end())
+        return;
+    const Delivery &d = it->second;
     qCWarning(lcEido).noquote() << "agency" << d.agency << "refused" << d.sendId << ":" << reason;
-    Q_EMIT refused(d.incident, d.agency, status, reason);
-    settle(sendId, EventKind::HandoffDeliveryFailed, status, reason);
+    Q_EMIT refused(d.incident, d.agency, httpStatus, reason);
+    settle(sendId, EventKind::HandoffDeliveryFailed, httpStatus, reason);
 }
 
 void EidoSender::retryLater(Delivery &d, const QString &reason)

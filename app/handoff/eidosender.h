@@ -37,7 +37,8 @@ class IncidentProjection;
 // then (a note added meanwhile goes too); its key and message id stay those of the send.
 //
 // Retries: network errors, TLS errors, time-outs, 5xx and 429 are retried with a doubling
-// back-off (1 s, 2 s, 4 s … capped at 5 min) for as long as the handoff is current; a
+// back-off (1 s, 2 s, 4 s … capped at 5 min) for as long as the handoff is current (its
+// round's send, not finished, refused or cancelled); a
 // handoff that is not acknowledged in time is escalated by the overdue rule anyway. A 4xx
 // other than 429 is the agency refusing the document: not retried, recorded as
 // handoff.delivery_failed and reported, so the operator hands it on by phone.
@@ -45,8 +46,8 @@ class IncidentProjection;
 // The body is sent as Content-Type application/json: a media type registered for EIDO
 // could not be confirmed, and every HTTPS endpoint takes plain JSON.
 //
-// A send is dropped without delivery when the handoff was cancelled or handed again (a
-// newer handoff.sent is the current round).
+// A send is dropped without delivery when the handoff was finished, refused or cancelled,
+// or handed again (a newer handoff.sent is the current round).
 class EidoSender : public QObject
 {
     Q_OBJECT
@@ -81,7 +82,7 @@ public:
 
 Q_SIGNALS:
     void delivered(const QString &incident, const QString &agency, int attempts, int httpStatus);
-    // The agency refused the document (4xx): not retried.
+    // The agency refused the document (4xx), or it cannot be sent as configured: not retried.
     void refused(const QString &incident, const QString &agency, int httpStatus, const QString &reason);
     // One attempt failed; another follows after retryInMs.
     void attemptFailed(const QString &incident, const QString &agency, int attempt, const QString &reason,
@@ -103,6 +104,9 @@ private:
     void attempt(const QString &sendId);
     void onFinished(const QString &sendId);
     void retryLater(Delivery &delivery, const QString &reason);
+    // Not delivered and not to be retried: the agency refused it (4xx), or the room's
+    // configuration cannot reach the agency (no endpoint, unreadable CA file).
+    void refuse(const QString &sendId, int httpStatus, const QString &reason);
     void settle(const QString &sendId, const QString &kind, int httpStatus, const QString &reason);
     bool isCurrent(const Delivery &delivery) const;
 

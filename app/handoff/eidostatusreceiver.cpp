@@ -38,6 +38,7 @@ QByteArray reasonPhrase(int status)
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
     case 411: return "Length Required";
+    case 409: return "Conflict";
     case 413: return "Payload Too Large";
     default: break;
     }
@@ -131,6 +132,7 @@ void EidoStatusReceiver::onConnection()
             continue;
         }
         m_buffers.insert(socket, {});
+        socket->setReadBufferSize(MaxRequestBytes + 1); // a larger request is refused anyway
         connect(socket, &QSslSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QSslSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
@@ -149,14 +151,14 @@ void EidoStatusReceiver::onReadyRead(QSslSocket *socket)
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
     if (buffer.size() > MaxRequestBytes)
-        return respond(socket, 413, "request too large\n");
+        return respond(socket, 413, Texts::tr("request too large").toUtf8() + '\n');
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0)
         return;
     const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
-        return respond(socket, 400, "not an HTTP request\n");
+        return respond(socket, 400, Texts::tr("not an HTTP request").toUtf8() + '\n');
     QHash<QByteArray, QByteArray> headers;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines.at(i).indexOf(':');
@@ -165,12 +167,14 @@ void EidoStatusReceiver::onReadyRead(QSslSocket *socket)
     }
     // A chunked body would be read as empty; agencies' clients can all send a length.
     if (headers.contains("transfer-encoding"))
-        return respond(socket, 411, "send the body with a Content-Length\n");
+        return respond(socket, 411, Texts::tr("send the body with a Content-Length").toUtf8() + '\n');
     bool lengthOk = true;
     const qsizetype length
         = headers.contains("content-length") ? headers.value("content-length").toLongLong(&lengthOk) : 0;
     if (!lengthOk || length < 0)
-        return respond(socket, 400, "bad Content-Length\n");
+        return respond(socket, 400, Texts::tr("bad Content-Length").toUtf8() + '\n');
+    if (headerEnd + 4 + length > MaxRequestBytes)
+        return respond(socket, 413, Texts::tr("request too large").toUtf8() + '\n');
     if (buffer.size() - (headerEnd + 4) < length)
         return;
     std::optional<EventDraft> accepted;
@@ -202,7 +206,7 @@ EidoStatusReceiver::Answer EidoStatusReceiver::handle(const QByteArray &method, 
     if (QUrl::fromEncoded(target).path().toUtf8() != path())
         return {404, Texts::tr("POST status updates to %1").arg(QString::fromLatin1(path())).toUtf8() + '\n'};
     if (method != "POST")
-        return {405, "POST\n"};
+        return {405, Texts::tr("only POST is accepted here").toUtf8() + '\n'};
     // Authentication before anything in the body is looked at or answered on.
     const QByteArray authorization = headers.value("authorization");
     if (!authorization.startsWith("Bearer "))
@@ -241,13 +245,21 @@ EidoStatusReceiver::Answer EidoStatusReceiver::handle(const QByteArray &method, 
                              .arg(draft.error().code.section(QLatin1Char('.'), 1), draft.error().message)
                              .toUtf8()
                          + '\n'};
+    // A handoff the fold knows only from a delivery or a status, never from its send, was
+    // never handed to this agency as far as this desk knows.
     const Handoff *handoff = m_handoffs.handoff(incident, agency);
-    if (!handoff)
+    if (!handoff || handoff->currentSendId.isEmpty())
         return {404, Texts::tr("incident %1 was never handed to %2").arg(incident.left(64), agency).toUtf8() + '\n'};
     // An agency that sends the same update again (it never saw our 200) gets 200 again, and
     // the log does not get a second, illegal, same-state transition for the shift lead.
     if (HandoffStates::name(handoff->state) == state)
         return {200, Texts::tr("the handoff is already %1").arg(state).toUtf8() + '\n'};
+    // A step back, or anything after the room closed the handoff: refused, nothing recorded.
+    if (const auto to = HandoffStates::fromName(state); to && !HandoffStates::isLegal(handoff->state, *to))
+        return {
+            409,
+            Texts::tr("the handoff is %1; it cannot become %2").arg(HandoffStates::name(handoff->state), state).toUtf8()
+                + '\n'};
     *accepted = draft.value();
     return {200, {}};
 }

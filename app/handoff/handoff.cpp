@@ -110,7 +110,7 @@ void Handoff::add(const Stamp &stamp, const HandoffTransition &transition)
 void Handoff::addDelivery(const QString &sendId, const HandoffDelivery &delivery)
 {
     const auto it = deliveries.find(sendId);
-    if (it == deliveries.end() || (delivery.delivered && !it->second.delivered))
+    if (it == deliveries.end() || delivery.outranks(it->second))
         deliveries.insert_or_assign(sendId, delivery);
 }
 

@@ -59,7 +59,14 @@ struct HandoffDelivery
     int httpStatus = 0;
     int attempts = 0;
     QString reason;
-    qint64 atMs = 0;
+    Stamp stamp; // of the event that recorded it
+
+    // Which of two records of one send the fold keeps, whatever their order: a delivery
+    // over a refusal, else the earlier record.
+    bool outranks(const HandoffDelivery &other) const
+    {
+        return delivered != other.delivered ? delivered : stamp < other.stamp;
+    }
 };
 
 // One (incident, agency) pair as folded from its events, in stamp order, so every desk gets
@@ -77,8 +84,8 @@ struct Handoff
     std::map<HandoffState, QString> reachedBy; // the actor of each of those steps
     QList<HandoffConflict> conflicts;
     std::map<Stamp, HandoffTransition> transitions;
-    // By send event id ("origin-seq"). A delivery is a fact about one send, whatever the
-    // order: a "delivered" is never overwritten by a refusal of the same send.
+    // By send event id ("origin-seq"). A delivery is a fact about one send: of several
+    // records of one send the one that outranks the others is kept (HandoffDelivery).
     std::map<QString, HandoffDelivery> deliveries;
     QString currentSendId; // the send of the current round, once one is folded
 

@@ -70,7 +70,7 @@ void HandoffProjection::applyDelivery(const Event &e)
     d.httpStatus = int(e.payload.value(QStringLiteral("http_status")).toInteger());
     d.attempts = int(e.payload.value(QStringLiteral("attempts")).toInteger());
     d.reason = e.payload.value(QStringLiteral("reason")).toString();
-    d.atMs = Hlc::wallMs(e.hlc);
+    d.stamp = stampOf(e);
     Handoff &h = m_handoffs[keyOf(e.subject, agency)];
     h.incident = e.subject;
     h.agency = agency;
@@ -135,7 +135,8 @@ QByteArray HandoffProjection::toSnapshot() const
                                           t.channel, t.receivedBy, t.reason});
         QCborArray deliveries;
         for (const auto &[send, d] : h->deliveries)
-            deliveries.append(QCborArray{send, d.delivered, d.httpStatus, d.attempts, d.reason, d.atMs});
+            deliveries.append(QCborArray{send, d.delivered, d.httpStatus, d.attempts, d.reason, d.stamp.hlc,
+                                         d.stamp.origin, d.stamp.seq});
         handoffs.append(QCborArray{h->incident, h->agency, transitions, deliveries});
     }
     return QCborValue(handoffs).toCbor();
@@ -170,11 +171,12 @@ Result<void> HandoffProjection::restoreSnapshot(const QByteArray &data)
         }
         for (const QCborValue &dv : h.at(3).toArray()) {
             const QCborArray d = dv.toArray();
-            if (d.size() != 6 || !d.at(0).isString() || !d.at(1).isBool())
+            if (d.size() != 8 || !d.at(0).isString() || !d.at(1).isBool() || !d.at(5).isInteger())
                 return bad();
             handoff.addDelivery(d.at(0).toString(),
                                 HandoffDelivery{d.at(1).toBool(), int(d.at(2).toInteger()), int(d.at(3).toInteger()),
-                                                d.at(4).toString(), d.at(5).toInteger()});
+                                                d.at(4).toString(),
+                                                Stamp{d.at(5).toInteger(), d.at(6).toString(), d.at(7).toInteger()}});
         }
     }
     return {};

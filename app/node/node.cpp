@@ -43,7 +43,7 @@ Node::Node(const Options &options, const Clock &clock)
     , m_commands(m_categories, m_gazetteer)
     , m_handoffCommands(m_agencies, m_incidents)
     , m_timeZone(cityTimeZone(QStringLiteral(":/city/banjarmasin/city.json")))
-    , m_unitCommands(m_unitRoster, m_agencies, m_incidents, m_handoffs)
+    , m_unitCommands(m_unitRoster, m_agencies, m_incidents, m_handoffs, m_unitStatus)
 {
     m_lock.setStaleLockTime(0);
     m_snapshotWhenQuiet.setSingleShot(true);

@@ -234,7 +234,7 @@ Result<QList<UnitReport>> TraccarPoller::parsePositions(const QByteArray &json, 
         // valid: false is a position without a GPS fix (Traccar keeps the last one or a guess).
         if (id.isEmpty() || !o.value(QStringLiteral("valid")).toBool(true) || !lat.isDouble() || !lon.isDouble()
             || !qIsFinite(lat.toDouble()) || !qIsFinite(lon.toDouble()) || qAbs(lat.toDouble()) > 90
-            || qAbs(lon.toDouble()) > 180 || !fix.isValid()) {
+            || qAbs(lon.toDouble()) > 180 || !fix.isValid() || fix.toMSecsSinceEpoch() > nowMs + FutureToleranceMs) {
             ++left;
             continue;
         }
@@ -244,8 +244,9 @@ Result<QList<UnitReport>> TraccarPoller::parsePositions(const QByteArray &json, 
         r.status = QStringLiteral("available");
         r.lat = lat.toDouble();
         r.lon = lon.toDouble();
-        // A tracker clock ahead must not pin the unit in the future.
-        r.reportedMs = std::min(fix.toMSecsSinceEpoch(), nowMs);
+        // The fix's own time, even a little ahead: clamped to now, the same fix would look new
+        // at every poll and a silent tracker would never turn stale.
+        r.reportedMs = fix.toMSecsSinceEpoch();
         // Traccar gives speed in knots; below half a knot the unit stands and its course is noise.
         const double knots = o.value(QStringLiteral("speed")).toDouble();
         const QJsonValue course = o.value(QStringLiteral("course"));

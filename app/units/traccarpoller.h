@@ -65,6 +65,9 @@ class TraccarPoller : public QObject
 public:
     static constexpr qint64 MaxReplyBytes = 16 * 1024 * 1024;
     static constexpr int RequestTimeoutMs = 15000;
+    // A fix further ahead of the room's clock than this is from a tracker whose clock is wrong:
+    // skipped, like a fix without GPS.
+    static constexpr qint64 FutureToleranceMs = 2 * 60 * 1000;
 
     TraccarPoller(UnitBoard &board, const Clock &clock, const TraccarOptions &options, QObject *parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "unitcommands.h"
 
+#include "unitprojection.h"
+
 #include "domain/eventkinds.h"
 #include "domain/incidentprojection.h"
 #include "handoff/agencydirectory.h"
@@ -69,6 +71,9 @@ Result<EventDraft> UnitCommands::assign(const QString &incident, const QString &
         return makeError(
             QStringLiteral("unit.handoff"),
             tr("incident %1 has no open handoff to %2; hand it to the agency first").arg(incident, agency));
+    if (const UnitStatus now = m_status.statusOf(unit); !UnitStatuses::isLegal(now, UnitStatus::Dispatched))
+        return makeError(QStringLiteral("unit.busy"), tr("unit %1 (%2) is %3 and cannot be dispatched now")
+                                                          .arg(unit, u.value()->callsign, UnitStatuses::label(now)));
     EventDraft d;
     d.kind = EventKind::UnitStatusChanged;
     d.subject = unit;

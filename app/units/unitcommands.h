@@ -9,6 +9,8 @@
 
 namespace Sigap {
 
+class UnitProjection;
+
 class AgencyDirectory;
 class HandoffProjection;
 class IncidentProjection;
@@ -23,11 +25,12 @@ class UnitCommands
 
 public:
     UnitCommands(const UnitRoster &roster, const AgencyDirectory &agencies, const IncidentProjection &incidents,
-                 const HandoffProjection &handoffs)
+                 const HandoffProjection &handoffs, const UnitProjection &status)
         : m_roster(roster)
         , m_agencies(agencies)
         , m_incidents(incidents)
         , m_handoffs(handoffs)
+        , m_status(status)
     {
     }
 
@@ -35,7 +38,9 @@ public:
     // takes neither.
     Result<EventDraft> changeStatus(const QString &unit, const QString &to, const QString &incident,
                                     const QString &agency, const Actor &actor) const;
-    // The unit serves the incident's open handoff to its own agency.
+    // The unit serves the incident's open handoff to its own agency. A unit that cannot be
+    // dispatched now (on scene, already dispatched, out of service) is refused here; the
+    // fold would keep a concurrent double booking from another desk as a conflict.
     Result<EventDraft> assign(const QString &incident, const QString &agency, const QString &unit,
                               const Actor &actor) const;
 
@@ -46,6 +51,7 @@ private:
     const AgencyDirectory &m_agencies;
     const IncidentProjection &m_incidents;
     const HandoffProjection &m_handoffs;
+    const UnitProjection &m_status;
 };
 
 } // namespace Sigap

@@ -685,6 +685,51 @@ private Q_SLOTS:
         QCOMPARE(changes.last().actor, QStringLiteral("bpbd-test"));
         QCOMPARE(changes.last().role, QStringLiteral("agency"));
         QCOMPARE(changes.last().payload.value(QStringLiteral("to")).toString(), QStringLiteral("on_scene"));
+
+        // A step back is refused (409) and recorded nowhere: no conflict for the shift lead.
+        auto [back, backText] = postStatus(
+            R"({"incident": ")" + incident + R"(", "agency": "bpbd-test", "state": "acknowledged"})", BpbdToken);
+        QCOMPARE(back, 409);
+        QVERIFY2(backText.contains(QLatin1String("on_scene")), qPrintable(backText));
+        QCOMPARE(eventsOf(*m_node, m_incident, EventKind::HandoffStatusChanged).size(), 2);
+        QVERIFY(m_node->handoffs().handoff(m_incident, QStringLiteral("bpbd-test"))->conflicts.isEmpty());
+    }
+
+    // The agency dealt with the incident by phone and finished it: the document that never
+    // got through is dropped, not retried for the rest of the day.
+    void finishedHandoffIsNotRetried()
+    {
+        m_endpoint->script = {503};
+        QSignalSpy attemptFailed(m_node->eidoSender(), &EidoSender::attemptFailed);
+        QVERIFY(!sendHandoff(QStringLiteral("bpbd-test")).origin.isEmpty());
+        QVERIFY(attemptFailed.wait(15000));
+        auto finish = m_node->handoffCommands().changeState(m_incident, QStringLiteral("bpbd-test"),
+                                                            QStringLiteral("finished"), {}, m_node->actor());
+        QVERIFY(finish);
+        QVERIFY(m_node->log().append({finish.value()}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_node->eidoSender()->pendingCount(), 0, 15000);
+        QVERIFY(eventsOf(*m_node, m_incident, EventKind::HandoffDelivered).isEmpty());
+    }
+
+    // Two sends of one open handoff (two desks at once, or sigapctl twice): the fold keeps the
+    // second as a conflict, and only the first goes to the agency.
+    void aConflictingSecondSendIsNotDelivered()
+    {
+        m_endpoint->script = {200, 200};
+        QSignalSpy delivered(m_node->eidoSender(), &EidoSender::delivered);
+        const Event first = sendHandoff(QStringLiteral("bpbd-test"));
+        const Event second = sendHandoff(QStringLiteral("bpbd-test"));
+        QVERIFY(delivered.wait(15000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_node->eidoSender()->pendingCount(), 0, 15000);
+        QCOMPARE(m_endpoint->documentsTaken, 1);
+        QCOMPARE(m_endpoint->requests.size(), 1);
+        QCOMPARE(m_endpoint->requests.constFirst().headers.value("idempotency-key"),
+                 "sigap112-test-room-" + first.id().toUtf8());
+        const Handoff *h = m_node->handoffs().handoff(m_incident, QStringLiteral("bpbd-test"));
+        QCOMPARE(h->currentSendId, first.id());
+        QCOMPARE(h->conflicts.size(), 1);
+        QVERIFY(h->currentDelivery() && h->currentDelivery()->delivered);
+        QVERIFY(second.id() != first.id());
     }
 
     void forgedOrMalformedUpdatesAreRefusedAndChangeNothing_data()

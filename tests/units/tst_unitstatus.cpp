@@ -153,6 +153,7 @@ private Q_SLOTS:
     void traccarPositionsReachTheBoard();
     void traccarSameFixTwiceIsTakenOnce();
     void traccarWrongPasswordMovesNothingAndIsLogged();
+    void traccarFixAheadOfTheClockIsTakenOnceOrSkipped();
     void traccarBadJsonAndUnreachableAreLoggedAndRetried();
     void traccarCommandLine_data();
     void traccarCommandLine();
@@ -359,7 +360,8 @@ void TestUnitStatus::commandsRefuseBadInput()
     const QString incident = created.id();
     HandoffProjection handoffs;
     handoffs.apply(handoffSent("a", 2, incident, "damkar-bjm"));
-    const UnitCommands commands(roster.value(), agencies, incidents, handoffs);
+    UnitProjection status;
+    const UnitCommands commands(roster.value(), agencies, incidents, handoffs, status);
     const Actor actor{QStringLiteral("op-1"), QStringLiteral("operator")};
 
     auto refused = [](const Result<EventDraft> &r, const QString &code, const QString &named) {
@@ -416,6 +418,14 @@ void TestUnitStatus::commandsRefuseBadInput()
         = commands.changeStatus(QStringLiteral("damkar-03"), QStringLiteral("out_of_service"), none, none, actor);
     QVERIFY(outOfService);
     QVERIFY(!outOfService.value().payload.contains(QStringLiteral("incident")));
+
+    // A unit on scene elsewhere is not free to be sent: refused at the desk, not left for
+    // the fold to keep as a conflict.
+    status.apply(unitEvent("b", 1, T0 + 1000, "damkar-05", "dispatched", qPrintable(incident), "damkar-bjm"));
+    status.apply(unitEvent("b", 2, T0 + 2000, "damkar-05", "on_scene"));
+    QCOMPARE(refused(commands.assign(incident, QStringLiteral("damkar-bjm"), QStringLiteral("damkar-05"), actor),
+                     QStringLiteral("unit.busy"), QStringLiteral("damkar-05")),
+             none);
 
     // A handoff the agency finished takes no more units.
     Event finished;
@@ -588,6 +598,38 @@ void TestUnitStatus::traccarSameFixTwiceIsTakenOnce()
     QVERIFY(succeeded.wait(10000));
     QCOMPARE(succeeded.last().at(0).toInt(), 0);
     QCOMPARE(received.size(), 1);
+}
+
+// A tracker whose clock runs a minute fast: its fix is taken once, not again at every poll
+// (it would never turn stale); one ten minutes ahead is a wrong clock and is skipped.
+void TestUnitStatus::traccarFixAheadOfTheClockIsTakenOnceOrSkipped()
+{
+    auto iso = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs).toUtf8();
+    };
+    TraccarServer server(QStringLiteral("sigap"), QStringLiteral("rahasia"));
+    server.devices = TraccarDevices;
+    server.positions = R"([{"id": 1, "deviceId": 11, "fixTime": ")" + iso(TraccarNow + 60000)
+                       + R"(", "valid": true, "latitude": -3.32, "longitude": 114.59},
+                          {"id": 2, "deviceId": 12, "fixTime": ")"
+                       + iso(TraccarNow + 10 * 60000) + R"(", "valid": true, "latitude": -3.33, "longitude": 114.58}])";
+    QVERIFY(server.listen());
+    ManualClock clock(TraccarNow);
+    UnitBoard board;
+    TraccarPoller poller(board, clock, traccarOptions(server.url(), QStringLiteral("rahasia")));
+    QSignalSpy succeeded(&poller, &TraccarPoller::pollSucceeded);
+    QSignalSpy received(&poller, &TraccarPoller::received);
+    poller.pollNow();
+    QVERIFY(succeeded.wait(10000));
+    QCOMPARE(received.size(), 1);
+    QVERIFY(!board.units().contains(QStringLiteral("damkar-02")));
+    QCOMPARE(board.units().value(QStringLiteral("damkar-01")).reportedMs, TraccarNow + 60000);
+    clock.advanceMs(30000);
+    poller.pollNow();
+    QVERIFY(succeeded.wait(10000));
+    QCOMPARE(received.size(), 1); // the same fix: not new
+    clock.advanceMs(UnitBoard::StaleMs + 60000);
+    QVERIFY(UnitBoard::isStale(board.units().value(QStringLiteral("damkar-01")), clock.nowMs()));
 }
 
 void TestUnitStatus::traccarWrongPasswordMovesNothingAndIsLogged()

@@ -198,13 +198,14 @@ void HandoffPanel::dispatchUnit()
             Q_EMIT problem(draft.error().message);
             return;
         }
-        m_node.log().submit(draft.value(), this, [this](const Result<Event> &saved) {
+        // The handoff follows once the unit's dispatch is on disk, and only if it took.
+        m_node.log().submit(draft.value(), this, [this, incidentId, agencyId](const Result<Event> &saved) {
             if (!saved)
-                Q_EMIT problem(saved.error().message);
+                return Q_EMIT problem(saved.error().message);
+            const Handoff *h = m_node.handoffs().handoff(incidentId, agencyId);
+            if (h && HandoffStates::isLegal(h->state, HandoffState::Dispatched))
+                submitMove(incidentId, agencyId, HandoffState::Dispatched, {});
         });
-        const Handoff *h = m_node.handoffs().handoff(incidentId, agencyId);
-        if (h && HandoffStates::isLegal(h->state, HandoffState::Dispatched))
-            submitMove(incidentId, agencyId, HandoffState::Dispatched, {});
     });
     dialog->open();
 }
