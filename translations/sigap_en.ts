@@ -522,6 +522,30 @@
         <source>the handoff is already %1</source>
         <translation>the handoff is already %1</translation>
     </message>
+    <message>
+        <source>request too large</source>
+        <translation>request too large</translation>
+    </message>
+    <message>
+        <source>not an HTTP request</source>
+        <translation>not an HTTP request</translation>
+    </message>
+    <message>
+        <source>send the body with a Content-Length</source>
+        <translation>send the body with a Content-Length</translation>
+    </message>
+    <message>
+        <source>bad Content-Length</source>
+        <translation>bad Content-Length</translation>
+    </message>
+    <message>
+        <source>only POST is accepted here</source>
+        <translation>only POST is accepted here</translation>
+    </message>
+    <message>
+        <source>the handoff is %1; it cannot become %2</source>
+        <translation>the handoff is %1; it cannot become %2</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Event</name>
@@ -2255,6 +2279,10 @@
     <message>
         <source>incident %1 has no open handoff to %2; hand it to the agency first</source>
         <translation>incident %1 has no open handoff to %2; hand it to the agency first</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2) is %3 and cannot be dispatched now</source>
+        <translation>unit %1 (%2) is %3 and cannot be dispatched now</translation>
     </message>
 </context>
 <context>

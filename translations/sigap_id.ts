@@ -521,6 +521,30 @@
         <source>the handoff is already %1</source>
         <translation>penyerahan ini sudah %1</translation>
     </message>
+    <message>
+        <source>request too large</source>
+        <translation>permintaan terlalu besar</translation>
+    </message>
+    <message>
+        <source>not an HTTP request</source>
+        <translation>bukan permintaan HTTP</translation>
+    </message>
+    <message>
+        <source>send the body with a Content-Length</source>
+        <translation>kirim isi permintaan dengan Content-Length</translation>
+    </message>
+    <message>
+        <source>bad Content-Length</source>
+        <translation>Content-Length tidak valid</translation>
+    </message>
+    <message>
+        <source>only POST is accepted here</source>
+        <translation>di sini hanya POST yang diterima</translation>
+    </message>
+    <message>
+        <source>the handoff is %1; it cannot become %2</source>
+        <translation>penyerahan ini %1; tidak bisa menjadi %2</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Event</name>
@@ -2249,6 +2273,10 @@
     <message>
         <source>incident %1 has no open handoff to %2; hand it to the agency first</source>
         <translation>insiden %1 tidak punya penyerahan terbuka ke %2; serahkan dulu ke instansi itu</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2) is %3 and cannot be dispatched now</source>
+        <translation>unit %1 (%2) sedang %3 dan tidak bisa diberangkatkan sekarang</translation>
     </message>
 </context>
 <context>
