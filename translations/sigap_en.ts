@@ -19,14 +19,6 @@
 <context>
     <name>Sigap::AgencyTokens</name>
     <message>
-        <source>agency tokens %1: cannot read (%2)</source>
-        <translation>agency tokens %1: cannot read (%2)</translation>
-    </message>
-    <message>
-        <source>agency tokens %1: others may read it; make it private with chmod 600</source>
-        <translation>agency tokens %1: others may read it; make it private with chmod 600</translation>
-    </message>
-    <message>
         <source>agency tokens %1, line %2: expected agency-id=token</source>
         <translation>agency tokens %1, line %2: expected agency-id=token</translation>
     </message>
@@ -41,6 +33,10 @@
     <message>
         <source>agency tokens %1, line %2: %3 has the token of %4</source>
         <translation>agency tokens %1, line %2: %3 has the token of %4</translation>
+    </message>
+    <message>
+        <source>agency tokens</source>
+        <translation>agency tokens</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1858,17 @@
     </message>
 </context>
 <context>
+    <name>Sigap::PrivateFile</name>
+    <message>
+        <source>%1 %2: cannot read (%3)</source>
+        <translation>%1 %2: cannot read (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: others may read it; make it private with chmod 600</source>
+        <translation>%1 %2: others may read it; make it private with chmod 600</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::RoomSecret</name>
     <message>
         <source>%1 already exists; a room secret is never overwritten</source>
@@ -1874,14 +1881,6 @@
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: cannot write (%2)</translation>
-    </message>
-    <message>
-        <source>room key %1: cannot read (%2)</source>
-        <translation>room key %1: cannot read (%2)</translation>
-    </message>
-    <message>
-        <source>room key %1: others may read it; make it private with chmod 600</source>
-        <translation>room key %1: others may read it; make it private with chmod 600</translation>
     </message>
     <message>
         <source>room key %1, line %2: expected room=, mode= or key=</source>
@@ -1918,6 +1917,10 @@
     <message>
         <source>desk %1 belongs to room %2, this is room %3</source>
         <translation>desk %1 belongs to room %2, this is room %3</translation>
+    </message>
+    <message>
+        <source>room key</source>
+        <translation>room key</translation>
     </message>
 </context>
 <context>

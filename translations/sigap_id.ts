@@ -19,14 +19,6 @@
 <context>
     <name>Sigap::AgencyTokens</name>
     <message>
-        <source>agency tokens %1: cannot read (%2)</source>
-        <translation>token instansi %1: tidak dapat dibaca (%2)</translation>
-    </message>
-    <message>
-        <source>agency tokens %1: others may read it; make it private with chmod 600</source>
-        <translation>token instansi %1: pengguna lain dapat membacanya; jadikan pribadi dengan chmod 600</translation>
-    </message>
-    <message>
         <source>agency tokens %1, line %2: expected agency-id=token</source>
         <translation>token instansi %1, baris %2: seharusnya id-instansi=token</translation>
     </message>
@@ -41,6 +33,10 @@
     <message>
         <source>agency tokens %1, line %2: %3 has the token of %4</source>
         <translation>token instansi %1, baris %2: %3 memakai token %4</translation>
+    </message>
+    <message>
+        <source>agency tokens</source>
+        <translation>token instansi</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1854,17 @@
     </message>
 </context>
 <context>
+    <name>Sigap::PrivateFile</name>
+    <message>
+        <source>%1 %2: cannot read (%3)</source>
+        <translation>%1 %2: tidak dapat dibaca (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: others may read it; make it private with chmod 600</source>
+        <translation>%1 %2: pengguna lain dapat membacanya; jadikan pribadi dengan chmod 600</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::RoomSecret</name>
     <message>
         <source>%1 already exists; a room secret is never overwritten</source>
@@ -1870,14 +1877,6 @@
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: tidak dapat ditulis (%2)</translation>
-    </message>
-    <message>
-        <source>room key %1: cannot read (%2)</source>
-        <translation>kunci ruang %1: tidak dapat dibaca (%2)</translation>
-    </message>
-    <message>
-        <source>room key %1: others may read it; make it private with chmod 600</source>
-        <translation>kunci ruang %1: pengguna lain dapat membacanya; jadikan pribadi dengan chmod 600</translation>
     </message>
     <message>
         <source>room key %1, line %2: expected room=, mode= or key=</source>
@@ -1914,6 +1913,10 @@
     <message>
         <source>desk %1 belongs to room %2, this is room %3</source>
         <translation>meja %1 milik ruang %2, ini ruang %3</translation>
+    </message>
+    <message>
+        <source>room key</source>
+        <translation>kunci ruang</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "agencytokens.h"
 
+#include "core/privatefile.h"
+
 #include <QFile>
 
 namespace Sigap {
@@ -18,24 +20,15 @@ bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
 
 Result<AgencyTokens> AgencyTokens::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("tokens.read"),
-                         tr("agency tokens %1: cannot read (%2)").arg(path, file.errorString()));
-    if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
-        return makeError(QStringLiteral("tokens.permissions"),
-                         tr("agency tokens %1: others may read it; make it private with chmod 600").arg(path));
+    auto lines = PrivateFile::read(path, tr("agency tokens"), QStringLiteral("tokens"));
+    if (!lines)
+        return lines.error();
     AgencyTokens tokens;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        const QString agency = line.left(eq).trimmed();
-        const QByteArray token = line.mid(eq + 1).trimmed().toUtf8();
-        if (eq <= 0 || agency.isEmpty())
+    for (const PrivateFileLine &line : std::as_const(lines.value())) {
+        const int lineNumber = line.number;
+        const QString &agency = line.key;
+        const QByteArray token = line.value.toUtf8();
+        if (!line.keyed || agency.isEmpty())
             return makeError(QStringLiteral("tokens.format"),
                              tr("agency tokens %1, line %2: expected agency-id=token").arg(path).arg(lineNumber));
         if (token.size() < MinTokenChars)

@@ -1,5 +1,7 @@
 #include "roomsecret.h"
 
+#include "core/privatefile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
@@ -59,25 +61,17 @@ Result<void> RoomSecret::save(const QString &path) const
 
 Result<RoomSecret> RoomSecret::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("secret.read"),
-                         tr("room key %1: cannot read (%2)").arg(path, file.errorString()));
-    if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
-        return makeError(QStringLiteral("secret.permissions"),
-                         tr("room key %1: others may read it; make it private with chmod 600").arg(path));
+    auto lines = PrivateFile::read(path, tr("room key"), QStringLiteral("secret"));
+    if (!lines)
+        return lines.error();
     RoomSecret secret;
     bool haveMode = false;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        const QString key = line.left(eq).trimmed();
-        const QString value = line.mid(eq + 1).trimmed();
-        if (eq < 0 || (key != QLatin1String("room") && key != QLatin1String("mode") && key != QLatin1String("key")))
+    for (const PrivateFileLine &line : std::as_const(lines.value())) {
+        const int lineNumber = line.number;
+        const QString &key = line.key;
+        const QString &value = line.value;
+        if (!line.keyed
+            || (key != QLatin1String("room") && key != QLatin1String("mode") && key != QLatin1String("key")))
             return makeError(QStringLiteral("secret.format"),
                              tr("room key %1, line %2: expected room=, mode= or key=").arg(path).arg(lineNumber));
         if (key == QLatin1String("room")) {
