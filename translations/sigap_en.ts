@@ -519,22 +519,6 @@
         <translation>the handoff is already %1</translation>
     </message>
     <message>
-        <source>request too large</source>
-        <translation>request too large</translation>
-    </message>
-    <message>
-        <source>not an HTTP request</source>
-        <translation>not an HTTP request</translation>
-    </message>
-    <message>
-        <source>send the body with a Content-Length</source>
-        <translation>send the body with a Content-Length</translation>
-    </message>
-    <message>
-        <source>bad Content-Length</source>
-        <translation>bad Content-Length</translation>
-    </message>
-    <message>
         <source>only POST is accepted here</source>
         <translation>only POST is accepted here</translation>
     </message>
@@ -1039,6 +1023,25 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::HttpRequestReader</name>
+    <message>
+        <source>request too large</source>
+        <translation>request too large</translation>
+    </message>
+    <message>
+        <source>not an HTTP request</source>
+        <translation>not an HTTP request</translation>
+    </message>
+    <message>
+        <source>send the body with a Content-Length</source>
+        <translation>send the body with a Content-Length</translation>
+    </message>
+    <message>
+        <source>bad Content-Length</source>
+        <translation>bad Content-Length</translation>
     </message>
 </context>
 <context>

@@ -518,22 +518,6 @@
         <translation>penyerahan ini sudah %1</translation>
     </message>
     <message>
-        <source>request too large</source>
-        <translation>permintaan terlalu besar</translation>
-    </message>
-    <message>
-        <source>not an HTTP request</source>
-        <translation>bukan permintaan HTTP</translation>
-    </message>
-    <message>
-        <source>send the body with a Content-Length</source>
-        <translation>kirim isi permintaan dengan Content-Length</translation>
-    </message>
-    <message>
-        <source>bad Content-Length</source>
-        <translation>Content-Length tidak valid</translation>
-    </message>
-    <message>
         <source>only POST is accepted here</source>
         <translation>di sini hanya POST yang diterima</translation>
     </message>
@@ -1038,6 +1022,25 @@
     <message>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::HttpRequestReader</name>
+    <message>
+        <source>request too large</source>
+        <translation>permintaan terlalu besar</translation>
+    </message>
+    <message>
+        <source>not an HTTP request</source>
+        <translation>bukan permintaan HTTP</translation>
+    </message>
+    <message>
+        <source>send the body with a Content-Length</source>
+        <translation>kirim isi permintaan dengan Content-Length</translation>
+    </message>
+    <message>
+        <source>bad Content-Length</source>
+        <translation>Content-Length tidak valid</translation>
     </message>
 </context>
 <context>

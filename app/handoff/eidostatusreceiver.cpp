@@ -1,5 +1,7 @@
 #include "eidostatusreceiver.h"
 
+#include "core/httprequest.h"
+
 #include "handoffcommands.h"
 #include "handoffprojection.h"
 
@@ -27,23 +29,6 @@ struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(Sigap::EidoStatusReceiver)
 };
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 411: return "Length Required";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    default: break;
-    }
-    return "Internal Server Error";
-}
 
 } // namespace
 
@@ -150,35 +135,14 @@ void EidoStatusReceiver::onReadyRead(QSslSocket *socket)
         return; // answered already
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
-    if (buffer.size() > MaxRequestBytes)
-        return respond(socket, 413, Texts::tr("request too large").toUtf8() + '\n');
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
+    const HttpRequestReader::Read read = HttpRequestReader::read(buffer, MaxRequestBytes);
+    if (read.state == HttpRequestReader::Read::State::Incomplete)
         return;
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
-        return respond(socket, 400, Texts::tr("not an HTTP request").toUtf8() + '\n');
-    QHash<QByteArray, QByteArray> headers;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0)
-            headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
-    }
-    // A chunked body would be read as empty; agencies' clients can all send a length.
-    if (headers.contains("transfer-encoding"))
-        return respond(socket, 411, Texts::tr("send the body with a Content-Length").toUtf8() + '\n');
-    bool lengthOk = true;
-    const qsizetype length
-        = headers.contains("content-length") ? headers.value("content-length").toLongLong(&lengthOk) : 0;
-    if (!lengthOk || length < 0)
-        return respond(socket, 400, Texts::tr("bad Content-Length").toUtf8() + '\n');
-    if (headerEnd + 4 + length > MaxRequestBytes)
-        return respond(socket, 413, Texts::tr("request too large").toUtf8() + '\n');
-    if (buffer.size() - (headerEnd + 4) < length)
-        return;
+    if (read.state == HttpRequestReader::Read::State::Refused)
+        return respond(socket, read.status, read.message.toUtf8() + '\n');
+    const HttpRequest &request = read.request;
     std::optional<EventDraft> accepted;
-    Answer answer = handle(requestLine.at(0), requestLine.at(1), headers, buffer.mid(headerEnd + 4, length), &accepted);
+    Answer answer = handle(request.method, request.target, request.headers, request.body, &accepted);
     if (accepted) {
         // Answered only once the change is durable: a 200 the agency sees is never lost.
         auto written = m_log.append({*accepted});
@@ -266,7 +230,7 @@ EidoStatusReceiver::Answer EidoStatusReceiver::handle(const QByteArray &method, 
 
 void EidoStatusReceiver::respond(QSslSocket *socket, int status, const QByteArray &text)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpRequestReader::reasonPhrase(status)
                       + "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n";
     if (status == 401)
         head += "WWW-Authenticate: Bearer realm=\"sigap112\"\r\n";

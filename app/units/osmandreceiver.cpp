@@ -1,5 +1,7 @@
 #include "osmandreceiver.h"
 
+#include "core/httprequest.h"
+
 #include "core/clock.h"
 #include "core/hostport.h"
 
@@ -91,33 +93,15 @@ void OsmAndReceiver::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
-    if (buffer.size() > MaxRequestBytes)
-        return respond(socket, 413, "Payload Too Large", "request too large\n");
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return; // the headers are not all here yet
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
-        return respond(socket, 400, "Bad Request", "not an HTTP request\n");
-    QHash<QByteArray, QByteArray> headers;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0)
-            headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
-    }
-    bool lengthOk = true;
-    const qsizetype length
-        = headers.contains("content-length") ? headers.value("content-length").toLongLong(&lengthOk) : 0;
-    if (!lengthOk || length < 0)
-        return respond(socket, 400, "Bad Request", "bad Content-Length\n");
-    if (buffer.size() - (headerEnd + 4) < length)
-        return; // the body is not all here yet
-    const QByteArray body = buffer.mid(headerEnd + 4, length);
-    const QByteArray method = requestLine.at(0);
-    if (method != "GET" && method != "POST")
+    const HttpRequestReader::Read read = HttpRequestReader::read(buffer, MaxRequestBytes);
+    if (read.state == HttpRequestReader::Read::State::Incomplete)
+        return;
+    if (read.state == HttpRequestReader::Read::State::Refused)
+        return respond(socket, read.status, HttpRequestReader::reasonPhrase(read.status), read.message.toUtf8() + '\n');
+    const HttpRequest &request = read.request;
+    if (request.method != "GET" && request.method != "POST")
         return respond(socket, 405, "Method Not Allowed", "GET or POST\n");
-    auto report = parse(method, requestLine.at(1), headers, body, m_clock.nowMs());
+    auto report = parse(request.method, request.target, request.headers, request.body, m_clock.nowMs());
     if (!report)
         return respond(socket, 400, "Bad Request", report.error().message.toUtf8() + '\n');
     // A unit the board knows keeps its agency, call sign and status; the phone sends a place.
