@@ -907,8 +907,8 @@
         <translation>Sent</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
+        <source>In this step</source>
+        <translation>In this step</translation>
     </message>
 </context>
 <context>

@@ -906,8 +906,8 @@
         <translation>Terkirim</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Menunggu</translation>
+        <source>In this step</source>
+        <translation>Di tahap ini</translation>
     </message>
 </context>
 <context>

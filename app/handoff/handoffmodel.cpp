@@ -170,7 +170,7 @@ QVariant HandoffModel::headerData(int section, Qt::Orientation orientation, int 
     case AgencyColumn: return tr("Agency");
     case StateColumn: return tr("State");
     case SentColumn: return tr("Sent");
-    case WaitingColumn: return tr("Waiting");
+    case WaitingColumn: return tr("In this step");
     }
     return {};
 }

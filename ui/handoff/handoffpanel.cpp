@@ -143,6 +143,10 @@ void HandoffPanel::addMove(const QString &text, Qt::Key key, HandoffState to, co
 void HandoffPanel::setAgency(const QString &agency)
 {
     m_filter->setAgency(agency);
+    // One agency's list needs no agency column; the kelurahan takes the width instead.
+    m_view->setColumnHidden(HandoffModel::AgencyColumn, !agency.isEmpty());
+    m_view->horizontalHeader()->setSectionResizeMode(
+        HandoffModel::KelurahanColumn, agency.isEmpty() ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
     updateTitle();
     if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_view->selectRow(0);
