@@ -1294,10 +1294,6 @@
         <translation>Response times per agency and category</translation>
     </message>
     <message>
-        <source>Call answered to on scene (minutes)</source>
-        <translation>Call answered to on scene (minutes)</translation>
-    </message>
-    <message>
         <source>Recompute the &amp;response times</source>
         <translation>Recompute the &amp;response times</translation>
     </message>
@@ -1317,12 +1313,8 @@
         <translation>p90</translation>
     </message>
     <message>
-        <source>target</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>Call answered to on scene per agency (minutes)</source>
+        <translation>Call answered to on scene per agency (minutes)</translation>
     </message>
 </context>
 <context>

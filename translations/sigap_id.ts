@@ -1293,10 +1293,6 @@
         <translation>Waktu tanggap per instansi dan kategori</translation>
     </message>
     <message>
-        <source>Call answered to on scene (minutes)</source>
-        <translation>Panggilan diangkat sampai tiba di lokasi (menit)</translation>
-    </message>
-    <message>
         <source>Recompute the &amp;response times</source>
         <translation>&amp;Hitung ulang waktu tanggap</translation>
     </message>
@@ -1315,12 +1311,8 @@
         <translation>p90</translation>
     </message>
     <message>
-        <source>target</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>Call answered to on scene per agency (minutes)</source>
+        <translation>Panggilan diangkat sampai tiba di lokasi per instansi (menit)</translation>
     </message>
 </context>
 <context>

@@ -60,17 +60,19 @@ qint64 ResponseTimes::percentile(QList<qint64> values, int percent)
 
 QList<ResponseKpi> ResponseTimes::compute(const HandoffProjection &handoffs, const IncidentProjection &incidents,
                                           const CallProjection &calls, const AgencyDirectory &agencies, qint64 fromMs,
-                                          qint64 toMs)
+                                          qint64 toMs, Grouping grouping)
 {
+    const bool byCategory = grouping == Grouping::AgencyAndCategory;
     QMap<std::pair<QString, QString>, std::pair<ResponseKpi, Durations>> groups;
     for (const Handoff *h : handoffs.all()) {
         const auto sent = h->at(HandoffState::Sent);
         const Incident *incident = incidents.incident(h->incident);
         if (!sent || *sent < fromMs || *sent >= toMs || !incident || !incident->created)
             continue;
-        auto &[kpi, d] = groups[{h->agency, incident->category()}];
+        const QString category = byCategory ? incident->category() : QString();
+        auto &[kpi, d] = groups[{h->agency, category}];
         kpi.agency = h->agency;
-        kpi.category = incident->category();
+        kpi.category = category;
         ++kpi.handoffs;
         const std::optional<qint64> answered = startOf(*incident, calls);
         const auto ack = h->at(HandoffState::Acknowledged);
@@ -82,11 +84,13 @@ QList<ResponseKpi> ResponseTimes::compute(const HandoffProjection &handoffs, con
         addSpan(d.dispatchedToOnScene, dispatched, onScene);
         addSpan(d.onSceneToFinished, onScene, h->at(HandoffState::Finished));
         addSpan(d.answeredToOnScene, answered, onScene);
+        // Each handoff against its own category's target, also when categories are summed up.
         const Agency *agency = agencies.byId(h->agency);
-        kpi.targetMin = agency ? agency->targetMinFor(kpi.category) : 0;
+        const int targetMin = agency ? agency->targetMinFor(incident->category()) : 0;
+        kpi.targetMin = byCategory ? targetMin : 0;
         if (onScene && answered) {
             ++kpi.reachedScene;
-            if (kpi.targetMin > 0 && *onScene - *answered <= qint64(kpi.targetMin) * 60000)
+            if (targetMin > 0 && *onScene - *answered <= qint64(targetMin) * 60000)
                 ++kpi.withinTarget;
         }
     }

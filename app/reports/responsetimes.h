@@ -22,7 +22,7 @@ struct ResponseKpi
     };
 
     QString agency;
-    QString category;
+    QString category; // empty: every category of the agency
     int handoffs = 0;
     Step answeredToSent;
     Step sentToAcknowledged;
@@ -30,9 +30,9 @@ struct ResponseKpi
     Step dispatchedToOnScene;
     Step onSceneToFinished;
     Step answeredToOnScene; // the response time the target is about
-    int targetMin = 0;
-    int reachedScene = 0; // handoffs with an on-scene time
-    int withinTarget = 0; // of those, on scene within the target after the call was answered
+    int targetMin = 0;      // 0 when categories with their own targets are summed up
+    int reachedScene = 0;   // handoffs with an on-scene time
+    int withinTarget = 0;   // of those, on scene within the target after the call was answered
     double shareWithinTarget() const { return reachedScene ? double(withinTarget) / reachedScene : 0; }
 };
 
@@ -44,9 +44,13 @@ struct ResponseKpi
 class ResponseTimes
 {
 public:
+    // Per agency and category, or per agency over all its categories (the regional head's
+    // "how fast does each agency respond"); a handoff is within target by its own category's.
+    enum class Grouping { AgencyAndCategory, Agency };
+
     static QList<ResponseKpi> compute(const HandoffProjection &handoffs, const IncidentProjection &incidents,
                                       const CallProjection &calls, const AgencyDirectory &agencies, qint64 fromMs,
-                                      qint64 toMs);
+                                      qint64 toMs, Grouping grouping = Grouping::AgencyAndCategory);
     static qint64 percentile(QList<qint64> values, int percent);
 };
 

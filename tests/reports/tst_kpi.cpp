@@ -78,7 +78,51 @@ private Q_SLOTS:
     void shiftsFollowRoomTime();
     void lastDaysEndAtTheEndOfToday();
     void modelShowsTheFiguresPerAgencyAndCategory();
+    void perAgencySumsCategoriesEachAgainstItsOwnTarget();
 };
+
+// Damkar's fires have a 15-minute target and its fallen trees the default 30: a fire on scene
+// after 20 minutes is late, a tree after 20 minutes is in time, also when summed per agency.
+void TestKpi::perAgencySumsCategoriesEachAgainstItsOwnTarget()
+{
+    const AgencyDirectory agencies = AgencyDirectory::bundled();
+    Shift shift;
+    const QList<std::pair<QString, int>> handoffs{
+        {QStringLiteral("kebakaran"), 20}, {QStringLiteral("kebakaran"), 10}, {QStringLiteral("pohon_tumbang"), 20}};
+    qint64 t = T0;
+    for (const auto &[category, minutes] : handoffs) {
+        shift.add(EventKind::IncidentCreated, t, {}, QCborMap{{QStringLiteral("category"), category}});
+        const QString incident = shift.lastId();
+        const QCborMap damkar{{QStringLiteral("agency"), QStringLiteral("damkar-bjm")},
+                              {QStringLiteral("channel"), QStringLiteral("desk")}};
+        shift.add(EventKind::HandoffSent, t + 60000, incident, damkar);
+        shift.add(EventKind::HandoffStatusChanged, t + qint64(minutes) * 60000, incident,
+                  QCborMap{{QStringLiteral("agency"), QStringLiteral("damkar-bjm")},
+                           {QStringLiteral("to"), QStringLiteral("on_scene")}});
+        t += 3600000;
+    }
+    IncidentProjection incidents;
+    CallProjection calls;
+    HandoffProjection projection;
+    for (const Event &e : shift.events()) {
+        incidents.apply(e);
+        calls.apply(e);
+        projection.apply(e);
+    }
+    const QList<ResponseKpi> perCategory = ResponseTimes::compute(projection, incidents, calls, agencies, T0, t);
+    QCOMPARE(perCategory.size(), 2);
+    const QList<ResponseKpi> perAgency
+        = ResponseTimes::compute(projection, incidents, calls, agencies, T0, t, ResponseTimes::Grouping::Agency);
+    QCOMPARE(perAgency.size(), 1);
+    const ResponseKpi &damkar = perAgency.first();
+    QVERIFY(damkar.category.isEmpty());
+    QCOMPARE(damkar.handoffs, 3);
+    QCOMPARE(damkar.reachedScene, 3);
+    QCOMPARE(damkar.withinTarget, 2); // the late fire is the one out
+    QCOMPARE(damkar.targetMin, 0);    // no single target for mixed categories
+    QCOMPARE(damkar.answeredToOnScene.p50Ms, qint64(20) * 60000);
+    QCOMPARE(damkar.answeredToOnScene.p90Ms, qint64(20) * 60000);
+}
 
 void TestKpi::shiftsFollowRoomTime_data()
 {

@@ -20,12 +20,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QHorizontalBarSeries>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -444,9 +444,9 @@ private Q_SLOTS:
                  QStringLiteral("100 % (1 of 1)"));
         const auto series = kpi->chart()->series();
         QCOMPARE(series.size(), 1);
-        const auto *bars = qobject_cast<QHorizontalBarSeries *>(series.first());
+        const auto *bars = qobject_cast<QBarSeries *>(series.first());
         QVERIFY(bars);
-        const QBarSet *p50 = bars->barSets().at(2);
+        const QBarSet *p50 = bars->barSets().at(0);
         QCOMPARE(p50->count(), 1); // only Damkar reached a scene
         QVERIFY(qAbs(p50->at(0) - (9 * 60 + 40) / 60.0) < 0.01);
 

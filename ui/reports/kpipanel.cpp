@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -15,7 +16,6 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -40,7 +40,6 @@ KpiPanel::KpiPanel(Node &node, const QString &language, QWidget *parent)
     setObjectName(QStringLiteral("kpiPanel"));
     m_title->setObjectName(QStringLiteral("kpiTitle"));
     m_title->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    m_title->setWordWrap(true);
 
     m_period->setObjectName(QStringLiteral("kpiPeriod"));
     m_period->addItem(tr("This shift"), int(Period::Shift));
@@ -61,27 +60,33 @@ KpiPanel::KpiPanel(Node &node, const QString &language, QWidget *parent)
     m_view->sortByColumn(KpiModel::AgencyColumn, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(KpiModel::AgencyColumn, QHeaderView::Stretch);
 
     m_chartView->setObjectName(QStringLiteral("kpiChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(220);
-    m_chart->setTitle(tr("Call answered to on scene (minutes)"));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chartView->setMinimumSize(360, 160);
+    // The panel is low: small margins, the legend beside the bars, not under them.
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setTitle(tr("Call answered to on scene per agency (minutes)"));
+    m_chart->legend()->setAlignment(Qt::AlignRight);
 
     auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
     top->addWidget(periodLabel);
     top->addWidget(m_period);
-    top->addStretch();
-    auto *splitter = new QSplitter(Qt::Vertical);
+    // Side by side: the bottom panel is wide and low.
+    auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_view);
     splitter->addWidget(m_chartView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_title);
     layout->addLayout(top);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
 
     auto *refreshNow = new QAction(tr("Recompute the &response times"), this);
     refreshNow->setObjectName(QStringLiteral("kpiRefreshAction"));
@@ -131,6 +136,8 @@ void KpiPanel::refresh()
     const auto [from, to] = periodRange();
     m_model->setFigures(
         ResponseTimes::compute(m_node.handoffs(), m_node.incidents(), m_node.calls(), m_node.agencies(), from, to));
+    m_perAgency = ResponseTimes::compute(m_node.handoffs(), m_node.incidents(), m_node.calls(), m_node.agencies(), from,
+                                         to, ResponseTimes::Grouping::Agency);
     auto local = [this](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, m_node.timeZone()).toString(QStringLiteral("dd-MM HH:mm"));
     };
@@ -141,8 +148,9 @@ void KpiPanel::refresh()
     rebuildChart();
 }
 
-// One bar group per agency and category: p50 and p90 of call answered to on scene, and the
-// target beside them, so a bar past its target is seen without reading numbers.
+// One bar group per agency over all its categories, p50 and p90 of call answered to on
+// scene, labelled with the agency's short name: the table beside it has the categories and
+// the shares within target.
 void KpiPanel::rebuildChart()
 {
     m_chart->removeAllSeries();
@@ -151,35 +159,33 @@ void KpiPanel::rebuildChart()
 
     auto *p50 = new QBarSet(tr("p50"));
     auto *p90 = new QBarSet(tr("p90"));
-    auto *target = new QBarSet(tr("target"));
     p50->setColor(QColor(0x15, 0x65, 0xc0));
     p90->setColor(QColor(0xef, 0x6c, 0x00));
-    target->setColor(QColor(0x9e, 0x9e, 0x9e));
     QStringList labels;
     double longest = 1;
-    for (const ResponseKpi &k : m_model->figures()) {
+    for (const ResponseKpi &k : std::as_const(m_perAgency)) {
         if (k.answeredToOnScene.count == 0)
             continue; // nothing reached the scene: no bar to draw
-        labels << tr("%1 · %2").arg(m_model->agencyName(k), m_model->categoryName(k));
+        const Agency *agency = m_node.agencies().byId(k.agency);
+        const QString name = agency && !agency->kind.isEmpty() ? agency->kind.toUpper() : k.agency;
+        labels << name;
         const double a = k.answeredToOnScene.p50Ms / 60000.0, b = k.answeredToOnScene.p90Ms / 60000.0;
         *p50 << a;
         *p90 << b;
-        *target << k.targetMin;
-        longest = std::max({longest, a, b, double(k.targetMin)});
+        longest = std::max({longest, a, b});
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(target);
-    series->append(p90);
+    auto *series = new QBarSeries;
     series->append(p50);
+    series->append(p90);
     m_chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(labels);
-    m_chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
+    auto *agencies = new QBarCategoryAxis;
+    agencies->append(labels);
+    m_chart->addAxis(agencies, Qt::AlignBottom);
+    series->attachAxis(agencies);
     auto *minutes = new QValueAxis;
     minutes->setRange(0, std::ceil(longest * 1.1));
     minutes->setLabelFormat(QStringLiteral("%d"));
-    m_chart->addAxis(minutes, Qt::AlignBottom);
+    m_chart->addAxis(minutes, Qt::AlignLeft);
     series->attachAxis(minutes);
 }
 

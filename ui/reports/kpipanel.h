@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/responsetimes.h"
+
 #include <QWidget>
 
 class QChart;
@@ -16,7 +18,7 @@ class Node;
 
 // How fast each agency responds, for the shift lead and the regional head: per agency and
 // category the p50 and p90 of acknowledgement and of call answered to on scene, and the
-// share on scene within the agency's target, as a table and a bar chart. The period is the
+// share on scene within the agency's target, as a table, and per agency as a bar chart. The period is the
 // current shift, today, or the last 7 or 30 days (room time). Figures follow the log: they
 // are recomputed shortly after any handoff moves, and every minute for the clock.
 class KpiPanel : public QWidget
@@ -51,6 +53,7 @@ private:
     QChartView *m_chartView;
     QTimer *m_settle;
     QList<QAction *> m_actions;
+    QList<ResponseKpi> m_perAgency; // the chart's figures
 };
 
 } // namespace Sigap
