@@ -1316,6 +1316,10 @@
         <source>Call answered to on scene per agency (minutes)</source>
         <translation>Call answered to on scene per agency (minutes)</translation>
     </message>
+    <message>
+        <source>Calls: %1 offered · %2 % answered within %3 s (target %4 %) · p90 %5 s · %6 abandoned</source>
+        <translation>Calls: %1 offered · %2 % answered within %3 s (target %4 %) · p90 %5 s · %6 abandoned</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::LogFile</name>
@@ -2863,6 +2867,10 @@ Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node runnin
     <message>
         <source>--count: &quot;%1&quot; is not a number</source>
         <translation>--count: &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</source>
+        <translation>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</translation>
     </message>
 </context>
 </TS>

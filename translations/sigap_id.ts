@@ -1314,6 +1314,10 @@
         <source>Call answered to on scene per agency (minutes)</source>
         <translation>Panggilan diangkat sampai tiba di lokasi per instansi (menit)</translation>
     </message>
+    <message>
+        <source>Calls: %1 offered · %2 % answered within %3 s (target %4 %) · p90 %5 s · %6 abandoned</source>
+        <translation>Panggilan: %1 masuk · %2 % diangkat dalam %3 dtk (target %4 %) · p90 %5 dtk · %6 ditinggalkan</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::LogFile</name>
@@ -2856,6 +2860,10 @@ Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada me
     <message>
         <source>--count: &quot;%1&quot; is not a number</source>
         <translation>--count: &quot;%1&quot; bukan angka</translation>
+    </message>
+    <message>
+        <source>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</source>
+        <translation>panggilan: %1 masuk, %2 diangkat (p50 %3 dtk, p90 %4 dtk), %5 ditinggalkan, %6 berdering; diangkat dalam %7 dtk: %8 % (target %9 %)</translation>
     </message>
 </context>
 </TS>

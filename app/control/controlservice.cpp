@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "domain/hlc.h"
 #include "node/node.h"
+#include "reports/answertimes.h"
 #include "reports/responsetimes.h"
 #include "reports/shifts.h"
 #include "store/logfile.h"
@@ -194,10 +195,23 @@ QJsonObject ControlService::kpiToJson(qint64 fromMs, qint64 toMs) const
                                      {QStringLiteral("on_scene_to_finished"), step(k.onSceneToFinished)},
                                      {QStringLiteral("answered_to_on_scene"), step(k.answeredToOnScene)}}}});
     }
+    const AnswerTimes answers = AnswerTimes::compute(m_node.calls(), fromMs, toMs);
+    const QJsonObject calls{{QStringLiteral("offered"), answers.offered},
+                            {QStringLiteral("answered"), answers.answered},
+                            {QStringLiteral("abandoned"), answers.abandoned},
+                            {QStringLiteral("ringing"), answers.ringing},
+                            {QStringLiteral("answer_p50_ms"), answers.answerP50Ms},
+                            {QStringLiteral("answer_p90_ms"), answers.answerP90Ms},
+                            {QStringLiteral("abandoned_wait_p50_ms"), answers.abandonedWaitP50Ms},
+                            {QStringLiteral("answered_within_target"), answers.answeredWithinTarget},
+                            {QStringLiteral("target_ms"), AnswerTimes::TargetMs},
+                            {QStringLiteral("target_percent"), AnswerTimes::TargetPercent},
+                            {QStringLiteral("share_within_target"), answers.shareWithinTarget()}};
     return QJsonObject{{QStringLiteral("from_ms"), fromMs},
                        {QStringLiteral("to_ms"), toMs},
                        {QStringLiteral("from_local"), localTime(fromMs)},
                        {QStringLiteral("to_local"), localTime(toMs)},
+                       {QStringLiteral("calls"), calls},
                        {QStringLiteral("kpis"), list}};
 }
 

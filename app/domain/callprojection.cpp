@@ -217,6 +217,15 @@ void CallProjection::clear()
     m_callsOfNumber.clear();
 }
 
+QList<const Call *> CallProjection::all() const
+{
+    QList<const Call *> out;
+    out.reserve(m_calls.size());
+    for (const Call &call : m_calls)
+        out.append(&call);
+    return out;
+}
+
 QStringList CallProjection::ringingIds() const
 {
     QStringList ids;

@@ -59,6 +59,7 @@ public:
     QList<const Call *> history(const QString &number) const;
     int countWithOutcome(const QString &number, const QString &outcome) const;
     QStringList ringingIds() const;
+    QList<const Call *> all() const; // in no particular order
 
     // Same binary shape as the incident snapshot (snapshotcodec.h); refused when damaged.
     QByteArray toSnapshot() const;

@@ -7,6 +7,7 @@
 #include "domain/incidentprojection.h"
 #include "handoff/agencydirectory.h"
 #include "handoff/handoffprojection.h"
+#include "reports/answertimes.h"
 #include "reports/kpimodel.h"
 #include "reports/responsetimes.h"
 #include "reports/shifts.h"
@@ -79,7 +80,50 @@ private Q_SLOTS:
     void lastDaysEndAtTheEndOfToday();
     void modelShowsTheFiguresPerAgencyAndCategory();
     void perAgencySumsCategoriesEachAgainstItsOwnTarget();
+    void answerTimesCountEveryCallOffered();
 };
+
+// Ten calls answered after 2, 4, … 20 s, two abandoned after 30 and 50 s, one still ringing,
+// one before the period: 7 of the 12 settled calls were answered within 15 s.
+void TestKpi::answerTimesCountEveryCallOffered()
+{
+    Shift shift;
+    qint64 t = T0;
+    QList<qint64> answerWaits;
+    for (int i = 1; i <= 10; ++i, t += 60000) {
+        shift.add(EventKind::CallOffered, t, QStringLiteral("c%1").arg(i),
+                  QCborMap{{QStringLiteral("number"), QStringLiteral("0812")}});
+        shift.add(EventKind::CallAnswered, t + i * 2000, QStringLiteral("c%1").arg(i), {});
+        answerWaits << i * 2000;
+    }
+    for (int i = 0; i < 2; ++i, t += 60000) {
+        shift.add(EventKind::CallOffered, t, QStringLiteral("gone%1").arg(i),
+                  QCborMap{{QStringLiteral("number"), QStringLiteral("0813")}});
+        shift.add(EventKind::CallAbandoned, t + 30000 + i * 20000, QStringLiteral("gone%1").arg(i), {});
+    }
+    shift.add(EventKind::CallOffered, t, QStringLiteral("ringing"),
+              QCborMap{{QStringLiteral("number"), QStringLiteral("0814")}});
+    shift.add(EventKind::CallOffered, T0 - 60000, QStringLiteral("before"),
+              QCborMap{{QStringLiteral("number"), QStringLiteral("0815")}});
+    shift.add(EventKind::CallAnswered, T0 - 50000, QStringLiteral("before"), {});
+    CallProjection calls;
+    for (const Event &e : shift.events())
+        calls.apply(e);
+    const AnswerTimes a = AnswerTimes::compute(calls, T0, t + 1);
+    QCOMPARE(a.offered, 13);
+    QCOMPARE(a.answered, 10);
+    QCOMPARE(a.abandoned, 2);
+    QCOMPARE(a.ringing, 1);
+    int within = 0;
+    for (qint64 w : std::as_const(answerWaits))
+        within += w <= 15000 ? 1 : 0;
+    QCOMPARE(a.answeredWithinTarget, within);
+    QCOMPARE(a.answeredWithinTarget, 7);
+    QCOMPARE(a.shareWithinTarget(), 7.0 / 12.0);
+    QCOMPARE(a.answerP50Ms, nearestRank(answerWaits, 0.5));
+    QCOMPARE(a.answerP90Ms, nearestRank(answerWaits, 0.9));
+    QCOMPARE(a.abandonedWaitP50Ms, 30000);
+}
 
 // Damkar's fires have a 15-minute target and its fallen trees the default 30: a fire on scene
 // after 20 minutes is late, a tree after 20 minutes is in time, also when summed per agency.

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
@@ -466,6 +467,22 @@ private Q_SLOTS:
         QTRY_VERIFY((h = node.handoffs().handoff(fires[1], QStringLiteral("damkar-bjm")))
                     && h->state == HandoffState::Rejected);
         QCOMPARE(h->reason, QStringLiteral("every engine is out"));
+    }
+
+    // The response-time panel opens with the room's call taking: over the last 7 days every
+    // call of the demo night counts, and the share answered within 15 s is there.
+    void responseTimesShowTheRoomsCallTaking()
+    {
+        KpiPanel *kpi = m_window->kpiPanel();
+        kpi->setPeriod(KpiPanel::Period::Week);
+        auto *calls = kpi->findChild<QLabel *>(QStringLiteral("kpiCalls"));
+        QVERIFY(calls);
+        const QRegularExpression offered(QStringLiteral("^Calls: (\\d+) offered · (\\d+) % answered within 15 s"));
+        const QRegularExpressionMatch match = offered.match(calls->text());
+        QVERIFY2(match.hasMatch(), qPrintable(calls->text()));
+        QCOMPARE(match.captured(1).toInt(), int(m_node->calls().all().size()));
+        QVERIFY(match.captured(2).toInt() > 0);
+        QVERIFY(kpi->model()->rowCount() > 3); // the night's handoffs, per agency and category
     }
 
     void aDeskCutOffFromTheRoomSaysSoAcrossTheList()

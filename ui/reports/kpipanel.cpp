@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "node/node.h"
+#include "reports/answertimes.h"
 #include "reports/kpimodel.h"
 #include "reports/responsetimes.h"
 #include "reports/shifts.h"
@@ -31,6 +32,7 @@ KpiPanel::KpiPanel(Node &node, const QString &language, QWidget *parent)
     , m_node(node)
     , m_model(new KpiModel(node.agencies(), node.categories(), language, this))
     , m_title(new QLabel)
+    , m_calls(new QLabel)
     , m_period(new QComboBox)
     , m_view(new QTableView)
     , m_chart(new QChart)
@@ -72,8 +74,10 @@ KpiPanel::KpiPanel(Node &node, const QString &language, QWidget *parent)
     m_chart->setTitle(tr("Call answered to on scene per agency (minutes)"));
     m_chart->legend()->setAlignment(Qt::AlignRight);
 
+    m_calls->setObjectName(QStringLiteral("kpiCalls"));
     auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
+    top->addWidget(m_title);
+    top->addWidget(m_calls, 1);
     top->addWidget(periodLabel);
     top->addWidget(m_period);
     // Side by side: the bottom panel is wide and low.
@@ -100,6 +104,10 @@ KpiPanel::KpiPanel(Node &node, const QString &language, QWidget *parent)
     m_settle->setInterval(SettleMs);
     connect(m_settle, &QTimer::timeout, this, &KpiPanel::refresh);
     connect(&node.handoffs(), &HandoffProjection::changed, m_settle, [this] {
+        if (!m_settle->isActive())
+            m_settle->start();
+    });
+    connect(&node.calls(), &CallProjection::callChanged, m_settle, [this] {
         if (!m_settle->isActive())
             m_settle->start();
     });
@@ -144,7 +152,19 @@ void KpiPanel::refresh()
     int handoffs = 0;
     for (const ResponseKpi &k : m_model->figures())
         handoffs += k.handoffs;
+    const AnswerTimes answers = AnswerTimes::compute(m_node.calls(), from, to);
     m_title->setText(tr("Response times %1 – %2: %n handoff(s)", nullptr, handoffs).arg(local(from), local(to)));
+    m_calls->setText(tr("Calls: %1 offered · %2 % answered within %3 s (target %4 %) · p90 %5 s · %6 abandoned")
+                         .arg(answers.offered)
+                         .arg(qRound(answers.shareWithinTarget() * 100))
+                         .arg(AnswerTimes::TargetMs / 1000)
+                         .arg(AnswerTimes::TargetPercent)
+                         .arg(answers.answerP90Ms / 1000.0, 0, 'f', 1)
+                         .arg(answers.abandoned));
+    // Below the standard's share: said in red, the shift lead's first question.
+    const bool belowTarget
+        = answers.answered + answers.abandoned > 0 && answers.shareWithinTarget() * 100 < AnswerTimes::TargetPercent;
+    m_calls->setStyleSheet(belowTarget ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
     rebuildChart();
 }
 

@@ -47,6 +47,7 @@ private:
     Node &m_node;
     KpiModel *m_model;
     QLabel *m_title;
+    QLabel *m_calls; // the call-taking figures of the period
     QComboBox *m_period;
     QTableView *m_view;
     QChart *m_chart;

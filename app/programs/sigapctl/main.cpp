@@ -114,6 +114,19 @@ void printKpis(const QJsonObject &o)
     out() << Texts::tr("response times %1 to %2 (p50 / p90 in minutes)")
                  .arg(o.value(QStringLiteral("from_local")).toString(), o.value(QStringLiteral("to_local")).toString())
           << Qt::endl;
+    const QJsonObject calls = o.value(QStringLiteral("calls")).toObject();
+    out() << Texts::tr("calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; "
+                       "answered within %7 s: %8 % (target %9 %)")
+                 .arg(calls.value(QStringLiteral("offered")).toInt())
+                 .arg(calls.value(QStringLiteral("answered")).toInt())
+                 .arg(calls.value(QStringLiteral("answer_p50_ms")).toDouble() / 1000, 0, 'f', 1)
+                 .arg(calls.value(QStringLiteral("answer_p90_ms")).toDouble() / 1000, 0, 'f', 1)
+                 .arg(calls.value(QStringLiteral("abandoned")).toInt())
+                 .arg(calls.value(QStringLiteral("ringing")).toInt())
+                 .arg(calls.value(QStringLiteral("target_ms")).toInt() / 1000)
+                 .arg(qRound(calls.value(QStringLiteral("share_within_target")).toDouble() * 100))
+                 .arg(calls.value(QStringLiteral("target_percent")).toInt())
+          << Qt::endl;
     auto minutes = [](const QJsonObject &step) {
         if (step.value(QStringLiteral("count")).toInt() == 0)
             return QStringLiteral("-");
