@@ -441,6 +441,22 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         else
             submit(m_node.handoffCommands().changeState(incidentId, agency, args.value(QStringLiteral("to")).toString(),
                                                         args.value(QStringLiteral("reason")).toString(), actor));
+    } else if (cmd == QLatin1String("aml.receive")) {
+        // Received now by this node's clock, as the SMS channel would stamp it.
+        auto received
+            = m_node.amlReceiver().receive(args.value(QStringLiteral("number")).toString(),
+                                           args.value(QStringLiteral("text")).toString(), m_node.clock().nowMs());
+        if (!received)
+            return fail(received.error());
+        QJsonObject fields = received.value().message.toJson();
+        fields.insert(QStringLiteral("call"), received.value().callId);
+        m_node.log().submit(received.value().draft, context, [id, respond, fields](const Result<Event> &event) {
+            if (!event)
+                return respond(ControlProtocol::failure(id, event.error().code, event.error().message));
+            QJsonObject o = fields;
+            o.insert(QStringLiteral("event"), event.value().id());
+            respond(ControlProtocol::success(id, o));
+        });
     } else if (cmd == QLatin1String("kpi")) {
         auto period = kpiPeriod(args);
         if (!period)

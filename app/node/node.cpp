@@ -317,6 +317,17 @@ void Node::writeSnapshotNow()
         qCWarning(lcNode) << r.error().message;
 }
 
+Result<Event> Node::receiveAml(const QString &number, const QString &text, qint64 receivedMs)
+{
+    auto received = m_aml.receive(number, text, receivedMs);
+    if (!received)
+        return received.error();
+    auto appended = m_log->append({received.value().draft});
+    if (!appended)
+        return appended.error();
+    return appended.value().first();
+}
+
 Result<void> Node::saveSnapshot()
 {
     const qint64 upto = m_log->store().lastRowId();
