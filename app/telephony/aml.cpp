@@ -48,7 +48,8 @@ bool isKey(QStringView key)
 
 Error fieldError(const QString &key, const QString &message)
 {
-    return makeError(QStringLiteral("aml.") + (key == HeaderKey ? QStringLiteral("header") : key), message);
+    const bool header = key == HeaderKey || key == QuotelessHeaderKey;
+    return makeError(QStringLiteral("aml.") + (header ? QStringLiteral("header") : key), message);
 }
 
 // Shown in quotes in an error: bounded, so a megabyte of junk does not become the message.
