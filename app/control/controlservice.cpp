@@ -443,20 +443,15 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
                                                         args.value(QStringLiteral("reason")).toString(), actor));
     } else if (cmd == QLatin1String("aml.receive")) {
         // Received now by this node's clock, as the SMS channel would stamp it.
-        auto received
-            = m_node.amlReceiver().receive(args.value(QStringLiteral("number")).toString(),
-                                           args.value(QStringLiteral("text")).toString(), m_node.clock().nowMs());
-        if (!received)
-            return fail(received.error());
-        QJsonObject fields = received.value().message.toJson();
-        fields.insert(QStringLiteral("call"), received.value().callId);
-        m_node.log().submit(received.value().draft, context, [id, respond, fields](const Result<Event> &event) {
-            if (!event)
-                return respond(ControlProtocol::failure(id, event.error().code, event.error().message));
-            QJsonObject o = fields;
-            o.insert(QStringLiteral("event"), event.value().id());
-            respond(ControlProtocol::success(id, o));
-        });
+        const QString number = args.value(QStringLiteral("number")).toString();
+        const QString text = args.value(QStringLiteral("text")).toString();
+        auto event = m_node.receiveAml(number, text, m_node.clock().nowMs());
+        if (!event)
+            return fail(event.error());
+        QJsonObject o = Aml::parse(text).value().toJson(); // accepted just now
+        o.insert(QStringLiteral("call"), event.value().subject);
+        o.insert(QStringLiteral("event"), event.value().id());
+        ok(o);
     } else if (cmd == QLatin1String("kpi")) {
         auto period = kpiPeriod(args);
         if (!period)

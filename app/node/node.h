@@ -162,6 +162,8 @@ private:
     std::unique_ptr<TraccarPoller> m_traccar;
 
     AmlReceiver m_aml{m_calls};
+    AmlWaitingList m_amlWaiting;
+    void matchWaitingAml(const QList<Event> &events);
 };
 
 } // namespace Sigap

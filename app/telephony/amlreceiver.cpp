@@ -5,6 +5,8 @@
 
 #include <QCborMap>
 
+#include <algorithm>
+
 namespace Sigap {
 
 AmlReceiver::AmlReceiver(const CallProjection &calls)
@@ -77,6 +79,35 @@ Result<AmlReceiver::Received> AmlReceiver::receive(const QString &number, const 
     r.draft = EventDraft{EventKind::CallLocationReceived, 1, r.callId, payload, QStringLiteral("network"),
                          QStringLiteral("system"),        0};
     return r;
+}
+
+void AmlWaitingList::add(const AmlReceiver::Received &received, qint64 receivedMs)
+{
+    const QString number = received.draft.payload.value(QStringLiteral("number")).toString();
+    m_waiting.append(Waiting{AmlReceiver::spellings(number), receivedMs, received.draft});
+}
+
+QList<EventDraft> AmlWaitingList::takeFor(const QString &callId, const QString &number, qint64 offeredMs, qint64 nowMs)
+{
+    QList<EventDraft> drafts;
+    const QStringList spellings = AmlReceiver::spellings(number);
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        const bool sameCaller = std::any_of(spellings.begin(), spellings.end(),
+                                            [&](const QString &s) { return it->spellings.contains(s); });
+        const bool inWindow = it->receivedMs >= offeredMs - AmlReceiver::BeforeOfferMs
+                              && it->receivedMs <= offeredMs + AmlReceiver::AfterOfferMs;
+        if (sameCaller && inWindow) {
+            EventDraft draft = it->draft;
+            draft.subject = callId;
+            drafts.append(draft);
+            it = m_waiting.erase(it);
+        } else if (it->receivedMs < nowMs - AmlReceiver::BeforeOfferMs) {
+            it = m_waiting.erase(it); // a call offered from now on is more than a minute after it
+        } else {
+            ++it;
+        }
+    }
+    return drafts;
 }
 
 } // namespace Sigap

@@ -21,7 +21,8 @@ class CallProjection;
 // that overtook the call's offer and desks whose clocks differ a little. Among the calls in
 // the window the most recently offered wins: a caller who rang again is handled on the
 // newer call. A number matches in any of its spellings: 0812…, 62812…, +62812….
-// A message that matches no call is still recorded, with an empty subject.
+// A message that matches no call is still recorded, with an empty subject, and waits in
+// AmlWaitingList for a call whose offer reaches the desk after it.
 class AmlReceiver
 {
     Q_DECLARE_TR_FUNCTIONS(Sigap::AmlReceiver)
@@ -47,6 +48,30 @@ public:
 
 private:
     const CallProjection &m_calls;
+};
+
+// Messages that matched no call when they came, kept for AmlReceiver::BeforeOfferMs: the
+// call's offer may reach this desk after the SMS (from another desk, or a slower trunk).
+// When a call from the number is offered in time, the message is recorded again for that
+// call (the same fix; the fold keeps one). In memory only: a restart forgets the few
+// waiting, which stay in the log unmatched.
+class AmlWaitingList
+{
+public:
+    void add(const AmlReceiver::Received &received, qint64 receivedMs);
+    // The drafts, now for the call, of the messages a call from `number` offered at
+    // offeredMs is about; they leave the list. Messages too old for any new call are dropped.
+    QList<EventDraft> takeFor(const QString &callId, const QString &number, qint64 offeredMs, qint64 nowMs);
+    qsizetype size() const { return m_waiting.size(); }
+
+private:
+    struct Waiting
+    {
+        QStringList spellings;
+        qint64 receivedMs = 0;
+        EventDraft draft;
+    };
+    QList<Waiting> m_waiting;
 };
 
 } // namespace Sigap

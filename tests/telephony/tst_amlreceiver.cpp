@@ -206,6 +206,40 @@ private Q_SLOTS:
         QVERIFY(!calls.call(QString()));
     }
 
+    void waitingMessageFindsTheCallOfferedAfterIt()
+    {
+        CallProjection calls;
+        const AmlReceiver receiver(calls);
+        AmlWaitingList waiting;
+        auto early = receiver.receive(QStringLiteral("+6281200000002"), amlText(-3.3186, 114.5926), T0);
+        QVERIFY(early.ok());
+        QCOMPARE(early.value().callId, QString()); // no call yet
+        waiting.add(early.value(), T0);
+        // Another number's call takes nothing.
+        QVERIFY(waiting.takeFor(QStringLiteral("x"), QStringLiteral("085700000001"), T0 + 1000, T0 + 1000).isEmpty());
+        QCOMPARE(waiting.size(), 1);
+        // The caller's call, offered 40 s after the SMS: the message is now for it, once.
+        const QList<EventDraft> drafts
+            = waiting.takeFor(QStringLiteral("c1"), QStringLiteral("081200000002"), T0 + 40'000, T0 + 40'000);
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().subject, QStringLiteral("c1"));
+        QCOMPARE(drafts.first().kind, EventKind::CallLocationReceived);
+        QCOMPARE(drafts.first().payload.value(QStringLiteral("received_ms")).toInteger(), T0);
+        QCOMPARE(waiting.size(), 0);
+    }
+
+    void waitingMessageExpiresAfterAMinute()
+    {
+        CallProjection calls;
+        AmlWaitingList waiting;
+        auto early = AmlReceiver(calls).receive(QStringLiteral("081200000002"), amlText(-3.3, 114.6), T0);
+        QVERIFY(early.ok());
+        waiting.add(early.value(), T0);
+        const qint64 late = T0 + AmlReceiver::BeforeOfferMs + 1;
+        QVERIFY(waiting.takeFor(QStringLiteral("c1"), QStringLiteral("081200000002"), late, late).isEmpty());
+        QCOMPARE(waiting.size(), 0);
+    }
+
     void snapshotKeepsTheDeviceLocation()
     {
         EventHistory log;

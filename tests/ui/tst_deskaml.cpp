@@ -107,6 +107,25 @@ private Q_SLOTS:
         QCOMPARE(shown->text(), QString());
     }
 
+    void messageBeforeTheOfferWaitsForTheCall()
+    {
+        QTemporaryDir tmp;
+        CallDesk desk(tmp.filePath(QStringLiteral("desk")),
+                      {ScenarioCall{30'000, QStringLiteral("081200000002"), QStringLiteral("112"), std::nullopt, 0,
+                                    QStringLiteral("Tolong!"), 0}});
+        desk.clock.advanceMs(10'000);
+        auto early = desk.node->receiveAml(QStringLiteral("081200000002"),
+                                           amlText(-3.3050, 114.5900, 15, desk.clock.nowMs()), desk.clock.nowMs());
+        QVERIFY(early.ok());
+        QCOMPARE(early.value().subject, QString()); // the call has not rung yet
+        desk.clock.advanceMs(20'000);
+        desk.source.advanceTo(desk.clock.nowMs()); // offered 20 s after the SMS
+        const QStringList ringing = desk.node->calls().ringingIds();
+        QCOMPARE(ringing.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.node->calls().call(ringing.first())->deviceLocation.has_value(), 5000);
+        QCOMPARE(desk.node->calls().call(ringing.first())->deviceLocation->lat, -3.3050);
+    }
+
     void ctrlLWithoutALocatedCallerSaysSo()
     {
         QTemporaryDir tmp;

@@ -589,7 +589,8 @@ int main(int argc, char *argv[])
             printJson(result);
         } else {
             const QString call = o.value(QStringLiteral("call")).toString();
-            out() << (call.isEmpty() ? Texts::tr("recorded as %1; no call from this number in the last 30 minutes")
+            out() << (call.isEmpty() ? Texts::tr("recorded as %1; no call from this number in the last 30 minutes (a "
+                                                 "call in the next minute still gets it)")
                                            .arg(o.value(QStringLiteral("event")).toString())
                                      : Texts::tr("recorded as %1 for call %2")
                                            .arg(o.value(QStringLiteral("event")).toString(), call))
