@@ -455,6 +455,17 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         else
             submit(m_node.handoffCommands().changeState(incidentId, agency, args.value(QStringLiteral("to")).toString(),
                                                         args.value(QStringLiteral("reason")).toString(), actor));
+    } else if (cmd == QLatin1String("aml.receive")) {
+        // Received now by this node's clock, as the SMS channel would stamp it.
+        const QString number = args.value(QStringLiteral("number")).toString();
+        const QString text = args.value(QStringLiteral("text")).toString();
+        auto event = m_node.receiveAml(number, text, m_node.clock().nowMs());
+        if (!event)
+            return fail(event.error());
+        QJsonObject o = Aml::parse(text).value().toJson(); // accepted just now
+        o.insert(QStringLiteral("call"), event.value().subject);
+        o.insert(QStringLiteral("event"), event.value().id());
+        ok(o);
     } else if (cmd == QLatin1String("kpi")) {
         auto period = kpiPeriod(args);
         if (!period)

@@ -135,6 +135,25 @@ void CallProjection::apply(const Event &e)
         changed = keepEarliest(call.endedStamp, stamp);
     } else if (e.kind == EventKind::CallAbandoned) {
         changed = keepEarliest(call.abandonedStamp, stamp);
+    } else if (e.kind == EventKind::CallLocationReceived) {
+        const QCborValue lat = e.payload.value(QStringLiteral("lat"));
+        const QCborValue lon = e.payload.value(QStringLiteral("lon"));
+        const bool numeric = (lat.isDouble() || lat.isInteger()) && (lon.isDouble() || lon.isInteger());
+        if (numeric && qAbs(lat.toDouble()) <= 90 && qAbs(lon.toDouble()) <= 180) {
+            DeviceLocation location;
+            location.lat = lat.toDouble();
+            location.lon = lon.toDouble();
+            location.radiusM = qMax(0.0, e.payload.value(QStringLiteral("radius_m")).toDouble());
+            location.atMs = e.payload.value(QStringLiteral("at_ms")).toInteger();
+            location.receivedMs = e.payload.value(QStringLiteral("received_ms")).toInteger();
+            location.method = e.payload.value(QStringLiteral("method")).toString();
+            location.confidence = int(e.payload.value(QStringLiteral("confidence")).toInteger(-1));
+            location.stamp = stamp;
+            if (!call.deviceLocation || location.supersedes(*call.deviceLocation)) {
+                call.deviceLocation = location;
+                changed = true;
+            }
+        }
     } else if (e.kind == EventKind::CallClassified) {
         if (call.outcomeStamp < stamp) {
             call.outcome = e.payload.value(QStringLiteral("outcome")).toString();

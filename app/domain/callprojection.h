@@ -13,6 +13,24 @@ namespace Sigap {
 
 enum class CallState { Ringing, Answered, Ended, Abandoned };
 
+// Where the caller's handset said it was (AML), as the call keeps it: the newest fix.
+struct DeviceLocation
+{
+    double lat = 0;
+    double lon = 0;
+    double radiusM = 0;    // 0: unknown
+    qint64 atMs = 0;       // the handset's time of positioning
+    qint64 receivedMs = 0; // when the room received the message
+    QString method;        // G, W, C or empty
+    int confidence = -1;   // percent; -1 unknown
+    Stamp stamp;
+
+    bool supersedes(const DeviceLocation &other) const
+    {
+        return atMs != other.atMs ? atMs > other.atMs : other.stamp < stamp;
+    }
+};
+
 // One call as folded from its events. Like incidents, every part is a register ordered by
 // Stamp or derived from such registers, so the fold does not depend on arrival order.
 struct Call
@@ -32,6 +50,7 @@ struct Call
     Stamp outcomeStamp;
     std::vector<Link> incidentLinks; // sorted by incident id
     QString incident;                // derived: the incident linked last (the call reported it or was linked to it)
+    std::optional<DeviceLocation> deviceLocation; // AML received after the offer; the newest fix wins
 
     bool setIncidentLink(const Link &link); // and derives incident
 

@@ -33,6 +33,14 @@ inline const QString CallAnswered = QStringLiteral("call.answered");
 inline const QString CallClassified = QStringLiteral("call.classified");
 inline const QString CallEnded = QStringLiteral("call.ended");
 inline const QString CallAbandoned = QStringLiteral("call.abandoned");
+// location_received {number, lat, lon, radius_m, at_ms, received_ms, [method, confidence,
+//   text]}: the caller's handset sent its position (AML, telephony/aml.h) by SMS or SIP
+//   MESSAGE. Subject: the call it was matched to (AmlReceiver), or empty when no call from
+//   the number was offered within the window; the receiving desk records it again for a
+//   call from the number offered within the minute after (AmlWaitingList). at_ms is the handset's time of positioning
+//   (the receipt's when it sent none). The call keeps the newest positioning time; equal
+//   times are ordered by stamp.
+inline const QString CallLocationReceived = QStringLiteral("call.location_received");
 
 // Handoffs, folded by HandoffProjection. Subject: the incident id; one handoff per
 // (incident, agency), replayed in stamp order through its state machine (handoff.h).

@@ -82,6 +82,17 @@ void SnapshotWriter::call(const Call &c)
     string(c.outcome);
     stamp(c.outcomeStamp);
     links(c.incidentLinks);
+    put(m_body, quint8(c.deviceLocation.has_value()));
+    if (const auto &d = c.deviceLocation) {
+        put(m_body, d->lat);
+        put(m_body, d->lon);
+        put(m_body, d->radiusM);
+        put(m_body, d->atMs);
+        put(m_body, d->receivedMs);
+        string(d->method);
+        put(m_body, qint32(d->confidence));
+        stamp(d->stamp);
+    }
 }
 
 void SnapshotWriter::links(const std::vector<Link> &list)
@@ -261,9 +272,23 @@ bool SnapshotReader::call(Call &c)
             return false;
         c.callerPosition = std::make_pair(lat, lon);
     }
-    return optionalStamp(c.answeredStamp) && string(c.answeredBy) && optionalStamp(c.endedStamp)
-           && optionalStamp(c.abandonedStamp) && string(c.outcome) && stamp(c.outcomeStamp)
-           && links(c.incidentLinks, [&c](const Link &link) { c.setIncidentLink(link); });
+    if (!(optionalStamp(c.answeredStamp) && string(c.answeredBy) && optionalStamp(c.endedStamp)
+          && optionalStamp(c.abandonedStamp) && string(c.outcome) && stamp(c.outcomeStamp)
+          && links(c.incidentLinks, [&c](const Link &link) { c.setIncidentLink(link); })))
+        return false;
+    quint8 located = 0;
+    if (!get(located) || located > 1)
+        return false;
+    if (!located)
+        return true;
+    DeviceLocation d;
+    qint32 confidence = 0;
+    if (!get(d.lat) || !get(d.lon) || !get(d.radiusM) || !get(d.atMs) || !get(d.receivedMs) || !string(d.method)
+        || !get(confidence) || !stamp(d.stamp))
+        return false;
+    d.confidence = confidence;
+    c.deviceLocation = d;
+    return true;
 }
 
 bool SnapshotReader::links(std::vector<Link> &list, const std::function<void(const Link &)> &set)

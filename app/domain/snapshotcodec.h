@@ -26,7 +26,8 @@ namespace Sigap {
 //   qint32 string count, string × count
 //   records: incidents (id, created, created stamp, created by, field mask + registers,
 //            notes, call links, transitions) or calls (id, offer, answer, end, abandon,
-//            outcome, incident links); stamps as hlc, origin, seq; links as id, stamp, linked
+//            outcome, incident links, device location); stamps as hlc, origin, seq; links as
+//            id, stamp, linked
 // Each projection writes its own snapshot of this shape; the node stores them together.
 class SnapshotWriter
 {

@@ -3,7 +3,9 @@
 #include "control/controlprotocol.h"
 #include "control/controlserver.h"
 #include "control/controlservice.h"
+#include "core/clock.h"
 #include "core/logging.h"
+#include "domain/eventkinds.h"
 #include "handoff/eidosender.h"
 #include "training/demoshift.h"
 #include "units/osmandreceiver.h"
@@ -301,6 +303,7 @@ void Node::onAppended(const QList<Event> &events)
     m_calls.apply(events);
     m_handoffs.apply(events);
     m_unitStatus.apply(events);
+    matchWaitingAml(events);
     const qint64 unsnapshotted = m_log->store().lastRowId() - m_snapshotRowId;
     if (!m_folded || unsnapshotted < SnapshotEvery)
         return;
@@ -315,6 +318,42 @@ void Node::writeSnapshotNow()
     m_snapshotWhenQuiet.stop();
     if (auto r = saveSnapshot(); !r)
         qCWarning(lcNode) << r.error().message;
+}
+
+Result<Event> Node::receiveAml(const QString &number, const QString &text, qint64 receivedMs)
+{
+    auto received = m_aml.receive(number, text, receivedMs);
+    if (!received)
+        return received.error();
+    auto appended = m_log->append({received.value().draft});
+    if (!appended)
+        return appended.error();
+    if (received.value().callId.isEmpty())
+        m_amlWaiting.add(received.value(), receivedMs);
+    return appended.value().first();
+}
+
+// Calls offered after an AML message that found none: record the message for its call.
+// Queued, so every projection and view has seen the offer before the location comes.
+void Node::matchWaitingAml(const QList<Event> &events)
+{
+    if (m_amlWaiting.size() == 0)
+        return;
+    QList<EventDraft> drafts;
+    for (const Event &e : events) {
+        const Call *call = e.kind == EventKind::CallOffered ? m_calls.call(e.subject) : nullptr;
+        if (call && call->offeredStamp == stampOf(e))
+            drafts += m_amlWaiting.takeFor(call->id, call->number, call->offeredMs(), m_clock.nowMs());
+    }
+    if (drafts.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this, drafts] {
+            if (auto r = m_log->append(drafts); !r)
+                qCWarning(lcNode) << "waiting AML location not recorded:" << r.error().message;
+        },
+        Qt::QueuedConnection);
 }
 
 Result<void> Node::saveSnapshot()

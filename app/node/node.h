@@ -13,6 +13,7 @@
 #include "handoff/handoffprojection.h"
 #include "store/eventlog.h"
 #include "sync/roomsync.h"
+#include "telephony/amlreceiver.h"
 #include "units/traccarpoller.h"
 #include "units/unitboard.h"
 #include "units/unitcommands.h"
@@ -66,7 +67,8 @@ public:
     static constexpr int SnapshotQuietMs = 1000;
     // Store format id of the node snapshot (incidents + calls); a snapshot of another format
     // is not read and the log is folded instead.
-    static constexpr int SnapshotFormat = 6; // 5: handoffs added; 6: EIDO deliveries and unit statuses
+    // 5: handoffs added; 6: EIDO deliveries and unit statuses; 7: the caller's device location (AML)
+    static constexpr int SnapshotFormat = 7;
 
     static Result<std::unique_ptr<Node>> start(const Options &options, const Clock &clock);
     ~Node() override;
@@ -113,6 +115,11 @@ public:
 
     static QString storeFileName() { return QStringLiteral("events.sqlite"); }
 
+    // AML: the caller's handset location from the SMS or SIP MESSAGE channel, matched to its
+    // call and recorded as call.location_received (AmlReceiver). Refused when malformed.
+    const AmlReceiver &amlReceiver() const { return m_aml; }
+    Result<Event> receiveAml(const QString &number, const QString &text, qint64 receivedMs);
+
 private:
     Node(const Options &options, const Clock &clock);
     Result<void> open(const Options &options);
@@ -153,6 +160,10 @@ private:
     UnitCommands m_unitCommands;
     std::unique_ptr<UnitOverlay> m_unitOverlay;
     std::unique_ptr<TraccarPoller> m_traccar;
+
+    AmlReceiver m_aml{m_calls};
+    AmlWaitingList m_amlWaiting;
+    void matchWaitingAml(const QList<Event> &events);
 };
 
 } // namespace Sigap

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Builds the frame-decoder fuzzer with clang (libFuzzer, ASan, UBSan) and runs it from the
-# seed corpus in tests/sync/frames for a bounded number of inputs.
+# Builds a decoder fuzzer with clang (libFuzzer, ASan, UBSan) and runs it from its seed
+# corpus for a bounded number of inputs:
+#   frames  the LAN sync frame decoder, seeds in tests/sync/frames (the default)
+#   aml     the AML SMS parser, seeds in tests/fuzz/aml-seeds
 #
-#   tests/fuzz/run-fuzzer.sh SOURCE_DIR BUILD_DIR [RUNS]
+#   tests/fuzz/run-fuzzer.sh SOURCE_DIR BUILD_DIR [RUNS] [TARGET]
 #
 # Exit 0: no crash; 1: the fuzzer found a crash (its input is saved in BUILD_DIR/fuzz);
 # 77: clang or its fuzzer runtime is missing (./run tests installs both, so CI never skips).
 set -euo pipefail
 src=$1
-out=$2/fuzz
 runs=${3:-30000}
+target=${4:-frames}
+out=$2/fuzz
+[ "$target" = frames ] || out=$2/fuzz-$target # one corpus per target
 mkdir -p "$out/corpus"
 
 if ! command -v clang++ >/dev/null; then
@@ -23,12 +27,29 @@ if ! echo 'extern "C" int LLVMFuzzerTestOneInput(const char*, unsigned long){ret
 fi
 
 flags="-std=c++17 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
-# shellcheck disable=SC2046
-clang++ $flags -DQT_NO_DEBUG_OUTPUT -I"$src/app" $(pkg-config --cflags Qt6Core Qt6Sql libcrypto) \
-    "$src/tests/fuzz/fuzz_frames.cpp" "$src/app/sync/frame.cpp" "$src/app/sync/syncmessages.cpp" \
-    "$src/app/domain/event.cpp" "$src/app/domain/canonicalcbor.cpp" \
-    $(pkg-config --libs Qt6Core libcrypto) -o "$out/fuzz_frames"
+case "$target" in
+frames)
+    # shellcheck disable=SC2046
+    clang++ $flags -DQT_NO_DEBUG_OUTPUT -I"$src/app" $(pkg-config --cflags Qt6Core Qt6Sql libcrypto) \
+        "$src/tests/fuzz/fuzz_frames.cpp" "$src/app/sync/frame.cpp" "$src/app/sync/syncmessages.cpp" \
+        "$src/app/domain/event.cpp" "$src/app/domain/canonicalcbor.cpp" \
+        $(pkg-config --libs Qt6Core libcrypto) -o "$out/fuzz_frames"
+    cp "$src"/tests/sync/frames/seed-*.bin "$out/corpus/"
+    max_len=65536
+    ;;
+aml)
+    # shellcheck disable=SC2046
+    clang++ $flags -DQT_NO_DEBUG_OUTPUT -I"$src/app" $(pkg-config --cflags Qt6Core) \
+        "$src/tests/fuzz/fuzz_aml.cpp" "$src/app/telephony/aml.cpp" \
+        $(pkg-config --libs Qt6Core) -o "$out/fuzz_aml"
+    cp "$src"/tests/fuzz/aml-seeds/* "$out/corpus/"
+    max_len=2048 # past Aml::MaxLength, so the length refusal is fuzzed too
+    ;;
+*)
+    echo "run-fuzzer.sh: unknown target \"$target\" (frames or aml)"
+    exit 2
+    ;;
+esac
 
-cp "$src"/tests/sync/frames/seed-*.bin "$out/corpus/"
 cd "$out"
-./fuzz_frames -runs="$runs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus
+"./fuzz_$target" -runs="$runs" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Sigap {
@@ -67,6 +68,8 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     , m_activeWords(new QLabel)
     , m_duplicate(new QLabel)
     , m_alert(new CallAlert(this))
+    , m_callerLocation(new QLabel)
+    , m_locationAge(new QTimer(this))
 {
     setObjectName(QStringLiteral("callPanel"));
     m_banner->setObjectName(QStringLiteral("ringingBanner"));
@@ -109,6 +112,12 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     m_duplicate->setObjectName(QStringLiteral("duplicateHint"));
     m_duplicate->setWordWrap(true);
     layout->addWidget(m_duplicate);
+    m_callerLocation->setObjectName(QStringLiteral("callerLocation"));
+    m_callerLocation->setWordWrap(true);
+    m_callerLocation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    layout->addWidget(m_callerLocation);
+    m_locationAge->setInterval(5000);
+    connect(m_locationAge, &QTimer::timeout, this, &CallPanel::showCallerLocation);
     // When the dock is short, the queue gives up rows before the caller's history, words or
     // the duplicate hint lose a line: those are read during the call.
     m_queueView->setMinimumHeight(m_queueView->fontMetrics().height() * 4);
@@ -186,8 +195,54 @@ QString CallPanel::activeCallNumber() const
 
 std::optional<std::pair<double, double>> CallPanel::activeCallPosition() const
 {
+    const auto location = activeCallerLocation();
+    return location ? std::optional(std::make_pair(location->lat, location->lon)) : std::nullopt;
+}
+
+std::optional<CallPanel::CallerLocation> CallPanel::activeCallerLocation() const
+{
     const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
-    return call ? call->callerPosition : std::nullopt;
+    if (!call)
+        return std::nullopt;
+    if (const auto &d = call->deviceLocation)
+        return CallerLocation{d->lat, d->lon, d->radiusM, d->atMs, true};
+    if (call->callerPosition)
+        return CallerLocation{call->callerPosition->first, call->callerPosition->second, call->callerRadiusM, 0, false};
+    return std::nullopt;
+}
+
+// What the desk knows of where the caller is, with its radius and age; the map draws it
+// apart from the incident's own place, and Ctrl+L (the incident form) takes it over.
+void CallPanel::showCallerLocation()
+{
+    const auto location = activeCallerLocation();
+    if (!location) {
+        m_callerLocation->clear();
+        m_locationAge->stop();
+        if (m_shownLocation) {
+            m_shownLocation.reset();
+            Q_EMIT callerLocationCleared();
+        }
+        return;
+    }
+    const QString where = QStringLiteral("%1, %2").arg(location->lat, 0, 'f', 5).arg(location->lon, 0, 'f', 5);
+    const QString radius = location->radiusM > 0 ? tr("± %1 m").arg(qRound(location->radiusM)) : tr("radius unknown");
+    QString text;
+    if (location->fromDevice) {
+        const qint64 ageS = qMax<qint64>(0, (m_clock.nowMs() - location->atMs) / 1000);
+        const QString age = ageS < 120 ? tr("%n s old", nullptr, int(ageS)) : tr("%n min old", nullptr, int(ageS / 60));
+        text = tr("Caller's device (AML): %1 %2, %3. Ctrl+L puts it in the incident.").arg(where, radius, age);
+        m_locationAge->start();
+    } else {
+        text = tr("Caller's network location: %1 %2. Ctrl+L puts it in the incident.").arg(where, radius);
+        m_locationAge->stop();
+    }
+    m_callerLocation->setText(text);
+    const auto shown = std::make_tuple(location->lat, location->lon, location->radiusM);
+    if (m_shownLocation != shown) {
+        m_shownLocation = shown;
+        Q_EMIT callerLocationChanged(location->lat, location->lon, location->radiusM);
+    }
 }
 
 void CallPanel::completeWithIncident(const QString &incidentId)
@@ -281,6 +336,7 @@ void CallPanel::showActiveCall()
                 Q_EMIT duplicateSuggested(best.incidentId);
         }
     }
+    showCallerLocation();
     if (!call) {
         m_activeNumber->setText(tr("No call in conversation"));
         m_activeHistory->clear();

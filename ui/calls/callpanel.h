@@ -4,10 +4,12 @@
 #include <QWidget>
 
 #include <optional>
+#include <tuple>
 
 class QAction;
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace Sigap {
 
@@ -42,8 +44,19 @@ public:
     QTableView *queueView() const { return m_queueView; }
     const CallAlert &alert() const { return *m_alert; }
     QString activeCallNumber() const;
-    // Where the network located the caller (AML), if it did: lat, lon.
+    // Where the caller is, if known: lat, lon. The handset's own fix (AML, received during the
+    // call) when there is one, else the position the network sent with the call.
     std::optional<std::pair<double, double>> activeCallPosition() const;
+    // The caller's device location (AML) of the call at this desk, the newest fix.
+    struct CallerLocation
+    {
+        double lat = 0;
+        double lon = 0;
+        double radiusM = 0;      // 0: unknown
+        qint64 atMs = 0;         // time of positioning; 0: unknown
+        bool fromDevice = false; // the handset's AML message; false: the network's offer
+    };
+    std::optional<CallerLocation> activeCallerLocation() const;
     // The call in conversation reported an incident: close it with that outcome and link.
     void completeWithIncident(const QString &incidentId);
     // The incident form knows the category now: only open incidents of a compatible one are
@@ -56,6 +69,9 @@ Q_SIGNALS:
     void duplicateSuggested(const QString &incidentId);
     // What the operator is doing, for the other desks: available, on_call or wrap_up.
     void presenceChanged(const QString &state);
+    // The caller's location of the call at this desk, for the map (radius 0: unknown).
+    void callerLocationChanged(double lat, double lon, double radiusM);
+    void callerLocationCleared();
 
 private:
     void answerOldest();
@@ -64,6 +80,7 @@ private:
     void linkToDuplicate();
     void undoLastLink();
     void updateBanner();
+    void showCallerLocation();
 
     const CallProjection &m_calls;
     const IncidentProjection &m_incidents;
@@ -89,6 +106,9 @@ private:
     QLabel *m_activeWords;
     QLabel *m_duplicate;
     CallAlert *m_alert;
+    QLabel *m_callerLocation;
+    QTimer *m_locationAge; // the age shown grows while the call lasts
+    std::optional<std::tuple<double, double, double>> m_shownLocation;
 };
 
 } // namespace Sigap

@@ -220,6 +220,10 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     connect(m_form, &IncidentForm::fillingChanged, m_map, &MapView::setPickingPlace);
     connect(m_form, &IncidentForm::placeChanged, m_map, &MapView::showPendingPlace);
     connect(m_form, &IncidentForm::placeCleared, m_map, &MapView::clearPendingPlace);
+    if (m_callPanel) {
+        connect(m_callPanel, &CallPanel::callerLocationChanged, m_map, &MapView::showCallerLocation);
+        connect(m_callPanel, &CallPanel::callerLocationCleared, m_map, &MapView::clearCallerLocation);
+    }
 
     buildHelpMenu();
     restoreDeskSettings();

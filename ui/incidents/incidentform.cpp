@@ -109,7 +109,11 @@ IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language
     saveAction->setObjectName(QStringLiteral("saveIncidentAction"));
     saveAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(saveAction, &QAction::triggered, this, &IncidentForm::save);
-    m_actions = {focus, saveAction};
+    auto *callerLocation = new QAction(tr("Use the caller's &location"), this);
+    callerLocation->setObjectName(QStringLiteral("useCallerLocationAction"));
+    callerLocation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(callerLocation, &QAction::triggered, this, &IncidentForm::useCallerLocation);
+    m_actions = {focus, saveAction, callerLocation};
     clear();
     m_result->setText(tr("F3 starts a new incident, Ctrl+Enter saves it."));
 }
@@ -152,28 +156,52 @@ void IncidentForm::updateKelurahanMatches()
         m_kelurahanMatches->setCurrentRow(0);
 }
 
-// A call located by the network (AML) gives the incident its first place and fills in the
-// kelurahan, unless the operator has set them already; both can be overwritten.
+// A located caller (the handset's AML fix, or the network's position) gives the incident
+// its first place and fills in the kelurahan, unless the operator has set them already;
+// both can be overwritten.
 void IncidentForm::prefillFromCall()
 {
-    const auto position = m_calls ? m_calls->activeCallPosition() : std::nullopt;
-    if (!position || m_position)
+    if (m_position || !m_calls || !m_calls->activeCallerLocation())
         return;
-    m_position = position;
-    m_positionFromMap = false;
-    showPlace();
+    takeCallerLocation();
     if (!m_kelurahan->text().trimmed().isEmpty())
         return;
-    if (const Kelurahan *kelurahan = m_node.gazetteer().locate(position->first, position->second)) {
+    if (const Kelurahan *kelurahan = m_node.gazetteer().locate(m_position->first, m_position->second)) {
         m_kelurahan->setText(kelurahan->name);
         updateKelurahanMatches();
     }
+}
+
+void IncidentForm::takeCallerLocation()
+{
+    const auto location = m_calls->activeCallerLocation();
+    m_position = std::make_pair(location->lat, location->lon);
+    m_positionFromMap = false;
+    m_positionFromDevice = location->fromDevice;
+    m_positionRadiusM = location->radiusM;
+    showPlace();
+}
+
+// Ctrl+L: the operator takes the caller's location over (a fix that came after F3, or one
+// to replace a place picked on the map); the kelurahan follows it.
+void IncidentForm::useCallerLocation()
+{
+    if (!m_calls || !m_calls->activeCallerLocation())
+        return Q_EMIT problem(tr("The call at this desk has no caller's location."));
+    setFilling(true);
+    takeCallerLocation();
+    const Kelurahan *kelurahan = m_node.gazetteer().locate(m_position->first, m_position->second);
+    m_kelurahan->setText(kelurahan ? kelurahan->name : QString());
+    updateKelurahanMatches();
+    if (!kelurahan)
+        Q_EMIT problem(tr("The caller is outside the city's kelurahan; type the kelurahan."));
 }
 
 void IncidentForm::setPlace(double lat, double lon)
 {
     m_position = std::make_pair(lat, lon);
     m_positionFromMap = true;
+    m_positionFromDevice = false;
     showPlace();
     const Kelurahan *kelurahan = m_node.gazetteer().locate(lat, lon);
     m_kelurahan->setText(kelurahan ? kelurahan->name : QString());
@@ -193,8 +221,14 @@ void IncidentForm::showPlace()
         return;
     }
     const QString where = QStringLiteral("%1, %2").arg(m_position->first, 0, 'f', 5).arg(m_position->second, 0, 'f', 5);
-    m_place->setText(m_positionFromMap ? tr("%1 (from the map)").arg(where)
-                                       : tr("%1 (the caller's network location)").arg(where));
+    if (m_positionFromMap)
+        m_place->setText(tr("%1 (from the map)").arg(where));
+    else if (m_positionFromDevice && m_positionRadiusM > 0)
+        m_place->setText(tr("%1 (the caller's device location, ± %2 m)").arg(where).arg(qRound(m_positionRadiusM)));
+    else if (m_positionFromDevice)
+        m_place->setText(tr("%1 (the caller's device location)").arg(where));
+    else
+        m_place->setText(tr("%1 (the caller's network location)").arg(where));
 }
 
 void IncidentForm::setFilling(bool filling)
@@ -293,6 +327,7 @@ void IncidentForm::clear()
     m_note->clear();
     m_position.reset();
     m_positionFromMap = false;
+    m_positionFromDevice = false;
     showPlace();
     setFilling(false);
 }

@@ -23,7 +23,8 @@ class Node;
 // note; Ctrl+Enter saves. When a call is in conversation at this desk, the incident takes
 // the caller's number and the call, and the call is closed as "incident". The incident's
 // place comes from the map (a click while the form is being filled) or else from the
-// network's location of the caller; either fills in the kelurahan.
+// caller's location (the handset's AML fix, or the network's); either fills in the
+// kelurahan. A fix that arrives while the form is filled is taken over with Ctrl+L.
 class IncidentForm : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,8 @@ private:
     void updateKelurahanMatches();
     void showChosenKelurahan();
     void prefillFromCall();
+    void useCallerLocation();
+    void takeCallerLocation(); // sets the place from the call, not the kelurahan
     void setFilling(bool filling);
     void showPlace();
     QString chosenCategory() const;
@@ -69,6 +72,8 @@ private:
     QLabel *m_result;
     std::optional<std::pair<double, double>> m_position; // lat, lon
     bool m_positionFromMap = false;
+    bool m_positionFromDevice = false; // the caller's handset (AML), with its radius
+    double m_positionRadiusM = 0;
     bool m_filling = false;
 };
 

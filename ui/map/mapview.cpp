@@ -403,6 +403,22 @@ void MapView::clearPendingPlace()
     update();
 }
 
+void MapView::showCallerLocation(double lat, double lon, double radiusM)
+{
+    m_callerLocation = WebMercator::toWorld(lat, lon);
+    m_callerLat = lat;
+    m_callerRadiusM = radiusM;
+    if (!rect().contains(screenPoint(lat, lon).toPoint())) // the operator must see where the caller is
+        centreOn(lat, lon);
+    update();
+}
+
+void MapView::clearCallerLocation()
+{
+    m_callerLocation.reset();
+    update();
+}
+
 const std::vector<MapView::PlacedIncident> &MapView::placedIncidents() const
 {
     if (m_placedStale) {
@@ -543,6 +559,19 @@ void MapView::paintEvent(QPaintEvent *)
     paintUnits(painter);
     if (m_incidentsShown)
         paintIncidents(painter);
+    if (m_callerLocation) { // under the pin: the incident's place may be the caller's
+        const double s = WebMercator::scale(m_zoom);
+        const QPointF at = (*m_callerLocation - m_centre) * s + QPointF(width() / 2.0, height() / 2.0);
+        const double radiusPx = m_callerRadiusM / WebMercator::metresPerPixel(m_callerLat, m_zoom);
+        if (radiusPx >= 3) {
+            painter.setPen(QPen(QColor(0x6a, 0x1b, 0x9a), 1.5, Qt::DashLine));
+            painter.setBrush(QColor(0x8e, 0x24, 0xaa, 40));
+            painter.drawEllipse(at, radiusPx, radiusPx);
+        }
+        painter.setPen(QPen(Qt::white, 2));
+        painter.setBrush(QColor(0x8e, 0x24, 0xaa));
+        painter.drawEllipse(at, 6, 6);
+    }
     if (m_pendingPlace) { // a pin: blue, unlike any priority colour
         const double s = WebMercator::scale(m_zoom);
         const QPointF at = (*m_pendingPlace - m_centre) * s + QPointF(width() / 2.0, height() / 2.0);

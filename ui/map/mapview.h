@@ -56,6 +56,11 @@ public:
     void showPendingPlace(double lat, double lon);
     void clearPendingPlace();
     bool hasPendingPlace() const { return m_pendingPlace.has_value(); }
+    // Where the caller of the call at this desk is (the handset's AML fix, or the network's
+    // position): a purple dot in its radius circle, apart from the incident's blue pin.
+    void showCallerLocation(double lat, double lon, double radiusM);
+    void clearCallerLocation();
+    bool hasCallerLocation() const { return m_callerLocation.has_value(); }
 
     void setCameras(const QList<Camera> &cameras);
     // Agency units from the board, grey when not heard from for UnitBoard::StaleMs of the
@@ -155,7 +160,10 @@ private:
     bool m_camerasShown = true;
     QString m_selected;
     bool m_picking = false;
-    std::optional<QPointF> m_pendingPlace; // world units
+    std::optional<QPointF> m_pendingPlace;   // world units
+    std::optional<QPointF> m_callerLocation; // world units
+    double m_callerLat = 0;                  // for the radius's metres per pixel
+    double m_callerRadiusM = 0;
     mutable std::vector<PlacedIncident> m_placed;
     mutable bool m_placedStale = true;
     mutable QHash<quint64, QPixmap> m_sprites; // markers, clusters and units, drawn once each

@@ -2,6 +2,7 @@
 #include "control/controlclient.h"
 #include "core/translator.h"
 #include "sync/roomsecret.h"
+#include "telephony/aml.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -268,6 +269,52 @@ int initRoom(const QString &room, const QString &outFile, bool training)
     return Ok;
 }
 
+// AML: the decoded fields of a message, as `aml parse` and `aml receive` print them.
+void printAml(const QJsonObject &o)
+{
+    const double radius = o.value(QStringLiteral("radius_m")).toDouble();
+    if (o.value(QStringLiteral("has_position")).toBool())
+        out() << Texts::tr("position: %1, %2")
+                     .arg(o.value(QStringLiteral("lat")).toDouble(), 0, 'f', 6)
+                     .arg(o.value(QStringLiteral("lon")).toDouble(), 0, 'f', 6)
+              << (radius > 0 ? Texts::tr(" ± %1 m").arg(radius) : Texts::tr(" (radius unknown)")) << Qt::endl;
+    else
+        out() << Texts::tr("position: none") << Qt::endl;
+    if (o.contains(QStringLiteral("positioned_utc")))
+        out() << Texts::tr("positioned: %1").arg(o.value(QStringLiteral("positioned_utc")).toString()) << Qt::endl;
+    if (o.contains(QStringLiteral("confidence")))
+        out() << Texts::tr("confidence: %1 %").arg(o.value(QStringLiteral("confidence")).toInt()) << Qt::endl;
+    if (const auto method = Aml::methodFromCode(o.value(QStringLiteral("method")).toString()))
+        out() << Texts::tr("method: %1 (%2)").arg(Aml::methodCode(*method), Aml::methodName(*method)) << Qt::endl;
+    for (const auto &[key, label] :
+         {std::pair{"imsi", "IMSI"}, std::pair{"imei", "IMEI"}, std::pair{"mcc", "MCC"}, std::pair{"mnc", "MNC"}})
+        if (o.contains(QLatin1String(key)))
+            out() << QStringLiteral("%1: %2").arg(QLatin1String(label), o.value(QLatin1String(key)).toString())
+                  << Qt::endl;
+    out() << Texts::tr("length: %1").arg(o.value(QStringLiteral("length")).toInt()) << Qt::endl;
+    QStringList unknown;
+    for (const QJsonValue &key : o.value(QStringLiteral("unknown_keys")).toArray())
+        unknown << key.toString();
+    if (!unknown.isEmpty())
+        out() << Texts::tr("ignored fields: %1").arg(unknown.join(QStringLiteral(", "))) << Qt::endl;
+}
+
+// `sigapctl aml parse TEXT`: needs no running desk, like room init. A message the parser
+// refuses is "refused" (1), not wrong usage (2): the command was right, the text is not.
+int parseAml(const QString &text, bool json)
+{
+    const auto parsed = Aml::parse(text);
+    if (!parsed) {
+        err() << Texts::tr("sigapctl: AML refused: %1").arg(parsed.error().message) << Qt::endl;
+        return Failed;
+    }
+    if (json)
+        printJson(parsed.value().toJson());
+    else
+        printAml(parsed.value().toJson());
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -301,6 +348,8 @@ int main(int argc, char *argv[])
                   "  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency's handoff)\n"
                   "  unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)\n"
                   "  kpi [--from ISO --to ISO] [--json]             (default: the current shift)\n"
+                  "  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)\n"
+                  "  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)\n"
                   "  state-hash\n"
                   "  verify\n"
                   "  export FILE\n"
@@ -362,6 +411,11 @@ int main(int argc, char *argv[])
     };
     if (words.value(0) == QLatin1String("room") && words.value(1) == QLatin1String("init") && words.size() == 2)
         return initRoom(parser.value(roomOption), parser.value(outOption), parser.isSet(trainingOption));
+    if (words.value(0) == QLatin1String("aml") && words.value(1) == QLatin1String("parse")) {
+        if (words.size() != 3)
+            return usage(Texts::tr("aml parse needs the message TEXT as one argument (quote it)"));
+        return parseAml(words.at(2), parser.isSet(jsonOption));
+    }
     if (!parser.isSet(dataOption))
         return usage(Texts::tr("--data DIR is required"));
     if (words.isEmpty())
@@ -457,6 +511,10 @@ int main(int argc, char *argv[])
                 return usage(Texts::tr("--count: \"%1\" is not a number").arg(parser.value(countOption)));
             args.insert(QStringLiteral("count"), count);
         }
+    } else if (first == QLatin1String("aml") && second == QLatin1String("receive") && needWords(4)) {
+        cmd = QStringLiteral("aml.receive");
+        args.insert(QStringLiteral("number"), words.at(2));
+        args.insert(QStringLiteral("text"), words.at(3));
     } else if (first == QLatin1String("kpi") && needWords(1)) {
         cmd = QStringLiteral("kpi");
     } else {
@@ -539,6 +597,19 @@ int main(int argc, char *argv[])
             printJson(result);
         else
             printIncident(o);
+    } else if (cmd == QLatin1String("aml.receive")) {
+        if (json) {
+            printJson(result);
+        } else {
+            const QString call = o.value(QStringLiteral("call")).toString();
+            out() << (call.isEmpty() ? Texts::tr("recorded as %1; no call from this number in the last 30 minutes (a "
+                                                 "call in the next minute still gets it)")
+                                           .arg(o.value(QStringLiteral("event")).toString())
+                                     : Texts::tr("recorded as %1 for call %2")
+                                           .arg(o.value(QStringLiteral("event")).toString(), call))
+                  << Qt::endl;
+            printAml(o);
+        }
     } else if (cmd == QLatin1String("state-hash")) {
         out() << o.value(QStringLiteral("hash")).toString() << Qt::endl;
     } else if (cmd == QLatin1String("verify")) {
