@@ -40,6 +40,128 @@
     </message>
 </context>
 <context>
+    <name>Sigap::Aml</name>
+    <message>
+        <source>GNSS</source>
+        <translation>GNSS</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>cell</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>no location</translation>
+    </message>
+    <message>
+        <source>the message is %1 characters long, more than an AML message can be (%2)</source>
+        <translation>the message is %1 characters long, more than an AML message can be (%2)</translation>
+    </message>
+    <message>
+        <source>A&quot;ML: the message is empty</source>
+        <translation>A&quot;ML: the message is empty</translation>
+    </message>
+    <message>
+        <source>A&quot;ML: the message does not start with the AML header A&quot;ML=1 but with &quot;%1&quot;</source>
+        <translation>A&quot;ML: the message does not start with the AML header A&quot;ML=1 but with &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A&quot;ML: version &quot;%1&quot; is not supported (only version 1)</source>
+        <translation>A&quot;ML: version &quot;%1&quot; is not supported (only version 1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (field %2): not a field name</source>
+        <translation>&quot;%1&quot; (field %2): not a field name</translation>
+    </message>
+    <message>
+        <source>%1: a field without &quot;=&quot; and a value</source>
+        <translation>%1: a field without &quot;=&quot; and a value</translation>
+    </message>
+    <message>
+        <source>%1: given twice</source>
+        <translation>%1: given twice</translation>
+    </message>
+    <message>
+        <source>lt: &quot;%1&quot; is not a latitude (decimal degrees, -90 to +90)</source>
+        <translation>lt: &quot;%1&quot; is not a latitude (decimal degrees, -90 to +90)</translation>
+    </message>
+    <message>
+        <source>lg: &quot;%1&quot; is not a longitude (decimal degrees, -180 to +180)</source>
+        <translation>lg: &quot;%1&quot; is not a longitude (decimal degrees, -180 to +180)</translation>
+    </message>
+    <message>
+        <source>rd: &quot;%1&quot; is not a radius in metres</source>
+        <translation>rd: &quot;%1&quot; is not a radius in metres</translation>
+    </message>
+    <message>
+        <source>top: &quot;%1&quot; is not a time of positioning (YYYYMMDDhhmmss, UTC)</source>
+        <translation>top: &quot;%1&quot; is not a time of positioning (YYYYMMDDhhmmss, UTC)</translation>
+    </message>
+    <message>
+        <source>lc: &quot;%1&quot; is not a level of confidence (a whole percentage, 0 to 100)</source>
+        <translation>lc: &quot;%1&quot; is not a level of confidence (a whole percentage, 0 to 100)</translation>
+    </message>
+    <message>
+        <source>pm: &quot;%1&quot; is not a positioning method (G, W, C or N)</source>
+        <translation>pm: &quot;%1&quot; is not a positioning method (G, W, C or N)</translation>
+    </message>
+    <message>
+        <source>si: &quot;%1&quot; is not an IMSI (up to 15 digits)</source>
+        <translation>si: &quot;%1&quot; is not an IMSI (up to 15 digits)</translation>
+    </message>
+    <message>
+        <source>ei: &quot;%1&quot; is not an IMEI (14 to 16 digits)</source>
+        <translation>ei: &quot;%1&quot; is not an IMEI (14 to 16 digits)</translation>
+    </message>
+    <message>
+        <source>mcc: &quot;%1&quot; is not a mobile country code (3 digits)</source>
+        <translation>mcc: &quot;%1&quot; is not a mobile country code (3 digits)</translation>
+    </message>
+    <message>
+        <source>mnc: &quot;%1&quot; is not a mobile network code (2 or 3 digits)</source>
+        <translation>mnc: &quot;%1&quot; is not a mobile network code (2 or 3 digits)</translation>
+    </message>
+    <message>
+        <source>ml: &quot;%1&quot; is not a message length</source>
+        <translation>ml: &quot;%1&quot; is not a message length</translation>
+    </message>
+    <message>
+        <source>lg: missing, though lt is given</source>
+        <translation>lg: missing, though lt is given</translation>
+    </message>
+    <message>
+        <source>lt: missing, though lg is given</source>
+        <translation>lt: missing, though lg is given</translation>
+    </message>
+    <message>
+        <source>pm: N says there is no location, but lt and lg give one</source>
+        <translation>pm: N says there is no location, but lt and lg give one</translation>
+    </message>
+    <message>
+        <source>ml: missing (the message length, the guard against a cut message)</source>
+        <translation>ml: missing (the message length, the guard against a cut message)</translation>
+    </message>
+    <message>
+        <source>ml: says %1 characters but the message has %2 (cut short or joined wrongly?)</source>
+        <translation>ml: says %1 characters but the message has %2 (cut short or joined wrongly?)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::AmlReceiver</name>
+    <message>
+        <source>number: the AML message&apos;s sender is missing</source>
+        <translation>number: the AML message&apos;s sender is missing</translation>
+    </message>
+    <message>
+        <source>lt: the AML message from %1 carries no position (the handset found none)</source>
+        <translation>lt: the AML message from %1 carries no position (the handset found none)</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CallPanel</name>
     <message>
         <source>Ringing calls</source>
@@ -147,6 +269,36 @@
     <message>
         <source>an unknown kelurahan</source>
         <translation>an unknown kelurahan</translation>
+    </message>
+    <message>
+        <source>± %1 m</source>
+        <translation>± %1 m</translation>
+    </message>
+    <message>
+        <source>radius unknown</source>
+        <translation>radius unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s old</source>
+        <translation>
+            <numerusform>%n s old</numerusform>
+            <numerusform>%n s old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min old</source>
+        <translation>
+            <numerusform>%n min old</numerusform>
+            <numerusform>%n min old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller&apos;s device (AML): %1 %2, %3. Ctrl+L puts it in the incident.</source>
+        <translation>Caller&apos;s device (AML): %1 %2, %3. Ctrl+L puts it in the incident.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s network location: %1 %2. Ctrl+L puts it in the incident.</source>
+        <translation>Caller&apos;s network location: %1 %2. Ctrl+L puts it in the incident.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1312,26 @@
     <message>
         <source>%1 (the caller&apos;s network location)</source>
         <translation>%1 (the caller&apos;s network location)</translation>
+    </message>
+    <message>
+        <source>Use the caller&apos;s &amp;location</source>
+        <translation>Use the caller&apos;s &amp;location</translation>
+    </message>
+    <message>
+        <source>The call at this desk has no caller&apos;s location.</source>
+        <translation>The call at this desk has no caller&apos;s location.</translation>
+    </message>
+    <message>
+        <source>The caller is outside the city&apos;s kelurahan; type the kelurahan.</source>
+        <translation>The caller is outside the city&apos;s kelurahan; type the kelurahan.</translation>
+    </message>
+    <message>
+        <source>%1 (the caller&apos;s device location, ± %2 m)</source>
+        <translation>%1 (the caller&apos;s device location, ± %2 m)</translation>
+    </message>
+    <message>
+        <source>%1 (the caller&apos;s device location)</source>
+        <translation>%1 (the caller&apos;s device location)</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2961,70 @@
         <translation>%1 km, about %2 min</translation>
     </message>
     <message>
+        <source>The incident a unit is dispatched to (unit status).</source>
+        <translation>The incident a unit is dispatched to (unit status).</translation>
+    </message>
+    <message>
+        <source>The agency whose handoff a unit serves (unit status).</source>
+        <translation>The agency whose handoff a unit serves (unit status).</translation>
+    </message>
+    <message>
+        <source>How many units to recommend (default 3).</source>
+        <translation>How many units to recommend (default 3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--count: &quot;%1&quot; is not a number</source>
+        <translation>--count: &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</source>
+        <translation>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</translation>
+    </message>
+    <message>
+        <source>position: %1, %2</source>
+        <translation>position: %1, %2</translation>
+    </message>
+    <message>
+        <source> ± %1 m</source>
+        <translation> ± %1 m</translation>
+    </message>
+    <message>
+        <source> (radius unknown)</source>
+        <translation> (radius unknown)</translation>
+    </message>
+    <message>
+        <source>position: none</source>
+        <translation>position: none</translation>
+    </message>
+    <message>
+        <source>positioned: %1</source>
+        <translation>positioned: %1</translation>
+    </message>
+    <message>
+        <source>confidence: %1 %</source>
+        <translation>confidence: %1 %</translation>
+    </message>
+    <message>
+        <source>method: %1 (%2)</source>
+        <translation>method: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>length: %1</source>
+        <translation>length: %1</translation>
+    </message>
+    <message>
+        <source>ignored fields: %1</source>
+        <translation>ignored fields: %1</translation>
+    </message>
+    <message>
+        <source>sigapctl: AML refused: %1</source>
+        <translation>sigapctl: AML refused: %1</translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -2812,6 +3048,8 @@ Commands:
   unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
   unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
   kpi [--from ISO --to ISO] [--json]             (default: the current shift)
+  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
+  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   state-hash
   verify
   export FILE
@@ -2841,6 +3079,8 @@ Commands:
   unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
   unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
   kpi [--from ISO --to ISO] [--json]             (default: the current shift)
+  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
+  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   state-hash
   verify
   export FILE
@@ -2849,28 +3089,16 @@ Commands:
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
     </message>
     <message>
-        <source>The incident a unit is dispatched to (unit status).</source>
-        <translation>The incident a unit is dispatched to (unit status).</translation>
+        <source>aml parse needs the message TEXT as one argument (quote it)</source>
+        <translation>aml parse needs the message TEXT as one argument (quote it)</translation>
     </message>
     <message>
-        <source>The agency whose handoff a unit serves (unit status).</source>
-        <translation>The agency whose handoff a unit serves (unit status).</translation>
+        <source>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</source>
+        <translation>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</translation>
     </message>
     <message>
-        <source>How many units to recommend (default 3).</source>
-        <translation>How many units to recommend (default 3).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>--count: &quot;%1&quot; is not a number</source>
-        <translation>--count: &quot;%1&quot; is not a number</translation>
-    </message>
-    <message>
-        <source>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</source>
-        <translation>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</translation>
+        <source>recorded as %1 for call %2</source>
+        <translation>recorded as %1 for call %2</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,128 @@
     </message>
 </context>
 <context>
+    <name>Sigap::Aml</name>
+    <message>
+        <source>GNSS</source>
+        <translation>GNSS</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>sel BTS</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>tanpa lokasi</translation>
+    </message>
+    <message>
+        <source>the message is %1 characters long, more than an AML message can be (%2)</source>
+        <translation>pesan ini %1 karakter, lebih panjang dari pesan AML mana pun (%2)</translation>
+    </message>
+    <message>
+        <source>A&quot;ML: the message is empty</source>
+        <translation>A&quot;ML: pesannya kosong</translation>
+    </message>
+    <message>
+        <source>A&quot;ML: the message does not start with the AML header A&quot;ML=1 but with &quot;%1&quot;</source>
+        <translation>A&quot;ML: pesan tidak diawali kepala AML A&quot;ML=1 melainkan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A&quot;ML: version &quot;%1&quot; is not supported (only version 1)</source>
+        <translation>A&quot;ML: versi &quot;%1&quot; tidak didukung (hanya versi 1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (field %2): not a field name</source>
+        <translation>&quot;%1&quot; (kolom %2): bukan nama kolom</translation>
+    </message>
+    <message>
+        <source>%1: a field without &quot;=&quot; and a value</source>
+        <translation>%1: kolom tanpa &quot;=&quot; dan nilai</translation>
+    </message>
+    <message>
+        <source>%1: given twice</source>
+        <translation>%1: diberikan dua kali</translation>
+    </message>
+    <message>
+        <source>lt: &quot;%1&quot; is not a latitude (decimal degrees, -90 to +90)</source>
+        <translation>lt: &quot;%1&quot; bukan lintang (derajat desimal, -90 sampai +90)</translation>
+    </message>
+    <message>
+        <source>lg: &quot;%1&quot; is not a longitude (decimal degrees, -180 to +180)</source>
+        <translation>lg: &quot;%1&quot; bukan bujur (derajat desimal, -180 sampai +180)</translation>
+    </message>
+    <message>
+        <source>rd: &quot;%1&quot; is not a radius in metres</source>
+        <translation>rd: &quot;%1&quot; bukan radius dalam meter</translation>
+    </message>
+    <message>
+        <source>top: &quot;%1&quot; is not a time of positioning (YYYYMMDDhhmmss, UTC)</source>
+        <translation>top: &quot;%1&quot; bukan waktu penentuan posisi (YYYYMMDDhhmmss, UTC)</translation>
+    </message>
+    <message>
+        <source>lc: &quot;%1&quot; is not a level of confidence (a whole percentage, 0 to 100)</source>
+        <translation>lc: &quot;%1&quot; bukan tingkat keyakinan (persen bulat, 0 sampai 100)</translation>
+    </message>
+    <message>
+        <source>pm: &quot;%1&quot; is not a positioning method (G, W, C or N)</source>
+        <translation>pm: &quot;%1&quot; bukan metode penentuan posisi (G, W, C atau N)</translation>
+    </message>
+    <message>
+        <source>si: &quot;%1&quot; is not an IMSI (up to 15 digits)</source>
+        <translation>si: &quot;%1&quot; bukan IMSI (paling banyak 15 angka)</translation>
+    </message>
+    <message>
+        <source>ei: &quot;%1&quot; is not an IMEI (14 to 16 digits)</source>
+        <translation>ei: &quot;%1&quot; bukan IMEI (14 sampai 16 angka)</translation>
+    </message>
+    <message>
+        <source>mcc: &quot;%1&quot; is not a mobile country code (3 digits)</source>
+        <translation>mcc: &quot;%1&quot; bukan kode negara seluler (3 angka)</translation>
+    </message>
+    <message>
+        <source>mnc: &quot;%1&quot; is not a mobile network code (2 or 3 digits)</source>
+        <translation>mnc: &quot;%1&quot; bukan kode jaringan seluler (2 atau 3 angka)</translation>
+    </message>
+    <message>
+        <source>ml: &quot;%1&quot; is not a message length</source>
+        <translation>ml: &quot;%1&quot; bukan panjang pesan</translation>
+    </message>
+    <message>
+        <source>lg: missing, though lt is given</source>
+        <translation>lg: tidak ada, padahal lt diberikan</translation>
+    </message>
+    <message>
+        <source>lt: missing, though lg is given</source>
+        <translation>lt: tidak ada, padahal lg diberikan</translation>
+    </message>
+    <message>
+        <source>pm: N says there is no location, but lt and lg give one</source>
+        <translation>pm: N menyatakan tidak ada lokasi, tetapi lt dan lg memberikannya</translation>
+    </message>
+    <message>
+        <source>ml: missing (the message length, the guard against a cut message)</source>
+        <translation>ml: tidak ada (panjang pesan, penjaga terhadap pesan yang terpotong)</translation>
+    </message>
+    <message>
+        <source>ml: says %1 characters but the message has %2 (cut short or joined wrongly?)</source>
+        <translation>ml: menyebut %1 karakter tetapi pesan berisi %2 (terpotong atau salah sambung?)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::AmlReceiver</name>
+    <message>
+        <source>number: the AML message&apos;s sender is missing</source>
+        <translation>number: pengirim pesan AML tidak ada</translation>
+    </message>
+    <message>
+        <source>lt: the AML message from %1 carries no position (the handset found none)</source>
+        <translation>lt: pesan AML dari %1 tidak membawa posisi (ponsel tidak menemukannya)</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CallPanel</name>
     <message>
         <source>Ringing calls</source>
@@ -146,6 +268,34 @@
     <message>
         <source>an unknown kelurahan</source>
         <translation>kelurahan tidak diketahui</translation>
+    </message>
+    <message>
+        <source>± %1 m</source>
+        <translation>± %1 m</translation>
+    </message>
+    <message>
+        <source>radius unknown</source>
+        <translation>radius tidak diketahui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s old</source>
+        <translation>
+            <numerusform>%n dtk yang lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min old</source>
+        <translation>
+            <numerusform>%n mnt yang lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller&apos;s device (AML): %1 %2, %3. Ctrl+L puts it in the incident.</source>
+        <translation>Perangkat penelepon (AML): %1 %2, %3. Ctrl+L memasukkannya ke insiden.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s network location: %1 %2. Ctrl+L puts it in the incident.</source>
+        <translation>Lokasi jaringan penelepon: %1 %2. Ctrl+L memasukkannya ke insiden.</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1309,26 @@
     <message>
         <source>%1 (the caller&apos;s network location)</source>
         <translation>%1 (lokasi penelepon dari jaringan)</translation>
+    </message>
+    <message>
+        <source>Use the caller&apos;s &amp;location</source>
+        <translation>Pakai &amp;lokasi penelepon</translation>
+    </message>
+    <message>
+        <source>The call at this desk has no caller&apos;s location.</source>
+        <translation>Panggilan di meja ini tidak punya lokasi penelepon.</translation>
+    </message>
+    <message>
+        <source>The caller is outside the city&apos;s kelurahan; type the kelurahan.</source>
+        <translation>Penelepon berada di luar kelurahan kota ini; ketik kelurahannya.</translation>
+    </message>
+    <message>
+        <source>%1 (the caller&apos;s device location, ± %2 m)</source>
+        <translation>%1 (lokasi perangkat penelepon, ± %2 m)</translation>
+    </message>
+    <message>
+        <source>%1 (the caller&apos;s device location)</source>
+        <translation>%1 (lokasi perangkat penelepon)</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2952,70 @@
         <translation>%1 km, sekitar %2 mnt</translation>
     </message>
     <message>
+        <source>The incident a unit is dispatched to (unit status).</source>
+        <translation>Insiden tujuan unit diberangkatkan (unit status).</translation>
+    </message>
+    <message>
+        <source>The agency whose handoff a unit serves (unit status).</source>
+        <translation>Instansi yang penyerahannya dilayani unit (unit status).</translation>
+    </message>
+    <message>
+        <source>How many units to recommend (default 3).</source>
+        <translation>Berapa unit yang disarankan (bawaan 3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--count: &quot;%1&quot; is not a number</source>
+        <translation>--count: &quot;%1&quot; bukan angka</translation>
+    </message>
+    <message>
+        <source>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</source>
+        <translation>panggilan: %1 masuk, %2 diangkat (p50 %3 dtk, p90 %4 dtk), %5 ditinggalkan, %6 berdering; diangkat dalam %7 dtk: %8 % (target %9 %)</translation>
+    </message>
+    <message>
+        <source>position: %1, %2</source>
+        <translation>posisi: %1, %2</translation>
+    </message>
+    <message>
+        <source> ± %1 m</source>
+        <translation> ± %1 m</translation>
+    </message>
+    <message>
+        <source> (radius unknown)</source>
+        <translation> (radius tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>position: none</source>
+        <translation>posisi: tidak ada</translation>
+    </message>
+    <message>
+        <source>positioned: %1</source>
+        <translation>waktu posisi: %1</translation>
+    </message>
+    <message>
+        <source>confidence: %1 %</source>
+        <translation>keyakinan: %1 %</translation>
+    </message>
+    <message>
+        <source>method: %1 (%2)</source>
+        <translation>metode: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>length: %1</source>
+        <translation>panjang: %1</translation>
+    </message>
+    <message>
+        <source>ignored fields: %1</source>
+        <translation>kolom yang diabaikan: %1</translation>
+    </message>
+    <message>
+        <source>sigapctl: AML refused: %1</source>
+        <translation>sigapctl: AML ditolak: %1</translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -2805,6 +3039,8 @@ Commands:
   unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
   unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
   kpi [--from ISO --to ISO] [--json]             (default: the current shift)
+  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
+  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   state-hash
   verify
   export FILE
@@ -2834,6 +3070,8 @@ Perintah:
   unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (berangkatkan unit ke penyerahan instansinya)
   unit recommend INCIDENT AGENCY [--count N] [--json]   (unit siaga terdekat)
   kpi [--from ISO --to ISO] [--json]             (bawaan: shift saat ini)
+  aml parse TEXT [--json]   (tanpa meja yang berjalan: isi SMS AML)
+  aml receive NUMBER TEXT [--json]   (SMS AML dari NUMBER: dicatat dan dicocokkan dengan panggilannya)
   state-hash
   verify
   export FILE
@@ -2842,28 +3080,16 @@ Perintah:
 Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
     </message>
     <message>
-        <source>The incident a unit is dispatched to (unit status).</source>
-        <translation>Insiden tujuan unit diberangkatkan (unit status).</translation>
+        <source>aml parse needs the message TEXT as one argument (quote it)</source>
+        <translation>aml parse memerlukan TEXT pesan sebagai satu argumen (beri tanda kutip)</translation>
     </message>
     <message>
-        <source>The agency whose handoff a unit serves (unit status).</source>
-        <translation>Instansi yang penyerahannya dilayani unit (unit status).</translation>
+        <source>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</source>
+        <translation>dicatat sebagai %1; tidak ada panggilan dari nomor ini dalam 30 menit terakhir (panggilan dalam satu menit berikutnya tetap mendapatkannya)</translation>
     </message>
     <message>
-        <source>How many units to recommend (default 3).</source>
-        <translation>Berapa unit yang disarankan (bawaan 3).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>--count: &quot;%1&quot; is not a number</source>
-        <translation>--count: &quot;%1&quot; bukan angka</translation>
-    </message>
-    <message>
-        <source>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</source>
-        <translation>panggilan: %1 masuk, %2 diangkat (p50 %3 dtk, p90 %4 dtk), %5 ditinggalkan, %6 berdering; diangkat dalam %7 dtk: %8 % (target %9 %)</translation>
+        <source>recorded as %1 for call %2</source>
+        <translation>dicatat sebagai %1 untuk panggilan %2</translation>
     </message>
 </context>
 </TS>
