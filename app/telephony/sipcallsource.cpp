@@ -87,6 +87,7 @@ struct CallEntry
     bool answered = false; // answered here (or, outgoing, answered by the far end)
     bool hungUpHere = false;
     bool recording = false;
+    bool held = false;
     QString recordPath;
 };
 
@@ -148,7 +149,7 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
             case linphone::Call::State::IncomingReceived: {
                 if (entry)
                     break;
-                d->calls.insert(id, CallEntry{change.call, true, false, false, false, {}});
+                d->calls.insert(id, CallEntry{change.call, true, false, false, false, false, {}});
                 const auto remote = change.call->getRemoteAddress();
                 const auto to = change.call->getToAddress();
                 QString number = remote ? qstr(remote->getUsername()) : QString();
@@ -162,7 +163,17 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
                 if (entry && !entry->incoming)
                     entry->answered = true;
                 break;
+            case linphone::Call::State::Paused:
+                if (entry && !entry->held) {
+                    entry->held = true;
+                    Q_EMIT holdChanged(id, true);
+                }
+                break;
             case linphone::Call::State::StreamsRunning:
+                if (entry && entry->held) {
+                    entry->held = false;
+                    Q_EMIT holdChanged(id, false);
+                }
                 if (entry && entry->answered && !entry->recording) {
                     entry->recording = true;
                     entry->call->startRecording();
@@ -244,8 +255,10 @@ Result<void> SipCallSource::start()
     lpConfig->setString("storage", "call_logs_db_uri", str(db));
     lpConfig->setString("misc", "friends_db_uri", str(db));
     // liblinphone's log is process-wide; its warnings about the missing sound card are what a
-    // desk without one expects, so only its errors are shown.
-    linphone::LoggingService::get()->setLogLevel(linphone::LogLevel::Error);
+    // desk without one expects, so only its errors are shown (SIGAP_SIP_DEBUG=1: everything,
+    // SIP messages included, for finding out why a PBX and a desk do not get along).
+    linphone::LoggingService::get()->setLogLevel(
+        qEnvironmentVariableIsSet("SIGAP_SIP_DEBUG") ? linphone::LogLevel::Message : linphone::LogLevel::Error);
     d->core = factory->createCoreWithConfig(lpConfig, nullptr);
     d->core->setZrtpSecretsFile(str(QDir(c.stateDir).filePath(QStringLiteral("zrtp-secrets.db"))));
     // Emergency calls are voice: no video is offered or accepted.
@@ -391,7 +404,7 @@ Result<QString> SipCallSource::callBack(const QString &number)
     if (!call)
         return makeError(QStringLiteral("sip.callback"), Texts::tr("cannot call %1 back").arg(number));
     const QString id = qstr(call->getCallLog()->getCallId());
-    d->calls.insert(id, CallEntry{call, false, false, false, false, path});
+    d->calls.insert(id, CallEntry{call, false, false, false, false, false, path});
     return id;
 }
 

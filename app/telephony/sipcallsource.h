@@ -48,7 +48,8 @@ Q_SIGNALS:
     void registrationChanged(bool registered, const QString &message);
     // Another desk of the room answered the call (the registrar cancelled this branch).
     void answeredElsewhere(const QString &callId);
-    void connected(const QString &callId); // media flows (answered here, or a call-back answered)
+    void connected(const QString &callId);              // media flows (answered here, or a call-back answered)
+    void holdChanged(const QString &callId, bool held); // the caller was put on hold or back
 
 private:
     struct Private;

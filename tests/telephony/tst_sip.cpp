@@ -130,6 +130,105 @@ Content-Length: 0
 </scenario>
 )";
 
+// A caller the desk puts on hold and takes back: it answers both re-INVITEs (sendonly, then
+// sendrecv again) and hangs up; sipp fails the call if either never comes.
+const char *callerPutOnHold = R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="caller put on hold">
+  <send retrans="500"><![CDATA[
+INVITE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:0811000000[call_number]@[local_ip]:[local_port]>;tag=[pid]hold[call_number]
+To: <sip:[service]@[remote_ip]:[remote_port]>
+Call-ID: [call_id]
+CSeq: 1 INVITE
+Contact: <sip:0811000000[call_number]@[local_ip]:[local_port]>
+Max-Forwards: 70
+Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=caller 1 1 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[local_ip_type] [local_ip]
+t=0 0
+m=audio [auto_media_port] RTP/AVP 8
+a=rtpmap:8 PCMA/8000
+]]></send>
+  <label id="1"/>
+  <recv response="100" optional="true" next="1"/>
+  <recv response="200" rrs="true"/>
+  <send><![CDATA[
+ACK [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+[routes]
+From: <sip:0811000000[call_number]@[local_ip]:[local_port]>;tag=[pid]hold[call_number]
+To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
+Call-ID: [call_id]
+CSeq: 1 ACK
+Max-Forwards: 70
+Content-Length: 0
+]]></send>
+  <recv request="INVITE"/>
+  <send><![CDATA[
+SIP/2.0 200 OK
+[last_Via:]
+[last_Record-Route:]
+[last_From:]
+[last_To:]
+[last_Call-ID:]
+[last_CSeq:]
+Contact: <sip:0811000000[call_number]@[local_ip]:[local_port]>
+Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=caller 1 2 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[local_ip_type] [local_ip]
+t=0 0
+m=audio [auto_media_port] RTP/AVP 8
+a=rtpmap:8 PCMA/8000
+a=recvonly
+]]></send>
+  <recv request="ACK"/>
+  <recv request="INVITE"/>
+  <send><![CDATA[
+SIP/2.0 200 OK
+[last_Via:]
+[last_Record-Route:]
+[last_From:]
+[last_To:]
+[last_Call-ID:]
+[last_CSeq:]
+Contact: <sip:0811000000[call_number]@[local_ip]:[local_port]>
+Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=caller 1 3 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[local_ip_type] [local_ip]
+t=0 0
+m=audio [auto_media_port] RTP/AVP 8
+a=rtpmap:8 PCMA/8000
+]]></send>
+  <recv request="ACK"/>
+  <pause milliseconds="500"/>
+  <send retrans="500"><![CDATA[
+BYE [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+[routes]
+From: <sip:0811000000[call_number]@[local_ip]:[local_port]>;tag=[pid]hold[call_number]
+To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
+Call-ID: [call_id]
+CSeq: 2 BYE
+Max-Forwards: 70
+Content-Length: 0
+]]></send>
+  <recv response="200"/>
+</scenario>
+)";
+
 QString writeFile(const QString &dir, const QString &name, QByteArray text)
 {
     text.replace("PCAP", pcap.toLatin1());
@@ -333,6 +432,138 @@ private Q_SLOTS:
             QCOMPARE(d.abandoned->at(0).at(0).toString(), id);
             QCOMPARE(d.elsewhere->size(), 0);
         }
+        QCOMPARE(caller.exitCode(), 0);
+    }
+
+    // The desk holds the caller and takes them back; the caller's side saw both (sipp's
+    // scenario insists on the two re-INVITEs), then hangs up.
+    void holdAndResumeReachTheCaller()
+    {
+        clearSpies();
+        SipCallSource &desk = *m_desks[2].source;
+        QSignalSpy connectedSpy(&desk, &SipCallSource::connected);
+        QSignalSpy holds(&desk, &SipCallSource::holdChanged);
+        SigapTest::Sipp caller;
+        caller.start(m_tmp.path(), sipp(callerPutOnHold, QStringLiteral("hold.xml")), target());
+        QTRY_COMPARE_WITH_TIMEOUT(m_desks[2].offered->size(), 1, 15000);
+        const QString id = m_desks[2].offered->at(0).at(0).value<IncomingCall>().id;
+        QVERIFY2(!desk.hold(id).ok(), "a ringing call cannot be held");
+        desk.answer(id);
+        QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 1, 10000);
+        QVERIFY(desk.hold(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(holds.size(), 1, 10000);
+        QCOMPARE(holds.at(0).at(1).toBool(), true);
+        QVERIFY(desk.resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(holds.size(), 2, 10000);
+        QCOMPARE(holds.at(1).at(1).toBool(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desks[2].ended->size(), 1, 15000);
+        QCOMPARE(caller.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desks[2].recorded->size(), 1, 10000);
+    }
+
+    // Ten callers at once to a room of three desks: every desk sees all ten ring (none lost
+    // at the proxy or the desk), and the desks take them one after another, oldest first,
+    // each desk one conversation at a time, until all ten were answered and recorded.
+    void tenCallersAtOnceAreAllQueuedAndAnswered()
+    {
+        clearSpies();
+        SigapTest::Sipp callers;
+        callers.start(m_tmp.path(), sipp(callWithAudio, QStringLiteral("ten.xml")), target(), 10);
+        for (Desk &d : m_desks)
+            QTRY_COMPARE_WITH_TIMEOUT(d.offered->size(), 10, 20000);
+        QStringList queue;
+        for (const QList<QVariant> &args : std::as_const(*m_desks[0].offered))
+            queue << args.at(0).value<IncomingCall>().id;
+        QCOMPARE(QSet<QString>(queue.begin(), queue.end()).size(), 10);
+        for (Desk &d : m_desks) {
+            QStringList ids;
+            for (const QList<QVariant> &args : std::as_const(*d.offered))
+                ids << args.at(0).value<IncomingCall>().id;
+            ids.sort();
+            QStringList expected = queue;
+            expected.sort();
+            QCOMPARE(ids, expected);
+        }
+
+        QHash<QString, int> answeredBy;
+        auto takeNext = [&](int desk) {
+            if (queue.isEmpty())
+                return;
+            const QString id = queue.takeFirst();
+            answeredBy.insert(id, desk);
+            m_desks[desk].source->answer(id);
+        };
+        for (int i = 0; i < 3; ++i) {
+            connect(m_desks[i].source.get(), &CallSource::ended, this, [&takeNext, i] { takeNext(i); });
+            takeNext(i);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_desks[0].recorded->size() + m_desks[1].recorded->size() + m_desks[2].recorded->size() == 10, 90000);
+        for (Desk &d : m_desks)
+            disconnect(d.source.get(), &CallSource::ended, this, nullptr);
+        QCOMPARE(callers.exitCode(60000), 0);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(m_desks[i].abandoned->size(), 0);
+            const int mine = int(std::count(answeredBy.cbegin(), answeredBy.cend(), i));
+            QCOMPARE(m_desks[i].recorded->size(), mine);
+            QCOMPARE(m_desks[i].elsewhere->size(), 10 - mine);
+            QVERIFY2(mine >= 3, "each desk took its share of the queue");
+        }
+    }
+
+    // Malformed INVITEs sent straight to a desk: one the parser cannot read (no Call-ID, a
+    // CSeq without a number) is dropped, one with a broken SDP offer is refused with a 4xx;
+    // neither rings, and the desk keeps taking calls.
+    void malformedInviteIsRefusedAndTheDeskKeepsWorking()
+    {
+        clearSpies();
+        QUdpSocket attacker;
+        QVERIFY(attacker.bind(QHostAddress::LocalHost, 0));
+        const QString head = QStringLiteral("INVITE sip:room@127.0.0.1:%1 SIP/2.0\r\n"
+                                            "Via: SIP/2.0/UDP 127.0.0.1:%2;branch=z9hG4bK%3\r\n"
+                                            "From: <sip:bad@127.0.0.1>;tag=bad\r\n"
+                                            "To: <sip:room@127.0.0.1>\r\n"
+                                            "Contact: <sip:bad@127.0.0.1:%2>\r\n"
+                                            "Max-Forwards: 70\r\n"
+                                            "Content-Type: application/sdp\r\n");
+        const QByteArray unreadable = (head.arg(m_desks[0].port).arg(attacker.localPort()).arg(QStringLiteral("bad1"))
+                                       + QStringLiteral("CSeq: banana INVITE\r\nContent-Length: 9999\r\n\r\nv=0\r\n"))
+                                          .toLatin1();
+        const QByteArray body = "v=0\r\nm=audio banana RTP/AVP\r\nc=IN IP4\r\n";
+        const QByteArray badOffer = (head.arg(m_desks[0].port).arg(attacker.localPort()).arg(QStringLiteral("bad2"))
+                                     + QStringLiteral("Call-ID: bad-offer@127.0.0.1\r\nCSeq: 1 INVITE\r\n"
+                                                      "Content-Length: %1\r\n\r\n")
+                                           .arg(body.size()))
+                                        .toLatin1()
+                                    + body;
+        // The unreadable one goes last: belle-sip takes a datagram whose Content-Length runs
+        // past its end as the start of a message and the next datagram from the same address
+        // as its rest, so it would swallow the INVITE after it (the desk still works: see below).
+        attacker.writeDatagram(badOffer, QHostAddress::LocalHost, m_desks[0].port);
+        attacker.writeDatagram(unreadable, QHostAddress::LocalHost, m_desks[0].port);
+        // An event loop turns meanwhile: the desk's timer iterates its SIP stack. Replies to
+        // the readable INVITE (a 100 Trying may come first, and CRLF keep-alives) end with a
+        // final 4xx.
+        QByteArray final;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                while (attacker.hasPendingDatagrams()) {
+                    QByteArray reply(int(attacker.pendingDatagramSize()), '\0');
+                    attacker.readDatagram(reply.data(), reply.size());
+                    if (reply.startsWith("SIP/2.0 ") && !reply.startsWith("SIP/2.0 1"))
+                        final = reply;
+                }
+                return !final.isEmpty();
+            }(),
+            10000);
+        QVERIFY2(final.startsWith("SIP/2.0 4") && final.contains("bad-offer@127.0.0.1"), final.constData());
+        QCOMPARE(m_desks[0].offered->size(), 0);
+
+        SigapTest::Sipp caller;
+        caller.start(m_tmp.path(), sipp(callerGivesUp, QStringLiteral("after-bad.xml")), target());
+        for (Desk &d : m_desks)
+            QTRY_COMPARE_WITH_TIMEOUT(d.offered->size(), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desks[0].abandoned->size(), 1, 15000);
         QCOMPARE(caller.exitCode(), 0);
     }
 #endif
