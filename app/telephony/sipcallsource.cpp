@@ -138,6 +138,7 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
         registrations.swap(d->listener->registrations);
         for (const RegistrationChange &r : registrations) {
             d->registered = r.registered;
+            qCInfo(lcSip) << (r.registered ? "registered:" : "not registered:") << r.message;
             Q_EMIT registrationChanged(r.registered, r.message);
         }
         std::vector<StateChange> changes;
