@@ -61,7 +61,14 @@ class Listener : public linphone::CoreListener
 {
 public:
     std::vector<StateChange> changes;
+    std::vector<StateChange> transfers; // the state of the call a transferred caller placed
     std::vector<RegistrationChange> registrations;
+
+    void onTransferStateChanged(const std::shared_ptr<linphone::Core> &, const std::shared_ptr<linphone::Call> &call,
+                                linphone::Call::State state) override
+    {
+        transfers.push_back({call, state});
+    }
 
     void onCallStateChanged(const std::shared_ptr<linphone::Core> &, const std::shared_ptr<linphone::Call> &call,
                             linphone::Call::State state, const std::string &) override
@@ -89,6 +96,7 @@ struct CallEntry
     bool recording = false;
     bool held = false;
     QString recordPath;
+    bool over = false; // ended, not yet released by liblinphone
 };
 
 } // namespace
@@ -141,6 +149,18 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
             qCInfo(lcSip) << (r.registered ? "registered:" : "not registered:") << r.message;
             Q_EMIT registrationChanged(r.registered, r.message);
         }
+        // A blind transfer leaves this desk once the agency answered the transferred caller
+        // (or failed): the desk's leg is hung up and the conversation is over here.
+        std::vector<StateChange> transfers;
+        transfers.swap(d->listener->transfers);
+        for (const StateChange &t : transfers) {
+            if (t.state == linphone::Call::State::Connected || t.state == linphone::Call::State::Error) {
+                qCInfo(lcSip) << "transfer of" << qstr(t.call->getCallLog()->getCallId())
+                              << (t.state == linphone::Call::State::Connected ? "answered" : "failed");
+                if (t.state == linphone::Call::State::Connected)
+                    t.call->terminate();
+            }
+        }
         std::vector<StateChange> changes;
         changes.swap(d->listener->changes);
         for (const StateChange &change : changes) {
@@ -150,7 +170,7 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
             case linphone::Call::State::IncomingReceived: {
                 if (entry)
                     break;
-                d->calls.insert(id, CallEntry{change.call, true, false, false, false, false, {}});
+                d->calls.insert(id, CallEntry{change.call, true, false, false, false, false, {}, false});
                 const auto remote = change.call->getRemoteAddress();
                 const auto to = change.call->getToAddress();
                 QString number = remote ? qstr(remote->getUsername()) : QString();
@@ -185,6 +205,7 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
             case linphone::Call::State::Error: {
                 if (!entry)
                     break;
+                entry->over = true;
                 if (entry->recording)
                     entry->call->stopRecording();
                 if (entry->answered) {
@@ -318,6 +339,8 @@ Result<void> SipCallSource::start()
                          : c.transport == QLatin1String("tls") ? linphone::TransportType::Tls
                                                                : linphone::TransportType::Udp);
     params->setExpires(c.expiresS);
+    // Every request goes through the room's PBX, call-backs and transfers included.
+    params->enableOutboundProxy(true);
     params->enableRegister(true);
     d->account = d->core->createAccount(params);
     if (!d->account || d->core->addAccount(d->account) != 0)
@@ -405,7 +428,7 @@ Result<QString> SipCallSource::callBack(const QString &number)
     if (!call)
         return makeError(QStringLiteral("sip.callback"), Texts::tr("cannot call %1 back").arg(number));
     const QString id = qstr(call->getCallLog()->getCallId());
-    d->calls.insert(id, CallEntry{call, false, false, false, false, false, path});
+    d->calls.insert(id, CallEntry{call, false, false, false, false, false, path, false});
     return id;
 }
 
@@ -413,7 +436,7 @@ QStringList SipCallSource::activeCalls() const
 {
     QStringList ids;
     for (auto it = d->calls.cbegin(); it != d->calls.cend(); ++it)
-        if (it->answered)
+        if (it->answered && !it->over)
             ids << it.key();
     ids.sort();
     return ids;

@@ -42,6 +42,9 @@ public:
     ~Kamailio() { stop(); }
 
     quint16 port = 0;
+    // Numbers outside the room (0...: callers, agencies) go to this port, where a sipp plays
+    // the outside world; 0: nowhere (404).
+    quint16 outsidePort = 0;
 
     // Returns an empty string once kamailio answers OPTIONS, otherwise what went wrong.
     QString start(const QString &dir)
@@ -54,7 +57,7 @@ public:
         QFile f(cfg);
         if (!f.open(QIODevice::WriteOnly))
             return QStringLiteral("cannot write ") + cfg;
-        f.write(config(port));
+        f.write(config(port, outsidePort));
         f.close();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.setStandardOutputFile(QDir(dir).filePath(QStringLiteral("kamailio.log")));
@@ -99,8 +102,12 @@ public:
     }
 
 private:
-    static QByteArray config(quint16 port)
+    static QByteArray config(quint16 port, quint16 outsidePort)
     {
+        const QString outside = outsidePort == 0 ? QString()
+                                                 : QStringLiteral("    if ($rU =~ \"^0[0-9]+$\") { $du = "
+                                                                  "\"sip:127.0.0.1:%1\"; t_relay(); exit; }\n")
+                                                       .arg(outsidePort);
         return QStringLiteral(R"(#!KAMAILIO
 debug=2
 log_stderror=yes
@@ -139,7 +146,7 @@ request_route {
     if (is_method("CANCEL")) { if (t_check_trans()) t_relay(); exit; }
     if (is_method("REGISTER")) { save("location"); exit; }
     if (is_method("INVITE")) record_route();
-    if (!lookup("location")) { sl_send_reply("404", "Not Found"); exit; }
+%2    if (!lookup("location")) { sl_send_reply("404", "Not Found"); exit; }
     t_on_reply("RINGING");
     t_relay();
 }
@@ -149,6 +156,7 @@ onreply_route[RINGING] {
 }
 )")
             .arg(port)
+            .arg(outside)
             .toLatin1();
     }
 
@@ -203,6 +211,19 @@ public:
                        QStringLiteral("-trace_msg"),
                        QStringLiteral("-error_file"),
                        QDir(dir).filePath(QFileInfo(scenario).baseName() + QStringLiteral(".errors.log"))});
+    }
+
+    // A sipp answering one call on port (the outside world: a caller called back, an agency).
+    void answerOn(const QString &dir, const QString &scenario, quint16 port)
+    {
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setWorkingDirectory(dir);
+        process.setStandardOutputFile(QDir(dir).filePath(QFileInfo(scenario).baseName() + QStringLiteral(".sipp.log")));
+        process.start(findTool(QStringLiteral("sipp")),
+                      {QStringLiteral("-sf"), scenario, QStringLiteral("-i"), QStringLiteral("127.0.0.1"),
+                       QStringLiteral("-p"), QString::number(port), QStringLiteral("-m"), QStringLiteral("1"),
+                       QStringLiteral("-timeout"), QStringLiteral("90s"), QStringLiteral("-nostdin"),
+                       QStringLiteral("-trace_err"), QStringLiteral("-trace_msg")});
     }
 
     // sipp's exit code once it is done (0: every call went as its scenario says), -1 if it is
