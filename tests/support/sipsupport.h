@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QUdpSocket>
 
+#include <csignal>
+#include <unistd.h>
+
 namespace SigapTest {
 
 inline QString findTool(const QString &name)
@@ -61,6 +64,8 @@ public:
         f.close();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.setStandardOutputFile(QDir(dir).filePath(QStringLiteral("kamailio.log")));
+        // A process group of its own: kamailio's worker processes go with it on stop().
+        m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
         m_process.start(binary,
                         {QStringLiteral("-f"), cfg, QStringLiteral("-DD"), QStringLiteral("-E"), QStringLiteral("-m"),
                          QStringLiteral("64"), QStringLiteral("-M"), QStringLiteral("8"), QStringLiteral("-Y"), dir,
@@ -94,11 +99,13 @@ public:
     {
         if (m_process.state() == QProcess::NotRunning)
             return;
-        m_process.terminate();
+        const pid_t group = pid_t(m_process.processId());
+        ::kill(-group, SIGTERM);
         if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
+            ::kill(-group, SIGKILL);
             m_process.waitForFinished();
         }
+        ::kill(-group, SIGKILL); // workers that outlived their main process
     }
 
 private:
