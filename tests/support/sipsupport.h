@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUdpSocket>
 
 #include <csignal>
@@ -235,9 +236,11 @@ public:
 
     // sipp's exit code once it is done (0: every call went as its scenario says), -1 if it is
     // still running after timeoutMs or crashed.
+    // The event loop keeps turning meanwhile (QProcess::waitForFinished() would stop it): the
+    // desks in this process must go on answering sipp.
     int exitCode(int timeoutMs = 30000)
     {
-        if (process.state() != QProcess::NotRunning && !process.waitForFinished(timeoutMs))
+        if (!QTest::qWaitFor([this] { return process.state() == QProcess::NotRunning; }, timeoutMs))
             return -1;
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     }
