@@ -41,6 +41,10 @@ inline const QString CallAbandoned = QStringLiteral("call.abandoned");
 //   (the receipt's when it sent none). The call keeps the newest positioning time; equal
 //   times are ordered by stamp.
 inline const QString CallLocationReceived = QStringLiteral("call.location_received");
+// recorded {path, sha256, duration_ms}: the desk that answered the call (the actor) keeps its
+//   recording at path (a WAV file in its data folder); the checksum proves it unaltered. The
+//   file stays on that desk and follows the room's retention settings; the event is synced.
+inline const QString CallRecorded = QStringLiteral("call.recorded");
 
 // Handoffs, folded by HandoffProjection. Subject: the incident id; one handoff per
 // (incident, agency), replayed in stamp order through its state machine (handoff.h).

@@ -36,6 +36,8 @@ Q_SIGNALS:
     void ended(const QString &callId);     // the caller hung up during the conversation
     // What the caller says, for the scenario backend (the real one carries audio instead).
     void callerSaid(const QString &callId, const QString &text);
+    // The call's recording is complete (the SIP backend records every answered call).
+    void recorded(const QString &callId, const QString &path, const QByteArray &sha256Hex, qint64 durationMs);
 };
 
 } // namespace Sigap

@@ -41,6 +41,14 @@ CallTaker::CallTaker(CallSource &source, EventLog &log, const CallProjection &ca
             (void)record(EventKind::CallEnded, id, {}, network);
     });
     connect(&source, &CallSource::callerSaid, this, &CallTaker::callerSaid);
+    connect(&source, &CallSource::recorded, this,
+            [this](const QString &id, const QString &path, const QByteArray &sha256Hex, qint64 durationMs) {
+                (void)record(EventKind::CallRecorded, id,
+                             QCborMap{{QStringLiteral("path"), path},
+                                      {QStringLiteral("sha256"), QString::fromLatin1(sha256Hex)},
+                                      {QStringLiteral("duration_ms"), durationMs}},
+                             m_desk);
+            });
 }
 
 Result<void> CallTaker::record(const QString &kind, const QString &callId, const QCborMap &payload, const Actor &actor)

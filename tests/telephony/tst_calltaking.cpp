@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "domain/callprojection.h"
 #include "domain/categories.h"
+#include "domain/eventkinds.h"
 #include "store/eventlog.h"
 #include "telephony/calltaker.h"
 #include "telephony/scenariocallsource.h"
@@ -102,6 +103,31 @@ private Q_SLOTS:
         QCOMPARE(calls.countWithOutcome(QStringLiteral("085700000001"), QStringLiteral("iseng")), 1);
         // Everything is in the log: 3 offered, 2 answered, 2 classified, 2 ended, 1 abandoned.
         QCOMPARE(log.store().eventCount(), 10);
+    }
+
+    // The SIP backend reports each answered call's recording; the desk keeps it as an event
+    // of the call, with the checksum that proves the file unaltered.
+    void recordingBecomesAnEventOfTheCall()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock(1'790'000'000'000);
+        auto store = EventStore::open(tmp.filePath(QStringLiteral("s.sqlite")), QStringLiteral("test"), clock);
+        QVERIFY(store.ok());
+        EventLog log(std::move(store).value());
+        CallProjection calls;
+        connect(&log, &EventLog::appended, &calls, [&calls](const QList<Event> &events) { calls.apply(events); });
+        ScenarioCallSource source({}, clock);
+        CallTaker taker(source, log, calls, Categories::bundled(),
+                        Actor{QStringLiteral("op-rina"), QStringLiteral("operator")});
+        Q_EMIT source.recorded(QStringLiteral("c1@pbx"), QStringLiteral("/data/recordings/c1_pbx.wav"), "ab12", 7480);
+        auto events = log.store().eventsOfSubject(QStringLiteral("c1@pbx"));
+        QVERIFY(events.ok());
+        QCOMPARE(events.value().size(), 1);
+        const Event &e = events.value().at(0);
+        QCOMPARE(e.kind, EventKind::CallRecorded);
+        QCOMPARE(e.payload.value(QStringLiteral("path")).toString(), QStringLiteral("/data/recordings/c1_pbx.wav"));
+        QCOMPARE(e.payload.value(QStringLiteral("sha256")).toString(), QStringLiteral("ab12"));
+        QCOMPARE(e.payload.value(QStringLiteral("duration_ms")).toInteger(), 7480);
     }
 
     void badScenariosNameTheCallAndField_data()

@@ -9,6 +9,9 @@
 #include "sync/synccommandline.h"
 #include "telephony/calltaker.h"
 #include "telephony/scenariocallsource.h"
+#ifdef SIGAP_WITH_SIP
+#include "telephony/sipcallsource.h"
+#endif
 #include "training/democallstream.h"
 #include "units/demounitfeed.h"
 #include "units/traccarpoller.h"
@@ -71,6 +74,11 @@ int main(int argc, char *argv[])
         Texts::tr("AGENCY"));
     parser.addOptions({dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption, avlOption,
                        agencyOption});
+    const QCommandLineOption sipOption(
+        QStringLiteral("sip"),
+        Texts::tr("Take the room's calls over SIP with this desk's account (sip.json, see the README)."),
+        Texts::tr("FILE"));
+    parser.addOption(sipOption);
     const EidoCommandLine eidoOptions; // EIDO status endpoint: --eido-listen, --eido-cert, --eido-key
     eidoOptions.addTo(parser);
     const SyncCommandLine syncOptions;
@@ -120,6 +128,28 @@ int main(int argc, char *argv[])
                   + (demo ? QStringLiteral("/demo") : QStringLiteral("/desk"));
     }
 
+    // SIP: the desk's account is checked before anything starts; it registers once the node is up.
+#ifdef SIGAP_WITH_SIP
+    std::optional<SipConfig> sipConfig;
+    if (parser.isSet(sipOption)) {
+        if (scenarioCalls) {
+            QTextStream(stderr) << Texts::tr("sigap: --sip and --scenario: calls come from one of them") << Qt::endl;
+            return 2;
+        }
+        auto loaded = SipConfig::load(parser.value(sipOption), dataDir);
+        if (!loaded) {
+            QTextStream(stderr) << Texts::tr("sigap: --sip: %1").arg(loaded.error().message) << Qt::endl;
+            return 2;
+        }
+        sipConfig = loaded.value();
+    }
+#else
+    if (parser.isSet(sipOption)) {
+        QTextStream(stderr) << Texts::tr("sigap: --sip: this build has no SIP (built without liblinphone)") << Qt::endl;
+        return 2;
+    }
+#endif
+
     SystemClock clock;
     Node::Options options;
     options.dataDir = dataDir;
@@ -155,7 +185,20 @@ int main(int argc, char *argv[])
     // or silent); a desk without a call source shows no call panel until SIP arrives.
     std::unique_ptr<ScenarioCallSource> callSource;
     std::unique_ptr<CallTaker> callTaker;
-    if (scenarioCalls || demo) {
+#ifdef SIGAP_WITH_SIP
+    // Real calls over SIP replace the demo's generated stream.
+    std::unique_ptr<SipCallSource> sipSource;
+    if (sipConfig) {
+        sipSource = std::make_unique<SipCallSource>(*sipConfig);
+        if (auto started = sipSource->start(); !started) {
+            QTextStream(stderr) << Texts::tr("sigap: --sip: %1").arg(started.error().message) << Qt::endl;
+            return 1;
+        }
+        Node &n = *node.value();
+        callTaker = std::make_unique<CallTaker>(*sipSource, n.log(), n.calls(), n.categories(), n.actor());
+    }
+#endif
+    if (!callTaker && (scenarioCalls || demo)) {
         Node &n = *node.value();
         const qint64 meanGapMs = 3'600'000 / callsPerHour;
         callSource = std::make_unique<ScenarioCallSource>(
@@ -198,6 +241,9 @@ int main(int argc, char *argv[])
     unitFeed.reset();
     callTaker.reset();
     callSource.reset();
+#ifdef SIGAP_WITH_SIP
+    sipSource.reset();
+#endif
     node.value().reset();
     return rc;
 }

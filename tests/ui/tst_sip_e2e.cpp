@@ -1,0 +1,184 @@
+// End to end over SIP: the real sigap window under Xvfb, registered with kamailio through
+// --sip; a sipp caller's call rings in it, F2 answers it, F3 "fire" Ctrl+Enter makes the
+// incident and closes the call (the desk hangs up), and the conversation is recorded in the
+// desk's data folder.
+#include "sipsupport.h"
+#include "testsupport.h"
+#include "xvfbserver.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SigapTest;
+
+namespace {
+// Answered, the caller talks (G.711 audio) until the desk hangs up.
+const char *caller = R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="caller reporting a fire">
+  <send retrans="500"><![CDATA[
+INVITE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:081234567890@[local_ip]:[local_port]>;tag=[pid]fire
+To: <sip:[service]@[remote_ip]:[remote_port]>
+Call-ID: [call_id]
+CSeq: 1 INVITE
+Contact: <sip:081234567890@[local_ip]:[local_port]>
+Max-Forwards: 70
+Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=caller 1 1 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[local_ip_type] [local_ip]
+t=0 0
+m=audio [auto_media_port] RTP/AVP 8
+a=rtpmap:8 PCMA/8000
+]]></send>
+  <label id="1"/>
+  <recv response="100" optional="true" next="1"/>
+  <recv response="200" rrs="true" timeout="60000"/>
+  <send><![CDATA[
+ACK [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+[routes]
+From: <sip:081234567890@[local_ip]:[local_port]>;tag=[pid]fire
+To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
+Call-ID: [call_id]
+CSeq: 1 ACK
+Max-Forwards: 70
+Content-Length: 0
+]]></send>
+  <nop><action><exec play_pcap_audio="/usr/share/sip-tester/g711a.pcap"/></action></nop>
+  <recv request="BYE" timeout="60000"/>
+  <send><![CDATA[
+SIP/2.0 200 OK
+[last_Via:]
+[last_Record-Route:]
+[last_From:]
+[last_To:]
+[last_Call-ID:]
+[last_CSeq:]
+Content-Length: 0
+]]></send>
+</scenario>
+)";
+} // namespace
+
+class tst_SipE2E : public QObject
+{
+    Q_OBJECT
+
+    XvfbServer m_xvfb;
+    QTemporaryDir m_tmp;
+    Kamailio m_kamailio;
+
+    // Reads the desk's stderr until it holds text (bounded).
+    static bool waitForLog(QProcess &desk, QString &log, const QString &text, int timeoutMs)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!log.contains(text)) {
+            if (desk.state() != QProcess::Running || deadline.hasExpired())
+                return false;
+            desk.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+            log += QString::fromUtf8(desk.readAllStandardError());
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+#ifndef SIGAP_WITH_SIP
+        QSKIP("built without SIGAP_WITH_SIP (liblinphone-dev not found at configure time)");
+#endif
+        if (const QString missing = Sipp::missing(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        if (findTool(QStringLiteral("kamailio")).isEmpty())
+            QSKIP("kamailio is not installed (apt-get install kamailio)");
+        if (findTool(QStringLiteral("xdotool")).isEmpty())
+            QSKIP("xdotool is not installed (apt-get install xdotool); ./run tests installs it");
+        if (const QString problem = m_xvfb.start(QSize(1280, 800)); !problem.isEmpty())
+            QSKIP(qPrintable(problem));
+        const QString problem = m_kamailio.start(m_tmp.path());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void sipCallIsAnsweredByKeyInTheRealWindow()
+    {
+        const QString data = m_tmp.filePath(QStringLiteral("desk"));
+        QDir().mkpath(data);
+        const QString sipJson = QDir(data).filePath(QStringLiteral("sip.json"));
+        QFile f(sipJson);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"({"format": "sigap-sip", "version": 1, "identity": "sip:room@127.0.0.1",
+                                   "registrar": "sip:127.0.0.1:%1"})")
+                    .arg(m_kamailio.port)
+                    .toUtf8());
+        f.close();
+
+        QProcess desk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), m_xvfb.display());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("sigap.sip.info=true"));
+        desk.setProcessEnvironment(env);
+        desk.setReadChannel(QProcess::StandardError); // waitForReadyRead() waits on the log
+        desk.start(program(QStringLiteral("sigap")), {QStringLiteral("--data"), data, QStringLiteral("--sip"), sipJson,
+                                                      QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(desk.waitForStarted());
+        QString log;
+        QVERIFY2(waitForLog(desk, log, QStringLiteral("registered:"), 60000), qPrintable(log));
+
+        Sipp sipp;
+        QFile scenario(m_tmp.filePath(QStringLiteral("fire.xml")));
+        QVERIFY(scenario.open(QIODevice::WriteOnly));
+        scenario.write(caller);
+        scenario.close();
+        sipp.start(m_tmp.path(), scenario.fileName(), QStringLiteral("127.0.0.1:%1").arg(m_kamailio.port));
+        QVERIFY2(waitForLog(desk, log, QStringLiteral("rings"), 30000), qPrintable(log));
+
+        const QString xdotool = findTool(QStringLiteral("xdotool"));
+        auto xdotoolRun = [&](const QStringList &args) {
+            QProcess run;
+            run.setProcessEnvironment(env);
+            run.start(xdotool, args);
+            return run.waitForFinished(60000) && run.exitCode() == 0;
+        };
+        QVERIFY(xdotoolRun({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
+                            QStringLiteral("--name"), QStringLiteral("^Sigap 112 — "), QStringLiteral("windowfocus"),
+                            QStringLiteral("--sync"), QStringLiteral("key"), QStringLiteral("F2"), QStringLiteral("F3"),
+                            QStringLiteral("type"), QStringLiteral("fire")}));
+        QVERIFY(xdotoolRun({QStringLiteral("key"), QStringLiteral("ctrl+Return")}));
+
+        QJsonArray incidents;
+        QDeadlineTimer deadline(30000);
+        while (incidents.isEmpty() && !deadline.hasExpired()) {
+            const Run list = ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")});
+            incidents = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        }
+        QCOMPARE(incidents.size(), 1);
+        const QJsonObject incident = incidents.first().toObject();
+        QCOMPARE(incident.value(QLatin1String("category")).toString(), QStringLiteral("kebakaran"));
+        QCOMPARE(incident.value(QLatin1String("caller")).toString(), QStringLiteral("081234567890"));
+
+        // The incident closed the call: the desk hung up (sipp's call went as scripted:
+        // answered, then the desk's BYE), and the conversation is recorded in its data folder.
+        QCOMPARE(sipp.exitCode(60000), 0);
+        const QDir recordings(QDir(data).filePath(QStringLiteral("recordings")));
+        QTRY_COMPARE_WITH_TIMEOUT(recordings.entryList({QStringLiteral("*.wav")}, QDir::Files).size(), 1, 15000);
+
+        desk.terminate();
+        QVERIFY(desk.waitForFinished(60000));
+        QCOMPARE(desk.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SipE2E)
+#include "tst_sip_e2e.moc"
