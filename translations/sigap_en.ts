@@ -333,6 +333,29 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CallRecording</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a WAV recording: %2</source>
+        <translation>%1: not a WAV recording: %2</translation>
+    </message>
+    <message>
+        <source>no RIFF/WAVE header</source>
+        <translation>no RIFF/WAVE header</translation>
+    </message>
+    <message>
+        <source>no format chunk</source>
+        <translation>no format chunk</translation>
+    </message>
+    <message>
+        <source>no data chunk</source>
+        <translation>no data chunk</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CallTaker</name>
     <message>
         <source>call %1 is not ringing</source>
@@ -2250,6 +2273,108 @@
     </message>
 </context>
 <context>
+    <name>Sigap::SipCallSource</name>
+    <message>
+        <source>record_dir: cannot create the folder %1</source>
+        <translation>record_dir: cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>local_port: cannot listen on %1 port %2</source>
+        <translation>local_port: cannot listen on %1 port %2</translation>
+    </message>
+    <message>
+        <source>the SIP stack did not start</source>
+        <translation>the SIP stack did not start</translation>
+    </message>
+    <message>
+        <source>identity: &quot;%1&quot; is not a SIP address</source>
+        <translation>identity: &quot;%1&quot; is not a SIP address</translation>
+    </message>
+    <message>
+        <source>registrar: &quot;%1&quot; is not a SIP address</source>
+        <translation>registrar: &quot;%1&quot; is not a SIP address</translation>
+    </message>
+    <message>
+        <source>identity, registrar: liblinphone refused the account %1 at %2</source>
+        <translation>identity, registrar: liblinphone refused the account %1 at %2</translation>
+    </message>
+    <message>
+        <source>call %1 is not in conversation</source>
+        <translation>call %1 is not in conversation</translation>
+    </message>
+    <message>
+        <source>call %1 is not on hold</source>
+        <translation>call %1 is not on hold</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or SIP address</source>
+        <translation>&quot;%1&quot; is not a number or SIP address</translation>
+    </message>
+    <message>
+        <source>the transfer of call %1 was refused</source>
+        <translation>the transfer of call %1 was refused</translation>
+    </message>
+    <message>
+        <source>cannot call %1 back</source>
+        <translation>cannot call %1 back</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::SipConfig</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: not valid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap SIP configuration of version 1 (format, version)</source>
+        <translation>%1: not a Sigap SIP configuration of version 1 (format, version)</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: field &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>a SIP address like sip:room@pbx.example is needed</source>
+        <translation>a SIP address like sip:room@pbx.example is needed</translation>
+    </message>
+    <message>
+        <source>a SIP URI like sip:pbx.example:5060 is needed</source>
+        <translation>a SIP URI like sip:pbx.example:5060 is needed</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>a password needs the user name it belongs to</source>
+        <translation>a password needs the user name it belongs to</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not udp, tcp or tls</source>
+        <translation>&quot;%1&quot; is not udp, tcp or tls</translation>
+    </message>
+    <message>
+        <source>a port number from 0 (any) to 65535 is needed</source>
+        <translation>a port number from 0 (any) to 65535 is needed</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 10 to 86400 is needed</source>
+        <translation>a number of seconds from 10 to 86400 is needed</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::SyncCommandLine</name>
     <message>
         <source>The room&apos;s secret (made by sigapctl room init); turns on LAN sync.</source>
@@ -2578,6 +2703,22 @@
     <message>
         <source>sigap: --agency: &quot;%1&quot; is not in the room&apos;s agency directory (%2)</source>
         <translation>sigap: --agency: &quot;%1&quot; is not in the room&apos;s agency directory (%2)</translation>
+    </message>
+    <message>
+        <source>Take the room&apos;s calls over SIP with this desk&apos;s account (sip.json, see the README).</source>
+        <translation>Take the room&apos;s calls over SIP with this desk&apos;s account (sip.json, see the README).</translation>
+    </message>
+    <message>
+        <source>sigap: --sip and --scenario: calls come from one of them</source>
+        <translation>sigap: --sip and --scenario: calls come from one of them</translation>
+    </message>
+    <message>
+        <source>sigap: --sip: %1</source>
+        <translation>sigap: --sip: %1</translation>
+    </message>
+    <message>
+        <source>sigap: --sip: this build has no SIP (built without liblinphone)</source>
+        <translation>sigap: --sip: this build has no SIP (built without liblinphone)</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,29 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CallRecording</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a WAV recording: %2</source>
+        <translation>%1: bukan rekaman WAV: %2</translation>
+    </message>
+    <message>
+        <source>no RIFF/WAVE header</source>
+        <translation>tidak ada kepala RIFF/WAVE</translation>
+    </message>
+    <message>
+        <source>no format chunk</source>
+        <translation>tidak ada bagian format</translation>
+    </message>
+    <message>
+        <source>no data chunk</source>
+        <translation>tidak ada bagian data</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CallTaker</name>
     <message>
         <source>call %1 is not ringing</source>
@@ -2242,6 +2265,108 @@
     </message>
 </context>
 <context>
+    <name>Sigap::SipCallSource</name>
+    <message>
+        <source>record_dir: cannot create the folder %1</source>
+        <translation>record_dir: folder %1 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>folder %1 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>local_port: cannot listen on %1 port %2</source>
+        <translation>local_port: tidak dapat mendengarkan di %1 port %2</translation>
+    </message>
+    <message>
+        <source>the SIP stack did not start</source>
+        <translation>tumpukan SIP tidak berjalan</translation>
+    </message>
+    <message>
+        <source>identity: &quot;%1&quot; is not a SIP address</source>
+        <translation>identity: &quot;%1&quot; bukan alamat SIP</translation>
+    </message>
+    <message>
+        <source>registrar: &quot;%1&quot; is not a SIP address</source>
+        <translation>registrar: &quot;%1&quot; bukan alamat SIP</translation>
+    </message>
+    <message>
+        <source>identity, registrar: liblinphone refused the account %1 at %2</source>
+        <translation>identity, registrar: liblinphone menolak akun %1 di %2</translation>
+    </message>
+    <message>
+        <source>call %1 is not in conversation</source>
+        <translation>panggilan %1 tidak sedang dilayani</translation>
+    </message>
+    <message>
+        <source>call %1 is not on hold</source>
+        <translation>panggilan %1 tidak sedang ditahan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or SIP address</source>
+        <translation>&quot;%1&quot; bukan nomor atau alamat SIP</translation>
+    </message>
+    <message>
+        <source>the transfer of call %1 was refused</source>
+        <translation>pengalihan panggilan %1 ditolak</translation>
+    </message>
+    <message>
+        <source>cannot call %1 back</source>
+        <translation>tidak dapat menelepon balik %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::SipConfig</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON tidak valid pada byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Sigap SIP configuration of version 1 (format, version)</source>
+        <translation>%1: bukan konfigurasi SIP Sigap versi 1 (format, version)</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: kolom &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>a SIP address like sip:room@pbx.example is needed</source>
+        <translation>perlu alamat SIP seperti sip:room@pbx.example</translation>
+    </message>
+    <message>
+        <source>a SIP URI like sip:pbx.example:5060 is needed</source>
+        <translation>perlu URI SIP seperti sip:pbx.example:5060</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>a password needs the user name it belongs to</source>
+        <translation>kata sandi memerlukan nama pengguna pemiliknya</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not udp, tcp or tls</source>
+        <translation>&quot;%1&quot; bukan udp, tcp atau tls</translation>
+    </message>
+    <message>
+        <source>a port number from 0 (any) to 65535 is needed</source>
+        <translation>perlu nomor port dari 0 (bebas) sampai 65535</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 10 to 86400 is needed</source>
+        <translation>perlu jumlah detik dari 10 sampai 86400</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::SyncCommandLine</name>
     <message>
         <source>The room&apos;s secret (made by sigapctl room init); turns on LAN sync.</source>
@@ -2570,6 +2695,22 @@
     <message>
         <source>sigap: --agency: &quot;%1&quot; is not in the room&apos;s agency directory (%2)</source>
         <translation>sigap: --agency: &quot;%1&quot; tidak ada di direktori instansi ruang ini (%2)</translation>
+    </message>
+    <message>
+        <source>Take the room&apos;s calls over SIP with this desk&apos;s account (sip.json, see the README).</source>
+        <translation>Terima panggilan ruang lewat SIP dengan akun meja ini (sip.json, lihat README).</translation>
+    </message>
+    <message>
+        <source>sigap: --sip and --scenario: calls come from one of them</source>
+        <translation>sigap: --sip dan --scenario: panggilan datang dari salah satunya saja</translation>
+    </message>
+    <message>
+        <source>sigap: --sip: %1</source>
+        <translation>sigap: --sip: %1</translation>
+    </message>
+    <message>
+        <source>sigap: --sip: this build has no SIP (built without liblinphone)</source>
+        <translation>sigap: --sip: versi ini tanpa SIP (dibangun tanpa liblinphone)</translation>
     </message>
 </context>
 <context>
