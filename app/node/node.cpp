@@ -173,21 +173,21 @@ Result<void> Node::open(const Options &options)
         m_avl = std::make_unique<OsmAndReceiver>(m_units, m_clock);
         if (auto r = m_avl->listen(options.avlListen); !r)
             return r;
-        // ... and positions from this desk's AVL listener go to the other desks.
-        connect(m_avl.get(), &OsmAndReceiver::received, this, [this](const UnitReport &report) {
-            if (m_sync)
-                m_sync->broadcast(UnitFrames::encodePosition(report));
-        });
+        // ... and positions from this desk's own feeds go to the other desks.
+        connect(m_avl.get(), &OsmAndReceiver::received, this, &Node::shareUnitPosition);
     }
     if (options.traccar) {
         m_traccar = std::make_unique<TraccarPoller>(m_units, m_clock, *options.traccar);
-        connect(m_traccar.get(), &TraccarPoller::received, this, [this](const UnitReport &report) {
-            if (m_sync)
-                m_sync->broadcast(UnitFrames::encodePosition(report));
-        });
+        connect(m_traccar.get(), &TraccarPoller::received, this, &Node::shareUnitPosition);
         m_traccar->start();
     }
     return {};
+}
+
+void Node::shareUnitPosition(const UnitReport &report)
+{
+    if (m_sync)
+        m_sync->broadcast(UnitFrames::encodePosition(report));
 }
 
 // The room's unit roster, like its agency directory: a broken file stops the start, a broken

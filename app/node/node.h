@@ -125,6 +125,8 @@ private:
     Result<void> open(const Options &options);
     Result<void> foldLog();
     void onAppended(const QList<Event> &events);
+    // A position from this desk's own AVL feed (OsmAnd, Traccar), for the other desks.
+    void shareUnitPosition(const UnitReport &report);
     void writeSnapshotNow();
     Result<void> startEido(const Options &options);
 
