@@ -32,6 +32,22 @@ std::optional<double> optionalDouble(const QJsonObject &args, const QString &key
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
+// The moves a state machine (incident status, handoff, unit status) kept as conflicts for the
+// shift lead: when, in which event, by whom, from and to which state.
+template<typename Conflict, typename NameOf>
+QJsonArray conflictsToJson(const QList<Conflict> &conflicts, NameOf nameOf)
+{
+    QJsonArray out;
+    for (const Conflict &c : conflicts)
+        out.append(
+            QJsonObject{{QStringLiteral("time_ms"), Hlc::wallMs(c.stamp.hlc)},
+                        {QStringLiteral("event"), c.stamp.origin + QLatin1Char('-') + QString::number(c.stamp.seq)},
+                        {QStringLiteral("actor"), c.actor},
+                        {QStringLiteral("from"), nameOf(c.from)},
+                        {QStringLiteral("to"), nameOf(c.to)}});
+    return out;
+}
+
 } // namespace
 
 QString ControlService::localTime(qint64 ms) const
@@ -79,14 +95,7 @@ QJsonObject ControlService::incidentToJson(const Incident &incident, bool withDe
     for (const QString &call : incident.calls)
         calls.append(call);
     o.insert(QStringLiteral("calls"), calls);
-    QJsonArray conflicts;
-    for (const StatusConflict &c : incident.conflicts)
-        conflicts.append(
-            QJsonObject{{QStringLiteral("time_ms"), Hlc::wallMs(c.stamp.hlc)},
-                        {QStringLiteral("event"), c.stamp.origin + QLatin1Char('-') + QString::number(c.stamp.seq)},
-                        {QStringLiteral("actor"), c.actor},
-                        {QStringLiteral("from"), IncidentStatuses::name(c.from)},
-                        {QStringLiteral("to"), IncidentStatuses::name(c.to)}});
+    const QJsonArray conflicts = conflictsToJson(incident.conflicts, &IncidentStatuses::name);
     o.insert(QStringLiteral("conflicts"), conflicts);
     return o;
 }
@@ -99,13 +108,7 @@ QJsonObject ControlService::handoffToJson(const Handoff &h) const
         times.insert(HandoffStates::name(state), QJsonObject{{QStringLiteral("ms"), ms},
                                                              {QStringLiteral("local"), localTime(ms)},
                                                              {QStringLiteral("by"), h.reachedBy.at(state)}});
-    QJsonArray conflicts;
-    for (const HandoffConflict &c : h.conflicts)
-        conflicts.append(
-            QJsonObject{{QStringLiteral("event"), c.stamp.origin + QLatin1Char('-') + QString::number(c.stamp.seq)},
-                        {QStringLiteral("actor"), c.actor},
-                        {QStringLiteral("from"), HandoffStates::name(c.from)},
-                        {QStringLiteral("to"), HandoffStates::name(c.to)}});
+    const QJsonArray conflicts = conflictsToJson(h.conflicts, &HandoffStates::name);
     const bool overdue = HandoffProjection::isOverdue(h, m_node.clock().nowMs(), m_node.agencies());
     QJsonObject delivery;
     if (h.channel == QLatin1String("eido")) {
@@ -295,13 +298,7 @@ QJsonArray ControlService::unitsToJson() const
             o.insert(QStringLiteral("status_since_ms"), state->sinceMs);
             o.insert(QStringLiteral("status_since_local"), localTime(state->sinceMs));
         }
-        QJsonArray conflicts;
-        for (const UnitConflict &c : state ? state->conflicts : QList<UnitConflict>())
-            conflicts.append(
-                QJsonObject{{QStringLiteral("event"), c.stamp.origin + QLatin1Char('-') + QString::number(c.stamp.seq)},
-                            {QStringLiteral("actor"), c.actor},
-                            {QStringLiteral("from"), UnitStatuses::name(c.from)},
-                            {QStringLiteral("to"), UnitStatuses::name(c.to)}});
+        const QJsonArray conflicts = state ? conflictsToJson(state->conflicts, &UnitStatuses::name) : QJsonArray();
         o.insert(QStringLiteral("conflicts"), conflicts);
         list.append(withPosition(o, u.id));
     }
