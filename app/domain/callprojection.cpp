@@ -1,5 +1,6 @@
 #include "callprojection.h"
 
+#include "cborinteger.h"
 #include "eventkinds.h"
 #include "hlc.h"
 #include "snapshotcodec.h"
@@ -144,10 +145,10 @@ void CallProjection::apply(const Event &e)
             location.lat = lat.toDouble();
             location.lon = lon.toDouble();
             location.radiusM = qMax(0.0, e.payload.value(QStringLiteral("radius_m")).toDouble());
-            location.atMs = e.payload.value(QStringLiteral("at_ms")).toInteger();
-            location.receivedMs = e.payload.value(QStringLiteral("received_ms")).toInteger();
+            location.atMs = cborInteger(e.payload.value(QStringLiteral("at_ms")));
+            location.receivedMs = cborInteger(e.payload.value(QStringLiteral("received_ms")));
             location.method = e.payload.value(QStringLiteral("method")).toString();
-            location.confidence = int(e.payload.value(QStringLiteral("confidence")).toInteger(-1));
+            location.confidence = int(cborInteger(e.payload.value(QStringLiteral("confidence")), -1));
             location.stamp = stamp;
             if (!call.deviceLocation || location.supersedes(*call.deviceLocation)) {
                 call.deviceLocation = location;

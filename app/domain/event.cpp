@@ -1,6 +1,7 @@
 #include "event.h"
 
 #include "canonicalcbor.h"
+#include "cborinteger.h"
 
 #include <QCborArray>
 #include <QCborStreamWriter>
@@ -196,18 +197,19 @@ Result<Event> Event::fromCbor(const QCborValue &value, HashCheck check)
         return true;
     };
 
-    if (map.value(Key::Envelope).toInteger(-1) != EnvelopeVersion)
+    const QCborValue envelope = map.value(Key::Envelope);
+    if (!envelope.isInteger() || envelope.toInteger() != EnvelopeVersion)
         return makeError(QStringLiteral("event.version"),
-                         tr("unsupported envelope version %1").arg(map.value(Key::Envelope).toInteger(-1)));
+                         tr("unsupported envelope version %1").arg(envelope.toDiagnosticNotation()));
     Event e;
     if (!text(Key::Origin, e.origin) || e.origin.isEmpty())
         return missing(Key::Origin);
-    if (!map.value(Key::Seq).isInteger() || map.value(Key::Seq).toInteger() < 1)
+    if (!map.value(Key::Seq).isInteger() || cborInteger(map.value(Key::Seq)) < 1)
         return missing(Key::Seq);
-    e.seq = map.value(Key::Seq).toInteger();
+    e.seq = cborInteger(map.value(Key::Seq));
     if (!map.value(Key::Hlc).isInteger())
         return missing(Key::Hlc);
-    e.hlc = map.value(Key::Hlc).toInteger();
+    e.hlc = cborInteger(map.value(Key::Hlc));
     if (e.hlc <= 0)
         return makeError(QStringLiteral("event.hlc"), tr("field \"%1\" must be a positive timestamp").arg(Key::Hlc));
     if (!text(Key::Room, e.room))
@@ -220,10 +222,10 @@ Result<Event> Event::fromCbor(const QCborValue &value, HashCheck check)
         return missing(Key::Kind);
     if (!map.value(Key::KindVersion).isInteger())
         return missing(Key::KindVersion);
-    if (map.value(Key::KindVersion).toInteger() < 1 || map.value(Key::KindVersion).toInteger() > 0xFFFF)
+    if (cborInteger(map.value(Key::KindVersion)) < 1 || cborInteger(map.value(Key::KindVersion)) > 0xFFFF)
         return makeError(QStringLiteral("event.field"),
                          tr("field \"%1\" must be a version from 1 to 65535").arg(Key::KindVersion));
-    e.kindVersion = int(map.value(Key::KindVersion).toInteger());
+    e.kindVersion = int(cborInteger(map.value(Key::KindVersion)));
     if (!text(Key::Subject, e.subject))
         return missing(Key::Subject);
     if (!map.value(Key::Payload).isMap())

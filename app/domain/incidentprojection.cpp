@@ -1,6 +1,7 @@
 #include "incidentprojection.h"
 
 #include "canonicalcbor.h"
+#include "cborinteger.h"
 #include "eventkinds.h"
 #include "snapshotcodec.h"
 
@@ -24,7 +25,7 @@ QVariant fieldValue(const QCborValue &v)
     if (v.isString())
         return v.toString();
     if (v.isInteger())
-        return v.toInteger();
+        return cborInteger(v);
     return v.toVariant();
 }
 

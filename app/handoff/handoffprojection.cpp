@@ -1,6 +1,7 @@
 #include "handoffprojection.h"
 
 #include "agencydirectory.h"
+#include "domain/cborinteger.h"
 
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
@@ -67,8 +68,8 @@ void HandoffProjection::applyDelivery(const Event &e)
         return;
     HandoffDelivery d;
     d.delivered = e.kind == EventKind::HandoffDelivered;
-    d.httpStatus = int(e.payload.value(QStringLiteral("http_status")).toInteger());
-    d.attempts = int(e.payload.value(QStringLiteral("attempts")).toInteger());
+    d.httpStatus = int(cborInteger(e.payload.value(QStringLiteral("http_status"))));
+    d.attempts = int(cborInteger(e.payload.value(QStringLiteral("attempts"))));
     d.reason = e.payload.value(QStringLiteral("reason")).toString();
     d.stamp = stampOf(e);
     Handoff &h = m_handoffs[keyOf(e.subject, agency)];
@@ -166,7 +167,7 @@ Result<void> HandoffProjection::restoreSnapshot(const QByteArray &data)
             if (t.size() != 8 || !t.at(0).isInteger() || !t.at(2).isInteger() || !to)
                 return bad();
             handoff.add(
-                Stamp{t.at(0).toInteger(), t.at(1).toString(), t.at(2).toInteger()},
+                Stamp{cborInteger(t.at(0)), t.at(1).toString(), cborInteger(t.at(2))},
                 HandoffTransition{*to, t.at(4).toString(), t.at(5).toString(), t.at(6).toString(), t.at(7).toString()});
         }
         for (const QCborValue &dv : h.at(3).toArray()) {
@@ -174,9 +175,9 @@ Result<void> HandoffProjection::restoreSnapshot(const QByteArray &data)
             if (d.size() != 8 || !d.at(0).isString() || !d.at(1).isBool() || !d.at(5).isInteger())
                 return bad();
             handoff.addDelivery(d.at(0).toString(),
-                                HandoffDelivery{d.at(1).toBool(), int(d.at(2).toInteger()), int(d.at(3).toInteger()),
+                                HandoffDelivery{d.at(1).toBool(), int(cborInteger(d.at(2))), int(cborInteger(d.at(3))),
                                                 d.at(4).toString(),
-                                                Stamp{d.at(5).toInteger(), d.at(6).toString(), d.at(7).toInteger()}});
+                                                Stamp{cborInteger(d.at(5)), d.at(6).toString(), cborInteger(d.at(7))}});
         }
     }
     return {};

@@ -1,5 +1,6 @@
 #include "logfile.h"
 
+#include "domain/cborinteger.h"
 #include "eventstore.h"
 
 #include <QCborMap>
@@ -65,10 +66,10 @@ Result<LogFile::Contents> LogFile::read(const QString &path)
         return bad(0, tr("not a Sigap log file (%1)").arg(error.toString()));
     if (header.value(QStringLiteral("format")).toString() != FormatName)
         return bad(0, tr("not a Sigap log file (no sigap-log header)"));
-    if (header.value(QStringLiteral("version")).toInteger() != Version)
-        return bad(0,
-                   tr("log file version %1 is not supported").arg(header.value(QStringLiteral("version")).toInteger()));
-    const qint64 count = header.value(QStringLiteral("count")).toInteger(-1);
+    if (cborInteger(header.value(QStringLiteral("version"))) != Version)
+        return bad(
+            0, tr("log file version %1 is not supported").arg(cborInteger(header.value(QStringLiteral("version")))));
+    const qint64 count = cborInteger(header.value(QStringLiteral("count")), -1);
     if (count < 0)
         return bad(0, tr("the header has no event count"));
 

@@ -1,5 +1,7 @@
 #include "discovery.h"
 
+#include "domain/cborinteger.h"
+
 #include <QCborMap>
 #include <QCborValue>
 #include <QNetworkDatagram>
@@ -57,11 +59,11 @@ std::optional<Discovery::Announcement> Discovery::decode(const QByteArray &datag
     if (map.value(QStringLiteral("t")).toString() != QLatin1String("announce"))
         return std::nullopt;
     Announcement a;
-    a.protocol = int(map.value(QStringLiteral("protocol")).toInteger());
+    a.protocol = int(cborInteger(map.value(QStringLiteral("protocol"))));
     a.room = map.value(QStringLiteral("room")).toString();
     a.training = map.value(QStringLiteral("training")).toBool();
     a.desk = map.value(QStringLiteral("desk")).toString();
-    const qint64 port = map.value(QStringLiteral("port")).toInteger();
+    const qint64 port = cborInteger(map.value(QStringLiteral("port")));
     a.digest = map.value(QStringLiteral("digest")).toString();
     if (a.desk.isEmpty() || a.room.isEmpty() || port <= 0 || port > 65535)
         return std::nullopt;

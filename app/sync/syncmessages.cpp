@@ -1,5 +1,7 @@
 #include "syncmessages.h"
 
+#include "domain/cborinteger.h"
+
 #include <QCborArray>
 #include <QCryptographicHash>
 
@@ -58,17 +60,17 @@ Result<Hello> decodeHello(const Frame &frame)
         return shapeError(Type::Hello, QStringLiteral("desk"));
     if (!versions.isMap())
         return shapeError(Type::Hello, QStringLiteral("versions"));
-    hello.protocol = int(protocol.toInteger());
+    hello.protocol = int(cborInteger(protocol));
     hello.room = room.toString();
     hello.training = m.value(QStringLiteral("training")).toBool();
     hello.desk = desk.toString();
     const QCborMap vv = versions.toMap();
     for (auto it = vv.cbegin(); it != vv.cend(); ++it) {
         const QCborArray head = it.value().toArray();
-        if (!it.key().isString() || head.size() != 2 || !head.at(0).isInteger() || head.at(0).toInteger() < 0
+        if (!it.key().isString() || head.size() != 2 || !head.at(0).isInteger() || cborInteger(head.at(0)) < 0
             || !head.at(1).isByteArray())
             return shapeError(Type::Hello, QStringLiteral("versions"));
-        hello.versions.insert(it.key().toString(), EventStore::Head{head.at(0).toInteger(), head.at(1).toByteArray()});
+        hello.versions.insert(it.key().toString(), EventStore::Head{cborInteger(head.at(0)), head.at(1).toByteArray()});
     }
     return hello;
 }
@@ -127,9 +129,9 @@ Result<SeqVector> decodeAck(const Frame &frame)
     SeqVector seqs;
     const QCborMap map = value.toMap();
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
-        if (!it.key().isString() || !it.value().isInteger() || it.value().toInteger() < 0)
+        if (!it.key().isString() || !it.value().isInteger() || cborInteger(it.value()) < 0)
             return shapeError(Type::Ack, QStringLiteral("seqs"));
-        seqs.insert(it.key().toString(), it.value().toInteger());
+        seqs.insert(it.key().toString(), cborInteger(it.value()));
     }
     return seqs;
 }
@@ -161,8 +163,8 @@ Result<Presence> decodePresence(const Frame &frame)
     p.desk = desk.toString();
     p.operatorId = m.value(QStringLiteral("operator")).toString();
     p.state = state.toString();
-    p.sinceMs = m.value(QStringLiteral("since")).toInteger();
-    p.counter = counter.toInteger();
+    p.sinceMs = cborInteger(m.value(QStringLiteral("since")));
+    p.counter = cborInteger(counter);
     return p;
 }
 
@@ -185,7 +187,7 @@ Result<qint64> decodePingId(const Frame &frame)
     const QCborValue id = frame.body.value(QStringLiteral("id"));
     if (!id.isInteger())
         return shapeError(frame.type, QStringLiteral("id"));
-    return id.toInteger();
+    return cborInteger(id);
 }
 
 QByteArray encodeBye(const QString &reason)

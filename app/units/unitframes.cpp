@@ -1,5 +1,7 @@
 #include "unitframes.h"
 
+#include "domain/cborinteger.h"
+
 #include <QCborMap>
 
 namespace Sigap::UnitFrames {
@@ -39,7 +41,7 @@ Result<UnitReport> decodePosition(const Frame &frame)
     r.lon = lon.toDouble();
     if (m.value(QStringLiteral("heading")).isDouble())
         r.headingDeg = m.value(QStringLiteral("heading")).toDouble();
-    r.reportedMs = reported.toInteger();
+    r.reportedMs = cborInteger(reported);
     return r;
 }
 

@@ -1,5 +1,6 @@
 #include "unitprojection.h"
 
+#include "domain/cborinteger.h"
 #include "domain/eventkinds.h"
 
 #include <QCborArray>
@@ -115,7 +116,7 @@ Result<void> UnitProjection::restoreSnapshot(const QByteArray &data)
             if (t.size() != 7 || !t.at(0).isInteger() || !t.at(2).isInteger() || !to)
                 return bad();
             transitions.insert_or_assign(
-                Stamp{t.at(0).toInteger(), t.at(1).toString(), t.at(2).toInteger()},
+                Stamp{cborInteger(t.at(0)), t.at(1).toString(), cborInteger(t.at(2))},
                 UnitTransition{*to, t.at(4).toString(), t.at(5).toString(), t.at(6).toString()});
         }
         UnitState &unit = m_units[u.at(0).toString()];

@@ -1,5 +1,6 @@
 #include "core/clock.h"
 #include "domain/canonicalcbor.h"
+#include "domain/cborinteger.h"
 #include "domain/event.h"
 #include "domain/hlc.h"
 
@@ -131,6 +132,14 @@ private Q_SLOTS:
         QTest::newRow("hash forged") << QStringLiteral("hash") << QCborValue(QByteArray(32, 'f'))
                                      << QStringLiteral("hash");
         QTest::newRow("envelope v9") << QStringLiteral("v") << QCborValue(9) << QStringLiteral("envelope version 9");
+        // Doubles where integers belong, out of qint64's range: refused, never cast (that
+        // cast is undefined behaviour, found by fuzz_frames).
+        QTest::newRow("envelope huge double")
+            << QStringLiteral("v") << QCborValue(2.8268e23) << QStringLiteral("envelope version");
+        QTest::newRow("hlc huge double") << QStringLiteral("hlc") << QCborValue(1e300) << QStringLiteral("\"hlc\"");
+        QTest::newRow("seq NaN") << QStringLiteral("seq") << QCborValue(qQNaN()) << QStringLiteral("\"seq\"");
+        QTest::newRow("kind version infinite")
+            << QStringLiteral("kv") << QCborValue(qInf()) << QStringLiteral("\"kv\"");
     }
 
     void malformedRecordsNameTheField()
@@ -143,6 +152,18 @@ private Q_SLOTS:
         auto result = Event::fromCbor(map);
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+    }
+
+    void cborIntegerNeverCastsADoubleOutOfRange()
+    {
+        QCOMPARE(cborInteger(QCborValue(qint64(-42))), -42);
+        QCOMPARE(cborInteger(QCborValue(42.9)), 42);
+        QCOMPARE(cborInteger(QCborValue(-9223372036854775808.0), 7), std::numeric_limits<qint64>::min());
+        QCOMPARE(cborInteger(QCborValue(9223372036854775808.0), 7), 7);
+        QCOMPARE(cborInteger(QCborValue(2.8268e23), 7), 7);
+        QCOMPARE(cborInteger(QCborValue(qQNaN()), 7), 7);
+        QCOMPARE(cborInteger(QCborValue(-qInf()), 7), 7);
+        QCOMPARE(cborInteger(QCborValue(QStringLiteral("12")), 7), 7);
     }
 
     void duplicateKeysInThePayloadAreRefused()

@@ -6,6 +6,11 @@
 #
 #   tests/fuzz/run-fuzzer.sh SOURCE_DIR BUILD_DIR [RUNS] [TARGET]
 #
+# The run is reproducible: libFuzzer starts from seed SIGAP_FUZZ_SEED (1 unless set), so CI
+# tries the same inputs every time and a failure can be replayed. Run it by hand with other
+# seeds and more runs to search further; every input that once crashed is kept in the
+# target's regression folder and is part of the corpus from then on.
+#
 # Exit 0: no crash; 1: the fuzzer found a crash (its input is saved in BUILD_DIR/fuzz);
 # 77: clang or its fuzzer runtime is missing (./run tests installs both, so CI never skips).
 set -euo pipefail
@@ -34,7 +39,7 @@ frames)
         "$src/tests/fuzz/fuzz_frames.cpp" "$src/app/sync/frame.cpp" "$src/app/sync/syncmessages.cpp" \
         "$src/app/domain/event.cpp" "$src/app/domain/canonicalcbor.cpp" \
         $(pkg-config --libs Qt6Core libcrypto) -o "$out/fuzz_frames"
-    cp "$src"/tests/sync/frames/seed-*.bin "$out/corpus/"
+    cp "$src"/tests/sync/frames/seed-*.bin "$src"/tests/fuzz/frames-regressions/*.bin "$out/corpus/"
     max_len=65536
     ;;
 aml)
@@ -52,4 +57,4 @@ aml)
 esac
 
 cd "$out"
-"./fuzz_$target" -runs="$runs" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus
+"./fuzz_$target" -seed="${SIGAP_FUZZ_SEED:-1}" -runs="$runs" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus
