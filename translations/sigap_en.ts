@@ -300,6 +300,58 @@
         <source>Caller&apos;s network location: %1 %2. Ctrl+L puts it in the incident.</source>
         <translation>Caller&apos;s network location: %1 %2. Ctrl+L puts it in the incident.</translation>
     </message>
+    <message>
+        <source>Put the caller on &amp;hold, or back</source>
+        <translation>Put the caller on &amp;hold, or back</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer the caller to an agency…</source>
+        <translation>&amp;Transfer the caller to an agency…</translation>
+    </message>
+    <message>
+        <source>Call the caller &amp;back, or hang the call-back up</source>
+        <translation>Call the caller &amp;back, or hang the call-back up</translation>
+    </message>
+    <message>
+        <source>Close the current call first (F9 to F12), or put it on hold (Ctrl+F2).</source>
+        <translation>Close the current call first (F9 to F12), or put it on hold (Ctrl+F2).</translation>
+    </message>
+    <message>
+        <source>Hang the call-back up first (Ctrl+B).</source>
+        <translation>Hang the call-back up first (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>The held call from %1 is back at the desk: Ctrl+F2 takes it off hold.</source>
+        <translation>The held call from %1 is back at the desk: Ctrl+F2 takes it off hold.</translation>
+    </message>
+    <message>
+        <source>Caller put through to %1. F3 makes the call an incident, F9 to F12 close it.</source>
+        <translation>Caller put through to %1. F3 makes the call an incident, F9 to F12 close it.</translation>
+    </message>
+    <message>
+        <source>A call is in conversation at this desk; close it first (F9 to F12).</source>
+        <translation>A call is in conversation at this desk; close it first (F9 to F12).</translation>
+    </message>
+    <message>
+        <source>No call to call back: select an incident that came from a call.</source>
+        <translation>No call to call back: select an incident that came from a call.</translation>
+    </message>
+    <message>
+        <source>In conversation with %1 (call-back). Ctrl+B hangs up.</source>
+        <translation>In conversation with %1 (call-back). Ctrl+B hangs up.</translation>
+    </message>
+    <message>
+        <source>Calling %1 back… Ctrl+B hangs up.</source>
+        <translation>Calling %1 back… Ctrl+B hangs up.</translation>
+    </message>
+    <message>
+        <source>%1 — ON HOLD, Ctrl+F2 takes the caller back</source>
+        <translation>%1 — ON HOLD, Ctrl+F2 takes the caller back</translation>
+    </message>
+    <message>
+        <source>%1 — put through to %2</source>
+        <translation>%1 — put through to %2</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::CallQueueModel</name>
@@ -372,6 +424,34 @@
     <message>
         <source>call %1 is not linked to an incident</source>
         <translation>call %1 is not linked to an incident</translation>
+    </message>
+    <message>
+        <source>call %1 is on hold already</source>
+        <translation>call %1 is on hold already</translation>
+    </message>
+    <message>
+        <source>call %1 is not on hold at this desk</source>
+        <translation>call %1 is not on hold at this desk</translation>
+    </message>
+    <message>
+        <source>no number to put the caller through to</source>
+        <translation>no number to put the caller through to</translation>
+    </message>
+    <message>
+        <source>already calling %1 back; hang that up first</source>
+        <translation>already calling %1 back; hang that up first</translation>
+    </message>
+    <message>
+        <source>call %1 has no number to call back</source>
+        <translation>call %1 has no number to call back</translation>
+    </message>
+    <message>
+        <source>call %1 is still on the line; there is nobody to call back</source>
+        <translation>call %1 is still on the line; there is nobody to call back</translation>
+    </message>
+    <message>
+        <source>no call-back in progress at this desk</source>
+        <translation>no call-back in progress at this desk</translation>
     </message>
 </context>
 <context>
@@ -560,6 +640,10 @@
     <message>
         <source>incident %1 has neither a position nor a kelurahan to measure from</source>
         <translation>incident %1 has neither a position nor a kelurahan to measure from</translation>
+    </message>
+    <message>
+        <source>recordings_days: a whole number of days is expected</source>
+        <translation>recordings_days: a whole number of days is expected</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1301,60 @@
     <message>
         <source>bad Content-Length</source>
         <translation>bad Content-Length</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::IncidentCallsHtml</name>
+    <message>
+        <source>Calls and recordings</source>
+        <translation>Calls and recordings</translation>
+    </message>
+    <message numerus="yes">
+        <source>rang %n s</source>
+        <translation>
+            <numerusform>rang %n s</numerusform>
+            <numerusform>rang %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>put through to %1 at %2</source>
+        <translation>put through to %1 at %2</translation>
+    </message>
+    <message>
+        <source>called back at %1, answered</source>
+        <translation>called back at %1, answered</translation>
+    </message>
+    <message>
+        <source>called back at %1, no answer</source>
+        <translation>called back at %1, no answer</translation>
+    </message>
+    <message>
+        <source>being called back since %1</source>
+        <translation>being called back since %1</translation>
+    </message>
+    <message>
+        <source>call from %1 at %2</source>
+        <translation>call from %1 at %2</translation>
+    </message>
+    <message>
+        <source>call-back to %1</source>
+        <translation>call-back to %1</translation>
+    </message>
+    <message>
+        <source>recording (%1) removed under the room&apos;s retention</source>
+        <translation>recording (%1) removed under the room&apos;s retention</translation>
+    </message>
+    <message>
+        <source>▶ recording, %1, desk %2</source>
+        <translation>▶ recording, %1, desk %2</translation>
+    </message>
+    <message>
+        <source>▶ call-back recording, %1, desk %2</source>
+        <translation>▶ call-back recording, %1, desk %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+P plays the last recording listed.</source>
+        <translation>Ctrl+P plays the last recording listed.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2029,22 @@
         <source>Sigap 112 — liaison desk of %1 — room %2</source>
         <translation>Sigap 112 — liaison desk of %1 — room %2</translation>
     </message>
+    <message>
+        <source>&amp;Play the incident&apos;s recording, or pause</source>
+        <translation>&amp;Play the incident&apos;s recording, or pause</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the recording</source>
+        <translation>&amp;Stop the recording</translation>
+    </message>
+    <message>
+        <source>The selected incident has no recorded call.</source>
+        <translation>The selected incident has no recorded call.</translation>
+    </message>
+    <message>
+        <source>Select an incident in the list first.</source>
+        <translation>Select an incident in the list first.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>
@@ -2060,6 +2214,56 @@
     <message>
         <source>%1 %2: others may read it; make it private with chmod 600</source>
         <translation>%1 %2: others may read it; make it private with chmod 600</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RecordingPlayer</name>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>The recording cannot be played: %1</translation>
+    </message>
+    <message>
+        <source>The recording was removed under the room&apos;s retention settings.</source>
+        <translation>The recording was removed under the room&apos;s retention settings.</translation>
+    </message>
+    <message>
+        <source>The recording is kept on desk %1; play it there.</source>
+        <translation>The recording is kept on desk %1; play it there.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be read: %1</source>
+        <translation>The recording cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The recording %1 was changed after the call: its checksum no longer matches. It is not played; tell the shift lead.</source>
+        <translation>The recording %1 was changed after the call: its checksum no longer matches. It is not played; tell the shift lead.</translation>
+    </message>
+    <message>
+        <source>▶ %1 · %2 · Ctrl+P pauses, Ctrl+Shift+P stops</source>
+        <translation>▶ %1 · %2 · Ctrl+P pauses, Ctrl+Shift+P stops</translation>
+    </message>
+    <message>
+        <source>❚❚ %1 · %2 · Ctrl+P plays on, Ctrl+Shift+P stops</source>
+        <translation>❚❚ %1 · %2 · Ctrl+P plays on, Ctrl+Shift+P stops</translation>
+    </message>
+    <message>
+        <source>■ %1 · played to the end · Ctrl+P plays it again</source>
+        <translation>■ %1 · played to the end · Ctrl+P plays it again</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RecordingRetention</name>
+    <message>
+        <source>recordings_days: %1 is not a number of days from 0 (for ever) to %2</source>
+        <translation>recordings_days: %1 is not a number of days from 0 (for ever) to %2</translation>
+    </message>
+    <message>
+        <source>%1: not deleted, it is not a recording in the data folder</source>
+        <translation>%1: not deleted, it is not a recording in the data folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot delete: %2</source>
+        <translation>%1: cannot delete: %2</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2474,14 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>call %1 is not in conversation</source>
+        <translation>call %1 is not in conversation</translation>
+    </message>
+    <message>
+        <source>call %1 is not on hold</source>
+        <translation>call %1 is not on hold</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2724,45 @@
     <message>
         <source>the position list is not a JSON array</source>
         <translation>the position list is not a JSON array</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::TransferDialog</name>
+    <message>
+        <source>Transfer the caller</source>
+        <translation>Transfer the caller</translation>
+    </message>
+    <message>
+        <source>Put the caller %1 through to:</source>
+        <translation>Put the caller %1 through to:</translation>
+    </message>
+    <message>
+        <source>Type part of the agency&apos;s name or number</source>
+        <translation>Type part of the agency&apos;s name or number</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Agency numbers</source>
+        <translation>Agency numbers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s agency list has no phone numbers.</source>
+        <translation>The room&apos;s agency list has no phone numbers.</translation>
+    </message>
+    <message>
+        <source>Transfer (Enter)</source>
+        <translation>Transfer (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3417,18 @@
         <translation>sigapctl: AML refused: %1</translation>
     </message>
     <message>
+        <source>aml parse needs the message TEXT as one argument (quote it)</source>
+        <translation>aml parse needs the message TEXT as one argument (quote it)</translation>
+    </message>
+    <message>
+        <source>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</source>
+        <translation>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</translation>
+    </message>
+    <message>
+        <source>recorded as %1 for call %2</source>
+        <translation>recorded as %1 for call %2</translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -3191,6 +3454,8 @@ Commands:
   kpi [--from ISO --to ISO] [--json]             (default: the current shift)
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
+  retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
+                  recordings: N days, 0 for ever; --sweep deletes this desk&apos;s expired ones now)
   state-hash
   verify
   export FILE
@@ -3222,6 +3487,8 @@ Commands:
   kpi [--from ISO --to ISO] [--json]             (default: the current shift)
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
+  retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
+                  recordings: N days, 0 for ever; --sweep deletes this desk&apos;s expired ones now)
   state-hash
   verify
   export FILE
@@ -3230,16 +3497,34 @@ Commands:
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
     </message>
     <message>
-        <source>aml parse needs the message TEXT as one argument (quote it)</source>
-        <translation>aml parse needs the message TEXT as one argument (quote it)</translation>
+        <source>Days every desk keeps its call recordings, 0 for ever (retention).</source>
+        <translation>Days every desk keeps its call recordings, 0 for ever (retention).</translation>
     </message>
     <message>
-        <source>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</source>
-        <translation>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</translation>
+        <source>Delete this desk&apos;s expired recordings now (retention).</source>
+        <translation>Delete this desk&apos;s expired recordings now (retention).</translation>
     </message>
     <message>
-        <source>recorded as %1 for call %2</source>
-        <translation>recorded as %1 for call %2</translation>
+        <source>--recordings-days: &quot;%1&quot; is not a number</source>
+        <translation>--recordings-days: &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>call recordings are kept for ever</source>
+        <translation>call recordings are kept for ever</translation>
+    </message>
+    <message numerus="yes">
+        <source>call recordings are kept %n day(s)</source>
+        <translation>
+            <numerusform>call recordings are kept %n day</numerusform>
+            <numerusform>call recordings are kept %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n recording(s) removed here</source>
+        <translation>
+            <numerusform>; %n recording removed here</numerusform>
+            <numerusform>; %n recordings removed here</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -297,6 +297,58 @@
         <source>Caller&apos;s network location: %1 %2. Ctrl+L puts it in the incident.</source>
         <translation>Lokasi jaringan penelepon: %1 %2. Ctrl+L memasukkannya ke insiden.</translation>
     </message>
+    <message>
+        <source>Put the caller on &amp;hold, or back</source>
+        <translation>&amp;Tahan penelepon, atau lanjutkan</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer the caller to an agency…</source>
+        <translation>&amp;Alihkan penelepon ke instansi…</translation>
+    </message>
+    <message>
+        <source>Call the caller &amp;back, or hang the call-back up</source>
+        <translation>&amp;Telepon balik penelepon, atau tutup telepon balik</translation>
+    </message>
+    <message>
+        <source>Close the current call first (F9 to F12), or put it on hold (Ctrl+F2).</source>
+        <translation>Tutup dulu panggilan ini (F9 sampai F12), atau tahan (Ctrl+F2).</translation>
+    </message>
+    <message>
+        <source>Hang the call-back up first (Ctrl+B).</source>
+        <translation>Tutup dulu telepon balik (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>The held call from %1 is back at the desk: Ctrl+F2 takes it off hold.</source>
+        <translation>Panggilan yang ditahan dari %1 kembali ke meja: Ctrl+F2 melanjutkannya.</translation>
+    </message>
+    <message>
+        <source>Caller put through to %1. F3 makes the call an incident, F9 to F12 close it.</source>
+        <translation>Penelepon dialihkan ke %1. F3 menjadikan panggilan insiden, F9 sampai F12 menutupnya.</translation>
+    </message>
+    <message>
+        <source>A call is in conversation at this desk; close it first (F9 to F12).</source>
+        <translation>Ada panggilan yang sedang dilayani di meja ini; tutup dulu (F9 sampai F12).</translation>
+    </message>
+    <message>
+        <source>No call to call back: select an incident that came from a call.</source>
+        <translation>Tidak ada panggilan untuk ditelepon balik: pilih insiden yang berasal dari panggilan.</translation>
+    </message>
+    <message>
+        <source>In conversation with %1 (call-back). Ctrl+B hangs up.</source>
+        <translation>Berbicara dengan %1 (telepon balik). Ctrl+B menutup.</translation>
+    </message>
+    <message>
+        <source>Calling %1 back… Ctrl+B hangs up.</source>
+        <translation>Menelepon balik %1… Ctrl+B menutup.</translation>
+    </message>
+    <message>
+        <source>%1 — ON HOLD, Ctrl+F2 takes the caller back</source>
+        <translation>%1 — DITAHAN, Ctrl+F2 melanjutkan penelepon</translation>
+    </message>
+    <message>
+        <source>%1 — put through to %2</source>
+        <translation>%1 — dialihkan ke %2</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::CallQueueModel</name>
@@ -369,6 +421,34 @@
     <message>
         <source>call %1 is not linked to an incident</source>
         <translation>panggilan %1 tidak tertaut ke insiden</translation>
+    </message>
+    <message>
+        <source>call %1 is on hold already</source>
+        <translation>panggilan %1 sudah ditahan</translation>
+    </message>
+    <message>
+        <source>call %1 is not on hold at this desk</source>
+        <translation>panggilan %1 tidak sedang ditahan di meja ini</translation>
+    </message>
+    <message>
+        <source>no number to put the caller through to</source>
+        <translation>tidak ada nomor untuk mengalihkan penelepon</translation>
+    </message>
+    <message>
+        <source>already calling %1 back; hang that up first</source>
+        <translation>sedang menelepon balik %1; tutup dulu</translation>
+    </message>
+    <message>
+        <source>call %1 has no number to call back</source>
+        <translation>panggilan %1 tidak punya nomor untuk ditelepon balik</translation>
+    </message>
+    <message>
+        <source>call %1 is still on the line; there is nobody to call back</source>
+        <translation>panggilan %1 masih tersambung; tidak ada yang perlu ditelepon balik</translation>
+    </message>
+    <message>
+        <source>no call-back in progress at this desk</source>
+        <translation>tidak ada telepon balik di meja ini</translation>
     </message>
 </context>
 <context>
@@ -557,6 +637,10 @@
     <message>
         <source>incident %1 has neither a position nor a kelurahan to measure from</source>
         <translation>insiden %1 tidak punya posisi maupun kelurahan untuk mengukur jarak</translation>
+    </message>
+    <message>
+        <source>recordings_days: a whole number of days is expected</source>
+        <translation>recordings_days: harus jumlah hari bulat</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1298,59 @@
     <message>
         <source>bad Content-Length</source>
         <translation>Content-Length tidak valid</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::IncidentCallsHtml</name>
+    <message>
+        <source>Calls and recordings</source>
+        <translation>Panggilan dan rekaman</translation>
+    </message>
+    <message numerus="yes">
+        <source>rang %n s</source>
+        <translation>
+            <numerusform>berdering %n dtk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>put through to %1 at %2</source>
+        <translation>dialihkan ke %1 pukul %2</translation>
+    </message>
+    <message>
+        <source>called back at %1, answered</source>
+        <translation>ditelepon balik pukul %1, diangkat</translation>
+    </message>
+    <message>
+        <source>called back at %1, no answer</source>
+        <translation>ditelepon balik pukul %1, tidak diangkat</translation>
+    </message>
+    <message>
+        <source>being called back since %1</source>
+        <translation>sedang ditelepon balik sejak %1</translation>
+    </message>
+    <message>
+        <source>call from %1 at %2</source>
+        <translation>panggilan dari %1 pukul %2</translation>
+    </message>
+    <message>
+        <source>call-back to %1</source>
+        <translation>telepon balik ke %1</translation>
+    </message>
+    <message>
+        <source>recording (%1) removed under the room&apos;s retention</source>
+        <translation>rekaman (%1) dihapus sesuai masa simpan ruang</translation>
+    </message>
+    <message>
+        <source>▶ recording, %1, desk %2</source>
+        <translation>▶ rekaman, %1, meja %2</translation>
+    </message>
+    <message>
+        <source>▶ call-back recording, %1, desk %2</source>
+        <translation>▶ rekaman telepon balik, %1, meja %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+P plays the last recording listed.</source>
+        <translation>Ctrl+P memutar rekaman terakhir di daftar.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2022,22 @@
         <source>Sigap 112 — liaison desk of %1 — room %2</source>
         <translation>Sigap 112 — meja penghubung %1 — ruang %2</translation>
     </message>
+    <message>
+        <source>&amp;Play the incident&apos;s recording, or pause</source>
+        <translation>&amp;Putar rekaman insiden, atau jeda</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the recording</source>
+        <translation>&amp;Hentikan rekaman</translation>
+    </message>
+    <message>
+        <source>The selected incident has no recorded call.</source>
+        <translation>Insiden yang dipilih tidak punya panggilan yang direkam.</translation>
+    </message>
+    <message>
+        <source>Select an incident in the list first.</source>
+        <translation>Pilih dulu insiden di daftar.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>
@@ -2054,6 +2207,56 @@
     <message>
         <source>%1 %2: others may read it; make it private with chmod 600</source>
         <translation>%1 %2: pengguna lain dapat membacanya; jadikan pribadi dengan chmod 600</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RecordingPlayer</name>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>Rekaman tidak dapat diputar: %1</translation>
+    </message>
+    <message>
+        <source>The recording was removed under the room&apos;s retention settings.</source>
+        <translation>Rekaman sudah dihapus sesuai pengaturan masa simpan ruang.</translation>
+    </message>
+    <message>
+        <source>The recording is kept on desk %1; play it there.</source>
+        <translation>Rekaman disimpan di meja %1; putar di sana.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be read: %1</source>
+        <translation>Rekaman tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The recording %1 was changed after the call: its checksum no longer matches. It is not played; tell the shift lead.</source>
+        <translation>Rekaman %1 diubah setelah panggilan: checksum-nya tidak cocok lagi. Rekaman tidak diputar; beri tahu kepala shift.</translation>
+    </message>
+    <message>
+        <source>▶ %1 · %2 · Ctrl+P pauses, Ctrl+Shift+P stops</source>
+        <translation>▶ %1 · %2 · Ctrl+P jeda, Ctrl+Shift+P berhenti</translation>
+    </message>
+    <message>
+        <source>❚❚ %1 · %2 · Ctrl+P plays on, Ctrl+Shift+P stops</source>
+        <translation>❚❚ %1 · %2 · Ctrl+P lanjut, Ctrl+Shift+P berhenti</translation>
+    </message>
+    <message>
+        <source>■ %1 · played to the end · Ctrl+P plays it again</source>
+        <translation>■ %1 · selesai diputar · Ctrl+P memutar lagi</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RecordingRetention</name>
+    <message>
+        <source>recordings_days: %1 is not a number of days from 0 (for ever) to %2</source>
+        <translation>recordings_days: %1 bukan jumlah hari dari 0 (selamanya) sampai %2</translation>
+    </message>
+    <message>
+        <source>%1: not deleted, it is not a recording in the data folder</source>
+        <translation>%1: tidak dihapus, bukan rekaman di folder data</translation>
+    </message>
+    <message>
+        <source>%1: cannot delete: %2</source>
+        <translation>%1: tidak dapat dihapus: %2</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2465,14 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>call %1 is not in conversation</source>
+        <translation>panggilan %1 tidak sedang dilayani</translation>
+    </message>
+    <message>
+        <source>call %1 is not on hold</source>
+        <translation>panggilan %1 tidak sedang ditahan</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2715,45 @@
     <message>
         <source>the position list is not a JSON array</source>
         <translation>daftar posisi bukan larik JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::TransferDialog</name>
+    <message>
+        <source>Transfer the caller</source>
+        <translation>Alihkan penelepon</translation>
+    </message>
+    <message>
+        <source>Put the caller %1 through to:</source>
+        <translation>Alihkan penelepon %1 ke:</translation>
+    </message>
+    <message>
+        <source>Type part of the agency&apos;s name or number</source>
+        <translation>Ketik sebagian nama atau nomor instansi</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Saring</translation>
+    </message>
+    <message>
+        <source>Agency numbers</source>
+        <translation>Nomor instansi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s agency list has no phone numbers.</source>
+        <translation>Daftar instansi ruang ini tidak punya nomor telepon.</translation>
+    </message>
+    <message>
+        <source>Transfer (Enter)</source>
+        <translation>Alihkan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3407,18 @@
         <translation>sigapctl: AML ditolak: %1</translation>
     </message>
     <message>
+        <source>aml parse needs the message TEXT as one argument (quote it)</source>
+        <translation>aml parse memerlukan TEXT pesan sebagai satu argumen (beri tanda kutip)</translation>
+    </message>
+    <message>
+        <source>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</source>
+        <translation>dicatat sebagai %1; tidak ada panggilan dari nomor ini dalam 30 menit terakhir (panggilan dalam satu menit berikutnya tetap mendapatkannya)</translation>
+    </message>
+    <message>
+        <source>recorded as %1 for call %2</source>
+        <translation>dicatat sebagai %1 untuk panggilan %2</translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -3182,6 +3444,8 @@ Commands:
   kpi [--from ISO --to ISO] [--json]             (default: the current shift)
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
+  retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
+                  recordings: N days, 0 for ever; --sweep deletes this desk&apos;s expired ones now)
   state-hash
   verify
   export FILE
@@ -3213,6 +3477,8 @@ Perintah:
   kpi [--from ISO --to ISO] [--json]             (bawaan: shift saat ini)
   aml parse TEXT [--json]   (tanpa meja yang berjalan: isi SMS AML)
   aml receive NUMBER TEXT [--json]   (SMS AML dari NUMBER: dicatat dan dicocokkan dengan panggilannya)
+  retention [--recordings-days N] [--sweep] [--json]   (masa simpan rekaman panggilan
+                  ruang: N hari, 0 selamanya; --sweep menghapus rekaman kedaluwarsa meja ini sekarang)
   state-hash
   verify
   export FILE
@@ -3221,16 +3487,32 @@ Perintah:
 Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
     </message>
     <message>
-        <source>aml parse needs the message TEXT as one argument (quote it)</source>
-        <translation>aml parse memerlukan TEXT pesan sebagai satu argumen (beri tanda kutip)</translation>
+        <source>Days every desk keeps its call recordings, 0 for ever (retention).</source>
+        <translation>Hari setiap meja menyimpan rekaman panggilannya, 0 selamanya (retention).</translation>
     </message>
     <message>
-        <source>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</source>
-        <translation>dicatat sebagai %1; tidak ada panggilan dari nomor ini dalam 30 menit terakhir (panggilan dalam satu menit berikutnya tetap mendapatkannya)</translation>
+        <source>Delete this desk&apos;s expired recordings now (retention).</source>
+        <translation>Hapus rekaman kedaluwarsa meja ini sekarang (retention).</translation>
     </message>
     <message>
-        <source>recorded as %1 for call %2</source>
-        <translation>dicatat sebagai %1 untuk panggilan %2</translation>
+        <source>--recordings-days: &quot;%1&quot; is not a number</source>
+        <translation>--recordings-days: &quot;%1&quot; bukan angka</translation>
+    </message>
+    <message>
+        <source>call recordings are kept for ever</source>
+        <translation>rekaman panggilan disimpan selamanya</translation>
+    </message>
+    <message numerus="yes">
+        <source>call recordings are kept %n day(s)</source>
+        <translation>
+            <numerusform>rekaman panggilan disimpan %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n recording(s) removed here</source>
+        <translation>
+            <numerusform>; %n rekaman dihapus di sini</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "reports/responsetimes.h"
 #include "reports/shifts.h"
 #include "store/logfile.h"
+#include "telephony/recordingretention.h"
 #include "units/osmandreceiver.h"
 #include "units/traccarpoller.h"
 #include "units/unitrecommender.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QPointer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Sigap {
@@ -463,6 +465,30 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         o.insert(QStringLiteral("call"), event.value().subject);
         o.insert(QStringLiteral("event"), event.value().id());
         ok(o);
+    } else if (cmd == QLatin1String("retention")) {
+        // Sets the room's retention of call recordings when recordings_days is given, and
+        // sweeps this desk's expired recordings when sweep is true.
+        const QJsonValue days = args.value(QStringLiteral("recordings_days"));
+        if (!days.isUndefined()) {
+            if (!days.isDouble() || days.toDouble() != double(days.toInteger(-1)))
+                return fail(makeError(QStringLiteral("retention.days"),
+                                      tr("recordings_days: a whole number of days is expected")));
+            const qint64 wanted = std::clamp<qint64>(days.toInteger(-1), -1, RecordingRetention::MaxDays + 1);
+            auto draft = RecordingRetention::setting(int(wanted), m_node.actor());
+            if (!draft)
+                return fail(draft.error());
+            if (auto appended = m_node.log().append(QList<EventDraft>{draft.value()}); !appended)
+                return fail(appended.error());
+        }
+        int removed = 0;
+        if (args.value(QStringLiteral("sweep")).toBool()) {
+            auto swept = m_node.sweepRecordings();
+            if (!swept)
+                return fail(swept.error());
+            removed = swept.value();
+        }
+        ok(QJsonObject{{QStringLiteral("recordings_days"), m_node.recordingsRetentionDays()},
+                       {QStringLiteral("removed"), removed}});
     } else if (cmd == QLatin1String("kpi")) {
         auto period = kpiPeriod(args);
         if (!period)

@@ -61,6 +61,31 @@ bool Call::setIncidentLink(const Link &link)
     return true;
 }
 
+namespace {
+template<typename T>
+T &sortedEntry(std::vector<T> &list, const QString &key, QString T::*field)
+{
+    auto it = std::lower_bound(list.begin(), list.end(), key,
+                               [field](const T &e, const QString &k) { return e.*field < k; });
+    if (it == list.end() || (*it).*field != key) {
+        T entry;
+        entry.*field = key;
+        it = list.insert(it, entry);
+    }
+    return *it;
+}
+} // namespace
+
+CallRecordingRef &Call::recording(const QString &path)
+{
+    return sortedEntry(recordings, path, &CallRecordingRef::path);
+}
+
+CallBackRef &Call::callBackNamed(const QString &callBackId)
+{
+    return sortedEntry(callBacks, callBackId, &CallBackRef::id);
+}
+
 CallProjection::CallProjection(QObject *parent)
     : QObject(parent)
 {
@@ -152,6 +177,56 @@ void CallProjection::apply(const Event &e)
             location.stamp = stamp;
             if (!call.deviceLocation || location.supersedes(*call.deviceLocation)) {
                 call.deviceLocation = location;
+                changed = true;
+            }
+        }
+    } else if (e.kind == EventKind::CallHoldChanged) {
+        if (call.heldStamp < stamp) {
+            call.held = e.payload.value(QStringLiteral("held")).toBool();
+            call.heldStamp = stamp;
+            changed = true;
+        }
+    } else if (e.kind == EventKind::CallTransferred) {
+        if (keepEarliest(call.transferredStamp, stamp)) {
+            call.transferredTo = e.payload.value(QStringLiteral("agency")).toString();
+            if (call.transferredTo.isEmpty())
+                call.transferredTo = e.payload.value(QStringLiteral("number")).toString();
+            changed = true;
+        }
+    } else if (e.kind == EventKind::CallRecorded) {
+        const QString path = e.payload.value(QStringLiteral("path")).toString();
+        if (!path.isEmpty()) {
+            CallRecordingRef &r = call.recording(path);
+            if (r.stamp.hlc == 0 || stamp < r.stamp) {
+                r.sha256Hex = e.payload.value(QStringLiteral("sha256")).toString();
+                r.durationMs = cborInteger(e.payload.value(QStringLiteral("duration_ms")));
+                r.desk = e.actor;
+                r.callBack = e.payload.value(QStringLiteral("callback")).toString();
+                r.stamp = stamp;
+                changed = true;
+            }
+        }
+    } else if (e.kind == EventKind::CallRecordingRemoved) {
+        const QString path = e.payload.value(QStringLiteral("path")).toString();
+        if (!path.isEmpty())
+            changed = keepEarliest(call.recording(path).removedStamp, stamp);
+    } else if (e.kind == EventKind::CallBackPlaced) {
+        const QString id = e.payload.value(QStringLiteral("callback")).toString();
+        if (!id.isEmpty()) {
+            CallBackRef &b = call.callBackNamed(id);
+            if (b.placedStamp.hlc == 0 || stamp < b.placedStamp) {
+                b.number = e.payload.value(QStringLiteral("number")).toString();
+                b.desk = e.actor;
+                b.placedStamp = stamp;
+                changed = true;
+            }
+        }
+    } else if (e.kind == EventKind::CallBackEnded) {
+        const QString id = e.payload.value(QStringLiteral("callback")).toString();
+        if (!id.isEmpty()) {
+            CallBackRef &b = call.callBackNamed(id);
+            if (keepEarliest(b.endedStamp, stamp)) {
+                b.connected = e.payload.value(QStringLiteral("connected")).toBool();
                 changed = true;
             }
         }

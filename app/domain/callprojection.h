@@ -31,6 +31,30 @@ struct DeviceLocation
     }
 };
 
+// A recording of the call, or of a call-back to its caller. The file stays on the desk that
+// made it (desk); removedStamp is set once that desk deleted it under the room's retention.
+struct CallRecordingRef
+{
+    QString path; // on the desk that recorded it
+    QString sha256Hex;
+    qint64 durationMs = 0;
+    QString desk;
+    QString callBack; // the call-back's id; empty: the call itself
+    Stamp stamp;
+    std::optional<Stamp> removedStamp;
+};
+
+// The desk called the caller back (a dropped or silent call).
+struct CallBackRef
+{
+    QString id; // the outgoing call's own id
+    QString number;
+    QString desk;
+    Stamp placedStamp;
+    std::optional<Stamp> endedStamp;
+    bool connected = false; // the caller answered
+};
+
 // One call as folded from its events. Like incidents, every part is a register ordered by
 // Stamp or derived from such registers, so the fold does not depend on arrival order.
 struct Call
@@ -51,8 +75,16 @@ struct Call
     std::vector<Link> incidentLinks; // sorted by incident id
     QString incident;                // derived: the incident linked last (the call reported it or was linked to it)
     std::optional<DeviceLocation> deviceLocation; // AML received after the offer; the newest fix wins
+    bool held = false;                            // last writer wins
+    Stamp heldStamp;
+    std::optional<Stamp> transferredStamp;    // the earliest transfer; the call left the room then
+    QString transferredTo;                    // the agency (or the number when it is no agency's)
+    std::vector<CallRecordingRef> recordings; // sorted by path
+    std::vector<CallBackRef> callBacks;       // sorted by id
 
-    bool setIncidentLink(const Link &link); // and derives incident
+    bool setIncidentLink(const Link &link);                // and derives incident
+    CallRecordingRef &recording(const QString &path);      // added when missing, kept sorted
+    CallBackRef &callBackNamed(const QString &callBackId); // added when missing, kept sorted
 
     CallState state() const;
     qint64 offeredMs() const;

@@ -41,10 +41,26 @@ inline const QString CallAbandoned = QStringLiteral("call.abandoned");
 //   (the receipt's when it sent none). The call keeps the newest positioning time; equal
 //   times are ordered by stamp.
 inline const QString CallLocationReceived = QStringLiteral("call.location_received");
-// recorded {path, sha256, duration_ms}: the desk that answered the call (the actor) keeps its
+// recorded {path, sha256, duration_ms, [callback]}: the desk that answered the call (the actor) keeps its
 //   recording at path (a WAV file in its data folder); the checksum proves it unaltered. The
 //   file stays on that desk and follows the room's retention settings; the event is synced.
 inline const QString CallRecorded = QStringLiteral("call.recorded");
+// recording_removed {path, reason}: the desk that kept the recording deleted the file, under
+//   the room's retention ("retention"); the event stays, so the timeline says what was there.
+inline const QString CallRecordingRemoved = QStringLiteral("call.recording_removed");
+// retention_set {recordings_days}, subject "room": how long every desk keeps the recordings
+//   it made (telephony/recordingretention.h); 0: for ever. The newest by stamp holds.
+inline const QString RoomRetentionSet = QStringLiteral("room.retention_set");
+// hold_changed {held}: the desk in conversation put the caller on hold (true) or back.
+inline const QString CallHoldChanged = QStringLiteral("call.hold_changed");
+// transferred {number, [agency]}: the desk put the caller through to an agency's number
+//   (blind transfer); the call ends at the desk, which still gives it an outcome.
+inline const QString CallTransferred = QStringLiteral("call.transferred");
+// callback_placed {number, callback}: the desk called the caller back; callback is the
+//   outgoing call's id, which its recording (call.recorded {..., callback}) names too.
+// callback_ended {callback, connected}: the call-back is over; connected: the caller answered.
+inline const QString CallBackPlaced = QStringLiteral("call.callback_placed");
+inline const QString CallBackEnded = QStringLiteral("call.callback_ended");
 
 // Handoffs, folded by HandoffProjection. Subject: the incident id; one handoff per
 // (incident, agency), replayed in stamp order through its state machine (handoff.h).

@@ -93,6 +93,29 @@ void SnapshotWriter::call(const Call &c)
         put(m_body, qint32(d->confidence));
         stamp(d->stamp);
     }
+    put(m_body, quint8(c.held));
+    stamp(c.heldStamp);
+    optionalStamp(c.transferredStamp);
+    string(c.transferredTo);
+    put(m_body, qint32(c.recordings.size()));
+    for (const CallRecordingRef &r : c.recordings) {
+        string(r.path);
+        string(r.sha256Hex);
+        put(m_body, r.durationMs);
+        string(r.desk);
+        string(r.callBack);
+        stamp(r.stamp);
+        optionalStamp(r.removedStamp);
+    }
+    put(m_body, qint32(c.callBacks.size()));
+    for (const CallBackRef &b : c.callBacks) {
+        string(b.id);
+        string(b.number);
+        string(b.desk);
+        stamp(b.placedStamp);
+        optionalStamp(b.endedStamp);
+        put(m_body, quint8(b.connected));
+    }
 }
 
 void SnapshotWriter::links(const std::vector<Link> &list)
@@ -279,15 +302,42 @@ bool SnapshotReader::call(Call &c)
     quint8 located = 0;
     if (!get(located) || located > 1)
         return false;
-    if (!located)
-        return true;
-    DeviceLocation d;
-    qint32 confidence = 0;
-    if (!get(d.lat) || !get(d.lon) || !get(d.radiusM) || !get(d.atMs) || !get(d.receivedMs) || !string(d.method)
-        || !get(confidence) || !stamp(d.stamp))
+    if (located) {
+        DeviceLocation d;
+        qint32 confidence = 0;
+        if (!get(d.lat) || !get(d.lon) || !get(d.radiusM) || !get(d.atMs) || !get(d.receivedMs) || !string(d.method)
+            || !get(confidence) || !stamp(d.stamp))
+            return false;
+        d.confidence = confidence;
+        c.deviceLocation = d;
+    }
+    quint8 held = 0;
+    if (!get(held) || held > 1 || !stamp(c.heldStamp) || !optionalStamp(c.transferredStamp) || !string(c.transferredTo))
         return false;
-    d.confidence = confidence;
-    c.deviceLocation = d;
+    c.held = held != 0;
+    qint32 n = 0;
+    if (!get(n) || !plausibleCount(n, 5 * sizeof(qint32) + sizeof(qint64) + StampBytes + 1))
+        return false;
+    for (qint32 i = 0; i < n; ++i) {
+        CallRecordingRef r;
+        if (!string(r.path) || !string(r.sha256Hex) || !get(r.durationMs) || !string(r.desk) || !string(r.callBack)
+            || !stamp(r.stamp) || !optionalStamp(r.removedStamp)
+            || (!c.recordings.empty() && !(c.recordings.back().path < r.path)))
+            return false;
+        c.recordings.push_back(r);
+    }
+    if (!get(n) || !plausibleCount(n, 3 * sizeof(qint32) + StampBytes + 2))
+        return false;
+    for (qint32 i = 0; i < n; ++i) {
+        CallBackRef b;
+        quint8 connected = 0;
+        if (!string(b.id) || !string(b.number) || !string(b.desk) || !stamp(b.placedStamp)
+            || !optionalStamp(b.endedStamp) || !get(connected) || connected > 1
+            || (!c.callBacks.empty() && !(c.callBacks.back().id < b.id)))
+            return false;
+        b.connected = connected != 0;
+        c.callBacks.push_back(b);
+    }
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "core/logging.h"
 #include "domain/eventkinds.h"
 #include "handoff/eidosender.h"
+#include "telephony/recordingretention.h"
 #include "training/demoshift.h"
 #include "units/osmandreceiver.h"
 #include "units/unitframes.h"
@@ -149,6 +150,12 @@ Result<void> Node::open(const Options &options)
         return r;
     m_folded = true; // only a whole fold may be written as a snapshot
     connect(m_log, &EventLog::appended, this, &Node::onAppended);
+    // This desk's expired call recordings go now and every hour after (RecordingRetention).
+    m_retentionSweep.setInterval(RetentionSweepMs);
+    connect(&m_retentionSweep, &QTimer::timeout, this, [this] { (void)sweepRecordings(); });
+    m_retentionSweep.start();
+    QMetaObject::invokeMethod(
+        this, [this] { (void)sweepRecordings(); }, Qt::QueuedConnection);
 
     if (options.control) {
         m_controlService = std::make_unique<ControlService>(*this);
@@ -318,6 +325,30 @@ void Node::writeSnapshotNow()
     m_snapshotWhenQuiet.stop();
     if (auto r = saveSnapshot(); !r)
         qCWarning(lcNode) << r.error().message;
+}
+
+int Node::recordingsRetentionDays() const
+{
+    auto settings = m_log->store().eventsOfSubject(RecordingRetention::Subject);
+    return settings ? RecordingRetention::recordingsDays(settings.value()) : 0;
+}
+
+Result<int> Node::sweepRecordings()
+{
+    auto settings = m_log->store().eventsOfSubject(RecordingRetention::Subject);
+    if (!settings)
+        return settings.error();
+    const int days = RecordingRetention::recordingsDays(settings.value());
+    const RecordingRetention::Sweep sweep
+        = RecordingRetention::sweep(m_calls, actor(), m_dataDir, days, m_clock.nowMs());
+    for (const QString &problem : sweep.problems)
+        qCWarning(lcNode) << "retention:" << problem;
+    if (sweep.removals.isEmpty())
+        return 0;
+    if (auto appended = m_log->append(sweep.removals); !appended)
+        return appended.error();
+    qCInfo(lcNode) << "retention: removed" << sweep.removals.size() << "recordings older than" << days << "days";
+    return int(sweep.removals.size());
 }
 
 Result<Event> Node::receiveAml(const QString &number, const QString &text, qint64 receivedMs)

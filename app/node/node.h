@@ -67,8 +67,9 @@ public:
     static constexpr int SnapshotQuietMs = 1000;
     // Store format id of the node snapshot (incidents + calls); a snapshot of another format
     // is not read and the log is folded instead.
-    // 5: handoffs added; 6: EIDO deliveries and unit statuses; 7: the caller's device location (AML)
-    static constexpr int SnapshotFormat = 7;
+    // 5: handoffs added; 6: EIDO deliveries and unit statuses; 7: the caller's device location (AML);
+    // 8: hold, transfer, call-backs and recordings of calls
+    static constexpr int SnapshotFormat = 8;
 
     static Result<std::unique_ptr<Node>> start(const Options &options, const Clock &clock);
     ~Node() override;
@@ -120,6 +121,13 @@ public:
     const AmlReceiver &amlReceiver() const { return m_aml; }
     Result<Event> receiveAml(const QString &number, const QString &text, qint64 receivedMs);
 
+    // The room's retention of call recordings in days (0: for ever), and the sweep that deletes
+    // this desk's expired ones, which runs at start and every RetentionSweepMs; returns how
+    // many it removed.
+    static constexpr int RetentionSweepMs = 3600 * 1000;
+    int recordingsRetentionDays() const;
+    Result<int> sweepRecordings();
+
 private:
     Node(const Options &options, const Clock &clock);
     Result<void> open(const Options &options);
@@ -152,6 +160,7 @@ private:
     ControlServer *m_controlServer = nullptr;
     qint64 m_snapshotRowId = 0;
     QTimer m_snapshotWhenQuiet;
+    QTimer m_retentionSweep;
     qint64 m_restoredFromRowId = 0;
     bool m_folded = false;
 

@@ -36,19 +36,115 @@ CallTaker::CallTaker(CallSource &source, EventLog &log, const CallProjection &ca
     connect(&source, &CallSource::abandoned, this,
             [this](const QString &id) { (void)record(EventKind::CallAbandoned, id, {}, network); });
     connect(&source, &CallSource::ended, this, [this](const QString &id) {
+        if (!m_callBack.id.isEmpty() && id == m_callBack.id)
+            return callBackOver();
         const Call *call = m_calls.call(id);
         if (call && !call->endedStamp)
             (void)record(EventKind::CallEnded, id, {}, network);
     });
     connect(&source, &CallSource::callerSaid, this, &CallTaker::callerSaid);
+    connect(&source, &CallSource::connected, this, [this](const QString &id) {
+        if (m_callBack.id.isEmpty() || id != m_callBack.id)
+            return;
+        m_callBack.connected = true;
+        Q_EMIT callBackChanged();
+    });
     connect(&source, &CallSource::recorded, this,
             [this](const QString &id, const QString &path, const QByteArray &sha256Hex, qint64 durationMs) {
-                (void)record(EventKind::CallRecorded, id,
-                             QCborMap{{QStringLiteral("path"), path},
-                                      {QStringLiteral("sha256"), QString::fromLatin1(sha256Hex)},
-                                      {QStringLiteral("duration_ms"), durationMs}},
-                             m_desk);
+                QCborMap payload{{QStringLiteral("path"), path},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(sha256Hex)},
+                                 {QStringLiteral("duration_ms"), durationMs}};
+                // A call-back's recording belongs to the call whose caller was called back.
+                const QString callId = m_callOfCallBack.value(id, id);
+                if (callId != id)
+                    payload.insert(QStringLiteral("callback"), id);
+                (void)record(EventKind::CallRecorded, callId, payload, m_desk);
             });
+}
+
+const Call *CallTaker::callInConversationHere(const QString &callId) const
+{
+    const Call *call = m_calls.call(callId);
+    return call && call->state() == CallState::Answered && call->answeredBy == m_desk.id ? call : nullptr;
+}
+
+Result<void> CallTaker::hold(const QString &callId)
+{
+    const Call *call = callInConversationHere(callId);
+    if (!call)
+        return makeError(QStringLiteral("call.notanswered"),
+                         tr("call %1 is not in conversation at this desk").arg(callId));
+    if (call->held)
+        return makeError(QStringLiteral("call.held"), tr("call %1 is on hold already").arg(callId));
+    if (auto r = m_source.hold(callId); !r)
+        return r;
+    return record(EventKind::CallHoldChanged, callId, QCborMap{{QStringLiteral("held"), true}}, m_desk);
+}
+
+Result<void> CallTaker::resume(const QString &callId)
+{
+    const Call *call = callInConversationHere(callId);
+    if (!call || !call->held)
+        return makeError(QStringLiteral("call.notheld"), tr("call %1 is not on hold at this desk").arg(callId));
+    if (auto r = m_source.resume(callId); !r)
+        return r;
+    return record(EventKind::CallHoldChanged, callId, QCborMap{{QStringLiteral("held"), false}}, m_desk);
+}
+
+Result<void> CallTaker::transfer(const QString &callId, const QString &number, const QString &agencyId)
+{
+    if (!callInConversationHere(callId))
+        return makeError(QStringLiteral("call.notanswered"),
+                         tr("call %1 is not in conversation at this desk").arg(callId));
+    if (number.trimmed().isEmpty())
+        return makeError(QStringLiteral("call.transfer"), tr("no number to put the caller through to"));
+    if (auto r = m_source.transfer(callId, number.trimmed()); !r)
+        return r;
+    QCborMap payload{{QStringLiteral("number"), number.trimmed()}};
+    if (!agencyId.isEmpty())
+        payload.insert(QStringLiteral("agency"), agencyId);
+    return record(EventKind::CallTransferred, callId, payload, m_desk);
+}
+
+Result<void> CallTaker::callBack(const QString &callId)
+{
+    if (!m_callBack.id.isEmpty())
+        return makeError(QStringLiteral("call.callback"),
+                         tr("already calling %1 back; hang that up first").arg(m_callBack.number));
+    const Call *call = m_calls.call(callId);
+    if (!call || !call->offered || call->number.isEmpty())
+        return makeError(QStringLiteral("call.callback"), tr("call %1 has no number to call back").arg(callId));
+    if (call->state() == CallState::Ringing || call->state() == CallState::Answered)
+        return makeError(QStringLiteral("call.callback"),
+                         tr("call %1 is still on the line; there is nobody to call back").arg(callId));
+    auto placed = m_source.callBack(call->number);
+    if (!placed)
+        return placed.error();
+    m_callBack = CallBack{placed.value(), callId, call->number, false};
+    m_callOfCallBack.insert(placed.value(), callId);
+    (void)record(EventKind::CallBackPlaced, callId,
+                 QCborMap{{QStringLiteral("number"), call->number}, {QStringLiteral("callback"), placed.value()}},
+                 m_desk);
+    Q_EMIT callBackChanged();
+    return {};
+}
+
+Result<void> CallTaker::endCallBack()
+{
+    if (m_callBack.id.isEmpty())
+        return makeError(QStringLiteral("call.callback"), tr("no call-back in progress at this desk"));
+    m_source.hangUp(m_callBack.id);
+    callBackOver();
+    return {};
+}
+
+void CallTaker::callBackOver()
+{
+    const CallBack over = std::exchange(m_callBack, CallBack{});
+    (void)record(EventKind::CallBackEnded, over.callId,
+                 QCborMap{{QStringLiteral("callback"), over.id}, {QStringLiteral("connected"), over.connected}},
+                 m_desk);
+    Q_EMIT callBackChanged();
 }
 
 Result<void> CallTaker::record(const QString &kind, const QString &callId, const QCborMap &payload, const Actor &actor)

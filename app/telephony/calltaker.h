@@ -4,12 +4,14 @@
 #include "domain/event.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 
 namespace Sigap {
 
 class CallProjection;
 class CallSource;
+struct Call;
 class Categories;
 class EventLog;
 
@@ -35,17 +37,45 @@ public:
     // outcome, to be classified again (an incident of its own, or F9 to F12).
     Result<void> undoLink(const QString &callId);
 
+    // The call in conversation at this desk goes on hold, or comes back.
+    Result<void> hold(const QString &callId);
+    Result<void> resume(const QString &callId);
+    // Puts the caller through to an agency's number (blind transfer). The call leaves the
+    // desk; it still gets its outcome there (an incident, or F9 to F12).
+    Result<void> transfer(const QString &callId, const QString &number, const QString &agencyId);
+    // Calls the caller of callId back (the line dropped, or the caller said nothing). One
+    // call-back at a time per desk; endCallBack() hangs it up.
+    Result<void> callBack(const QString &callId);
+    Result<void> endCallBack();
+    // The call whose caller this desk is calling back, or empty; whether the caller answered.
+    QString callBackOf() const { return m_callBack.callId; }
+    QString callBackNumber() const { return m_callBack.number; }
+    bool callBackConnected() const { return m_callBack.connected; }
+
 Q_SIGNALS:
     void callerSaid(const QString &callId, const QString &text);
+    void callBackChanged(); // placed, answered by the caller, or over
 
 private:
     Result<void> record(const QString &kind, const QString &callId, const QCborMap &payload, const Actor &actor);
+    const Call *callInConversationHere(const QString &callId) const;
+    void callBackOver();
+
+    struct CallBack
+    {
+        QString id;     // the outgoing call's own id
+        QString callId; // the call whose caller is called back
+        QString number;
+        bool connected = false;
+    };
 
     CallSource &m_source;
     EventLog &m_log;
     const CallProjection &m_calls;
     const Categories &m_categories;
     Actor m_desk;
+    CallBack m_callBack;
+    QHash<QString, QString> m_callOfCallBack; // call-back id -> call, for its recording (after it ended)
 };
 
 } // namespace Sigap

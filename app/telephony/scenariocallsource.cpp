@@ -128,6 +128,7 @@ void ScenarioCallSource::answer(const QString &id)
     for (int index : m_ringing.values()) {
         if (callId(index) == id) {
             m_ringing.remove(index);
+            m_inConversation.insert(id, false);
             if (!m_calls.at(index).says.isEmpty())
                 Q_EMIT callerSaid(id, m_calls.at(index).says);
             return;
@@ -137,10 +138,64 @@ void ScenarioCallSource::answer(const QString &id)
 
 void ScenarioCallSource::hangUp(const QString &id)
 {
+    m_inConversation.remove(id);
     for (int index : m_ringing.values()) {
         if (callId(index) == id)
             m_ringing.remove(index);
     }
+}
+
+Result<void> ScenarioCallSource::hold(const QString &id)
+{
+    auto it = m_inConversation.find(id);
+    if (it == m_inConversation.end() || *it)
+        return makeError(QStringLiteral("scenario.hold"), tr("call %1 is not in conversation").arg(id));
+    *it = true;
+    Q_EMIT holdChanged(id, true);
+    return {};
+}
+
+Result<void> ScenarioCallSource::resume(const QString &id)
+{
+    auto it = m_inConversation.find(id);
+    if (it == m_inConversation.end() || !*it)
+        return makeError(QStringLiteral("scenario.resume"), tr("call %1 is not on hold").arg(id));
+    *it = false;
+    Q_EMIT holdChanged(id, false);
+    return {};
+}
+
+Result<void> ScenarioCallSource::transfer(const QString &id, const QString &target)
+{
+    if (!m_inConversation.contains(id) || target.isEmpty())
+        return makeError(QStringLiteral("scenario.transfer"), tr("call %1 is not in conversation").arg(id));
+    m_inConversation.remove(id);
+    // After the desk recorded the transfer, as a real exchange reports it a moment later.
+    QMetaObject::invokeMethod(
+        this, [this, id] { Q_EMIT ended(id); }, Qt::QueuedConnection);
+    return {};
+}
+
+Result<QString> ScenarioCallSource::callBack(const QString &number)
+{
+    const QString id = QStringLiteral("scn-%1-cb%2").arg(m_startMs).arg(++m_callBacks);
+    QString says;
+    for (const ScenarioCall &call : std::as_const(m_calls)) {
+        if (call.number == number && !call.says.isEmpty())
+            says = call.says;
+    }
+    m_inConversation.insert(id, false);
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, says] {
+            if (!m_inConversation.contains(id))
+                return; // hung up before the caller answered
+            Q_EMIT connected(id);
+            if (!says.isEmpty())
+                Q_EMIT callerSaid(id, says);
+        },
+        Qt::QueuedConnection);
+    return id;
 }
 
 } // namespace Sigap

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -49,6 +50,12 @@ public:
 
     void answer(const QString &callId) override;
     void hangUp(const QString &callId) override;
+    Result<void> hold(const QString &callId) override;
+    Result<void> resume(const QString &callId) override;
+    // The scenario's agencies always take a transferred caller: the call ends at the desk.
+    Result<void> transfer(const QString &callId, const QString &target) override;
+    // The scenario's callers always answer a call-back, and say their line again.
+    Result<QString> callBack(const QString &number) override;
 
     int remaining() const { return int(m_calls.size()) - m_next; }
 
@@ -60,6 +67,8 @@ private:
     qint64 m_startMs = 0;
     int m_next = 0;
     QSet<int> m_ringing;
+    QHash<QString, bool> m_inConversation; // answered calls and call-backs: held or not
+    int m_callBacks = 0;
     QTimer *m_timer;
 };
 

@@ -50,6 +50,12 @@ struct StateChange
     linphone::Call::State state;
 };
 
+struct TextMessage
+{
+    QString from; // the sender's number (its SIP user part)
+    QString text;
+};
+
 struct RegistrationChange
 {
     bool registered;
@@ -63,6 +69,14 @@ public:
     std::vector<StateChange> changes;
     std::vector<StateChange> transfers; // the state of the call a transferred caller placed
     std::vector<RegistrationChange> registrations;
+    std::vector<TextMessage> messages;
+
+    void onMessageReceived(const std::shared_ptr<linphone::Core> &, const std::shared_ptr<linphone::ChatRoom> &,
+                           const std::shared_ptr<linphone::ChatMessage> &message) override
+    {
+        const auto from = message->getFromAddress();
+        messages.push_back({from ? qstr(from->getUsername()) : QString(), qstr(message->getUtf8Text())});
+    }
 
     void onTransferStateChanged(const std::shared_ptr<linphone::Core> &, const std::shared_ptr<linphone::Call> &call,
                                 linphone::Call::State state) override
@@ -148,6 +162,12 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
             d->registered = r.registered;
             qCInfo(lcSip) << (r.registered ? "registered:" : "not registered:") << r.message;
             Q_EMIT registrationChanged(r.registered, r.message);
+        }
+        std::vector<TextMessage> messages;
+        messages.swap(d->listener->messages);
+        for (const TextMessage &m : messages) {
+            qCInfo(lcSip) << "text message from" << m.from;
+            Q_EMIT textReceived(m.from, m.text);
         }
         // A blind transfer leaves this desk once the agency answered the transferred caller
         // (or failed): the desk's leg is hung up and the conversation is over here.

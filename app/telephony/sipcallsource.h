@@ -34,12 +34,11 @@ public:
 
     void answer(const QString &callId) override;
     void hangUp(const QString &callId) override;
-    Result<void> hold(const QString &callId);
-    Result<void> resume(const QString &callId);
-    // Blind transfer (REFER) to an agency's number or SIP address; the call leaves this desk.
-    Result<void> transfer(const QString &callId, const QString &target);
-    // Calls a caller back (a dropped or silent call); returns the new call's id.
-    Result<QString> callBack(const QString &number);
+    Result<void> hold(const QString &callId) override;
+    Result<void> resume(const QString &callId) override;
+    // Blind transfer (REFER) to an agency's number or SIP address.
+    Result<void> transfer(const QString &callId, const QString &target) override;
+    Result<QString> callBack(const QString &number) override;
 
     QStringList activeCalls() const; // answered and not yet over, held ones too
     QString recordingPath(const QString &callId) const;
@@ -48,8 +47,8 @@ Q_SIGNALS:
     void registrationChanged(bool registered, const QString &message);
     // Another desk of the room answered the call (the registrar cancelled this branch).
     void answeredElsewhere(const QString &callId);
-    void connected(const QString &callId);              // media flows (answered here, or a call-back answered)
-    void holdChanged(const QString &callId, bool held); // the caller was put on hold or back
+    // A SIP MESSAGE reached the desk: a handset's AML location, usually (telephony/aml.h).
+    void textReceived(const QString &fromNumber, const QString &text);
 
 private:
     struct Private;

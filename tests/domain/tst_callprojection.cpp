@@ -175,6 +175,66 @@ private Q_SLOTS:
         QVERIFY(!restored.restoreSnapshot(source.toSnapshot().chopped(3)).ok());
     }
 
+    // Hold, transfer, call-backs and recordings fold to the same call in any arrival order,
+    // and the snapshot keeps all of them.
+    void holdTransferCallBacksAndRecordingsFoldInAnyOrder()
+    {
+        EventHistory log;
+        const QString c = QStringLiteral("c1");
+        log.add(QStringLiteral("pbx"), 1000, EventKind::CallOffered, c, offered(QStringLiteral("0812")));
+        log.add(QStringLiteral("deskA"), 1500, EventKind::CallAnswered, c);
+        log.add(QStringLiteral("deskA"), 2000, EventKind::CallHoldChanged, c, QCborMap{{QStringLiteral("held"), true}});
+        log.add(QStringLiteral("deskA"), 3000, EventKind::CallHoldChanged, c,
+                QCborMap{{QStringLiteral("held"), false}});
+        log.add(QStringLiteral("deskA"), 4000, EventKind::CallHoldChanged, c, QCborMap{{QStringLiteral("held"), true}});
+        log.add(QStringLiteral("deskA"), 5000, EventKind::CallTransferred, c,
+                QCborMap{{QStringLiteral("number"), QStringLiteral("110")},
+                         {QStringLiteral("agency"), QStringLiteral("polres")}});
+        log.add(QStringLiteral("deskA"), 5500, EventKind::CallEnded, c);
+        log.add(QStringLiteral("deskA"), 6000, EventKind::CallRecorded, c,
+                QCborMap{{QStringLiteral("path"), QStringLiteral("/d/rec/c1.wav")},
+                         {QStringLiteral("sha256"), QStringLiteral("aa")},
+                         {QStringLiteral("duration_ms"), 4000}});
+        log.add(QStringLiteral("deskA"), 7000, EventKind::CallBackPlaced, c,
+                QCborMap{{QStringLiteral("number"), QStringLiteral("0812")},
+                         {QStringLiteral("callback"), QStringLiteral("cb1")}});
+        log.add(QStringLiteral("deskA"), 9000, EventKind::CallBackEnded, c,
+                QCborMap{{QStringLiteral("callback"), QStringLiteral("cb1")}, {QStringLiteral("connected"), true}});
+        log.add(QStringLiteral("deskA"), 9500, EventKind::CallRecorded, c,
+                QCborMap{{QStringLiteral("path"), QStringLiteral("/d/rec/cb1.wav")},
+                         {QStringLiteral("sha256"), QStringLiteral("bb")},
+                         {QStringLiteral("duration_ms"), 2000},
+                         {QStringLiteral("callback"), QStringLiteral("cb1")}});
+        log.add(QStringLiteral("deskA"), 99000, EventKind::CallRecordingRemoved, c,
+                QCborMap{{QStringLiteral("path"), QStringLiteral("/d/rec/c1.wav")},
+                         {QStringLiteral("reason"), QStringLiteral("retention")}});
+        std::mt19937 shuffler(11);
+        for (int order = 0; order < 20; ++order) {
+            QList<Event> events = log.events;
+            std::shuffle(events.begin(), events.end(), shuffler);
+            CallProjection folded;
+            folded.apply(events);
+            CallProjection restored;
+            QVERIFY(restored.restoreSnapshot(folded.toSnapshot()).ok());
+            for (const CallProjection *calls : {&folded, &restored}) {
+                const Call *call = calls->call(c);
+                QVERIFY(call->held);
+                QCOMPARE(call->transferredTo, QStringLiteral("polres"));
+                QCOMPARE(call->state(), CallState::Ended);
+                QCOMPARE(call->callBacks.size(), size_t(1));
+                QCOMPARE(call->callBacks.front().number, QStringLiteral("0812"));
+                QVERIFY(call->callBacks.front().connected);
+                QCOMPARE(call->recordings.size(), size_t(2));
+                QCOMPARE(call->recordings.at(0).path, QStringLiteral("/d/rec/c1.wav"));
+                QVERIFY(call->recordings.at(0).removedStamp.has_value());
+                QCOMPARE(call->recordings.at(0).durationMs, 4000);
+                QCOMPARE(call->recordings.at(0).desk, QStringLiteral("op-deskA"));
+                QCOMPARE(call->recordings.at(1).callBack, QStringLiteral("cb1"));
+                QVERIFY(!call->recordings.at(1).removedStamp.has_value());
+            }
+        }
+    }
+
     void queueShowsRingingCallsOldestFirstWithTheirWait()
     {
         ManualClock clock(100000);

@@ -130,6 +130,82 @@ private Q_SLOTS:
         QCOMPARE(e.payload.value(QStringLiteral("duration_ms")).toInteger(), 7480);
     }
 
+    // Hold and back, a transfer to an agency, and a call-back to a caller whose line dropped:
+    // each is an event of the call, the projection folds it, and what is not possible now is
+    // refused with the reason (nothing recorded for it).
+    void holdTransferAndCallBack()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock(1'790'000'000'000);
+        auto store = EventStore::open(tmp.filePath(QStringLiteral("s.sqlite")), QStringLiteral("test"), clock);
+        QVERIFY(store.ok());
+        EventLog log(std::move(store).value());
+        CallProjection calls;
+        connect(&log, &EventLog::appended, &calls, [&calls](const QList<Event> &events) { calls.apply(events); });
+        auto parsed = ScenarioCallSource::parse(scenario, QStringLiteral("three.json"));
+        QVERIFY(parsed.ok());
+        ScenarioCallSource source(parsed.value(), clock);
+        const Categories categories = Categories::bundled(); // the taker keeps a reference
+        CallTaker taker(source, log, calls, categories, Actor{QStringLiteral("op-rina"), QStringLiteral("operator")});
+        QSignalSpy offered(&source, &CallSource::offered);
+        QSignalSpy said(&taker, &CallTaker::callerSaid);
+        QSignalSpy callBackChanged(&taker, &CallTaker::callBackChanged);
+        source.begin(clock.nowMs());
+        clock.advanceMs(6000);
+        source.advanceTo(clock.nowMs());
+        QCOMPARE(offered.size(), 2);
+        const QString prank = offered.at(0).at(0).value<IncomingCall>().id;
+        const QString fire = offered.at(1).at(0).value<IncomingCall>().id;
+
+        QVERIFY2(!taker.hold(fire).ok(), "a ringing call cannot be held");
+        QVERIFY(taker.answer(fire).ok());
+        QVERIFY(taker.hold(fire).ok());
+        QVERIFY(calls.call(fire)->held);
+        QVERIFY2(!taker.hold(fire).ok(), "a held call is held already");
+        {
+            CallTaker otherDesk(source, log, calls, categories,
+                                Actor{QStringLiteral("op-budi"), QStringLiteral("operator")});
+            QVERIFY2(!otherDesk.resume(fire).ok(), "only the desk in conversation resumes the call");
+        }
+        QVERIFY(taker.resume(fire).ok());
+        QVERIFY(!calls.call(fire)->held);
+
+        QVERIFY2(!taker.transfer(fire, QStringLiteral("  "), {}).ok(), "a transfer needs a number");
+        QVERIFY(taker.transfer(fire, QStringLiteral("0511-3252113"), QStringLiteral("damkar-bjm")).ok());
+        QCOMPARE(calls.call(fire)->transferredTo, QStringLiteral("damkar-bjm"));
+        // The exchange reports the call over at the desk a moment later; the call waits for its outcome.
+        QTRY_COMPARE(calls.call(fire)->state(), CallState::Ended);
+        QVERIFY(taker.classify(fire, QStringLiteral("insiden")).ok());
+
+        // The prank caller's line dropped while it rang; the desk calls back.
+        QVERIFY(taker.answer(prank).ok());
+        QVERIFY2(!taker.callBack(prank).ok(), "nobody to call back while the caller is on the line");
+        Q_EMIT source.ended(prank);
+        QVERIFY(taker.callBack(prank).ok());
+        QCOMPARE(taker.callBackOf(), prank);
+        QCOMPARE(taker.callBackNumber(), QStringLiteral("085700000001"));
+        QVERIFY2(!taker.callBack(prank).ok(), "one call-back at a time");
+        QVERIFY(!taker.callBackConnected());
+        QTRY_VERIFY(taker.callBackConnected()); // the scenario's caller answers
+        QVERIFY(said.last().at(1).toString().contains(QLatin1String("bulan")));
+        QVERIFY(taker.endCallBack().ok());
+        QVERIFY(taker.callBackOf().isEmpty());
+        QVERIFY(!taker.endCallBack().ok());
+        QCOMPARE(callBackChanged.size(), 3); // placed, answered, over
+
+        const Call *called = calls.call(prank);
+        QCOMPARE(called->callBacks.size(), size_t(1));
+        QVERIFY(called->callBacks.front().connected);
+        QVERIFY(called->callBacks.front().endedStamp.has_value());
+        QCOMPARE(called->callBacks.front().desk, QStringLiteral("op-rina"));
+        // The call-back's recording belongs to the call it called back.
+        const QString callBackId = called->callBacks.front().id;
+        Q_EMIT source.recorded(callBackId, tmp.filePath(QStringLiteral("cb.wav")), "cd34", 2000);
+        QCOMPARE(calls.call(prank)->recordings.size(), size_t(1));
+        QCOMPARE(calls.call(prank)->recordings.front().callBack, callBackId);
+        QCOMPARE(calls.call(prank)->recordings.front().durationMs, 2000);
+    }
+
     void badScenariosNameTheCallAndField_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -5,10 +5,13 @@
 #include "calldesk.h"
 #include "calls/callalert.h"
 #include "calls/callpanel.h"
+#include "calls/recordingplayer.h"
+#include "calls/transferdialog.h"
 #include "core/translator.h"
 #include "domain/incidentmodel.h"
 #include "geo/gazetteer.h"
 #include "map/mapview.h"
+#include "telephony/callrecording.h"
 #include "xvfbserver.h"
 
 #include <QApplication>
@@ -17,12 +20,18 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMediaPlayer>
 #include <QPainter>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+
+#include <cmath>
+#include <numbers>
 
 using namespace Sigap;
 using SigapTest::CallDesk;
@@ -49,6 +58,25 @@ QString monitorOf(const QWidget *widget)
         if (screen->geometry().contains(widget->frameGeometry().center()))
             return screen->name();
     return QString();
+}
+
+// A mono 16-bit 8 kHz WAV of a 440 Hz tone, as the SIP backend's recorder writes them.
+void writeTone(const QString &path, int ms)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    const quint32 samples = quint32(8 * ms);
+    QByteArray pcm;
+    for (quint32 i = 0; i < samples; ++i) {
+        const qint16 v = qint16(8000 * std::sin(2 * std::numbers::pi * 440 * i / 8000.0));
+        pcm.append(char(v & 0xff)).append(char((v >> 8) & 0xff));
+    }
+    auto le32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); };
+    auto le16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
+    QByteArray wav = "RIFF" + le32(36 + quint32(pcm.size())) + "WAVEfmt " + le32(16) + le16(1) + le16(1) + le32(8000)
+                     + le32(16000) + le16(2) + le16(16) + "data" + le32(quint32(pcm.size())) + pcm;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(wav) != wav.size())
+        qFatal("cannot write %s", qPrintable(path));
 }
 
 } // namespace
@@ -275,6 +303,112 @@ private Q_SLOTS:
         QCOMPARE(desk.node->calls().call(secondCall)->outcome, QStringLiteral("informasi"));
         QVERIFY(desk.window.callPanel()->activeCallId().isEmpty());
         QCOMPARE(incidents.createdIds().size(), 1);
+    }
+
+    // The operator holds a caller to take another call, puts the first through to Damkar,
+    // calls a caller back, and plays the call's recording from the incident's panel; a
+    // recording changed since the call is refused.
+    void holdTransferCallBackAndPlayTheRecording()
+    {
+        QTemporaryDir tmp;
+        CallDesk desk(tmp.filePath(QStringLiteral("controls")),
+                      {ScenarioCall{0, QStringLiteral("081211112222"), QStringLiteral("112"), std::nullopt, 0,
+                                    QStringLiteral("Rumah terbakar di Kuin Utara!"), 0},
+                       ScenarioCall{1000, QStringLiteral("081233334444"), QStringLiteral("112"), std::nullopt, 0,
+                                    QStringLiteral("Mau tanya jadwal SIM keliling."), 0}});
+        desk.window.showMaximized(); // on the left monitor, as a desk runs it
+        activate(&desk.window);
+        desk.clock.advanceMs(2000);
+        desk.source.advanceTo(desk.clock.nowMs());
+        CallPanel *panel = desk.window.callPanel();
+        auto *number = panel->findChild<QLabel *>(QStringLiteral("activeNumber"));
+        QVERIFY(number);
+
+        key(&desk.window, Qt::Key_F2);
+        const QString fire = panel->activeCallId();
+        key(&desk.window, Qt::Key_F2, Qt::ControlModifier); // hold
+        QVERIFY(desk.node->calls().call(fire)->held);
+        QVERIFY2(number->text().contains(QLatin1String("ON HOLD")), qPrintable(number->text()));
+        screenshot(QStringLiteral("call-on-hold"));
+        key(&desk.window, Qt::Key_F2); // the next call, the held one waits behind it
+        const QString question = panel->activeCallId();
+        QVERIFY(!question.isEmpty() && question != fire);
+        key(&desk.window, Qt::Key_F11); // information: closed, and the held caller is back
+        QCOMPARE(panel->activeCallId(), fire);
+        QVERIFY2(desk.window.statusBar()->currentMessage().contains(QLatin1String("held call")),
+                 qPrintable(desk.window.statusBar()->currentMessage()));
+        key(&desk.window, Qt::Key_F2, Qt::ControlModifier); // off hold
+        QVERIFY(!desk.node->calls().call(fire)->held);
+
+        key(&desk.window, Qt::Key_T, Qt::ControlModifier);
+        TransferDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = desk.window.findChild<TransferDialog *>()) && dialog->isVisible());
+        // Without a window manager the dialog is not made active: its fields get the keys directly.
+        auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("transferFilter"));
+        QTest::keyClicks(filter, QStringLiteral("psc"));
+        QVERIFY2(dialog->chosen().label.startsWith(QLatin1String("PSC")), qPrintable(dialog->chosen().label));
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("damkar"));
+        QVERIFY2(dialog->chosen().label.startsWith(QLatin1String("Damkar")), qPrintable(dialog->chosen().label));
+        QTest::keyClick(filter, Qt::Key_Down); // the filter's Up / Down move in the list
+        QVERIFY(dialog->chosen().label.startsWith(QLatin1String("Damkar")));
+        screenshot(QStringLiteral("transfer-dialog"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(desk.node->calls().call(fire)->transferredTo, QStringLiteral("damkar-bjm"));
+        QTRY_COMPARE(desk.node->calls().call(fire)->state(), CallState::Ended); // left the desk
+        QTRY_VERIFY(number->text().contains(QLatin1String("put through to Damkar")));
+
+        // The line is closed: Ctrl+B calls the caller back, and again hangs up.
+        auto *callBackLine = panel->findChild<QLabel *>(QStringLiteral("callBackLine"));
+        key(&desk.window, Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(callBackLine->isVisible());
+        QTRY_VERIFY2(callBackLine->text().contains(QLatin1String("In conversation with 081211112222")),
+                     qPrintable(callBackLine->text()));
+        screenshot(QStringLiteral("call-back"));
+        key(&desk.window, Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(!callBackLine->isVisible());
+        QCOMPARE(desk.node->calls().call(fire)->callBacks.size(), size_t(1));
+        QVERIFY(desk.node->calls().call(fire)->callBacks.front().connected);
+
+        // The call becomes an incident; its recording arrives (as the SIP backend reports one).
+        key(&desk.window, Qt::Key_F3);
+        auto *category = desk.window.findChild<QComboBox *>(QStringLiteral("categoryField"));
+        QTRY_VERIFY(category->hasFocus() || category->lineEdit()->hasFocus());
+        type(QStringLiteral("fir"));
+        key(&desk.window, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(desk.node->calls().call(fire)->outcome, QStringLiteral("insiden"));
+        const QString wav = tmp.filePath(QStringLiteral("controls/recordings/fire.wav"));
+        writeTone(wav, 2000);
+        auto summary = CallRecording::summarize(wav);
+        QVERIFY(summary.ok());
+        Q_EMIT desk.source.recorded(fire, wav, summary.value().sha256Hex, summary.value().durationMs);
+        auto *details = desk.window.findChild<QTextBrowser *>(QStringLiteral("incidentDetails"));
+        QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("▶ recording, 0:02")),
+                     qPrintable(details->toPlainText()));
+        QVERIFY(details->toPlainText().contains(QLatin1String("called back")));
+
+        auto *player = desk.window.findChild<RecordingPlayer *>();
+        key(&desk.window, Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(player->isActive());
+        QCOMPARE(player->player().source(), QUrl::fromLocalFile(wav));
+        QTRY_COMPARE(player->player().duration(), 2000); // the media backend read the file
+        auto *status = player->findChild<QLabel *>(QStringLiteral("recordingStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("▶")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("/ 0:02")), qPrintable(status->text()));
+        screenshot(QStringLiteral("recording-plays"));
+        key(&desk.window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!player->isActive());
+
+        // Someone changed the file after the call: the desk does not play it.
+        QFile file(wav);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(100));
+        QVERIFY(file.write("\x7f\x7f") == 2);
+        file.close();
+        key(&desk.window, Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(!player->isActive());
+        QVERIFY2(desk.window.statusBar()->currentMessage().contains(QLatin1String("checksum")),
+                 qPrintable(desk.window.statusBar()->currentMessage()));
     }
 
     // A caller the network located (AML): F3 finds the kelurahan by itself and the incident

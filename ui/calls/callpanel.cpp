@@ -1,6 +1,7 @@
 #include "callpanel.h"
 
 #include "callalert.h"
+#include "transferdialog.h"
 
 #include "core/clock.h"
 #include "domain/callprojection.h"
@@ -8,6 +9,7 @@
 #include "domain/categories.h"
 #include "domain/duplicatefinder.h"
 #include "geo/gazetteer.h"
+#include "handoff/agencydirectory.h"
 #include "node/node.h"
 #include "telephony/calltaker.h"
 
@@ -46,6 +48,12 @@ protected:
     }
 };
 
+QString agencyName(const AgencyDirectory &agencies, const QString &idOrNumber)
+{
+    const Agency *agency = agencies.byId(idOrNumber);
+    return agency ? agency->name : idOrNumber;
+}
+
 } // namespace
 
 CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, const DuplicateFinder &duplicates,
@@ -58,6 +66,7 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     , m_categories(node.categories())
     , m_gazetteer(node.gazetteer())
     , m_duplicates(duplicates)
+    , m_agencies(node.agencies())
     , m_clock(node.clock())
     , m_language(language)
     , m_timeZone(node.timeZone())
@@ -69,6 +78,7 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     , m_duplicate(new QLabel)
     , m_alert(new CallAlert(this))
     , m_callerLocation(new QLabel)
+    , m_callBackLine(new QLabel)
     , m_locationAge(new QTimer(this))
 {
     setObjectName(QStringLiteral("callPanel"));
@@ -97,6 +107,7 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     numberFont.setBold(true);
     m_activeNumber->setFont(numberFont);
     m_activeNumber->setObjectName(QStringLiteral("activeNumber"));
+    m_activeNumber->setWordWrap(true); // the number has no spaces: only what follows it wraps
     m_activeHistory->setObjectName(QStringLiteral("activeHistory"));
     m_activeHistory->setWordWrap(true);
     m_activeWords->setObjectName(QStringLiteral("callerWords"));
@@ -116,6 +127,11 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     m_callerLocation->setWordWrap(true);
     m_callerLocation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_callerLocation);
+    m_callBackLine->setObjectName(QStringLiteral("callBackLine"));
+    m_callBackLine->setWordWrap(true);
+    m_callBackLine->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_callBackLine->hide();
+    layout->addWidget(m_callBackLine);
     m_locationAge->setInterval(5000);
     connect(m_locationAge, &QTimer::timeout, this, &CallPanel::showCallerLocation);
     // When the dock is short, the queue gives up rows before the caller's history, words or
@@ -134,6 +150,12 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     };
     addAction(tr("&Answer the oldest call"), QKeySequence(Qt::Key_F2), QStringLiteral("answerAction"),
               [this] { answerOldest(); });
+    addAction(tr("Put the caller on &hold, or back"), QKeySequence(Qt::CTRL | Qt::Key_F2), QStringLiteral("holdAction"),
+              [this] { toggleHold(); });
+    addAction(tr("&Transfer the caller to an agency…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+              QStringLiteral("transferAction"), [this] { chooseTransfer(); });
+    addAction(tr("Call the caller &back, or hang the call-back up"), QKeySequence(Qt::CTRL | Qt::Key_B),
+              QStringLiteral("callBackAction"), [this] { callBackOrHangUp(); });
     addAction(tr("&Link the call to the open incident shown"), QKeySequence(Qt::Key_F7), QStringLiteral("linkAction"),
               [this] { linkToDuplicate(); });
     addAction(tr("&Undo the last link"), QKeySequence(Qt::SHIFT | Qt::Key_F7), QStringLiteral("undoLinkAction"),
@@ -164,27 +186,110 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
         if (id == m_activeCallId) {
             m_callerSaid = text;
             showActiveCall();
+        } else if (!m_taker.callBackOf().isEmpty()) {
+            m_callBackSaid = text; // the call-back's own id is not the desk's call
+            showCallBack();
         }
     });
+    connect(&m_taker, &CallTaker::callBackChanged, this, &CallPanel::showActiveCall);
     updateBanner();
     showActiveCall();
 }
 
 void CallPanel::answerOldest()
 {
-    if (!m_activeCallId.isEmpty())
-        return Q_EMIT problem(tr("Close the current call first (F9 to F12)."));
+    const Call *active = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    const bool activeHeld = active && active->held && active->state() == CallState::Answered;
+    if (active && (!activeHeld || !m_waitingHeldCallId.isEmpty()))
+        return Q_EMIT problem(tr("Close the current call first (F9 to F12), or put it on hold (Ctrl+F2)."));
+    if (!m_taker.callBackOf().isEmpty())
+        return Q_EMIT problem(tr("Hang the call-back up first (Ctrl+B)."));
     const QString id = m_queue.oldestCallId();
     if (id.isEmpty())
         return Q_EMIT problem(tr("No call is ringing."));
+    if (activeHeld)
+        m_waitingHeldCallId = std::exchange(m_activeCallId, QString());
     m_callerSaid.clear();
     m_reportedCategory.clear();
     m_activeCallId = id; // set first: the answer makes the caller speak at once
     if (auto r = m_taker.answer(id); !r) {
         m_activeCallId.clear();
+        afterActiveCallClosed();
         return Q_EMIT problem(r.error().message);
     }
     showActiveCall();
+}
+
+void CallPanel::afterActiveCallClosed()
+{
+    if (!m_activeCallId.isEmpty() || m_waitingHeldCallId.isEmpty())
+        return;
+    m_activeCallId = std::exchange(m_waitingHeldCallId, QString());
+    const Call *call = m_calls.call(m_activeCallId);
+    Q_EMIT problem(tr("The held call from %1 is back at the desk: Ctrl+F2 takes it off hold.")
+                       .arg(call ? call->number : m_activeCallId));
+}
+
+void CallPanel::toggleHold()
+{
+    const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    if (!call || call->state() != CallState::Answered)
+        return Q_EMIT problem(tr("No call in conversation at this desk."));
+    auto r = call->held ? m_taker.resume(m_activeCallId) : m_taker.hold(m_activeCallId);
+    if (!r)
+        return Q_EMIT problem(r.error().message);
+    showActiveCall();
+}
+
+void CallPanel::chooseTransfer()
+{
+    const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    if (!call || call->state() != CallState::Answered)
+        return Q_EMIT problem(tr("No call in conversation at this desk."));
+    auto *dialog = new TransferDialog(m_agencies, call->number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, callId = m_activeCallId] {
+        const TransferDialog::Choice choice = dialog->chosen();
+        if (auto r = m_taker.transfer(callId, choice.number, choice.agencyId); !r)
+            return Q_EMIT problem(r.error().message);
+        Q_EMIT problem(
+            tr("Caller put through to %1. F3 makes the call an incident, F9 to F12 close it.").arg(choice.label));
+    });
+    dialog->open();
+}
+
+void CallPanel::callBackOrHangUp()
+{
+    if (!m_taker.callBackOf().isEmpty()) {
+        if (auto r = m_taker.endCallBack(); !r)
+            return Q_EMIT problem(r.error().message);
+        return;
+    }
+    const Call *active = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    if (active && active->state() == CallState::Answered)
+        return Q_EMIT problem(tr("A call is in conversation at this desk; close it first (F9 to F12)."));
+    const QString callId = active ? m_activeCallId : m_selectedIncidentCall;
+    if (callId.isEmpty())
+        return Q_EMIT problem(tr("No call to call back: select an incident that came from a call."));
+    if (auto r = m_taker.callBack(callId); !r)
+        return Q_EMIT problem(r.error().message);
+}
+
+void CallPanel::showCallBack()
+{
+    if (m_taker.callBackOf().isEmpty()) {
+        m_callBackSaid.clear();
+        m_callBackLine->hide();
+        return;
+    }
+    QString text = m_taker.callBackConnected()
+                       ? tr("In conversation with %1 (call-back). Ctrl+B hangs up.").arg(m_taker.callBackNumber())
+                       : tr("Calling %1 back… Ctrl+B hangs up.").arg(m_taker.callBackNumber());
+    if (!m_callBackSaid.isEmpty())
+        text += QStringLiteral("<br><i>“%1”</i>").arg(m_callBackSaid.toHtmlEscaped());
+    m_callBackLine->setText(text);
+    m_callBackLine->setStyleSheet(QStringLiteral("background:#e3f2fd;color:#0d47a1;padding:4px;font-weight:bold;"));
+    m_callBackLine->show();
 }
 
 QString CallPanel::activeCallNumber() const
@@ -258,6 +363,7 @@ void CallPanel::closeActiveCall(const QString &outcome, const QString &incidentI
         return Q_EMIT problem(r.error().message);
     m_activeCallId.clear();
     m_callerSaid.clear();
+    afterActiveCallClosed();
     showActiveCall();
 }
 
@@ -271,6 +377,7 @@ void CallPanel::linkToDuplicate()
     Q_EMIT problem(tr("Call linked to incident %1. Shift+F7 undoes the link.").arg(m_duplicateOf));
     m_activeCallId.clear();
     m_callerSaid.clear();
+    afterActiveCallClosed();
     showActiveCall();
 }
 
@@ -303,9 +410,11 @@ void CallPanel::showActiveCall()
 {
     const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
     // A call hung up but not yet classified keeps the operator in wrap-up.
-    const QString presence = !call                                  ? QStringLiteral("available")
-                             : call->state() == CallState::Answered ? QStringLiteral("on_call")
-                                                                    : QStringLiteral("wrap_up");
+    const bool onCall = (call && call->state() == CallState::Answered) || !m_taker.callBackOf().isEmpty();
+    const QString presence = onCall ? QStringLiteral("on_call")
+                             : call ? QStringLiteral("wrap_up")
+                                    : QStringLiteral("available");
+    showCallBack();
     if (presence != m_presence) {
         m_presence = presence;
         Q_EMIT presenceChanged(presence);
@@ -338,12 +447,21 @@ void CallPanel::showActiveCall()
     }
     showCallerLocation();
     if (!call) {
+        m_activeNumber->setStyleSheet(QString());
         m_activeNumber->setText(tr("No call in conversation"));
         m_activeHistory->clear();
         m_activeWords->setText(tr("F2 answers the oldest ringing call."));
         return;
     }
-    m_activeNumber->setText(call->number);
+    // A held caller is amber across the panel: nobody listens to them until Ctrl+F2.
+    const bool held = call->state() == CallState::Answered && call->held;
+    QString number = call->number;
+    if (held)
+        number = tr("%1 — ON HOLD, Ctrl+F2 takes the caller back").arg(call->number);
+    else if (call->transferredStamp)
+        number = tr("%1 — put through to %2").arg(call->number, agencyName(m_agencies, call->transferredTo));
+    m_activeNumber->setText(number);
+    m_activeNumber->setStyleSheet(held ? QStringLiteral("background:#f9a825;color:black;padding:2px;") : QString());
     const QList<const Call *> history = m_calls.history(call->number);
     const int pranks = m_calls.countWithOutcome(call->number, QStringLiteral("iseng"));
     QStringList lines;

@@ -22,6 +22,7 @@ class Clock;
 class DuplicateFinder;
 class Gazetteer;
 class IncidentProjection;
+class AgencyDirectory;
 class Node;
 
 // The call side of the desk: the ringing queue (oldest first, amber from 10 s, red from
@@ -30,7 +31,11 @@ class Node;
 // action: F2 answers the oldest call; F9 prank, F10 silent, F11 information, F12 wrong number
 // close it. When the call is probably about an open incident (near it, or from the same
 // number) the panel says so and F7 links the call to that incident instead of creating a
-// new one; Shift+F7 undoes that link and hands the call back.
+// new one; Shift+F7 undoes that link and hands the call back. Ctrl+F2 puts the caller on hold
+// or back (F2 then answers the next call, and the held one returns when that is closed);
+// Ctrl+T puts the caller through to an agency; Ctrl+B calls back the caller of the call at
+// this desk once its line is closed, or else of the incident selected in the list, and hangs
+// the call-back up when pressed again.
 class CallPanel : public QWidget
 {
     Q_OBJECT
@@ -62,6 +67,9 @@ public:
     // The incident form knows the category now: only open incidents of a compatible one are
     // suggested as duplicates (before that, any open incident nearby is).
     void setReportedCategory(const QString &category);
+    // The call of the incident selected in the list (its latest), which Ctrl+B calls back
+    // when this desk has no call of its own to call back.
+    void setSelectedIncidentCall(const QString &callId) { m_selectedIncidentCall = callId; }
 
 Q_SIGNALS:
     void problem(const QString &message); // shown in the window's status bar
@@ -81,6 +89,11 @@ private:
     void undoLastLink();
     void updateBanner();
     void showCallerLocation();
+    void toggleHold();
+    void chooseTransfer();
+    void callBackOrHangUp();
+    void showCallBack();
+    void afterActiveCallClosed(); // a held call waiting behind it comes back
 
     const CallProjection &m_calls;
     const IncidentProjection &m_incidents;
@@ -89,15 +102,19 @@ private:
     const Categories &m_categories;
     const Gazetteer &m_gazetteer;
     const DuplicateFinder &m_duplicates;
+    const AgencyDirectory &m_agencies;
     const Clock &m_clock;
     QString m_language;
     QString m_duplicateOf;      // the likeliest open incident this call is about
     QString m_reportedCategory; // what the form says the call reports, once it knows
     QTimeZone m_timeZone;
     QString m_activeCallId;
+    QString m_waitingHeldCallId; // on hold behind the active call, back when that one is closed
+    QString m_selectedIncidentCall;
     QString m_presence;
     QString m_lastLinkedCallId; // the call F7 linked last, which Shift+F7 can unlink
     QString m_callerSaid;
+    QString m_callBackSaid;
     QList<QAction *> m_actions;
     QLabel *m_banner;
     QTableView *m_queueView;
@@ -107,6 +124,7 @@ private:
     QLabel *m_duplicate;
     CallAlert *m_alert;
     QLabel *m_callerLocation;
+    QLabel *m_callBackLine;
     QTimer *m_locationAge; // the age shown grows while the call lasts
     std::optional<std::tuple<double, double, double>> m_shownLocation;
 };

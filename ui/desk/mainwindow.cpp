@@ -2,9 +2,11 @@
 
 #include "appearance.h"
 #include "calls/callpanel.h"
+#include "calls/recordingplayer.h"
 #include "cctv/cameradirectory.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "domain/callprojection.h"
 #include "domain/callqueuemodel.h"
 #include "domain/duplicatefinder.h"
 #include "domain/eventkinds.h"
@@ -85,6 +87,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     , m_filter(new IncidentFilter(this))
     , m_view(new QTableView)
     , m_details(new QTextBrowser)
+    , m_player(new RecordingPlayer(node.actor().id))
     , m_search(new QLineEdit)
     , m_counts(new QLabel)
     , m_storeState(new QLabel)
@@ -116,6 +119,13 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     m_details->setObjectName(QStringLiteral("incidentDetails"));
     m_details->setMinimumWidth(320);
     m_details->setAccessibleName(tr("Incident details"));
+    // Links in the details play the incident's recordings (Tab reaches them, Enter plays).
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("recording"))
+            playRecording(url.path().toInt());
+    });
+    connect(m_player, &RecordingPlayer::problem, this, &MainWindow::showProblem);
 
     // The incident list is the window's centre; the window itself goes to any monitor. The
     // other panels are docks that float to any monitor on their own.
@@ -160,8 +170,26 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     handoff->setObjectName(QStringLiteral("handoffAction"));
     handoff->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(handoff, &QAction::triggered, this, &MainWindow::handOffSelected);
-    QDockWidget *details = addPanel(m_details, tr("Incident and timeline"), QStringLiteral("timelineDock"),
-                                    tr("&Timeline"), {timeline, handoff}, Qt::RightDockWidgetArea);
+    QAction *play = new QAction(tr("&Play the incident's recording, or pause"), this);
+    play->setObjectName(QStringLiteral("playRecordingAction"));
+    play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(play, &QAction::triggered, this, &MainWindow::playOrPause);
+    QAction *stopPlaying = new QAction(tr("&Stop the recording"), this);
+    stopPlaying->setObjectName(QStringLiteral("stopRecordingAction"));
+    stopPlaying->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(stopPlaying, &QAction::triggered, m_player, &RecordingPlayer::stop);
+    auto *detailsPanel = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(detailsPanel);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_player);
+    QDockWidget *details = addPanel(detailsPanel, tr("Incident and timeline"), QStringLiteral("timelineDock"),
+                                    tr("&Timeline"), {timeline, handoff, play, stopPlaying}, Qt::RightDockWidgetArea);
+    // A recording, a call-back or a transfer of one of the shown incident's calls.
+    connect(&node.calls(), &CallProjection::callChanged, this, [this](const QString &callId) {
+        if (const Incident *shown = selectedIncident(); shown && shown->calls.contains(callId))
+            showDetails();
+    });
     connect(&node.handoffs(), &HandoffProjection::changed, this, [this](const QString &incident) {
         if (const Incident *shown = selectedIncident(); shown && shown->id == incident)
             showDetails();
@@ -777,10 +805,33 @@ void MainWindow::handOffSelected()
     dialog->open();
 }
 
+void MainWindow::playOrPause()
+{
+    if (m_player->isActive())
+        return m_player->togglePause();
+    if (m_recordings.isEmpty())
+        return showProblem(selectedIncident() ? tr("The selected incident has no recorded call.")
+                                              : tr("Select an incident in the list first."));
+    playRecording(int(m_recordings.size()) - 1);
+}
+
+void MainWindow::playRecording(int index)
+{
+    if (index < 0 || index >= m_recordings.size())
+        return;
+    const PlayableRecording &chosen = m_recordings.at(index);
+    if (auto r = m_player->play(chosen.recording, chosen.title); !r)
+        showProblem(r.error().message);
+}
+
 void MainWindow::showDetails()
 {
     const Incident *incident = selectedIncident();
+    if (m_callPanel)
+        m_callPanel->setSelectedIncidentCall(incident ? IncidentCallsHtml::latestCall(*incident, m_node.calls())
+                                                      : QString());
     if (!incident) {
+        m_recordings.clear();
         m_details->setHtml(tr("<p>No incident selected.</p>"));
         return;
     }
@@ -814,6 +865,7 @@ void MainWindow::showDetails()
                     .arg(time(stamp.hlc), escaped(note.actor), escaped(note.text));
     html += QStringLiteral("</ul>");
     html += handoffsHtml(*incident);
+    html += IncidentCallsHtml::build(*incident, m_node.calls(), m_node.agencies(), m_node.timeZone(), m_recordings);
     html += QStringLiteral("<h3>%1</h3><table cellspacing=3>").arg(tr("Timeline"));
     if (auto timeline = m_node.log().store().incidentTimeline(incident->id)) {
         for (const Event &e : timeline.value())

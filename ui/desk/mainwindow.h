@@ -1,5 +1,7 @@
 #pragma once
 
+#include "calls/incidentcallshtml.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -16,6 +18,7 @@ class QActionGroup;
 namespace Sigap {
 
 class CallPanel;
+class RecordingPlayer;
 class HandoffPanel;
 class KpiPanel;
 class RoomStatus;
@@ -93,6 +96,8 @@ private:
     void updateStatusBar();
     void showDetails();
     QString describe(const Event &event) const; // one line of an incident's timeline
+    void playRecording(int index);              // of m_recordings
+    void playOrPause();
 
     Node &m_node;
     QString m_language;
@@ -100,6 +105,8 @@ private:
     IncidentFilter *m_filter;
     QTableView *m_view;
     QTextBrowser *m_details;
+    RecordingPlayer *m_player;
+    QList<PlayableRecording> m_recordings; // of the incident shown
     QLineEdit *m_search;
     QLabel *m_counts;
     QLabel *m_storeState;

@@ -1,5 +1,6 @@
 // sigap: the Sigap 112 desk, the operator's window over the node core.
 #include "core/clock.h"
+#include "core/logging.h"
 #include "core/translator.h"
 #include "core/unixsignals.h"
 #include "desk/mainwindow.h"
@@ -196,6 +197,12 @@ int main(int argc, char *argv[])
         }
         Node &n = *node.value();
         callTaker = std::make_unique<CallTaker>(*sipSource, n.log(), n.calls(), n.categories(), n.actor());
+        // A handset's AML position may come as a SIP MESSAGE instead of an SMS.
+        QObject::connect(sipSource.get(), &SipCallSource::textReceived, &n,
+                         [&n](const QString &from, const QString &text) {
+                             if (auto r = n.receiveAml(from, text, n.clock().nowMs()); !r)
+                                 qCWarning(lcNode) << "SIP MESSAGE from" << from << "refused:" << r.error().message;
+                         });
     }
 #endif
     if (!callTaker && (scenarioCalls || demo)) {

@@ -350,6 +350,8 @@ int main(int argc, char *argv[])
                   "  kpi [--from ISO --to ISO] [--json]             (default: the current shift)\n"
                   "  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)\n"
                   "  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)\n"
+                  "  retention [--recordings-days N] [--sweep] [--json]   (the room's retention of call\n"
+                  "                  recordings: N days, 0 for ever; --sweep deletes this desk's expired ones now)\n"
                   "  state-hash\n"
                   "  verify\n"
                   "  export FILE\n"
@@ -400,7 +402,12 @@ int main(int argc, char *argv[])
                        lonOption,        callerOption, noteOption,     addressOption,   priorityOption,
                        langOption,       roomOption,   outOption,      trainingOption,  channelOption,
                        receivedByOption, asOption,     reasonOption,   fromOption,      toOption});
-    parser.addOptions({incidentOption, agencyOption, countOption});
+    const QCommandLineOption recordingsDaysOption(
+        QStringLiteral("recordings-days"),
+        Texts::tr("Days every desk keeps its call recordings, 0 for ever (retention)."), Texts::tr("N"));
+    const QCommandLineOption sweepOption(QStringLiteral("sweep"),
+                                         Texts::tr("Delete this desk's expired recordings now (retention)."));
+    parser.addOptions({incidentOption, agencyOption, countOption, recordingsDaysOption, sweepOption});
     parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command and its arguments."));
     parser.process(app);
 
@@ -517,6 +524,17 @@ int main(int argc, char *argv[])
         args.insert(QStringLiteral("text"), words.at(3));
     } else if (first == QLatin1String("kpi") && needWords(1)) {
         cmd = QStringLiteral("kpi");
+    } else if (first == QLatin1String("retention") && needWords(1)) {
+        cmd = QStringLiteral("retention");
+        if (parser.isSet(recordingsDaysOption)) {
+            bool ok = false;
+            const int days = parser.value(recordingsDaysOption).toInt(&ok);
+            if (!ok)
+                return usage(
+                    Texts::tr("--recordings-days: \"%1\" is not a number").arg(parser.value(recordingsDaysOption)));
+            args.insert(QStringLiteral("recordings_days"), days);
+        }
+        args.insert(QStringLiteral("sweep"), parser.isSet(sweepOption));
     } else {
         return usage(Texts::tr("unknown command or wrong arguments: %1").arg(words.join(QLatin1Char(' '))));
     }
@@ -562,6 +580,17 @@ int main(int argc, char *argv[])
             printJson(result);
         else
             printKpis(o);
+    } else if (cmd == QLatin1String("retention")) {
+        const int days = o.value(QStringLiteral("recordings_days")).toInt();
+        if (json)
+            printJson(result);
+        else
+            out() << (days == 0 ? Texts::tr("call recordings are kept for ever")
+                                : Texts::tr("call recordings are kept %n day(s)", nullptr, days))
+                  << (parser.isSet(sweepOption) ? Texts::tr("; %n recording(s) removed here", nullptr,
+                                                            o.value(QStringLiteral("removed")).toInt())
+                                                : QString())
+                  << Qt::endl;
     } else if (cmd == QLatin1String("unit.list")) {
         if (json)
             printJson(result);
