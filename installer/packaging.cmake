@@ -15,8 +15,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 # libcrypto (event hashes), as Debian 12 names them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6positioning6 (>= 6.4), libqt6multimedia6 (>= 6.4), libqt6multimediawidgets6 (>= 6.4), libqt6charts6 (>= 6.4), libsqlite3-0 (>= 3.40), libssl3 (>= 3.0)")
-# The SIP call source links liblinphone's C++ wrapper (and through it liblinphone).
+# The SIP call source links liblinphone's C++ wrapper (and through it liblinphone), whose
+# parsers need the grammars in linphone-common (only recommended by liblinphone10): without
+# them liblinphone aborts the program on the first SIP MESSAGE.
 if(SIGAP_WITH_SIP)
-    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", liblinphone++10 (>= 5.1)")
+    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", liblinphone++10 (>= 5.1), linphone-common (>= 5.1)")
 endif()
 include(CPack)

@@ -2534,6 +2534,10 @@
         <source>cannot call %1 back</source>
         <translation>cannot call %1 back</translation>
     </message>
+    <message>
+        <source>liblinphone&apos;s grammars are missing (%1): install linphone-common</source>
+        <translation>liblinphone&apos;s grammars are missing (%1): install linphone-common</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::SipConfig</name>

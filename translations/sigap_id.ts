@@ -2525,6 +2525,10 @@
         <source>cannot call %1 back</source>
         <translation>tidak dapat menelepon balik %1</translation>
     </message>
+    <message>
+        <source>liblinphone&apos;s grammars are missing (%1): install linphone-common</source>
+        <translation>tata bahasa liblinphone tidak ada (%1): pasang linphone-common</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::SipConfig</name>

@@ -286,6 +286,12 @@ Result<void> SipCallSource::start()
                          Texts::tr("record_dir: cannot create the folder %1").arg(c.recordDir));
     if (!QDir().mkpath(c.stateDir))
         return makeError(QStringLiteral("sip.state_dir"), Texts::tr("cannot create the folder %1").arg(c.stateDir));
+    // liblinphone aborts the whole program when a SIP MESSAGE arrives and its grammars are
+    // missing (Debian ships them in linphone-common): refuse to start instead.
+    const QString grammar = QStringLiteral("/usr/share/belr/grammars/identity_grammar");
+    if (!QFile::exists(grammar))
+        return makeError(QStringLiteral("sip.grammars"),
+                         Texts::tr("liblinphone's grammars are missing (%1): install linphone-common").arg(grammar));
     auto factory = linphone::Factory::get();
     // No liblinphone configuration file: everything this desk needs is in sip.json. Its
     // database stays in the desk's data folder (not the user's home), so several desks of one

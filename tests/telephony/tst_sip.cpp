@@ -355,6 +355,27 @@ Content-Length: 0
 </scenario>
 )";
 
+// A handset's AML position as a SIP MESSAGE to the room (BODY: the AML text); sipp waits for
+// the 200 of the desk that took it.
+const char *amlMessage = R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="handset sends its AML location">
+  <send retrans="500"><![CDATA[
+MESSAGE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:081200000002@[local_ip]:[local_port]>;tag=[pid]aml
+To: <sip:[service]@[remote_ip]:[remote_port]>
+Call-ID: [call_id]
+CSeq: 1 MESSAGE
+Max-Forwards: 70
+Content-Type: text/plain
+Content-Length: [len]
+
+BODY]]></send>
+  <recv response="100" optional="true"/>
+  <recv response="200"/>
+</scenario>
+)";
+
 QString writeFile(const QString &dir, const QString &name, QByteArray text)
 {
     text.replace("PCAP", pcap.toLatin1());
@@ -692,6 +713,28 @@ private Q_SLOTS:
     // Malformed INVITEs sent straight to a desk: one the parser cannot read (no Call-ID, a
     // CSeq without a number) is dropped, one with a broken SDP offer is refused with a 4xx;
     // neither rings, and the desk keeps taking calls.
+    // The handset's AML position as a SIP MESSAGE reaches every desk the proxy forks it to,
+    // with the sender's number, for the desk to record (Node::receiveAml).
+    void amlInASipMessageReachesTheDesks()
+    {
+        const QString body = QStringLiteral("A\"ML=1;lt=-3.31860;lg=114.59260;rd=25;top=20261201074510;lc=68;pm=G;"
+                                            "mcc=510;mnc=10;ml=");
+        const QString aml = body + QString::number(body.size() + 3); // ml counts its own 3 digits
+        std::vector<std::unique_ptr<QSignalSpy>> texts;
+        for (Desk &d : m_desks)
+            texts.push_back(std::make_unique<QSignalSpy>(d.source.get(), &SipCallSource::textReceived));
+        QByteArray scenario(amlMessage);
+        scenario.replace("BODY", aml.toLatin1());
+        SigapTest::Sipp handset;
+        handset.start(m_tmp.path(), writeFile(m_tmp.path(), QStringLiteral("aml.xml"), scenario), target());
+        for (auto &spy : texts) {
+            QTRY_COMPARE_WITH_TIMEOUT(spy->size(), 1, 15000);
+            QCOMPARE(spy->at(0).at(0).toString(), QStringLiteral("081200000002"));
+            QCOMPARE(spy->at(0).at(1).toString(), aml);
+        }
+        QCOMPARE(handset.exitCode(), 0);
+    }
+
     void malformedInviteIsRefusedAndTheDeskKeepsWorking()
     {
         clearSpies();
