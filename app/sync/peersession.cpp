@@ -169,7 +169,7 @@ void PeerSession::onReadyRead()
         return;
     m_lastContact.start();
     m_decoder.feed(m_socket->readAll());
-    QList<Event> batch;
+    QList<ReceivedEvent> batch;
     while (auto next = m_decoder.next()) {
         if (!*next) {
             applyBatch(batch);
@@ -184,7 +184,10 @@ void PeerSession::onReadyRead()
                 fail(tr("malformed frame: %1").arg(events.error().message));
                 return;
             }
-            batch.append(events.value());
+            if (batch.isEmpty())
+                batch = std::move(events).value();
+            else
+                batch.append(std::move(events).value());
             // One transaction per few thousand events: fewer fsyncs during a catch-up.
             if (batch.size() >= 4 * BatchEvents && !applyBatch(batch))
                 return;
@@ -196,21 +199,28 @@ void PeerSession::onReadyRead()
     applyBatch(batch);
 }
 
-bool PeerSession::applyBatch(QList<Event> &batch)
+bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
 {
     if (batch.isEmpty())
         return !m_closing;
-    for (const Event &e : std::as_const(batch)) {
-        // The peer holds what it sends: never send it back.
-        if (e.seq > m_known.value(e.origin))
-            m_known.insert(e.origin, e.seq);
-        if (e.seq > m_peerHas.value(e.origin))
-            m_peerHas.insert(e.origin, e.seq);
+    // The peer holds what it sends: never send it back. A frame is a run of one origin's
+    // events, so the vectors are updated once per run, not per event.
+    qint64 runMax = 0;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const Event &e = batch.at(i).event;
+        runMax = std::max(runMax, e.seq);
+        if (i + 1 < batch.size() && batch.at(i + 1).event.origin == e.origin)
+            continue;
+        if (runMax > m_known.value(e.origin))
+            m_known.insert(e.origin, runMax);
+        if (runMax > m_peerHas.value(e.origin))
+            m_peerHas.insert(e.origin, runMax);
+        runMax = 0;
     }
     QElapsedTimer applying;
     applying.start();
-    auto result = m_log.importEvents(batch);
     const qsizetype count = batch.size();
+    auto result = m_log.importEvents(std::move(batch));
     qCDebug(lcSync) << "applied" << count << "events in" << applying.elapsed() << "ms; buffered" << m_decoder.buffered()
                     << "bytes";
     batch.clear();
