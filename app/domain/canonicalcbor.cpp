@@ -3,8 +3,6 @@
 #include <QCborArray>
 #include <QCborMap>
 
-#include <QStringEncoder>
-
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -90,23 +88,6 @@ void appendBytes(QByteArray &out, QByteArrayView bytes)
 {
     appendHead(out, 2, quint64(bytes.size()));
     out.append(bytes);
-}
-
-void appendText(QByteArray &out, QStringView text)
-{
-    // Most texts are short and ASCII; the general case goes through Qt's encoder, written
-    // into out directly rather than through a temporary QByteArray.
-    const qsizetype at = out.size();
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    const qsizetype most = encoder.requiredSpace(text.size());
-    out.resize(at + 9 + most);
-    char *start = out.data() + at + 9;
-    const qsizetype length = encoder.appendToBuffer(start, text) - start;
-    QByteArray head;
-    appendHead(head, 3, quint64(length));
-    memmove(out.data() + at + head.size(), start, size_t(length));
-    memcpy(out.data() + at, head.constData(), size_t(head.size()));
-    out.resize(at + head.size() + length);
 }
 
 bool isValidUtf8(QByteArrayView bytes)

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCborValue>
-#include <QStringView>
 
 namespace Sigap {
 
@@ -23,8 +22,6 @@ void appendHead(QByteArray &out, quint8 majorType, quint64 value);
 void appendInteger(QByteArray &out, qint64 value);
 void appendText(QByteArray &out, QByteArrayView utf8);
 void appendBytes(QByteArray &out, QByteArrayView bytes);
-// Appends a text item holding the UTF-8 of text.
-void appendText(QByteArray &out, QStringView text);
 
 // Well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF).
 bool isValidUtf8(QByteArrayView bytes);

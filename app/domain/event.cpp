@@ -11,6 +11,7 @@
 #include <openssl/evp.h>
 #include <openssl/sha.h>
 
+#include <cstring>
 #include <memory>
 
 namespace Sigap {
@@ -119,28 +120,93 @@ QByteArray Event::canonicalPayload() const
     return canonicalCbor(payload);
 }
 
+namespace {
+
+// CBOR heads and texts written through a cursor into a buffer sized beforehand: the envelope
+// is hashed for every event appended or received, and growing a QByteArray item by item was
+// most of that.
+char *putHead(char *out, quint8 majorType, quint64 value)
+{
+    const char type = char(majorType << 5);
+    int extra = 0;
+    if (value < 24) {
+        *out++ = char(type | char(value));
+        return out;
+    }
+    if (value <= 0xff) {
+        *out++ = char(type | 24);
+        extra = 1;
+    } else if (value <= 0xffff) {
+        *out++ = char(type | 25);
+        extra = 2;
+    } else if (value <= 0xffffffffULL) {
+        *out++ = char(type | 26);
+        extra = 4;
+    } else {
+        *out++ = char(type | 27);
+        extra = 8;
+    }
+    for (int shift = 8 * (extra - 1); shift >= 0; shift -= 8)
+        *out++ = char(value >> shift);
+    return out;
+}
+
+char *putInteger(char *out, qint64 value)
+{
+    return value >= 0 ? putHead(out, 0, quint64(value)) : putHead(out, 1, quint64(-1 - value));
+}
+
+char *putText(char *out, const QString &text)
+{
+    const ushort *chars = text.utf16();
+    const qsizetype size = text.size();
+    bool ascii = true;
+    for (qsizetype i = 0; i < size && ascii; ++i)
+        ascii = chars[i] < 0x80;
+    if (ascii) {
+        out = putHead(out, 3, quint64(size));
+        for (qsizetype i = 0; i < size; ++i)
+            *out++ = char(chars[i]);
+        return out;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    out = putHead(out, 3, quint64(utf8.size()));
+    memcpy(out, utf8.constData(), size_t(utf8.size()));
+    return out + utf8.size();
+}
+
+char *putBytes(char *out, const QByteArray &bytes)
+{
+    out = putHead(out, 2, quint64(bytes.size()));
+    memcpy(out, bytes.constData(), size_t(bytes.size()));
+    return out + bytes.size();
+}
+
+} // namespace
+
 QByteArray Event::canonicalBytes(const QByteArray &canonicalPayloadBytes) const
 {
     // Written field by field with the payload's canonical bytes spliced in, so the payload is
     // encoded once per append (and not at all for an event a peer sent). tst_Event checks that
     // the result equals canonicalCbor() of the equivalent QCborArray.
-    using namespace CborBytes;
-    QByteArray out;
     const qsizetype texts = origin.size() + room.size() + actor.size() + role.size() + kind.size() + subject.size();
-    out.reserve(64 + 3 * texts + canonicalPayloadBytes.size() + prevHash.size());
-    out.append(char(0x80 | 12)); // CBOR array (major type 4) of 12 items
-    appendInteger(out, EnvelopeVersion);
-    appendText(out, QStringView(origin));
-    appendInteger(out, seq);
-    appendInteger(out, hlc);
-    appendText(out, QStringView(room));
-    appendText(out, QStringView(actor));
-    appendText(out, QStringView(role));
-    appendText(out, QStringView(kind));
-    appendInteger(out, kindVersion);
-    appendText(out, QStringView(subject));
-    out.append(canonicalPayloadBytes);
-    appendBytes(out, prevHash);
+    QByteArray out(1 + 12 * 9 + 3 * texts + canonicalPayloadBytes.size() + prevHash.size(), Qt::Uninitialized);
+    char *p = out.data();
+    *p++ = char(0x80 | 12); // CBOR array (major type 4) of 12 items
+    p = putInteger(p, EnvelopeVersion);
+    p = putText(p, origin);
+    p = putInteger(p, seq);
+    p = putInteger(p, hlc);
+    p = putText(p, room);
+    p = putText(p, actor);
+    p = putText(p, role);
+    p = putText(p, kind);
+    p = putInteger(p, kindVersion);
+    p = putText(p, subject);
+    memcpy(p, canonicalPayloadBytes.constData(), size_t(canonicalPayloadBytes.size()));
+    p += canonicalPayloadBytes.size();
+    p = putBytes(p, prevHash);
+    out.truncate(p - out.constData());
     return out;
 }
 
