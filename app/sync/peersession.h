@@ -96,6 +96,7 @@ private:
     bool handleFrame(const Frame &frame);
     bool handleHello(const Frame &frame);
     bool applyBatch(QList<ReceivedEvent> &batch);
+    void flushNow();
     void fail(const QString &message); // a problem worth reporting, then close
     void finish(const QString &reason);
 
