@@ -274,8 +274,12 @@ int main(int argc, char *argv[])
     SystemClock clock;
     bool allMet = true;
 
+    // SIGAP_BENCH_SYNC_ONLY=catchup skips the latency part; SIGAP_BENCH_JOINER_LAUNCHER runs the
+    // joining node through another program, e.g. "valgrind --tool=callgrind", to profile it.
+    const bool latency = qEnvironmentVariable("SIGAP_BENCH_SYNC_ONLY") != QLatin1String("catchup");
+
     // 1. Latency to 4 peers.
-    {
+    if (latency) {
         Origin origin = startOrigin(scratch.filePath(QStringLiteral("origin")), roomKey, clock);
         if (!origin.node)
             return 1;
@@ -376,6 +380,8 @@ int main(int argc, char *argv[])
         SigapTest::NodeProcess joiner(
             scratch.filePath(QStringLiteral("joiner")),
             {QStringLiteral("--room-key"), roomKey, QStringLiteral("--peer"), sync.listenAddress()});
+        joiner.setLauncher(
+            qEnvironmentVariable("SIGAP_BENCH_JOINER_LAUNCHER").split(QLatin1Char(' '), Qt::SkipEmptyParts));
         if (!joiner.start()
             || !runUntil([&] { return held == CatchUpEvents; }, &sync, &RoomSync::peerAcknowledged, 300000))
             return 1;

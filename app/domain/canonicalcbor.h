@@ -22,6 +22,22 @@ void appendHead(QByteArray &out, quint8 majorType, quint64 value);
 void appendInteger(QByteArray &out, qint64 value);
 void appendText(QByteArray &out, QByteArrayView utf8);
 void appendBytes(QByteArray &out, QByteArrayView bytes);
+
+// Well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF).
+bool isValidUtf8(QByteArrayView bytes);
+
+// The length of the CBOR item at the start of bytes when that item is already in the form
+// canonicalCbor() would give it back, -1 otherwise (malformed, truncated, or simply outside
+// the checked subset). The subset is what events carry: integers within qint64, byte
+// strings, UTF-8 text, arrays, maps with text or integer keys in strictly increasing
+// canonical order (so no key twice), false, true, null, undefined and 64-bit doubles other
+// than NaN, all with definite lengths and shortest heads, nested at most MaxCanonicalDepth
+// deep. For such bytes, canonicalCbor(QCborValue::fromCbor(bytes)) == bytes (tst_event and
+// the frame fuzzer check it), so a receiver can hash and store the bytes a peer sent instead
+// of decoding and encoding them again. -1 never means "refuse": the caller then takes the
+// general path.
+qsizetype canonicalItemLength(QByteArrayView bytes);
+inline constexpr int MaxCanonicalDepth = 32;
 } // namespace CborBytes
 
 } // namespace Sigap

@@ -4,12 +4,15 @@
 #include "cborinteger.h"
 
 #include <QCborArray>
-#include <QCborStreamWriter>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSet>
 
+#include <openssl/evp.h>
 #include <openssl/sha.h>
+
+#include <cstring>
+#include <memory>
 
 namespace Sigap {
 
@@ -117,47 +120,113 @@ QByteArray Event::canonicalPayload() const
     return canonicalCbor(payload);
 }
 
+namespace {
+
+// CBOR heads and texts written through a cursor into a buffer sized beforehand: the envelope
+// is hashed for every event appended or received, and growing a QByteArray item by item was
+// most of that.
+char *putHead(char *out, quint8 majorType, quint64 value)
+{
+    const char type = char(majorType << 5);
+    int extra = 0;
+    if (value < 24) {
+        *out++ = char(type | char(value));
+        return out;
+    }
+    if (value <= 0xff) {
+        *out++ = char(type | 24);
+        extra = 1;
+    } else if (value <= 0xffff) {
+        *out++ = char(type | 25);
+        extra = 2;
+    } else if (value <= 0xffffffffULL) {
+        *out++ = char(type | 26);
+        extra = 4;
+    } else {
+        *out++ = char(type | 27);
+        extra = 8;
+    }
+    for (int shift = 8 * (extra - 1); shift >= 0; shift -= 8)
+        *out++ = char(value >> shift);
+    return out;
+}
+
+char *putInteger(char *out, qint64 value)
+{
+    return value >= 0 ? putHead(out, 0, quint64(value)) : putHead(out, 1, quint64(-1 - value));
+}
+
+char *putText(char *out, const QString &text)
+{
+    const ushort *chars = text.utf16();
+    const qsizetype size = text.size();
+    bool ascii = true;
+    for (qsizetype i = 0; i < size && ascii; ++i)
+        ascii = chars[i] < 0x80;
+    if (ascii) {
+        out = putHead(out, 3, quint64(size));
+        for (qsizetype i = 0; i < size; ++i)
+            *out++ = char(chars[i]);
+        return out;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    out = putHead(out, 3, quint64(utf8.size()));
+    memcpy(out, utf8.constData(), size_t(utf8.size()));
+    return out + utf8.size();
+}
+
+char *putBytes(char *out, const QByteArray &bytes)
+{
+    out = putHead(out, 2, quint64(bytes.size()));
+    memcpy(out, bytes.constData(), size_t(bytes.size()));
+    return out + bytes.size();
+}
+
+} // namespace
+
 QByteArray Event::canonicalBytes(const QByteArray &canonicalPayloadBytes) const
 {
-    // Written field by field rather than through a QCborArray, so the payload's canonical
-    // bytes are encoded once per append instead of three times. tst_Event checks that the
-    // result equals canonicalCbor() of the equivalent QCborArray.
-    QByteArray fields; // QCborStreamWriter writes from the start of its array, so the
-    QByteArray link;   // encoded pieces are assembled afterwards
-    {
-        QCborStreamWriter writer(&fields);
-        writer.append(qint64(EnvelopeVersion));
-        writer.append(origin);
-        writer.append(seq);
-        writer.append(hlc);
-        writer.append(room);
-        writer.append(actor);
-        writer.append(role);
-        writer.append(kind);
-        writer.append(qint64(kindVersion));
-        writer.append(subject);
-    }
-    {
-        QCborStreamWriter writer(&link);
-        writer.append(prevHash);
-    }
-    QByteArray out;
-    out.reserve(1 + fields.size() + canonicalPayloadBytes.size() + link.size());
-    out.append(char(0x80 | 12)); // CBOR array (major type 4) of 12 items
-    out.append(fields);
-    out.append(canonicalPayloadBytes);
-    out.append(link);
+    // Written field by field with the payload's canonical bytes spliced in, so the payload is
+    // encoded once per append (and not at all for an event a peer sent). tst_Event checks that
+    // the result equals canonicalCbor() of the equivalent QCborArray.
+    const qsizetype texts = origin.size() + room.size() + actor.size() + role.size() + kind.size() + subject.size();
+    QByteArray out(1 + 12 * 9 + 3 * texts + canonicalPayloadBytes.size() + prevHash.size(), Qt::Uninitialized);
+    char *p = out.data();
+    *p++ = char(0x80 | 12); // CBOR array (major type 4) of 12 items
+    p = putInteger(p, EnvelopeVersion);
+    p = putText(p, origin);
+    p = putInteger(p, seq);
+    p = putInteger(p, hlc);
+    p = putText(p, room);
+    p = putText(p, actor);
+    p = putText(p, role);
+    p = putText(p, kind);
+    p = putInteger(p, kindVersion);
+    p = putText(p, subject);
+    memcpy(p, canonicalPayloadBytes.constData(), size_t(canonicalPayloadBytes.size()));
+    p += canonicalPayloadBytes.size();
+    p = putBytes(p, prevHash);
+    out.truncate(p - out.constData());
     return out;
 }
 
 QByteArray Event::computeHash(const QByteArray &canonicalPayloadBytes) const
 {
     // OpenSSL's SHA-256 (SHA extensions where the CPU has them) rather than Qt 6.4's portable
-    // one, which was about 4x slower: every append and every event a peer sends is hashed.
+    // one, which was about 4x slower: every append and every event a peer sends is hashed. The
+    // algorithm is fetched once and the context kept: OpenSSL 3's one-shot SHA256() looks the
+    // algorithm up on every call, which cost more than hashing an event.
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    thread_local const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     const QByteArray bytes = canonicalBytes(canonicalPayloadBytes);
     QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    SHA256(reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()),
-           reinterpret_cast<unsigned char *>(digest.data()));
+    unsigned int length = 0;
+    if (!sha256 || !context || !EVP_DigestInit_ex2(context.get(), sha256, nullptr)
+        || !EVP_DigestUpdate(context.get(), bytes.constData(), size_t(bytes.size()))
+        || !EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char *>(digest.data()), &length)) {
+        SHA256(reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()),
+               reinterpret_cast<unsigned char *>(digest.data()));
+    }
     return digest;
 }
 

@@ -94,4 +94,20 @@ public:
     static constexpr int EnvelopeVersion = 1;
 };
 
+// An event as it arrived from elsewhere, with the canonical CBOR of its payload: the store
+// hashes and writes these bytes, so a receiver that has them at hand (a peer's frame checked
+// by CborBytes::canonicalItemLength) does not encode the payload again. canonicalPayload is
+// always canonicalCbor(event.payload); whoever makes a ReceivedEvent answers for that.
+struct ReceivedEvent
+{
+    Event event;
+    QByteArray canonicalPayload;
+
+    static ReceivedEvent of(Event event)
+    {
+        QByteArray payload = event.canonicalPayload();
+        return ReceivedEvent{std::move(event), std::move(payload)};
+    }
+};
+
 } // namespace Sigap

@@ -59,7 +59,16 @@ void EventLog::flush()
 
 Result<EventStore::ImportSummary> EventLog::importEvents(const QList<Event> &events)
 {
-    auto result = m_store->insertVerified(events);
+    return announce(m_store->insertVerified(events));
+}
+
+Result<EventStore::ImportSummary> EventLog::importEvents(QList<ReceivedEvent> events)
+{
+    return announce(m_store->insertReceived(std::move(events)));
+}
+
+Result<EventStore::ImportSummary> EventLog::announce(Result<EventStore::ImportSummary> result)
+{
     if (result.ok() && !result.value().added.isEmpty()) {
         ++m_commits;
         Q_EMIT appended(result.value().added);

@@ -36,6 +36,7 @@ public:
     // was destroyed in between.
     void submit(const EventDraft &draft, QObject *context, Acknowledge ack);
     Result<EventStore::ImportSummary> importEvents(const QList<Event> &events);
+    Result<EventStore::ImportSummary> importEvents(QList<ReceivedEvent> events);
 
     // Writes everything queued now (also called on shutdown).
     void flush();
@@ -46,6 +47,8 @@ Q_SIGNALS:
     void appended(const QList<Sigap::Event> &events);
 
 private:
+    Result<EventStore::ImportSummary> announce(Result<EventStore::ImportSummary> result);
+
     struct Pending
     {
         EventDraft draft;

@@ -417,22 +417,37 @@ Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)
 
 Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events)
 {
+    QList<ReceivedEvent> received;
+    received.reserve(events.size());
+    for (Event &e : events)
+        received.append(ReceivedEvent::of(std::move(e)));
+    return insertReceived(std::move(received));
+}
+
+Result<EventStore::ImportSummary> EventStore::insertReceived(QList<ReceivedEvent> events)
+{
     // Chain order within each origin; origins in a fixed order so errors are reproducible.
-    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
-        return a.origin != b.origin ? a.origin < b.origin : a.seq < b.seq;
-    });
+    // A peer's frames already come in that order.
+    const auto chainOrder = [](const ReceivedEvent &a, const ReceivedEvent &b) {
+        return a.event.origin != b.event.origin ? a.event.origin < b.event.origin : a.event.seq < b.event.seq;
+    };
+    if (!std::is_sorted(events.cbegin(), events.cend(), chainOrder))
+        std::sort(events.begin(), events.end(), chainOrder);
 
     ImportSummary summary;
-    QList<Event> fresh;
-    QList<QByteArray> freshPayloads; // canonical payloads, encoded once for hash and row
+    QList<qsizetype> fresh; // indexes into events
     VersionVector heads = m_heads;
-    QSqlQuery existing(m_db);
-    existing.prepare(QStringLiteral("SELECT hash FROM events WHERE origin = ? AND seq = ?"));
-    for (const Event &e : std::as_const(events)) {
+    QSqlQuery existing(m_db); // prepared when an event is already held
+    bool existingPrepared = false;
+    const qint64 latestAcceptedMs = m_clock.nowMs() + MaxClockLeadMs;
+    QString headOrigin;
+    Head *head = nullptr; // of headOrigin, in heads
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event &e = events.at(i).event;
+        const QByteArray &canonicalPayload = events.at(i).canonicalPayload;
         if (e.room != m_room)
             return makeError(QStringLiteral("import.room"),
                              tr("event %1 belongs to room \"%2\", not \"%3\"").arg(e.id(), e.room, m_room));
-        const QByteArray canonicalPayload = e.canonicalPayload();
         if (canonicalPayload.size() > MaxPayloadBytes)
             return makeError(QStringLiteral("import.size"),
                              tr("event %1 is %2 bytes, more than the %3 an event may hold")
@@ -441,14 +456,20 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
                                  .arg(MaxPayloadBytes));
         if (e.hash != e.computeHash(canonicalPayload))
             return makeError(QStringLiteral("import.hash"), tr("event %1 does not match its hash").arg(e.id()));
-        if (Hlc::wallMs(e.hlc) > m_clock.nowMs() + MaxClockLeadMs)
+        if (Hlc::wallMs(e.hlc) > latestAcceptedMs)
             return makeError(
                 QStringLiteral("import.future"),
                 tr("event %1 is stamped %2, more than a day ahead of this desk's clock")
                     .arg(e.id(),
                          QDateTime::fromMSecsSinceEpoch(Hlc::wallMs(e.hlc), QTimeZone::utc()).toString(Qt::ISODate)));
-        Head &head = heads[e.origin];
-        if (e.seq <= head.seq) {
+        if (!head || e.origin != headOrigin) {
+            headOrigin = e.origin;
+            head = &heads[e.origin];
+        }
+        if (e.seq <= head->seq) {
+            if (!existingPrepared)
+                existingPrepared
+                    = existing.prepare(QStringLiteral("SELECT hash FROM events WHERE origin = ? AND seq = ?"));
             existing.addBindValue(e.origin);
             existing.addBindValue(e.seq);
             existing.exec();
@@ -457,8 +478,9 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
             if (!same) {
                 // Either an event we already have under this id with other content (a forked
                 // chain), or the same event listed twice in one file with different content.
-                const bool inThisBatch = std::any_of(fresh.cbegin(), fresh.cend(), [&](const Event &f) {
-                    return f.origin == e.origin && f.seq == e.seq && f.hash == e.hash;
+                const bool inThisBatch = std::any_of(fresh.cbegin(), fresh.cend(), [&](qsizetype f) {
+                    const Event &other = events.at(f).event;
+                    return other.origin == e.origin && other.seq == e.seq && other.hash == e.hash;
                 });
                 if (!inThisBatch)
                     return makeError(QStringLiteral("import.fork"),
@@ -469,17 +491,16 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
             ++summary.alreadyPresent;
             continue;
         }
-        if (e.seq != head.seq + 1)
+        if (e.seq != head->seq + 1)
             return makeError(
                 QStringLiteral("import.gap"),
-                tr("event %1 follows %2-%3, the events in between are missing").arg(e.id(), e.origin).arg(head.seq));
-        if (e.prevHash != head.hash)
+                tr("event %1 follows %2-%3, the events in between are missing").arg(e.id(), e.origin).arg(head->seq));
+        if (e.prevHash != head->hash)
             return makeError(
                 QStringLiteral("import.chain"),
                 tr("event %1 does not link to the previous event of %2 (broken hash chain)").arg(e.id(), e.origin));
-        head = Head{e.seq, e.hash};
-        fresh.append(e);
-        freshPayloads.append(canonicalPayload);
+        *head = Head{e.seq, e.hash};
+        fresh.append(i);
     }
     if (fresh.isEmpty())
         return summary;
@@ -487,10 +508,12 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
     Transaction tx(m_db);
     if (!tx.isOpen())
         return transactionError();
-    for (qsizetype i = 0; i < fresh.size(); ++i) {
-        const Event &e = fresh.at(i);
-        if (QString why; !m_rowWriter->insert(e, freshPayloads.at(i), &why))
+    qint64 latestStamp = 0;
+    for (const qsizetype i : std::as_const(fresh)) {
+        const Event &e = events.at(i).event;
+        if (QString why; !m_rowWriter->insert(e, events.at(i).canonicalPayload, &why))
             return writeError(tr("cannot insert event %1").arg(e.id()), why);
+        latestStamp = std::max(latestStamp, e.hlc);
     }
     for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
         if (m_heads.value(it.key()).seq == it->seq)
@@ -507,9 +530,10 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
                       tr("%1: the imported events could not be saved: %2").arg(m_path, m_db.lastError().text())));
     m_heads = heads;
     m_lastRowId += fresh.size();
-    for (const Event &e : std::as_const(fresh))
-        m_hlc.observe(e.hlc);
-    summary.added = std::move(fresh);
+    m_hlc.observe(latestStamp);
+    summary.added.reserve(fresh.size());
+    for (const qsizetype i : std::as_const(fresh))
+        summary.added.append(std::move(events[i].event));
     return summary;
 }
 

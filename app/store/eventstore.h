@@ -71,8 +71,13 @@ public:
     int synchronousLevel() const;
 
     Result<QList<Event>> append(const QList<EventDraft> &drafts);
-    // Events written elsewhere (import, later sync): verified, all-or-nothing, idempotent.
+    // Events written elsewhere (import, sync): verified, all-or-nothing, idempotent. Each
+    // event's hash is checked over its envelope and its canonical payload, and its link to
+    // the previous event of its origin, before anything is written.
     Result<ImportSummary> insertVerified(QList<Event> events);
+    // The same for events whose canonical payload bytes are at hand (a peer's frame): those
+    // bytes are hashed and written, not encoded again.
+    Result<ImportSummary> insertReceived(QList<ReceivedEvent> events);
 
     // Streams events in arrival order, after the given local row id.
     Result<void> forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit) const;

@@ -1,9 +1,12 @@
 #include "sqliteevents.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace Sigap {
 
@@ -76,11 +79,30 @@ EventRowWriter::~EventRowWriter()
 
 bool EventRowWriter::insert(const Event &e, const QByteArray &canonicalPayload, QString *error)
 {
+    // All texts are encoded into one buffer first (sized for the worst case, so it does not
+    // move while being filled), then bound from it.
+    const QString *texts[] = {&e.origin, &e.room, &e.actor, &e.role, &e.kind, &e.subject};
+    static constexpr int columns[] = {1, 4, 5, 6, 7, 9};
+    qsizetype most = 0;
+    for (const QString *text : texts)
+        most += 3 * text->size();
+    if (m_utf8.size() < most)
+        m_utf8.resize(std::max(most, qsizetype(1024)));
+    char *out = m_utf8.data();
+    const char *ends[6];
+    const char *starts[6];
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    for (int i = 0; i < 6; ++i) {
+        starts[i] = out;
+        out = encoder.appendToBuffer(out, *texts[i]);
+        ends[i] = out;
+    }
     sqlite3_stmt *s = m_statement;
-    const int bound = bindText(s, 1, e.origin) | sqlite3_bind_int64(s, 2, e.seq) | sqlite3_bind_int64(s, 3, e.hlc)
-                      | bindText(s, 4, e.room) | bindText(s, 5, e.actor) | bindText(s, 6, e.role)
-                      | bindText(s, 7, e.kind) | sqlite3_bind_int(s, 8, e.kindVersion) | bindText(s, 9, e.subject)
-                      | bindBlob(s, 10, canonicalPayload) | bindBlob(s, 11, e.prevHash) | bindBlob(s, 12, e.hash);
+    int bound = SQLITE_OK;
+    for (int i = 0; i < 6; ++i)
+        bound |= sqlite3_bind_text(s, columns[i], starts[i], int(ends[i] - starts[i]), SQLITE_STATIC);
+    bound |= sqlite3_bind_int64(s, 2, e.seq) | sqlite3_bind_int64(s, 3, e.hlc) | sqlite3_bind_int(s, 8, e.kindVersion)
+             | bindBlob(s, 10, canonicalPayload) | bindBlob(s, 11, e.prevHash) | bindBlob(s, 12, e.hash);
     const int stepped = bound == SQLITE_OK ? sqlite3_step(s) : bound;
     if (stepped != SQLITE_DONE)
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));

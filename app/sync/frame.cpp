@@ -19,8 +19,29 @@ QByteArray Frame::encode(const QCborMap &body)
     return out;
 }
 
-Result<Frame> Frame::decodeBody(const QByteArray &body)
+QByteArrayView Frame::eventsPrefix()
 {
+    // {"t": "events", "events": ...} with its keys in that order, as encodeEvents() and the
+    // sender's StoredEvents write it.
+    static const char prefix[] = "\xa2"
+                                 "\x61"
+                                 "t"
+                                 "\x66"
+                                 "events"
+                                 "\x66"
+                                 "events";
+    return QByteArrayView(prefix, sizeof prefix - 1);
+}
+
+Result<Frame> Frame::decodeBody(const QByteArray &body, Events events)
+{
+    if (events == Events::Defer && QByteArrayView(body).startsWith(eventsPrefix())) {
+        Frame frame;
+        frame.type = QStringLiteral("events");
+        frame.body.insert(QStringLiteral("t"), frame.type);
+        frame.eventsDeferred = true;
+        return frame;
+    }
     QCborStreamReader reader(body);
     const QCborValue value = QCborValue::fromCbor(reader);
     if (reader.lastError() != QCborError::NoError)

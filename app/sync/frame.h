@@ -17,16 +17,24 @@ namespace Sigap {
 struct Frame
 {
     QString type;
-    QCborMap body;  // the whole map, "t" included
+    QCborMap body;  // the whole map, "t" included (only "t" when eventsDeferred)
     QByteArray raw; // the frame exactly as received (prefix included), for relaying
+    // An "events" frame, recognised by the fixed start every desk writes it with, is not
+    // decoded here: it is most of a catch-up's bytes, and SyncMessages::decodeEvents reads
+    // its events straight from raw, checking every byte of it.
+    bool eventsDeferred = false;
 
     static QByteArray encode(const QCborMap &body);
+    enum class Events { Defer, Decode };
     // Decodes one frame body (without the length prefix).
-    static Result<Frame> decodeBody(const QByteArray &body);
+    static Result<Frame> decodeBody(const QByteArray &body, Events events = Events::Defer);
+    // The bytes an "events" frame starts with, up to its list of events.
+    static QByteArrayView eventsPrefix();
 };
 
 // Cuts a byte stream into frames. A declared length over the limit, bytes that are not one
-// CBOR map, or a map without a type are errors: the stream cannot be trusted afterwards and
+// CBOR map, or a map without a type are errors (for a deferred "events" frame, found by
+// decodeEvents): the stream cannot be trusted afterwards and
 // the session that owns it closes.
 class FrameDecoder
 {

@@ -88,7 +88,7 @@ void PeerSession::pushNew()
             }
         }
         if (origin.isEmpty())
-            return;
+            break;
         // Written from the stored bytes; halved until it fits the receiver's frame limit,
         // whatever the events weigh.
         Result<StoredEvents> batch = makeError(QString(), QString());
@@ -105,6 +105,16 @@ void PeerSession::pushNew()
         m_known.insert(origin, batch.value().lastSeq);
         m_sentEvents += batch.value().count;
     }
+    flushNow();
+}
+
+void PeerSession::flushNow()
+{
+    // QSslSocket encrypts and hands written bytes to the TCP socket only on a later pass of
+    // the event loop, and that socket writes them on the pass after; flushing sends them now.
+    // Each hop of an append (events out, the acknowledgement back) saved two passes.
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->flush();
 }
 
 void PeerSession::send(const QByteArray &frame)
@@ -161,6 +171,7 @@ void PeerSession::onHeartbeat()
     }
     m_pingSent.start();
     m_socket->write(SyncMessages::encodePing(++m_pingId));
+    flushNow();
 }
 
 void PeerSession::onReadyRead()
@@ -169,7 +180,7 @@ void PeerSession::onReadyRead()
         return;
     m_lastContact.start();
     m_decoder.feed(m_socket->readAll());
-    QList<Event> batch;
+    QList<ReceivedEvent> batch;
     while (auto next = m_decoder.next()) {
         if (!*next) {
             applyBatch(batch);
@@ -184,7 +195,10 @@ void PeerSession::onReadyRead()
                 fail(tr("malformed frame: %1").arg(events.error().message));
                 return;
             }
-            batch.append(events.value());
+            if (batch.isEmpty())
+                batch = std::move(events).value();
+            else
+                batch.append(std::move(events).value());
             // One transaction per few thousand events: fewer fsyncs during a catch-up.
             if (batch.size() >= 4 * BatchEvents && !applyBatch(batch))
                 return;
@@ -196,21 +210,28 @@ void PeerSession::onReadyRead()
     applyBatch(batch);
 }
 
-bool PeerSession::applyBatch(QList<Event> &batch)
+bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
 {
     if (batch.isEmpty())
         return !m_closing;
-    for (const Event &e : std::as_const(batch)) {
-        // The peer holds what it sends: never send it back.
-        if (e.seq > m_known.value(e.origin))
-            m_known.insert(e.origin, e.seq);
-        if (e.seq > m_peerHas.value(e.origin))
-            m_peerHas.insert(e.origin, e.seq);
+    // The peer holds what it sends: never send it back. A frame is a run of one origin's
+    // events, so the vectors are updated once per run, not per event.
+    qint64 runMax = 0;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const Event &e = batch.at(i).event;
+        runMax = std::max(runMax, e.seq);
+        if (i + 1 < batch.size() && batch.at(i + 1).event.origin == e.origin)
+            continue;
+        if (runMax > m_known.value(e.origin))
+            m_known.insert(e.origin, runMax);
+        if (runMax > m_peerHas.value(e.origin))
+            m_peerHas.insert(e.origin, runMax);
+        runMax = 0;
     }
     QElapsedTimer applying;
     applying.start();
-    auto result = m_log.importEvents(batch);
     const qsizetype count = batch.size();
+    auto result = m_log.importEvents(std::move(batch));
     qCDebug(lcSync) << "applied" << count << "events in" << applying.elapsed() << "ms; buffered" << m_decoder.buffered()
                     << "bytes";
     batch.clear();
@@ -222,6 +243,7 @@ bool PeerSession::applyBatch(QList<Event> &batch)
     // Acknowledged even when all of it was here already (another peer brought it first): the
     // sender's lag figure for this desk depends on it.
     m_socket->write(SyncMessages::encodeAck(SyncMessages::seqsOf(m_log.store().versionVector())));
+    flushNow();
     return !m_closing;
 }
 
@@ -256,8 +278,10 @@ bool PeerSession::handleFrame(const Frame &frame)
         pushNew();
     } else if (frame.type == Type::Ping) {
         auto id = decodePingId(frame);
-        if (id)
+        if (id) {
             m_socket->write(encodePong(id.value()));
+            flushNow(); // the round trip is the figure the peers list shows
+        }
     } else if (frame.type == Type::Pong) {
         auto id = decodePingId(frame);
         if (id && id.value() == m_pingId)

@@ -95,7 +95,8 @@ private:
     void onHeartbeat();
     bool handleFrame(const Frame &frame);
     bool handleHello(const Frame &frame);
-    bool applyBatch(QList<Event> &batch);
+    bool applyBatch(QList<ReceivedEvent> &batch);
+    void flushNow();
     void fail(const QString &message); // a problem worth reporting, then close
     void finish(const QString &reason);
 

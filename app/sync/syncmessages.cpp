@@ -1,6 +1,7 @@
 #include "syncmessages.h"
 
 #include "domain/cborinteger.h"
+#include "eventsframereader.h"
 
 #include <QCborArray>
 #include <QCryptographicHash>
@@ -85,12 +86,24 @@ QByteArray encodeEvents(const QList<Event> &events)
     return Frame::encode(map);
 }
 
-Result<QList<Event>> decodeEvents(const Frame &frame)
+Result<QList<ReceivedEvent>> decodeEvents(const Frame &frame, EventsDecoding decoding)
 {
+    if (frame.eventsDeferred) {
+        // The body is raw after its length prefix (FrameDecoder sets raw).
+        const QByteArrayView body = frame.raw.size() > 4 ? QByteArrayView(frame.raw).sliced(4) : QByteArrayView();
+        if (decoding == EventsDecoding::Fast) {
+            if (auto events = EventsFrameReader::read(body))
+                return std::move(events).value();
+        }
+        auto decoded = Frame::decodeBody(body.toByteArray(), Frame::Events::Decode);
+        if (!decoded)
+            return decoded.error();
+        return decodeEvents(decoded.value());
+    }
     const QCborValue list = frame.body.value(QStringLiteral("events"));
     if (!list.isArray())
         return shapeError(Type::Events, QStringLiteral("events"));
-    QList<Event> events;
+    QList<ReceivedEvent> events;
     const QCborArray array = list.toArray();
     events.reserve(array.size());
     for (const QCborValue &value : array) {
@@ -99,7 +112,7 @@ Result<QList<Event>> decodeEvents(const Frame &frame)
             return makeError(
                 QStringLiteral("frame.event"),
                 Texts::tr("event %1 of an \"events\" frame: %2").arg(events.size() + 1).arg(event.error().message));
-        events.append(std::move(event).value());
+        events.append(ReceivedEvent::of(std::move(event).value()));
     }
     return events;
 }

@@ -53,7 +53,10 @@ QByteArray encodeHello(const Hello &hello);
 Result<Hello> decodeHello(const Frame &frame);
 
 QByteArray encodeEvents(const QList<Event> &events);
-Result<QList<Event>> decodeEvents(const Frame &frame);
+// A deferred frame (see Frame::eventsDeferred) is read by EventsFrameReader when it is in the
+// plain form, else decoded in full: Generic forces the latter (tests compare the two).
+enum class EventsDecoding { Fast, Generic };
+Result<QList<ReceivedEvent>> decodeEvents(const Frame &frame, EventsDecoding decoding = EventsDecoding::Fast);
 
 QByteArray encodeAck(const SeqVector &seqs);
 Result<SeqVector> decodeAck(const Frame &frame);

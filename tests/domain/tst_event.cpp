@@ -7,6 +7,8 @@
 #include <QCborArray>
 #include <QTest>
 
+#include <limits>
+
 using namespace Sigap;
 
 class tst_Event : public QObject
@@ -55,6 +57,68 @@ private Q_SLOTS:
         // before "aa" (0x62 0x61 0x61) because its length byte is smaller.
         const QByteArray bytes = canonicalCbor(QCborMap{{QStringLiteral("aa"), 1}, {QStringLiteral("b"), 2}});
         QVERIFY(bytes.indexOf("b") < bytes.indexOf("aa"));
+    }
+
+    // The receiver hashes a peer's payload bytes as they came when canonicalItemLength()
+    // takes them; that is only sound if canonicalCbor() gives those very bytes back.
+    void canonicalCheckTakesOnlyBytesCanonicalCborGivesBack_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("taken");
+        auto canonical = [](const QCborValue &v) { return canonicalCbor(v); };
+        QCborMap rich{
+            {QStringLiteral("text"), QStringLiteral("asap ±20 m², 🚒")},
+            {QStringLiteral("n"), -150000000},
+            {QStringLiteral("big"), std::numeric_limits<qint64>::max()},
+            {QStringLiteral("small"), std::numeric_limits<qint64>::min()},
+            {QStringLiteral("lat"), -3.31},
+            {QStringLiteral("two"), 2.0},
+            {QStringLiteral("negzero"), -0.0},
+            {QStringLiteral("inf"), qInf()},
+            {QStringLiteral("tiny"), 5e-324},
+            {QStringLiteral("flags"), QCborArray{true, false, QCborValue(), QCborValue(QCborValue::Undefined)}},
+            {QStringLiteral("bytes"), QByteArray("\x00\xff", 2)},
+            {QStringLiteral("nested"),
+             QCborMap{{QStringLiteral("z"), QCborArray{}}, {QStringLiteral("a"), QCborMap{}}}},
+            {1, QStringLiteral("integer key")},
+            {-7, QStringLiteral("negative key")},
+            {QStringLiteral(""), 0}};
+        QTest::newRow("a rich payload") << canonical(rich) << true;
+        QTest::newRow("an empty map") << canonical(QCborMap{}) << true;
+        QTest::newRow("noncharacters") << canonical(
+            QCborMap{{QStringLiteral("k"), QString(QChar(0xfffe)) + QChar(0xffff)}})
+                                       << true;
+        QTest::newRow("keys out of order") << QByteArray("\xa2\x61\x62\x01\x61\x61\x02", 7) << false;
+        QTest::newRow("a key twice") << QByteArray("\xa2\x61\x61\x01\x61\x61\x02", 7) << false;
+        QTest::newRow("a longer integer head than needed") << QByteArray("\xa1\x61\x61\x18\x01", 5) << false;
+        QTest::newRow("an integer past qint64")
+            << QByteArray("\xa1\x61\x61\x1b\xff\xff\xff\xff\xff\xff\xff\xff", 12) << false;
+        QTest::newRow("a half float") << QByteArray("\xa1\x61\x61\xf9\x3c\x00", 6) << false;
+        QTest::newRow("a single float") << QByteArray("\xa1\x61\x61\xfa\x3f\x80\x00\x00", 8) << false;
+        QTest::newRow("NaN") << QByteArray("\xa1\x61\x61\xfb\x7f\xf8\x00\x00\x00\x00\x00\x00", 12) << false;
+        QTest::newRow("a tag") << QByteArray("\xa1\x61\x61\xc1\x01", 5) << false;
+        QTest::newRow("an indefinite map") << QByteArray("\xbf\x61\x61\x01\xff", 5) << false;
+        QTest::newRow("invalid UTF-8") << QByteArray("\xa1\x61\x61\x62\xc3\x28", 6) << false;
+        QTest::newRow("an overlong slash") << QByteArray("\xa1\x61\x61\x62\xc0\xaf", 6) << false;
+        QTest::newRow("a surrogate") << QByteArray("\xa1\x61\x61\x63\xed\xa0\x80", 7) << false;
+        QTest::newRow("a byte-string key") << QByteArray("\xa1\x41\x61\x01", 4) << false;
+        QTest::newRow("truncated") << QByteArray("\xa2\x61\x61\x01\x61", 5) << false;
+        QTest::newRow("a simple value") << QByteArray("\xa1\x61\x61\xf0", 4) << false;
+        QByteArray deep;
+        for (int i = 0; i <= CborBytes::MaxCanonicalDepth + 1; ++i)
+            deep.append('\x81');
+        deep.append('\x01');
+        QTest::newRow("nested too deep") << deep << false;
+    }
+
+    void canonicalCheckTakesOnlyBytesCanonicalCborGivesBack()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, taken);
+        const bool isTaken = CborBytes::canonicalItemLength(bytes) == bytes.size();
+        QCOMPARE(isTaken, taken);
+        if (isTaken)
+            QCOMPARE(canonicalCbor(QCborValue::fromCbor(bytes)), bytes);
     }
 
     void hashCoversEveryField_data()

@@ -37,6 +37,7 @@ frames)
     # shellcheck disable=SC2046
     clang++ $flags -DQT_NO_DEBUG_OUTPUT -I"$src/app" $(pkg-config --cflags Qt6Core Qt6Sql libcrypto) \
         "$src/tests/fuzz/fuzz_frames.cpp" "$src/app/sync/frame.cpp" "$src/app/sync/syncmessages.cpp" \
+        "$src/app/sync/eventsframereader.cpp" \
         "$src/app/domain/event.cpp" "$src/app/domain/canonicalcbor.cpp" \
         $(pkg-config --libs Qt6Core libcrypto) -o "$out/fuzz_frames"
     cp "$src"/tests/sync/frames/seed-*.bin "$src"/tests/fuzz/frames-regressions/*.bin "$out/corpus/"

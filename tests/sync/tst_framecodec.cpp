@@ -1,10 +1,12 @@
 // The sync protocol's pure parts: frame codec, typed frames and the room secret file.
+#include "sync/eventsframereader.h"
 #include "sync/frame.h"
 #include "sync/roomsecret.h"
 #include "sync/storedevents.h"
 #include "sync/syncmessages.h"
 
 #include "core/clock.h"
+#include "domain/canonicalcbor.h"
 
 #include <QCborArray>
 #include <QDir>
@@ -12,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+
+#include <limits>
 
 using namespace Sigap;
 
@@ -67,6 +71,8 @@ private Q_SLOTS:
     void identitiesOfOtherRoomsAreRefusedWithAReason();
     void seedFramesOnDiskMatchTheWireFormat();
     void storedEventsFrameEqualsTheEventsFrame();
+    void fastAndGenericEventsDecodingAgree();
+    void eventsFrameOutsideThePlainFormIsDecodedInFull();
 };
 
 void TestFrameCodec::roundTripOfEveryTypedFrame()
@@ -101,9 +107,10 @@ void TestFrameCodec::roundTripOfEveryTypedFrame()
     auto events = decodeEvents(eventsFrame->value());
     QVERIFY2(events, why(events).constData());
     QCOMPARE(events.value().size(), 2);
-    QCOMPARE(events.value().at(1).hash, second.hash);
-    QVERIFY(events.value().at(1).hashIsValid());
-    QCOMPARE(events.value().at(0).payload, first.payload);
+    QCOMPARE(events.value().at(1).event.hash, second.hash);
+    QVERIFY(events.value().at(1).event.hashIsValid());
+    QCOMPARE(events.value().at(0).event.payload, first.payload);
+    QCOMPARE(events.value().at(0).canonicalPayload, first.canonicalPayload());
 
     auto ackFrame = decoder.next();
     QVERIFY(ackFrame);
@@ -337,6 +344,117 @@ void TestFrameCodec::storedEventsFrameEqualsTheEventsFrame()
         if (!events.value().isEmpty())
             QCOMPARE(stored.value().lastSeq, events.value().constLast().seq);
     }
+}
+
+namespace {
+void compareReceived(const QList<ReceivedEvent> &fast, const QList<ReceivedEvent> &generic)
+{
+    QCOMPARE(fast.size(), generic.size());
+    for (qsizetype i = 0; i < fast.size(); ++i) {
+        const Event &a = fast.at(i).event;
+        const Event &b = generic.at(i).event;
+        QCOMPARE(a.origin, b.origin);
+        QCOMPARE(a.seq, b.seq);
+        QCOMPARE(a.hlc, b.hlc);
+        QCOMPARE(a.room, b.room);
+        QCOMPARE(a.actor, b.actor);
+        QCOMPARE(a.role, b.role);
+        QCOMPARE(a.kind, b.kind);
+        QCOMPARE(a.kindVersion, b.kindVersion);
+        QCOMPARE(a.subject, b.subject);
+        QCOMPARE(a.payload, b.payload);
+        QCOMPARE(a.prevHash, b.prevHash);
+        QCOMPARE(a.hash, b.hash);
+        QCOMPARE(fast.at(i).canonicalPayload, generic.at(i).canonicalPayload);
+        QCOMPARE(a.computeHash(fast.at(i).canonicalPayload), a.hash);
+    }
+}
+} // namespace
+
+// A peer's events frame is read straight from its bytes; the result must be the one the
+// general decoder gives, payload bytes included, for any payload a desk may write.
+void TestFrameCodec::fastAndGenericEventsDecodingAgree()
+{
+    QTemporaryDir dir;
+    ManualClock clock(1795000000000);
+    auto store = EventStore::open(dir.filePath(QStringLiteral("events.sqlite")), QStringLiteral("bjm"), clock);
+    QVERIFY(store);
+    QList<EventDraft> drafts;
+    for (int i = 0; i < 200; ++i) {
+        EventDraft d;
+        d.kind = i % 2 ? QStringLiteral("incident.note_added") : QStringLiteral("unit.position");
+        d.kindVersion = 1 + i % 300;
+        d.subject = i % 5 ? QStringLiteral("a1b2-%1").arg(i) : QString();
+        d.actor = i % 3 ? QStringLiteral("op-%1").arg(i % 7) : QStringLiteral("operatör ✓");
+        d.role = QStringLiteral("operator");
+        d.payload.insert(QStringLiteral("text"), QStringLiteral("catatan ke-%1: asap, ±20 m², 🚒").arg(i));
+        d.payload.insert(QStringLiteral("lat"), i % 4 ? -3.31 - i * 1e-4 : (i % 8 ? -0.0 : qInf()));
+        d.payload.insert(QStringLiteral("n"), qint64(i) * 1000003 - 150000000);
+        d.payload.insert(QStringLiteral("big"), std::numeric_limits<qint64>::min() + i);
+        d.payload.insert(i, QCborArray{QCborValue(), QCborValue(QCborValue::Undefined), QByteArray(i, 'x')});
+        d.payload.insert(
+            QStringLiteral("nested"),
+            QCborMap{{QStringLiteral("z"), i}, {QStringLiteral("a"), QCborArray{true, QByteArray(i, 'x')}}});
+        drafts.append(d);
+    }
+    QVERIFY(store.value()->append(drafts));
+    auto stored = StoredEvents::encode(*store.value(), store.value()->deskId(), 0, 1000);
+    QVERIFY2(stored, why(stored).constData());
+    const QByteArray fromEvents
+        = SyncMessages::encodeEvents(store.value()->eventsOfOrigin(store.value()->deskId(), 0, 1000).value());
+    for (const QByteArray &bytes : {stored.value().frame, fromEvents}) {
+        FrameDecoder decoder;
+        decoder.feed(bytes);
+        auto frame = decoder.next();
+        QVERIFY(frame && *frame);
+        QVERIFY(frame->value().eventsDeferred);
+        QVERIFY2(EventsFrameReader::read(QByteArrayView(bytes).sliced(4)), "the plain form is read fast");
+        auto fast = SyncMessages::decodeEvents(frame->value());
+        auto generic = SyncMessages::decodeEvents(frame->value(), SyncMessages::EventsDecoding::Generic);
+        QVERIFY2(fast, why(fast).constData());
+        QVERIFY2(generic, why(generic).constData());
+        QCOMPARE(fast.value().size(), 200);
+        compareReceived(fast.value(), generic.value());
+    }
+}
+
+// A frame another implementation might write (keys in another order, a payload not in
+// canonical form) is not refused: the general decoder reads it, and the store hashes the
+// payload's canonical form, as before.
+void TestFrameCodec::eventsFrameOutsideThePlainFormIsDecodedInFull()
+{
+    Event e = sampleEvent(1, {});
+    // The payload's keys out of canonical order ("note" is encoded shorter, so it sorts
+    // first), and the envelope's keys sorted.
+    QCborMap payload;
+    payload.insert(QStringLiteral("category"), e.payload.value(QStringLiteral("category")));
+    payload.insert(QStringLiteral("note"), e.payload.value(QStringLiteral("note")));
+    QCborMap envelope = e.toCbor();
+    envelope.insert(QStringLiteral("payload"), payload);
+    const QCborMap sortedEnvelope = canonicalized(envelope).toMap();
+    for (const QCborMap &m : {envelope, sortedEnvelope}) {
+        const QByteArray bytes = Frame::encode(
+            QCborMap{{QStringLiteral("t"), QStringLiteral("events")}, {QStringLiteral("events"), QCborArray{m}}});
+        QVERIFY(!EventsFrameReader::read(QByteArrayView(bytes).sliced(4)));
+        FrameDecoder decoder;
+        decoder.feed(bytes);
+        auto events = SyncMessages::decodeEvents(decoder.next()->value());
+        QVERIFY2(events, why(events).constData());
+        QCOMPARE(events.value().size(), 1);
+        QCOMPARE(events.value().at(0).canonicalPayload, e.canonicalPayload());
+        QCOMPARE(events.value().at(0).event.computeHash(events.value().at(0).canonicalPayload), e.hash);
+    }
+    // Malformed after the fixed start: refused, naming what is wrong.
+    QByteArray truncated = SyncMessages::encodeEvents({e});
+    truncated.chop(5);
+    truncated = prefixed(truncated.sliced(4));
+    FrameDecoder decoder;
+    decoder.feed(truncated);
+    auto frame = decoder.next();
+    QVERIFY(frame && *frame);
+    auto refused = SyncMessages::decodeEvents(frame->value());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("frame.cbor"));
 }
 
 QTEST_GUILESS_MAIN(TestFrameCodec)
