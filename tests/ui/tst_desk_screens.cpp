@@ -335,6 +335,8 @@ private Q_SLOTS:
         QVERIFY(!question.isEmpty() && question != fire);
         key(&desk.window, Qt::Key_F11); // information: closed, and the held caller is back
         QCOMPARE(panel->activeCallId(), fire);
+        QVERIFY(
+            panel->findChild<QLabel *>(QStringLiteral("callerWords"))->text().contains(QLatin1String("Kuin Utara")));
         QVERIFY2(desk.window.statusBar()->currentMessage().contains(QLatin1String("held call")),
                  qPrintable(desk.window.statusBar()->currentMessage()));
         key(&desk.window, Qt::Key_F2, Qt::ControlModifier); // off hold
@@ -343,6 +345,7 @@ private Q_SLOTS:
         key(&desk.window, Qt::Key_T, Qt::ControlModifier);
         TransferDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = desk.window.findChild<TransferDialog *>()) && dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
         // Without a window manager the dialog is not made active: its fields get the keys directly.
         auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("transferFilter"));
         QTest::keyClicks(filter, QStringLiteral("psc"));
@@ -357,6 +360,8 @@ private Q_SLOTS:
         QCOMPARE(desk.node->calls().call(fire)->transferredTo, QStringLiteral("damkar-bjm"));
         QTRY_COMPARE(desk.node->calls().call(fire)->state(), CallState::Ended); // left the desk
         QTRY_VERIFY(number->text().contains(QLatin1String("put through to Damkar")));
+        QTRY_VERIFY(desk.window.findChild<TransferDialog *>() == nullptr); // closed: the keys are the window's again
+        activate(&desk.window);
 
         // The line is closed: Ctrl+B calls the caller back, and again hangs up.
         auto *callBackLine = panel->findChild<QLabel *>(QStringLiteral("callBackLine"));

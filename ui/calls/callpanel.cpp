@@ -207,8 +207,10 @@ void CallPanel::answerOldest()
     const QString id = m_queue.oldestCallId();
     if (id.isEmpty())
         return Q_EMIT problem(tr("No call is ringing."));
-    if (activeHeld)
+    if (activeHeld) {
         m_waitingHeldCallId = std::exchange(m_activeCallId, QString());
+        m_waitingHeldSaid = m_callerSaid;
+    }
     m_callerSaid.clear();
     m_reportedCategory.clear();
     m_activeCallId = id; // set first: the answer makes the caller speak at once
@@ -225,6 +227,7 @@ void CallPanel::afterActiveCallClosed()
     if (!m_activeCallId.isEmpty() || m_waitingHeldCallId.isEmpty())
         return;
     m_activeCallId = std::exchange(m_waitingHeldCallId, QString());
+    m_callerSaid = std::exchange(m_waitingHeldSaid, QString());
     const Call *call = m_calls.call(m_activeCallId);
     Q_EMIT problem(tr("The held call from %1 is back at the desk: Ctrl+F2 takes it off hold.")
                        .arg(call ? call->number : m_activeCallId));

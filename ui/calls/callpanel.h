@@ -110,6 +110,7 @@ private:
     QTimeZone m_timeZone;
     QString m_activeCallId;
     QString m_waitingHeldCallId; // on hold behind the active call, back when that one is closed
+    QString m_waitingHeldSaid;   // what that caller said, shown again when they are back
     QString m_selectedIncidentCall;
     QString m_presence;
     QString m_lastLinkedCallId; // the call F7 linked last, which Shift+F7 can unlink
