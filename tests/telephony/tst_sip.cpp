@@ -2,6 +2,7 @@
 // forking every call to the three desks registered to the room's AOR, and sipp as callers
 // (with G.711 audio from the pcap sipp ships). The desks are SipCallSource objects in this
 // process, each with its own liblinphone core, SIP port and recording folder.
+#include "sipscenarios.h"
 #include "sipsupport.h"
 #include "testsupport.h"
 
@@ -77,56 +78,6 @@ Max-Forwards: 70
 Content-Length: 0
 ]]></send>
   <recv response="200"/>
-</scenario>
-)";
-
-// A caller who gives up after 3 s of ringing: CANCEL, the 487 and its ACK.
-const char *callerGivesUp = R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
-<scenario name="caller gives up">
-  <send retrans="500"><![CDATA[
-INVITE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: <sip:0819000000[call_number]@[local_ip]:[local_port]>;tag=[pid]gone[call_number]
-To: <sip:[service]@[remote_ip]:[remote_port]>
-Call-ID: [call_id]
-CSeq: 1 INVITE
-Contact: <sip:0819000000[call_number]@[local_ip]:[local_port]>
-Max-Forwards: 70
-Content-Type: application/sdp
-Content-Length: [len]
-
-v=0
-o=caller 1 1 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[local_ip_type] [local_ip]
-t=0 0
-m=audio [auto_media_port] RTP/AVP 8
-a=rtpmap:8 PCMA/8000
-]]></send>
-  <recv response="100"/>
-  <pause milliseconds="3000"/>
-  <send><![CDATA[
-CANCEL sip:[service]@[remote_ip]:[remote_port] SIP/2.0
-[last_Via:]
-From: <sip:0819000000[call_number]@[local_ip]:[local_port]>;tag=[pid]gone[call_number]
-To: <sip:[service]@[remote_ip]:[remote_port]>
-Call-ID: [call_id]
-CSeq: 1 CANCEL
-Max-Forwards: 70
-Content-Length: 0
-]]></send>
-  <recv response="200"/>
-  <recv response="487"/>
-  <send><![CDATA[
-ACK sip:[service]@[remote_ip]:[remote_port] SIP/2.0
-[last_Via:]
-From: <sip:0819000000[call_number]@[local_ip]:[local_port]>;tag=[pid]gone[call_number]
-[last_To:]
-Call-ID: [call_id]
-CSeq: 1 ACK
-Max-Forwards: 70
-Content-Length: 0
-]]></send>
 </scenario>
 )";
 
@@ -571,7 +522,7 @@ private Q_SLOTS:
     {
         clearSpies();
         SigapTest::Sipp caller;
-        caller.start(m_tmp.path(), sipp(callerGivesUp, QStringLiteral("giveup.xml")), target());
+        caller.start(m_tmp.path(), sipp(SigapTest::callerGivesUp, QStringLiteral("giveup.xml")), target());
         for (Desk &d : m_desks)
             QTRY_COMPARE_WITH_TIMEOUT(d.offered->size(), 1, 15000);
         const QString id = m_desks[0].offered->at(0).at(0).value<IncomingCall>().id;
@@ -781,7 +732,7 @@ private Q_SLOTS:
         QCOMPARE(m_desks[0].offered->size(), 0);
 
         SigapTest::Sipp caller;
-        caller.start(m_tmp.path(), sipp(callerGivesUp, QStringLiteral("after-bad.xml")), target());
+        caller.start(m_tmp.path(), sipp(SigapTest::callerGivesUp, QStringLiteral("after-bad.xml")), target());
         for (Desk &d : m_desks)
             QTRY_COMPARE_WITH_TIMEOUT(d.offered->size(), 1, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(m_desks[0].abandoned->size(), 1, 15000);

@@ -1,7 +1,9 @@
 // End to end over SIP: the real sigap window under Xvfb, registered with kamailio through
 // --sip; a sipp caller's call rings in it, F2 answers it, F3 "fire" Ctrl+Enter makes the
 // incident and closes the call (the desk hangs up), and the conversation is recorded in the
-// desk's data folder.
+// desk's data folder. A second caller gives up while it rings, and the call-taking KPI
+// counts both calls.
+#include "sipscenarios.h"
 #include "sipsupport.h"
 #include "testsupport.h"
 #include "xvfbserver.h"
@@ -173,6 +175,29 @@ private Q_SLOTS:
         QCOMPARE(sipp.exitCode(60000), 0);
         const QDir recordings(QDir(data).filePath(QStringLiteral("recordings")));
         QTRY_COMPARE_WITH_TIMEOUT(recordings.entryList({QStringLiteral("*.wav")}, QDir::Files).size(), 1, 15000);
+
+        // A second caller gives up while it rings. The queue statistics of the call taking
+        // KPI (NENA: 90 % answered within 15 s) count both SIP calls: one answered, one
+        // abandoned after about 3 s of waiting.
+        Sipp givesUp;
+        QFile giveUpScenario(m_tmp.filePath(QStringLiteral("giveup.xml")));
+        QVERIFY(giveUpScenario.open(QIODevice::WriteOnly));
+        giveUpScenario.write(callerGivesUp);
+        giveUpScenario.close();
+        givesUp.start(m_tmp.path(), giveUpScenario.fileName(), QStringLiteral("127.0.0.1:%1").arg(m_kamailio.port));
+        QCOMPARE(givesUp.exitCode(60000), 0);
+        QJsonObject calls;
+        QDeadlineTimer counted(30000);
+        while (calls.value(QLatin1String("abandoned")).toInt() < 1 && !counted.hasExpired()) {
+            const Run kpi = ctl(data, {QStringLiteral("kpi"), QStringLiteral("--json")});
+            calls = QJsonDocument::fromJson(kpi.out.toUtf8()).object().value(QLatin1String("calls")).toObject();
+        }
+        QCOMPARE(calls.value(QLatin1String("offered")).toInt(), 2);
+        QCOMPARE(calls.value(QLatin1String("answered")).toInt(), 1);
+        QCOMPARE(calls.value(QLatin1String("abandoned")).toInt(), 1);
+        const qint64 waited = calls.value(QLatin1String("abandoned_wait_p50_ms")).toInteger();
+        QVERIFY2(waited >= 2500 && waited < 10000, qPrintable(QString::number(waited)));
+        QCOMPARE(calls.value(QLatin1String("answered_within_target")).toInt(), 1); // answered by key at once
 
         desk.terminate();
         QVERIFY(desk.waitForFinished(60000));
