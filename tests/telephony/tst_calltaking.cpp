@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Sigap;
 
 namespace {
@@ -23,6 +25,26 @@ const QByteArray scenario = R"({
     {"at_s": 5, "number": "081200000002", "lat": -3.3186, "lon": 114.5926, "radius_m": 40,
      "says": "Rumah terbakar di Jl. Veteran, api besar!"}
   ]})";
+// A real event store in a temporary folder, with the call projection following its log.
+struct CallRecords
+{
+    QTemporaryDir tmp;
+    ManualClock clock{1'790'000'000'000};
+    std::unique_ptr<EventLog> log;
+    CallProjection calls;
+    const Categories categories = Categories::bundled(); // a CallTaker keeps a reference
+
+    CallRecords()
+    {
+        auto store = EventStore::open(tmp.filePath(QStringLiteral("s.sqlite")), QStringLiteral("test"), clock);
+        if (!store)
+            qFatal("cannot open the test store: %s", qPrintable(store.error().message));
+        log = std::make_unique<EventLog>(std::move(store).value());
+        QObject::connect(log.get(), &EventLog::appended, &calls,
+                         [this](const QList<Event> &events) { calls.apply(events); });
+    }
+};
+
 } // namespace
 
 class tst_CallTaking : public QObject
@@ -32,14 +54,11 @@ class tst_CallTaking : public QObject
 private Q_SLOTS:
     void ringAnswerClassifyAbandon()
     {
-        QTemporaryDir tmp;
-        ManualClock clock(1'790'000'000'000);
-        auto store = EventStore::open(tmp.filePath(QStringLiteral("s.sqlite")), QStringLiteral("test"), clock);
-        QVERIFY(store.ok());
-        EventLog log(std::move(store).value());
-        CallProjection calls;
-        connect(&log, &EventLog::appended, &calls, [&calls](const QList<Event> &events) { calls.apply(events); });
-        const Categories categories = Categories::bundled();
+        CallRecords records;
+        ManualClock &clock = records.clock;
+        EventLog &log = *records.log;
+        CallProjection &calls = records.calls;
+        const Categories &categories = records.categories;
 
         auto parsed = ScenarioCallSource::parse(scenario, QStringLiteral("three.json"));
         QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
@@ -109,15 +128,12 @@ private Q_SLOTS:
     // of the call, with the checksum that proves the file unaltered.
     void recordingBecomesAnEventOfTheCall()
     {
-        QTemporaryDir tmp;
-        ManualClock clock(1'790'000'000'000);
-        auto store = EventStore::open(tmp.filePath(QStringLiteral("s.sqlite")), QStringLiteral("test"), clock);
-        QVERIFY(store.ok());
-        EventLog log(std::move(store).value());
-        CallProjection calls;
-        connect(&log, &EventLog::appended, &calls, [&calls](const QList<Event> &events) { calls.apply(events); });
+        CallRecords records;
+        ManualClock &clock = records.clock;
+        EventLog &log = *records.log;
+        CallProjection &calls = records.calls;
         ScenarioCallSource source({}, clock);
-        CallTaker taker(source, log, calls, Categories::bundled(),
+        CallTaker taker(source, log, calls, records.categories,
                         Actor{QStringLiteral("op-rina"), QStringLiteral("operator")});
         Q_EMIT source.recorded(QStringLiteral("c1@pbx"), QStringLiteral("/data/recordings/c1_pbx.wav"), "ab12", 7480);
         auto events = log.store().eventsOfSubject(QStringLiteral("c1@pbx"));
@@ -135,17 +151,14 @@ private Q_SLOTS:
     // refused with the reason (nothing recorded for it).
     void holdTransferAndCallBack()
     {
-        QTemporaryDir tmp;
-        ManualClock clock(1'790'000'000'000);
-        auto store = EventStore::open(tmp.filePath(QStringLiteral("s.sqlite")), QStringLiteral("test"), clock);
-        QVERIFY(store.ok());
-        EventLog log(std::move(store).value());
-        CallProjection calls;
-        connect(&log, &EventLog::appended, &calls, [&calls](const QList<Event> &events) { calls.apply(events); });
+        CallRecords records;
+        ManualClock &clock = records.clock;
+        EventLog &log = *records.log;
+        CallProjection &calls = records.calls;
         auto parsed = ScenarioCallSource::parse(scenario, QStringLiteral("three.json"));
         QVERIFY(parsed.ok());
         ScenarioCallSource source(parsed.value(), clock);
-        const Categories categories = Categories::bundled(); // the taker keeps a reference
+        const Categories &categories = records.categories;
         CallTaker taker(source, log, calls, categories, Actor{QStringLiteral("op-rina"), QStringLiteral("operator")});
         QSignalSpy offered(&source, &CallSource::offered);
         QSignalSpy said(&taker, &CallTaker::callerSaid);
@@ -200,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(called->callBacks.front().desk, QStringLiteral("op-rina"));
         // The call-back's recording belongs to the call it called back.
         const QString callBackId = called->callBacks.front().id;
-        Q_EMIT source.recorded(callBackId, tmp.filePath(QStringLiteral("cb.wav")), "cd34", 2000);
+        Q_EMIT source.recorded(callBackId, records.tmp.filePath(QStringLiteral("cb.wav")), "cd34", 2000);
         QCOMPARE(calls.call(prank)->recordings.size(), size_t(1));
         QCOMPARE(calls.call(prank)->recordings.front().callBack, callBackId);
         QCOMPARE(calls.call(prank)->recordings.front().durationMs, 2000);

@@ -138,12 +138,15 @@ private Q_SLOTS:
         QString log;
         QVERIFY2(waitForLog(desk, log, QStringLiteral("registered:"), 60000), qPrintable(log));
 
+        // Each caller is a sipp process playing its scenario against kamailio.
+        auto call = [this](Sipp &sipp, const char *scenario, const QString &name) {
+            QFile file(m_tmp.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(scenario) > 0);
+            file.close();
+            sipp.start(m_tmp.path(), file.fileName(), QStringLiteral("127.0.0.1:%1").arg(m_kamailio.port));
+        };
         Sipp sipp;
-        QFile scenario(m_tmp.filePath(QStringLiteral("fire.xml")));
-        QVERIFY(scenario.open(QIODevice::WriteOnly));
-        scenario.write(caller);
-        scenario.close();
-        sipp.start(m_tmp.path(), scenario.fileName(), QStringLiteral("127.0.0.1:%1").arg(m_kamailio.port));
+        call(sipp, caller, QStringLiteral("fire.xml"));
         QVERIFY2(waitForLog(desk, log, QStringLiteral("rings"), 30000), qPrintable(log));
 
         const QString xdotool = findTool(QStringLiteral("xdotool"));
@@ -180,11 +183,7 @@ private Q_SLOTS:
         // KPI (NENA: 90 % answered within 15 s) count both SIP calls: one answered, one
         // abandoned after about 3 s of waiting.
         Sipp givesUp;
-        QFile giveUpScenario(m_tmp.filePath(QStringLiteral("giveup.xml")));
-        QVERIFY(giveUpScenario.open(QIODevice::WriteOnly));
-        giveUpScenario.write(callerGivesUp);
-        giveUpScenario.close();
-        givesUp.start(m_tmp.path(), giveUpScenario.fileName(), QStringLiteral("127.0.0.1:%1").arg(m_kamailio.port));
+        call(givesUp, callerGivesUp, QStringLiteral("giveup.xml"));
         QCOMPARE(givesUp.exitCode(60000), 0);
         QJsonObject calls;
         QDeadlineTimer counted(30000);
