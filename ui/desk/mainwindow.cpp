@@ -282,11 +282,14 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
         m_view->selectRow(0);
     showDetails();
     updateStatusBar();
-    // A desk window owns its monitor: take the screen's whole working area.
-    if (const QScreen *current = screen())
-        resize(current->availableGeometry().size());
-    else
-        resize(1280, 760);
+    // A desk window owns its monitor: take the screen's whole working area. Once the event
+    // loop runs, when the panels have their contents: resized now, the window kept the
+    // minimum height of half-built panels (926 pixels, taller than a 1366×768 monitor).
+    resize(1280, 760);
+    QTimer::singleShot(0, this, [this] {
+        if (const QScreen *current = screen())
+            resize(current->availableGeometry().size());
+    });
 }
 
 MainWindow::~MainWindow() = default;

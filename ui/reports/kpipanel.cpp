@@ -75,6 +75,10 @@ KpiPanel::KpiPanel(Node &node, const QString &language, QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignRight);
 
     m_calls->setObjectName(QStringLiteral("kpiCalls"));
+    // Both wrap: unwrapped, their length set the whole window's minimum width (too wide for a
+    // 1366-pixel monitor).
+    m_title->setWordWrap(true);
+    m_calls->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addWidget(m_calls, 1);
