@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <sys/stat.h>
+#include <vector>
 
 namespace Sigap {
 
@@ -509,12 +510,16 @@ Result<EventStore::ImportSummary> EventStore::insertReceived(QList<ReceivedEvent
     if (!tx.isOpen())
         return transactionError();
     qint64 latestStamp = 0;
+    std::vector<EventRowWriter::Row> rows;
+    rows.reserve(size_t(fresh.size()));
     for (const qsizetype i : std::as_const(fresh)) {
-        const Event &e = events.at(i).event;
-        if (QString why; !m_rowWriter->insert(e, events.at(i).canonicalPayload, &why))
-            return writeError(tr("cannot insert event %1").arg(e.id()), why);
-        latestStamp = std::max(latestStamp, e.hlc);
+        const ReceivedEvent &received = events.at(i);
+        rows.push_back(EventRowWriter::Row{&received.event, &received.canonicalPayload});
+        latestStamp = std::max(latestStamp, received.event.hlc);
     }
+    QString why;
+    if (const qsizetype refused = m_rowWriter->insert(rows, &why); refused >= 0)
+        return writeError(tr("cannot insert event %1").arg(rows[size_t(refused)].event->id()), why);
     for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
         if (m_heads.value(it.key()).seq == it->seq)
             continue;

@@ -59,55 +59,104 @@ QByteArrayView columnBytes(sqlite3_stmt *s, int column, bool text)
     return QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(s, column));
 }
 
+// "INSERT INTO events (...) VALUES (?, ...), (?, ...), ..." for the given number of rows;
+// parameters are numbered in order, 12 per row.
+QByteArray insertStatement(int rows)
+{
+    QByteArray sql = "INSERT INTO events (origin, seq, hlc, room, actor, role, kind, kind_version, subject, "
+                     "payload, prev_hash, hash) VALUES ";
+    for (int r = 0; r < rows; ++r)
+        sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?)";
+    return sql;
+}
+
+constexpr int ColumnsPerRow = 12;
+
 } // namespace
 
 std::unique_ptr<EventRowWriter> EventRowWriter::create(const QSqlDatabase &db, QString *error)
 {
-    sqlite3 *handle = handleOf(db);
-    sqlite3_stmt *statement
-        = prepare(handle,
-                  "INSERT INTO events (origin, seq, hlc, room, actor, role, kind, kind_version, subject, "
-                  "payload, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                  error);
-    return statement ? std::unique_ptr<EventRowWriter>(new EventRowWriter(handle, statement)) : nullptr;
+    std::unique_ptr<EventRowWriter> writer(new EventRowWriter(handleOf(db)));
+    // The single-row statement is prepared now, so a connection that cannot take it fails
+    // at open and not at the first write.
+    if (!writer->statementFor(int(RowsPerStatement.size()) - 1, error))
+        return nullptr;
+    return writer;
 }
 
 EventRowWriter::~EventRowWriter()
 {
-    sqlite3_finalize(m_statement);
+    for (sqlite3_stmt *statement : m_statements)
+        sqlite3_finalize(statement);
+}
+
+sqlite3_stmt *EventRowWriter::statementFor(int sizeIndex, QString *error)
+{
+    sqlite3_stmt *&statement = m_statements[size_t(sizeIndex)];
+    if (!statement)
+        statement = prepare(m_db, insertStatement(RowsPerStatement[size_t(sizeIndex)]).constData(), error);
+    return statement;
 }
 
 bool EventRowWriter::insert(const Event &e, const QByteArray &canonicalPayload, QString *error)
 {
-    // All texts are encoded into one buffer first (sized for the worst case, so it does not
-    // move while being filled), then bound from it.
-    const QString *texts[] = {&e.origin, &e.room, &e.actor, &e.role, &e.kind, &e.subject};
-    static constexpr int columns[] = {1, 4, 5, 6, 7, 9};
-    qsizetype most = 0;
-    for (const QString *text : texts)
-        most += 3 * text->size();
-    if (m_utf8.size() < most)
-        m_utf8.resize(std::max(most, qsizetype(1024)));
-    char *out = m_utf8.data();
-    const char *ends[6];
-    const char *starts[6];
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    for (int i = 0; i < 6; ++i) {
-        starts[i] = out;
-        out = encoder.appendToBuffer(out, *texts[i]);
-        ends[i] = out;
+    const Row row{&e, &canonicalPayload};
+    return insert(std::span<const Row>(&row, 1), error) < 0;
+}
+
+qsizetype EventRowWriter::insert(std::span<const Row> rows, QString *error)
+{
+    qsizetype done = 0;
+    for (int sizeIndex = 0; sizeIndex < int(RowsPerStatement.size()); ++sizeIndex) {
+        const qsizetype size = RowsPerStatement[size_t(sizeIndex)];
+        if (qsizetype(rows.size()) - done < size)
+            continue;
+        sqlite3_stmt *statement = statementFor(sizeIndex, error);
+        if (!statement)
+            return done;
+        for (; qsizetype(rows.size()) - done >= size; done += size) {
+            if (!insertChunk(statement, rows.subspan(size_t(done), size_t(size)), error))
+                return done;
+        }
     }
-    sqlite3_stmt *s = m_statement;
+    return -1;
+}
+
+bool EventRowWriter::insertChunk(sqlite3_stmt *s, std::span<const Row> rows, QString *error)
+{
+    // All texts are encoded into one buffer first (sized for the worst case, so it does not
+    // move while being filled), then bound from it; SQLite reads them during the step.
+    static constexpr int textColumns[] = {1, 4, 5, 6, 7, 9};
+    qsizetype most = 0;
+    for (const Row &row : rows) {
+        const Event &e = *row.event;
+        most += 3
+                * (e.origin.size() + e.room.size() + e.actor.size() + e.role.size() + e.kind.size() + e.subject.size());
+    }
+    if (m_utf8.size() < most)
+        m_utf8.resize(std::max(most, qsizetype(64 * 1024)));
+    char *out = m_utf8.data();
+    QStringEncoder encoder(QStringEncoder::Utf8);
     int bound = SQLITE_OK;
-    for (int i = 0; i < 6; ++i)
-        bound |= sqlite3_bind_text(s, columns[i], starts[i], int(ends[i] - starts[i]), SQLITE_STATIC);
-    bound |= sqlite3_bind_int64(s, 2, e.seq) | sqlite3_bind_int64(s, 3, e.hlc) | sqlite3_bind_int(s, 8, e.kindVersion)
-             | bindBlob(s, 10, canonicalPayload) | bindBlob(s, 11, e.prevHash) | bindBlob(s, 12, e.hash);
+    int base = 0;
+    for (const Row &row : rows) {
+        const Event &e = *row.event;
+        const QString *texts[] = {&e.origin, &e.room, &e.actor, &e.role, &e.kind, &e.subject};
+        for (int i = 0; i < 6; ++i) {
+            char *start = out;
+            out = encoder.appendToBuffer(out, *texts[i]);
+            bound |= sqlite3_bind_text(s, base + textColumns[i], start, int(out - start), SQLITE_STATIC);
+        }
+        bound |= sqlite3_bind_int64(s, base + 2, e.seq) | sqlite3_bind_int64(s, base + 3, e.hlc)
+                 | sqlite3_bind_int(s, base + 8, e.kindVersion) | bindBlob(s, base + 10, *row.canonicalPayload)
+                 | bindBlob(s, base + 11, e.prevHash) | bindBlob(s, base + 12, e.hash);
+        base += ColumnsPerRow;
+    }
     const int stepped = bound == SQLITE_OK ? sqlite3_step(s) : bound;
     if (stepped != SQLITE_DONE)
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    // Every parameter is bound again before the next step, so the bindings are not cleared.
     sqlite3_reset(s);
-    sqlite3_clear_bindings(s);
     return stepped == SQLITE_DONE;
 }
 
