@@ -352,6 +352,18 @@
         <source>%1 — put through to %2</source>
         <translation>%1 — put through to %2</translation>
     </message>
+    <message>
+        <source>The transfer of %1 failed: the agency did not take the caller, who is still on this desk&apos;s line. Ctrl+F2 takes them off hold, Ctrl+T tries again.</source>
+        <translation>The transfer of %1 failed: the agency did not take the caller, who is still on this desk&apos;s line. Ctrl+F2 takes them off hold, Ctrl+T tries again.</translation>
+    </message>
+    <message>
+        <source>The held caller %1 hung up while waiting.</source>
+        <translation>The held caller %1 hung up while waiting.</translation>
+    </message>
+    <message>
+        <source>The held caller %1 hung up while waiting: F3 makes the call an incident, F9 to F12 close it.</source>
+        <translation>The held caller %1 hung up while waiting: F3 makes the call an incident, F9 to F12 close it.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::CallQueueModel</name>
@@ -405,6 +417,14 @@
     <message>
         <source>no data chunk</source>
         <translation>no data chunk</translation>
+    </message>
+    <message>
+        <source>%1: not a recording file</source>
+        <translation>%1: not a recording file</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB, larger than any call&apos;s recording</source>
+        <translation>%1: %2 MB, larger than any call&apos;s recording</translation>
     </message>
 </context>
 <context>
@@ -2258,12 +2278,16 @@
         <translation>recordings_days: %1 is not a number of days from 0 (for ever) to %2</translation>
     </message>
     <message>
-        <source>%1: not deleted, it is not a recording in the data folder</source>
-        <translation>%1: not deleted, it is not a recording in the data folder</translation>
-    </message>
-    <message>
         <source>%1: cannot delete: %2</source>
         <translation>%1: cannot delete: %2</translation>
+    </message>
+    <message>
+        <source>%1: not deleted, it is not a recording in %2</source>
+        <translation>%1: not deleted, it is not a recording in %2</translation>
+    </message>
+    <message>
+        <source>%1: not deleted, it is not the file that was recorded (its checksum differs)</source>
+        <translation>%1: not deleted, it is not the file that was recorded (its checksum differs)</translation>
     </message>
 </context>
 <context>

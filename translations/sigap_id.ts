@@ -349,6 +349,18 @@
         <source>%1 — put through to %2</source>
         <translation>%1 — dialihkan ke %2</translation>
     </message>
+    <message>
+        <source>The transfer of %1 failed: the agency did not take the caller, who is still on this desk&apos;s line. Ctrl+F2 takes them off hold, Ctrl+T tries again.</source>
+        <translation>Pengalihan %1 gagal: instansi tidak menerima penelepon, yang masih tersambung ke meja ini. Ctrl+F2 melanjutkan, Ctrl+T mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The held caller %1 hung up while waiting.</source>
+        <translation>Penelepon %1 yang ditahan menutup telepon saat menunggu.</translation>
+    </message>
+    <message>
+        <source>The held caller %1 hung up while waiting: F3 makes the call an incident, F9 to F12 close it.</source>
+        <translation>Penelepon %1 yang ditahan menutup telepon saat menunggu: F3 menjadikan panggilan insiden, F9 sampai F12 menutupnya.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::CallQueueModel</name>
@@ -402,6 +414,14 @@
     <message>
         <source>no data chunk</source>
         <translation>tidak ada bagian data</translation>
+    </message>
+    <message>
+        <source>%1: not a recording file</source>
+        <translation>%1: bukan berkas rekaman</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB, larger than any call&apos;s recording</source>
+        <translation>%1: %2 MB, lebih besar dari rekaman panggilan mana pun</translation>
     </message>
 </context>
 <context>
@@ -2251,12 +2271,16 @@
         <translation>recordings_days: %1 bukan jumlah hari dari 0 (selamanya) sampai %2</translation>
     </message>
     <message>
-        <source>%1: not deleted, it is not a recording in the data folder</source>
-        <translation>%1: tidak dihapus, bukan rekaman di folder data</translation>
-    </message>
-    <message>
         <source>%1: cannot delete: %2</source>
         <translation>%1: tidak dapat dihapus: %2</translation>
+    </message>
+    <message>
+        <source>%1: not deleted, it is not a recording in %2</source>
+        <translation>%1: tidak dihapus, bukan rekaman di %2</translation>
+    </message>
+    <message>
+        <source>%1: not deleted, it is not the file that was recorded (its checksum differs)</source>
+        <translation>%1: tidak dihapus, bukan berkas yang direkam (checksum-nya berbeda)</translation>
     </message>
 </context>
 <context>

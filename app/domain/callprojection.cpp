@@ -186,11 +186,14 @@ void CallProjection::apply(const Event &e)
             call.heldStamp = stamp;
             changed = true;
         }
-    } else if (e.kind == EventKind::CallTransferred) {
-        if (keepEarliest(call.transferredStamp, stamp)) {
+    } else if (e.kind == EventKind::CallTransferred || e.kind == EventKind::CallTransferFailed) {
+        if (!call.transferredStamp || *call.transferredStamp < stamp) {
+            call.transferredStamp = stamp;
             call.transferredTo = e.payload.value(QStringLiteral("agency")).toString();
             if (call.transferredTo.isEmpty())
                 call.transferredTo = e.payload.value(QStringLiteral("number")).toString();
+            if (e.kind == EventKind::CallTransferFailed)
+                call.transferredTo.clear();
             changed = true;
         }
     } else if (e.kind == EventKind::CallRecorded) {

@@ -77,8 +77,8 @@ struct Call
     std::optional<DeviceLocation> deviceLocation; // AML received after the offer; the newest fix wins
     bool held = false;                            // last writer wins
     Stamp heldStamp;
-    std::optional<Stamp> transferredStamp;    // the earliest transfer; the call left the room then
-    QString transferredTo;                    // the agency (or the number when it is no agency's)
+    std::optional<Stamp> transferredStamp; // the newest transfer, or its failure
+    QString transferredTo;                 // the agency (or the number when it is no agency's); empty: not put through
     std::vector<CallRecordingRef> recordings; // sorted by path
     std::vector<CallBackRef> callBacks;       // sorted by id
 

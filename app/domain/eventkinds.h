@@ -56,6 +56,9 @@ inline const QString CallHoldChanged = QStringLiteral("call.hold_changed");
 // transferred {number, [agency]}: the desk put the caller through to an agency's number
 //   (blind transfer); the call ends at the desk, which still gives it an outcome.
 inline const QString CallTransferred = QStringLiteral("call.transferred");
+// transfer_failed {}: the agency did not take the transferred caller, who is still on the
+//   desk's line. The newer of transferred and transfer_failed holds.
+inline const QString CallTransferFailed = QStringLiteral("call.transfer_failed");
 // callback_placed {number, callback}: the desk called the caller back; callback is the
 //   outgoing call's id, which its recording (call.recorded {..., callback}) names too.
 // callback_ended {callback, connected}: the call-back is over; connected: the caller answered.

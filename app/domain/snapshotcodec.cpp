@@ -316,7 +316,7 @@ bool SnapshotReader::call(Call &c)
         return false;
     c.held = held != 0;
     qint32 n = 0;
-    if (!get(n) || !plausibleCount(n, 5 * sizeof(qint32) + sizeof(qint64) + StampBytes + 1))
+    if (!get(n) || !plausibleCount(n, 4 * sizeof(qint32) + sizeof(qint64) + StampBytes + 1))
         return false;
     for (qint32 i = 0; i < n; ++i) {
         CallRecordingRef r;

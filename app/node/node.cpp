@@ -39,6 +39,7 @@ QTimeZone cityTimeZone(const QString &cityJson)
 
 Node::Node(const Options &options, const Clock &clock)
     : m_dataDir(QDir(options.dataDir).absolutePath())
+    , m_recordingsDir(QDir(m_dataDir).filePath(QStringLiteral("recordings")))
     , m_clock(clock)
     , m_lock(QDir(m_dataDir).absoluteFilePath(QStringLiteral("sigap.lock")))
     , m_categories(Categories::bundled())
@@ -152,10 +153,13 @@ Result<void> Node::open(const Options &options)
     connect(m_log, &EventLog::appended, this, &Node::onAppended);
     // This desk's expired call recordings go now and every hour after (RecordingRetention).
     m_retentionSweep.setInterval(RetentionSweepMs);
-    connect(&m_retentionSweep, &QTimer::timeout, this, [this] { (void)sweepRecordings(); });
+    auto sweep = [this] {
+        if (auto r = sweepRecordings(); !r)
+            qCWarning(lcNode) << "retention: the removals could not be recorded:" << r.error().message;
+    };
+    connect(&m_retentionSweep, &QTimer::timeout, this, sweep);
     m_retentionSweep.start();
-    QMetaObject::invokeMethod(
-        this, [this] { (void)sweepRecordings(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, sweep, Qt::QueuedConnection);
 
     if (options.control) {
         m_controlService = std::make_unique<ControlService>(*this);
@@ -339,8 +343,8 @@ Result<int> Node::sweepRecordings()
     if (!settings)
         return settings.error();
     const int days = RecordingRetention::recordingsDays(settings.value());
-    const RecordingRetention::Sweep sweep
-        = RecordingRetention::sweep(m_calls, actor(), m_dataDir, days, m_clock.nowMs());
+    const RecordingRetention::Sweep sweep = RecordingRetention::sweep(
+        m_calls, {m_log->store().deskId(), actor(), m_recordingsDir}, days, m_clock.nowMs());
     for (const QString &problem : sweep.problems)
         qCWarning(lcNode) << "retention:" << problem;
     if (sweep.removals.isEmpty())

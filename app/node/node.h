@@ -127,6 +127,8 @@ public:
     static constexpr int RetentionSweepMs = 3600 * 1000;
     int recordingsRetentionDays() const;
     Result<int> sweepRecordings();
+    // Where this desk's recordings are (sip.json's record_dir); DIR/recordings until set.
+    void setRecordingsDir(const QString &dir) { m_recordingsDir = dir; }
 
 private:
     Node(const Options &options, const Clock &clock);
@@ -139,6 +141,7 @@ private:
     Result<void> startEido(const Options &options);
 
     QString m_dataDir;
+    QString m_recordingsDir;
     const Clock &m_clock;
     QLockFile m_lock;
     Categories m_categories;

@@ -14,6 +14,9 @@ struct CallRecording
     QByteArray sha256Hex;
     qint64 durationMs = 0;
 
+    // A call recorded for hours at 8 kHz is well under this; anything larger is not one.
+    static constexpr qint64 MaxBytes = 1LL << 30;
+
     static Result<CallRecording> summarize(const QString &wavPath);
 };
 

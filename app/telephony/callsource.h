@@ -33,7 +33,8 @@ public:
     virtual void hangUp(const QString &callId) = 0;
     virtual Result<void> hold(const QString &callId) = 0;
     virtual Result<void> resume(const QString &callId) = 0;
-    // Blind transfer to an agency's number: the call leaves this desk (ended() follows).
+    // Blind transfer to an agency's number: the call leaves this desk (ended() follows), or
+    // transferFailed() says the agency did not take the caller, who is still on the line.
     virtual Result<void> transfer(const QString &callId, const QString &target) = 0;
     // Calls a number back (a dropped or silent call); returns the new call's id, which
     // connected(), ended() and recorded() then name.
@@ -49,6 +50,7 @@ Q_SIGNALS:
     void recorded(const QString &callId, const QString &path, const QByteArray &sha256Hex, qint64 durationMs);
     void connected(const QString &callId);              // media flows (answered here, or a call-back answered)
     void holdChanged(const QString &callId, bool held); // the caller was put on hold or back
+    void transferFailed(const QString &callId);
 };
 
 } // namespace Sigap

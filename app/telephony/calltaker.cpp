@@ -43,6 +43,10 @@ CallTaker::CallTaker(CallSource &source, EventLog &log, const CallProjection &ca
             (void)record(EventKind::CallEnded, id, {}, network);
     });
     connect(&source, &CallSource::callerSaid, this, &CallTaker::callerSaid);
+    connect(&source, &CallSource::transferFailed, this, [this](const QString &id) {
+        if (record(EventKind::CallTransferFailed, id, {}, m_desk))
+            Q_EMIT transferFailed(id);
+    });
     connect(&source, &CallSource::connected, this, [this](const QString &id) {
         if (m_callBack.id.isEmpty() || id != m_callBack.id)
             return;

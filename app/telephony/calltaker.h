@@ -49,12 +49,14 @@ public:
     Result<void> endCallBack();
     // The call whose caller this desk is calling back, or empty; whether the caller answered.
     QString callBackOf() const { return m_callBack.callId; }
+    QString callBackId() const { return m_callBack.id; }
     QString callBackNumber() const { return m_callBack.number; }
     bool callBackConnected() const { return m_callBack.connected; }
 
 Q_SIGNALS:
     void callerSaid(const QString &callId, const QString &text);
-    void callBackChanged(); // placed, answered by the caller, or over
+    void callBackChanged();                     // placed, answered by the caller, or over
+    void transferFailed(const QString &callId); // the caller is still on the desk's line
 
 private:
     Result<void> record(const QString &kind, const QString &callId, const QCborMap &payload, const Actor &actor);

@@ -1,5 +1,7 @@
 #include "recordingretention.h"
 
+#include "callrecording.h"
+
 #include "domain/callprojection.h"
 #include "domain/cborinteger.h"
 #include "domain/eventkinds.h"
@@ -14,12 +16,12 @@ namespace Sigap {
 namespace {
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
 
-// Inside the data folder, a WAV file: the only files a sweep may delete.
-bool deletable(const QString &path, const QString &dataDir)
+// A WAV file inside the recordings folder (links resolved): the only files a sweep may delete.
+bool inRecordingsFolder(const QString &path, const QString &recordingsDir)
 {
     const QFileInfo file(path);
-    const QString root = QDir(dataDir).canonicalPath();
-    return !root.isEmpty() && file.suffix().compare(QLatin1String("wav"), Qt::CaseInsensitive) == 0
+    const QString root = QDir(recordingsDir).canonicalPath();
+    return !root.isEmpty() && file.isFile() && file.suffix().compare(QLatin1String("wav"), Qt::CaseInsensitive) == 0
            && file.canonicalFilePath().startsWith(root + QLatin1Char('/'));
 }
 } // namespace
@@ -52,8 +54,8 @@ int RecordingRetention::recordingsDays(const QList<Event> &roomEvents)
     return days < 0 || days > MaxDays ? 0 : int(days);
 }
 
-RecordingRetention::Sweep RecordingRetention::sweep(const CallProjection &calls, const Actor &desk,
-                                                    const QString &dataDir, int days, qint64 nowMs)
+RecordingRetention::Sweep RecordingRetention::sweep(const CallProjection &calls, const Desk &desk, int days,
+                                                    qint64 nowMs)
 {
     Sweep result;
     if (days <= 0)
@@ -61,24 +63,28 @@ RecordingRetention::Sweep RecordingRetention::sweep(const CallProjection &calls,
     const qint64 cutoffMs = nowMs - days * DayMs;
     for (const Call *call : calls.all()) {
         for (const CallRecordingRef &r : call->recordings) {
-            if (r.removedStamp || r.desk != desk.id || r.stamp.hlc == 0 || Hlc::wallMs(r.stamp.hlc) >= cutoffMs)
+            if (r.removedStamp || r.stamp.origin != desk.origin || r.stamp.hlc == 0
+                || Hlc::wallMs(r.stamp.hlc) >= cutoffMs)
                 continue;
-            if (QFileInfo::exists(r.path)) {
-                if (!deletable(r.path, dataDir)) {
-                    result.problems << tr("%1: not deleted, it is not a recording in the data folder").arg(r.path);
-                    continue;
-                }
-                QFile file(r.path);
-                if (!file.remove()) {
-                    result.problems << tr("%1: cannot delete: %2").arg(r.path, file.errorString());
-                    continue;
-                }
+            QString reason = QStringLiteral("retention");
+            if (!QFileInfo::exists(r.path)) {
+                reason = QStringLiteral("missing");
+            } else if (!inRecordingsFolder(r.path, desk.recordingsDir)) {
+                result.problems << tr("%1: not deleted, it is not a recording in %2").arg(r.path, desk.recordingsDir);
+                continue;
+            } else if (auto summary = CallRecording::summarize(r.path);
+                       !summary || QString::fromLatin1(summary.value().sha256Hex) != r.sha256Hex) {
+                result.problems
+                    << tr("%1: not deleted, it is not the file that was recorded (its checksum differs)").arg(r.path);
+                continue;
+            } else if (QFile file(r.path); !file.remove()) {
+                result.problems << tr("%1: cannot delete: %2").arg(r.path, file.errorString());
+                continue;
             }
-            // A file already gone is recorded as removed too, so the sweep does not retry it.
-            result.removals.append(EventDraft{
-                EventKind::CallRecordingRemoved, 1, call->id,
-                QCborMap{{QStringLiteral("path"), r.path}, {QStringLiteral("reason"), QStringLiteral("retention")}},
-                desk.id, desk.role, 0});
+            result.removals.append(
+                EventDraft{EventKind::CallRecordingRemoved, 1, call->id,
+                           QCborMap{{QStringLiteral("path"), r.path}, {QStringLiteral("reason"), reason}},
+                           desk.actor.id, desk.actor.role, 0});
         }
     }
     return result;

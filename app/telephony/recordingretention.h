@@ -18,8 +18,10 @@ class CallProjection;
 // there. Without a setting, or with 0, recordings are kept for ever: deleting evidence is a
 // decision the room takes, not a default.
 //
-// Only WAV files inside the desk's data folder are ever deleted, whatever path an event names:
-// a recording event written elsewhere cannot make a desk delete anything else.
+// A desk deletes only what it recorded itself, whatever an event claims: a recording is this
+// desk's when its call.recorded event was written by this desk's own store (its origin), the
+// file is a WAV inside the desk's recordings folder, and its SHA-256 is still the one recorded.
+// So an event written elsewhere cannot make a desk delete anything.
 class RecordingRetention
 {
     Q_DECLARE_TR_FUNCTIONS(Sigap::RecordingRetention)
@@ -38,8 +40,15 @@ public:
         QList<EventDraft> removals; // one call.recording_removed per recording deleted
         QStringList problems;       // files that could not be deleted, with why
     };
-    // Deletes the recordings this desk made more than days before nowMs.
-    static Sweep sweep(const CallProjection &calls, const Actor &desk, const QString &dataDir, int days, qint64 nowMs);
+    struct Desk
+    {
+        QString origin; // this desk's store id: the origin of the events it writes
+        Actor actor;    // who the removals are recorded as
+        QString recordingsDir;
+    };
+    // Deletes the recordings this desk made more than days before nowMs. A file already gone
+    // is recorded as removed too (reason "missing"), so it is not looked for again.
+    static Sweep sweep(const CallProjection &calls, const Desk &desk, int days, qint64 nowMs);
 };
 
 } // namespace Sigap

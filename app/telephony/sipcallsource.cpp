@@ -179,6 +179,8 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
                               << (t.state == linphone::Call::State::Connected ? "answered" : "failed");
                 if (t.state == linphone::Call::State::Connected)
                     t.call->terminate();
+                else // the caller is still on this desk's line
+                    Q_EMIT transferFailed(qstr(t.call->getCallLog()->getCallId()));
             }
         }
         std::vector<StateChange> changes;
@@ -238,6 +240,8 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
                         Q_EMIT answeredElsewhere(id);
                     else
                         Q_EMIT abandoned(id);
+                } else if (!entry->incoming && !entry->hungUpHere) {
+                    Q_EMIT ended(id); // a call-back nobody answered: busy, declined or failed
                 }
                 break;
             }

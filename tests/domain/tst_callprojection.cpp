@@ -235,6 +235,36 @@ private Q_SLOTS:
         }
     }
 
+    // A call with two recordings and no call-back, alone in the snapshot: its entries are the
+    // smallest the reader must accept. A failed transfer after a transfer leaves the call not
+    // put through, in either arrival order.
+    void smallestRecordingEntriesAndAFailedTransfer()
+    {
+        EventHistory log;
+        const QString c = QStringLiteral("c2");
+        log.add(QStringLiteral("pbx"), 1000, EventKind::CallOffered, c, offered(QStringLiteral("0813")));
+        for (const char *path : {"/r/a.wav", "/r/b.wav"})
+            log.add(QStringLiteral("deskA"), 2000, EventKind::CallRecorded, c,
+                    QCborMap{{QStringLiteral("path"), QLatin1String(path)}});
+        log.add(QStringLiteral("deskA"), 3000, EventKind::CallTransferred, c,
+                QCborMap{{QStringLiteral("number"), QStringLiteral("113")},
+                         {QStringLiteral("agency"), QStringLiteral("damkar-bjm")}});
+        log.add(QStringLiteral("deskA"), 4000, EventKind::CallTransferFailed, c);
+        for (bool reversed : {false, true}) {
+            QList<Event> events = log.events;
+            if (reversed)
+                std::reverse(events.begin(), events.end());
+            CallProjection folded;
+            folded.apply(events);
+            QCOMPARE(folded.call(c)->transferredTo, QString());
+            CallProjection restored;
+            const auto r = restored.restoreSnapshot(folded.toSnapshot());
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            QCOMPARE(restored.call(c)->recordings.size(), size_t(2));
+            QCOMPARE(restored.call(c)->transferredTo, QString());
+        }
+    }
+
     void queueShowsRingingCallsOldestFirstWithTheirWait()
     {
         ManualClock clock(100000);

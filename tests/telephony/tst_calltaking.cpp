@@ -184,10 +184,19 @@ private Q_SLOTS:
         QVERIFY(!calls.call(fire)->held);
 
         QVERIFY2(!taker.transfer(fire, QStringLiteral("  "), {}).ok(), "a transfer needs a number");
+        // The agency's line does not take the caller: the desk is told, the call is not put through.
+        QSignalSpy failed(&taker, &CallTaker::transferFailed);
         QVERIFY(taker.transfer(fire, QStringLiteral("0511-3252113"), QStringLiteral("damkar-bjm")).ok());
         QCOMPARE(calls.call(fire)->transferredTo, QStringLiteral("damkar-bjm"));
-        // The exchange reports the call over at the desk a moment later; the call waits for its outcome.
+        clock.advanceMs(1000);
+        Q_EMIT source.transferFailed(fire);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(calls.call(fire)->transferredTo, QString());
+        QCOMPARE(calls.call(fire)->state(), CallState::Answered);
+        // The scenario source ends a transferred call a moment later, as if the caller hung up.
         QTRY_COMPARE(calls.call(fire)->state(), CallState::Ended);
+        QVERIFY(calls.call(fire)->transferredTo.isEmpty());
+        // The call waits for its outcome at the desk.
         QVERIFY(taker.classify(fire, QStringLiteral("insiden")).ok());
 
         // The prank caller's line dropped while it rang; the desk calls back.

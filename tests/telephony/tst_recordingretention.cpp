@@ -1,12 +1,13 @@
 // The room's retention of call recordings: the setting (newest by stamp, refused outside its
-// range), the sweep at the desk that made the recordings (only its own, only files in its
-// data folder, only those past the retention), a real node that sweeps and records each
-// removal, and `sigapctl retention` against a running node.
+// range), the sweep at the desk that made the recordings (only what its own store recorded,
+// only unchanged WAV files in its recordings folder, only those past the retention), a real node that sweeps and
+// records each removal, and `sigapctl retention` against a running node.
 #include "core/clock.h"
 #include "domain/callprojection.h"
 #include "domain/eventkinds.h"
 #include "eventhistory.h"
 #include "node/node.h"
+#include "telephony/callrecording.h"
 #include "telephony/recordingretention.h"
 #include "testsupport.h"
 
@@ -24,19 +25,27 @@ namespace {
 constexpr qint64 T0 = 1'796'111'100'000; // 2026-12-01 07:45:00 UTC
 constexpr qint64 Day = 24LL * 3600 * 1000;
 
+// A short WAV file (8 kHz, 16-bit mono), each with its own sound so their checksums differ.
 QString writeFile(const QString &path)
 {
     QDir().mkpath(QFileInfo(path).path());
+    const QByteArray pcm = QFileInfo(path).fileName().toUtf8().repeated(40);
+    auto le32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); };
+    auto le16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
+    const QByteArray wav = "RIFF" + le32(36 + quint32(pcm.size())) + "WAVEfmt " + le32(16) + le16(1) + le16(1)
+                           + le32(8000) + le32(16000) + le16(2) + le16(16) + "data" + le32(quint32(pcm.size())) + pcm;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write("RIFF....WAVE") != 12)
+    if (!file.open(QIODevice::WriteOnly) || file.write(wav) != wav.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
 }
 
+// The call.recorded payload of a file, with its true checksum (none for a missing file).
 QCborMap recorded(const QString &path)
 {
+    auto summary = CallRecording::summarize(path);
     return QCborMap{{QStringLiteral("path"), path},
-                    {QStringLiteral("sha256"), QStringLiteral("00")},
+                    {QStringLiteral("sha256"), summary ? QString::fromLatin1(summary.value().sha256Hex) : QString()},
                     {QStringLiteral("duration_ms"), 1000}};
 }
 } // namespace
@@ -69,49 +78,67 @@ private Q_SLOTS:
         }
     }
 
-    void sweepDeletesOnlyThisDesksExpiredRecordingsInItsDataFolder()
+    // Only what this desk's own store recorded, inside its recordings folder, unchanged since,
+    // and past the retention: whatever another desk's events claim.
+    void sweepDeletesOnlyThisDesksOwnExpiredRecordings()
     {
         QTemporaryDir data;
         QTemporaryDir elsewhere;
-        const Actor desk{QStringLiteral("op-deskA"), QStringLiteral("operator")};
+        const QString recordings = data.filePath(QStringLiteral("recordings"));
+        const RecordingRetention::Desk desk{QStringLiteral("deskA"),
+                                            Actor{QStringLiteral("op-deskA"), QStringLiteral("operator")}, recordings};
         EventHistory log;
-        const QString old = writeFile(data.filePath(QStringLiteral("recordings/old.wav")));
-        const QString recent = writeFile(data.filePath(QStringLiteral("recordings/recent.wav")));
-        const QString otherDesks = writeFile(data.filePath(QStringLiteral("recordings/other.wav")));
+        const QString old = writeFile(recordings + QStringLiteral("/old.wav"));
+        const QString recent = writeFile(recordings + QStringLiteral("/recent.wav"));
+        const QString otherDesks = writeFile(recordings + QStringLiteral("/other.wav"));
+        const QString forged = writeFile(recordings + QStringLiteral("/forged.wav"));
+        const QString changed = writeFile(recordings + QStringLiteral("/changed.wav"));
         const QString outside = writeFile(elsewhere.filePath(QStringLiteral("outside.wav")));
-        const QString notAudio = writeFile(data.filePath(QStringLiteral("events.sqlite.bak")));
-        const QString gone = data.filePath(QStringLiteral("recordings/gone.wav"));
-        log.add(QStringLiteral("deskA"), T0 - 40 * Day, EventKind::CallRecorded, QStringLiteral("c1"), recorded(old));
-        log.add(QStringLiteral("deskA"), T0 - 10 * Day, EventKind::CallRecorded, QStringLiteral("c2"),
-                recorded(recent));
-        log.add(QStringLiteral("deskB"), T0 - 40 * Day, EventKind::CallRecorded, QStringLiteral("c3"),
-                recorded(otherDesks));
-        log.add(QStringLiteral("deskA"), T0 - 40 * Day, EventKind::CallRecorded, QStringLiteral("c4"),
-                recorded(outside));
-        log.add(QStringLiteral("deskA"), T0 - 40 * Day, EventKind::CallRecorded, QStringLiteral("c5"),
-                recorded(notAudio));
-        log.add(QStringLiteral("deskA"), T0 - 40 * Day, EventKind::CallRecorded, QStringLiteral("c6"), recorded(gone));
+        const QString notAudio = writeFile(data.filePath(QStringLiteral("recordings/events.sqlite")));
+        const QString gone = recordings + QStringLiteral("/gone.wav");
+        auto add = [&](const char *origin, qint64 ageDays, const char *call, const QString &path) {
+            log.add(QLatin1String(origin), T0 - ageDays * Day, EventKind::CallRecorded, QLatin1String(call),
+                    recorded(path));
+        };
+        add("deskA", 40, "c1", old);
+        add("deskA", 10, "c2", recent);
+        add("deskB", 40, "c3", otherDesks);
+        // Another desk claims in this desk's name that it recorded one of this desk's files.
+        log.add(QStringLiteral("deskB"), T0 - 40 * Day, EventKind::CallRecorded, QStringLiteral("c4"), recorded(forged))
+            .actor
+            = QStringLiteral("op-deskA");
+        add("deskA", 40, "c5", changed);
+        add("deskA", 40, "c6", outside);
+        add("deskA", 40, "c7", notAudio);
+        add("deskA", 40, "c8", gone);
         CallProjection calls;
         calls.apply(log.events);
+        QFile tamper(changed);
+        QVERIFY(tamper.open(QIODevice::Append) && tamper.write("x") == 1);
+        tamper.close();
 
-        QVERIFY(RecordingRetention::sweep(calls, desk, data.path(), 0, T0).removals.isEmpty()); // for ever
+        QVERIFY(RecordingRetention::sweep(calls, desk, 0, T0).removals.isEmpty()); // for ever
 
-        const RecordingRetention::Sweep sweep = RecordingRetention::sweep(calls, desk, data.path(), 30, T0);
+        const RecordingRetention::Sweep sweep = RecordingRetention::sweep(calls, desk, 30, T0);
         QStringList removed;
         for (const EventDraft &d : sweep.removals) {
             QCOMPARE(d.kind, EventKind::CallRecordingRemoved);
-            QCOMPARE(d.payload.value(QStringLiteral("reason")).toString(), QStringLiteral("retention"));
-            removed << d.subject;
+            QCOMPARE(d.actor, QStringLiteral("op-deskA"));
+            removed << d.subject + QLatin1Char(':') + d.payload.value(QStringLiteral("reason")).toString();
         }
         removed.sort();
-        QCOMPARE(removed, (QStringList{QStringLiteral("c1"), QStringLiteral("c6")}));
+        QCOMPARE(removed, (QStringList{QStringLiteral("c1:retention"), QStringLiteral("c8:missing")}));
         QVERIFY(!QFile::exists(old));
         QVERIFY(QFile::exists(recent));
         QVERIFY2(QFile::exists(otherDesks), "another desk's recording is that desk's to delete");
-        QVERIFY2(QFile::exists(outside), "nothing outside the data folder is deleted");
+        QVERIFY2(QFile::exists(forged), "an event from another store does not make this desk delete");
+        QVERIFY2(QFile::exists(changed), "a file that is not the one recorded is not deleted");
+        QVERIFY2(QFile::exists(outside), "nothing outside the recordings folder is deleted");
         QVERIFY2(QFile::exists(notAudio), "nothing but a WAV file is deleted");
-        QCOMPARE(sweep.problems.size(), 2);
-        QVERIFY(sweep.problems.join(QLatin1Char('\n')).contains(outside));
+        const QString problems = sweep.problems.join(QLatin1Char('\n'));
+        QCOMPARE(sweep.problems.size(), 3);
+        QVERIFY2(problems.contains(outside) && problems.contains(notAudio) && problems.contains(changed),
+                 qPrintable(problems));
     }
 
     // A real node: the setting is an event, the sweep deletes and records, and runs once.
@@ -125,7 +152,7 @@ private Q_SLOTS:
         auto started = Node::start(options, clock);
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
         Node &node = *started.value();
-        const QString file = writeFile(tmp.filePath(QStringLiteral("recordings/c1.wav")));
+        const QString file = writeFile(tmp.filePath(QStringLiteral("recordings/c1.wav"))); // DIR/recordings
         const Actor desk = node.actor();
         QVERIFY(node.log()
                     .append({EventDraft{EventKind::CallRecorded, 1, QStringLiteral("c1"), recorded(file), desk.id,

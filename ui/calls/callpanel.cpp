@@ -107,7 +107,8 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     numberFont.setBold(true);
     m_activeNumber->setFont(numberFont);
     m_activeNumber->setObjectName(QStringLiteral("activeNumber"));
-    m_activeNumber->setWordWrap(true); // the number has no spaces: only what follows it wraps
+    m_activeNumber->setWordWrap(true);            // the number has no spaces: only what follows it wraps
+    m_activeNumber->setTextFormat(Qt::PlainText); // a SIP caller's "number" is whatever they sent
     m_activeHistory->setObjectName(QStringLiteral("activeHistory"));
     m_activeHistory->setWordWrap(true);
     m_activeWords->setObjectName(QStringLiteral("callerWords"));
@@ -186,12 +187,24 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
         if (id == m_activeCallId) {
             m_callerSaid = text;
             showActiveCall();
-        } else if (!m_taker.callBackOf().isEmpty()) {
-            m_callBackSaid = text; // the call-back's own id is not the desk's call
+        } else if (!m_taker.callBackId().isEmpty() && id == m_taker.callBackId()) {
+            m_callBackSaid = text;
             showCallBack();
         }
     });
     connect(&m_taker, &CallTaker::callBackChanged, this, &CallPanel::showActiveCall);
+    connect(&m_taker, &CallTaker::transferFailed, this, [this](const QString &callId) {
+        const Call *call = m_calls.call(callId);
+        Q_EMIT problem(tr("The transfer of %1 failed: the agency did not take the caller, who is still on this "
+                          "desk's line. Ctrl+F2 takes them off hold, Ctrl+T tries again.")
+                           .arg(call ? call->number : callId));
+    });
+    // A caller who waits on hold behind the active call may hang up meanwhile.
+    connect(&m_calls, &CallProjection::callChanged, this, [this](const QString &id) {
+        const Call *call = id == m_waitingHeldCallId ? m_calls.call(id) : nullptr;
+        if (call && call->state() == CallState::Ended)
+            Q_EMIT problem(tr("The held caller %1 hung up while waiting.").arg(call->number));
+    });
     updateBanner();
     showActiveCall();
 }
@@ -229,8 +242,13 @@ void CallPanel::afterActiveCallClosed()
     m_activeCallId = std::exchange(m_waitingHeldCallId, QString());
     m_callerSaid = std::exchange(m_waitingHeldSaid, QString());
     const Call *call = m_calls.call(m_activeCallId);
-    Q_EMIT problem(tr("The held call from %1 is back at the desk: Ctrl+F2 takes it off hold.")
-                       .arg(call ? call->number : m_activeCallId));
+    if (call && call->state() == CallState::Ended)
+        Q_EMIT problem(tr("The held caller %1 hung up while waiting: F3 makes the call an incident, F9 to F12 "
+                          "close it.")
+                           .arg(call->number));
+    else
+        Q_EMIT problem(tr("The held call from %1 is back at the desk: Ctrl+F2 takes it off hold.")
+                           .arg(call ? call->number : m_activeCallId));
 }
 
 void CallPanel::toggleHold()
@@ -285,9 +303,9 @@ void CallPanel::showCallBack()
         m_callBackLine->hide();
         return;
     }
-    QString text = m_taker.callBackConnected()
-                       ? tr("In conversation with %1 (call-back). Ctrl+B hangs up.").arg(m_taker.callBackNumber())
-                       : tr("Calling %1 back… Ctrl+B hangs up.").arg(m_taker.callBackNumber());
+    const QString number = m_taker.callBackNumber().toHtmlEscaped(); // the line is rich text
+    QString text = m_taker.callBackConnected() ? tr("In conversation with %1 (call-back). Ctrl+B hangs up.").arg(number)
+                                               : tr("Calling %1 back… Ctrl+B hangs up.").arg(number);
     if (!m_callBackSaid.isEmpty())
         text += QStringLiteral("<br><i>“%1”</i>").arg(m_callBackSaid.toHtmlEscaped());
     m_callBackLine->setText(text);
@@ -461,7 +479,7 @@ void CallPanel::showActiveCall()
     QString number = call->number;
     if (held)
         number = tr("%1 — ON HOLD, Ctrl+F2 takes the caller back").arg(call->number);
-    else if (call->transferredStamp)
+    else if (!call->transferredTo.isEmpty())
         number = tr("%1 — put through to %2").arg(call->number, agencyName(m_agencies, call->transferredTo));
     m_activeNumber->setText(number);
     m_activeNumber->setStyleSheet(held ? QStringLiteral("background:#f9a825;color:black;padding:2px;") : QString());

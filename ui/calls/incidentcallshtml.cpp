@@ -49,7 +49,7 @@ QString IncidentCallsHtml::build(const Incident &incident, const CallProjection 
         QStringList facts;
         if (call->waitedMs() >= 0)
             facts << tr("rang %n s", nullptr, int(call->waitedMs() / 1000));
-        if (call->transferredStamp) {
+        if (!call->transferredTo.isEmpty()) {
             const Agency *agency = agencies.byId(call->transferredTo);
             facts << tr("put through to %1 at %2")
                          .arg(escaped(agency ? agency->name : call->transferredTo), time(call->transferredStamp->hlc));

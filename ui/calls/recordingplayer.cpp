@@ -31,6 +31,7 @@ RecordingPlayer::RecordingPlayer(const QString &thisDesk, QWidget *parent)
     m_player->setAudioOutput(m_output);
     m_status->setObjectName(QStringLiteral("recordingStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // the title holds the caller's number
     m_status->setStyleSheet(QStringLiteral("background:#ede7f6;color:#311b92;padding:4px;"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

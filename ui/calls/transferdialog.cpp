@@ -26,6 +26,7 @@ TransferDialog::TransferDialog(const AgencyDirectory &agencies, const QString &c
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Put the caller %1 through to:").arg(callerNumber));
     heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    heading->setTextFormat(Qt::PlainText); // the caller's number is whatever their SIP side sent
     layout->addWidget(heading);
     auto *search = new QLineEdit;
     search->setObjectName(QStringLiteral("transferFilter"));

@@ -197,6 +197,7 @@ int main(int argc, char *argv[])
         }
         Node &n = *node.value();
         callTaker = std::make_unique<CallTaker>(*sipSource, n.log(), n.calls(), n.categories(), n.actor());
+        n.setRecordingsDir(sipConfig->recordDir); // the room's retention sweeps them
         // A handset's AML position may come as a SIP MESSAGE instead of an SMS.
         QObject::connect(sipSource.get(), &SipCallSource::textReceived, &n,
                          [&n](const QString &from, const QString &text) {
