@@ -222,6 +222,24 @@ Content-Length: 0
 </scenario>
 )";
 
+// A caller whose line is busy when the desk calls back: 486 Busy Here, and the ACK for it.
+const char *busyWhenCalledBack = R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="caller busy when called back">
+  <recv request="INVITE"/>
+  <send><![CDATA[
+SIP/2.0 486 Busy Here
+[last_Via:]
+[last_Record-Route:]
+[last_From:]
+[last_To:];tag=[pid]busy[call_number]
+[last_Call-ID:]
+[last_CSeq:]
+Content-Length: 0
+]]></send>
+  <recv request="ACK"/>
+</scenario>
+)";
+
 // A caller the desk transfers to an agency (blind): takes the REFER (and checks it names
 // the agency's number), reports the agency answered, and is let go by the desk.
 const char *callerTransferred = R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
@@ -586,6 +604,25 @@ private Q_SLOTS:
         QCOMPARE(m_desks[0].ended->size(), 0);
         for (const Desk &d : m_desks)
             QCOMPARE(d.offered->size(), 0);
+    }
+
+    // A call-back nobody takes (the line is busy) ends by itself: the desk is not left
+    // "calling back" until the operator notices.
+    void callBackToABusyLineEnds()
+    {
+        clearSpies();
+        SipCallSource &desk = *m_desks[1].source;
+        QSignalSpy connectedSpy(&desk, &SipCallSource::connected);
+        SigapTest::Sipp outside;
+        outside.answerOn(m_tmp.path(), sipp(busyWhenCalledBack, QStringLiteral("busy.xml")), m_kamailio.outsidePort);
+        QVERIFY(outside.process.waitForStarted());
+        auto id = desk.callBack(QStringLiteral("081299001"));
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+        QTRY_COMPARE_WITH_TIMEOUT(m_desks[1].ended->size(), 1, 15000);
+        QCOMPARE(m_desks[1].ended->at(0).at(0).toString(), id.value());
+        QCOMPARE(connectedSpy.size(), 0);
+        QCOMPARE(outside.exitCode(), 0);
+        QVERIFY(desk.activeCalls().isEmpty());
     }
 
     // Blind transfer to an agency's number: the caller gets a REFER naming it, reports the
