@@ -6,7 +6,10 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -67,6 +70,40 @@ inline Run runProgram(const QString &name, const QStringList &args, int timeoutM
 inline Run ctl(const QString &dataDir, const QStringList &args)
 {
     return runProgram(QStringLiteral("sigapctl"), QStringList{QStringLiteral("--data"), dataDir} + args);
+}
+
+// Runs xdotool against the X server env names (DISPLAY); true once it did what it was asked.
+inline bool xdotool(const QProcessEnvironment &env, const QStringList &args)
+{
+    QProcess run;
+    run.setProcessEnvironment(env);
+    run.start(QStandardPaths::findExecutable(QStringLiteral("xdotool")), args);
+    return run.waitForFinished(60000) && run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0;
+}
+
+// Through the X server, like a keyboard: xdotool waits for the desk's window, gives it the
+// focus, and F2 answers the ringing call, F3 "fire" Ctrl+Enter reports it as a fire. ("type"
+// takes every argument after it as text, so the last key is a run of its own.)
+inline bool answerAndReportFire(const QProcessEnvironment &env)
+{
+    return xdotool(env, {QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
+                         QStringLiteral("--name"), QStringLiteral("^Sigap 112 — "), QStringLiteral("windowfocus"),
+                         QStringLiteral("--sync"), QStringLiteral("key"), QStringLiteral("F2"), QStringLiteral("F3"),
+                         QStringLiteral("type"), QStringLiteral("fire")})
+           && xdotool(env, {QStringLiteral("key"), QStringLiteral("ctrl+Return")});
+}
+
+// The desk's incidents as `sigapctl incident list --json` gives them, asked until there is
+// one: the keys are the desk's to handle, so it is asked again (bounded), never slept on.
+inline QJsonArray incidentsOnceThere(const QString &dataDir, int timeoutMs = 30000)
+{
+    QJsonArray incidents;
+    QDeadlineTimer deadline(timeoutMs);
+    while (incidents.isEmpty() && !deadline.hasExpired()) {
+        const Run list = ctl(dataDir, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")});
+        incidents = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    }
+    return incidents;
 }
 
 // A sigap-node child process. start() returns once the node has said it is ready (it

@@ -71,8 +71,7 @@ private Q_SLOTS:
     // kelurahan the network located the caller in.
     void keystrokesThroughXReachTheRealProgram()
     {
-        const QString xdotool = QStandardPaths::findExecutable(QStringLiteral("xdotool"));
-        if (xdotool.isEmpty())
+        if (QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
             QSKIP("xdotool is not installed (apt-get install xdotool); ./run tests installs it");
         QTemporaryDir tmp;
         const QString scenario = tmp.filePath(QStringLiteral("fire.json"));
@@ -93,27 +92,8 @@ private Q_SLOTS:
                                                       scenario, QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY(desk.waitForStarted());
 
-        // xdotool waits for the desk's window and gives it the keyboard focus, then types.
-        // ("type" takes every argument after it as text, so the last key is a run of its own.)
-        auto xdotoolRun = [&](const QStringList &args) {
-            QProcess run;
-            run.setProcessEnvironment(env);
-            run.start(xdotool, args);
-            return run.waitForFinished(60000) && run.exitCode() == 0;
-        };
-        QVERIFY(xdotoolRun({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
-                            QStringLiteral("--name"), QStringLiteral("^Sigap 112 — "), QStringLiteral("windowfocus"),
-                            QStringLiteral("--sync"), QStringLiteral("key"), QStringLiteral("F2"), QStringLiteral("F3"),
-                            QStringLiteral("type"), QStringLiteral("fire")}));
-        QVERIFY(xdotoolRun({QStringLiteral("key"), QStringLiteral("ctrl+Return")}));
-
-        // The keys are the desk's to handle now; ask it until the incident is there (bounded).
-        QJsonArray incidents;
-        QDeadlineTimer deadline(30000);
-        while (incidents.isEmpty() && !deadline.hasExpired()) {
-            const Run list = ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")});
-            incidents = QJsonDocument::fromJson(list.out.toUtf8()).array();
-        }
+        QVERIFY(answerAndReportFire(env));
+        const QJsonArray incidents = incidentsOnceThere(data);
         QCOMPARE(incidents.size(), 1);
         const QJsonObject incident = incidents.first().toObject();
         QCOMPARE(incident.value(QLatin1String("category")).toString(), QStringLiteral("kebakaran"));

@@ -38,13 +38,7 @@ class tst_HandoffE2E : public QObject
 
     // Each key run clears the modifiers xdotool believes held (a Ctrl left "down" by the
     // run before would turn Return into Ctrl+Return under Xvfb).
-    bool xdotool(const QStringList &args)
-    {
-        QProcess run;
-        run.setProcessEnvironment(m_env);
-        run.start(m_xdotool, args);
-        return run.waitForFinished(60000) && run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0;
-    }
+    bool xdotool(const QStringList &args) { return SigapTest::xdotool(m_env, args); }
 
     QString focusedWindowName()
     {

@@ -149,25 +149,8 @@ private Q_SLOTS:
         call(sipp, caller, QStringLiteral("fire.xml"));
         QVERIFY2(waitForLog(desk, log, QStringLiteral("rings"), 30000), qPrintable(log));
 
-        const QString xdotool = findTool(QStringLiteral("xdotool"));
-        auto xdotoolRun = [&](const QStringList &args) {
-            QProcess run;
-            run.setProcessEnvironment(env);
-            run.start(xdotool, args);
-            return run.waitForFinished(60000) && run.exitCode() == 0;
-        };
-        QVERIFY(xdotoolRun({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
-                            QStringLiteral("--name"), QStringLiteral("^Sigap 112 — "), QStringLiteral("windowfocus"),
-                            QStringLiteral("--sync"), QStringLiteral("key"), QStringLiteral("F2"), QStringLiteral("F3"),
-                            QStringLiteral("type"), QStringLiteral("fire")}));
-        QVERIFY(xdotoolRun({QStringLiteral("key"), QStringLiteral("ctrl+Return")}));
-
-        QJsonArray incidents;
-        QDeadlineTimer deadline(30000);
-        while (incidents.isEmpty() && !deadline.hasExpired()) {
-            const Run list = ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")});
-            incidents = QJsonDocument::fromJson(list.out.toUtf8()).array();
-        }
+        QVERIFY(answerAndReportFire(env));
+        const QJsonArray incidents = incidentsOnceThere(data);
         QCOMPARE(incidents.size(), 1);
         const QJsonObject incident = incidents.first().toObject();
         QCOMPARE(incident.value(QLatin1String("category")).toString(), QStringLiteral("kebakaran"));
