@@ -331,18 +331,26 @@ void Node::writeSnapshotNow()
         qCWarning(lcNode) << r.error().message;
 }
 
-int Node::recordingsRetentionDays() const
-{
-    auto settings = m_log->store().eventsOfSubject(RecordingRetention::Subject);
-    return settings ? RecordingRetention::recordingsDays(settings.value()) : 0;
-}
-
-Result<int> Node::sweepRecordings()
+Result<int> Node::readRetentionDays() const
 {
     auto settings = m_log->store().eventsOfSubject(RecordingRetention::Subject);
     if (!settings)
         return settings.error();
-    const int days = RecordingRetention::recordingsDays(settings.value());
+    return RecordingRetention::recordingsDays(settings.value());
+}
+
+int Node::recordingsRetentionDays() const
+{
+    auto days = readRetentionDays();
+    return days ? days.value() : 0;
+}
+
+Result<int> Node::sweepRecordings()
+{
+    auto read = readRetentionDays();
+    if (!read)
+        return read.error();
+    const int days = read.value();
     const RecordingRetention::Sweep sweep = RecordingRetention::sweep(
         m_calls, {m_log->store().deskId(), actor(), m_recordingsDir}, days, m_clock.nowMs());
     for (const QString &problem : sweep.problems)

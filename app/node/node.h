@@ -131,6 +131,7 @@ public:
     void setRecordingsDir(const QString &dir) { m_recordingsDir = dir; }
 
 private:
+    Result<int> readRetentionDays() const; // from the room's room.retention_set events
     Node(const Options &options, const Clock &clock);
     Result<void> open(const Options &options);
     Result<void> foldLog();

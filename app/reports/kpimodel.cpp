@@ -1,5 +1,6 @@
 #include "kpimodel.h"
 
+#include "core/durationtext.h"
 #include "domain/categories.h"
 #include "handoff/agencydirectory.h"
 
@@ -47,8 +48,7 @@ QString KpiModel::duration(const ResponseKpi::Step &step, qint64 ms)
 {
     if (step.count == 0)
         return QStringLiteral("—");
-    const qint64 s = (ms + 500) / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return minutesAndSeconds((ms + 500) / 1000);
 }
 
 QVariant KpiModel::sortValue(const ResponseKpi &k, int column) const

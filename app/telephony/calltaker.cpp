@@ -66,6 +66,11 @@ CallTaker::CallTaker(CallSource &source, EventLog &log, const CallProjection &ca
             });
 }
 
+Error CallTaker::notInConversationHere(const QString &callId)
+{
+    return makeError(QStringLiteral("call.notanswered"), tr("call %1 is not in conversation at this desk").arg(callId));
+}
+
 const Call *CallTaker::callInConversationHere(const QString &callId) const
 {
     const Call *call = m_calls.call(callId);
@@ -76,8 +81,7 @@ Result<void> CallTaker::hold(const QString &callId)
 {
     const Call *call = callInConversationHere(callId);
     if (!call)
-        return makeError(QStringLiteral("call.notanswered"),
-                         tr("call %1 is not in conversation at this desk").arg(callId));
+        return notInConversationHere(callId);
     if (call->held)
         return makeError(QStringLiteral("call.held"), tr("call %1 is on hold already").arg(callId));
     if (auto r = m_source.hold(callId); !r)
@@ -98,8 +102,7 @@ Result<void> CallTaker::resume(const QString &callId)
 Result<void> CallTaker::transfer(const QString &callId, const QString &number, const QString &agencyId)
 {
     if (!callInConversationHere(callId))
-        return makeError(QStringLiteral("call.notanswered"),
-                         tr("call %1 is not in conversation at this desk").arg(callId));
+        return notInConversationHere(callId);
     if (number.trimmed().isEmpty())
         return makeError(QStringLiteral("call.transfer"), tr("no number to put the caller through to"));
     if (auto r = m_source.transfer(callId, number.trimmed()); !r)
@@ -181,8 +184,7 @@ Result<void> CallTaker::classify(const QString &callId, const QString &outcome, 
     const bool leftOpen
         = call && call->state() == CallState::Ended && call->outcome.isEmpty() && call->answeredBy == m_desk.id;
     if (!inConversation && !leftOpen)
-        return makeError(QStringLiteral("call.notanswered"),
-                         tr("call %1 is not in conversation at this desk").arg(callId));
+        return notInConversationHere(callId);
     if (!m_categories.callOutcome(outcome))
         return makeError(QStringLiteral("call.outcome"), tr("outcome: unknown call outcome \"%1\"").arg(outcome));
     QCborMap payload{{QStringLiteral("outcome"), outcome}};
@@ -202,8 +204,7 @@ Result<void> CallTaker::linkToIncident(const QString &callId, const QString &inc
 {
     const Call *call = m_calls.call(callId);
     if (!call || call->state() != CallState::Answered)
-        return makeError(QStringLiteral("call.notanswered"),
-                         tr("call %1 is not in conversation at this desk").arg(callId));
+        return notInConversationHere(callId);
     auto linked = m_log.append({EventDraft{EventKind::IncidentCallLinked, 1, incidentId,
                                            QCborMap{{QStringLiteral("call"), callId}}, m_desk.id, m_desk.role, 0}});
     if (!linked)

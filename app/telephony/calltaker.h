@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     Result<void> record(const QString &kind, const QString &callId, const QCborMap &payload, const Actor &actor);
     const Call *callInConversationHere(const QString &callId) const;
+    static Error notInConversationHere(const QString &callId);
     void callBackOver();
 
     struct CallBack

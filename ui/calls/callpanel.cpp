@@ -211,7 +211,7 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
 
 void CallPanel::answerOldest()
 {
-    const Call *active = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    const Call *active = activeCall();
     const bool activeHeld = active && active->held && active->state() == CallState::Answered;
     if (active && (!activeHeld || !m_waitingHeldCallId.isEmpty()))
         return Q_EMIT problem(tr("Close the current call first (F9 to F12), or put it on hold (Ctrl+F2)."));
@@ -253,7 +253,7 @@ void CallPanel::afterActiveCallClosed()
 
 void CallPanel::toggleHold()
 {
-    const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    const Call *call = activeCall();
     if (!call || call->state() != CallState::Answered)
         return Q_EMIT problem(tr("No call in conversation at this desk."));
     auto r = call->held ? m_taker.resume(m_activeCallId) : m_taker.hold(m_activeCallId);
@@ -264,7 +264,7 @@ void CallPanel::toggleHold()
 
 void CallPanel::chooseTransfer()
 {
-    const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    const Call *call = activeCall();
     if (!call || call->state() != CallState::Answered)
         return Q_EMIT problem(tr("No call in conversation at this desk."));
     auto *dialog = new TransferDialog(m_agencies, call->number, this);
@@ -286,7 +286,7 @@ void CallPanel::callBackOrHangUp()
             return Q_EMIT problem(r.error().message);
         return;
     }
-    const Call *active = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    const Call *active = activeCall();
     if (active && active->state() == CallState::Answered)
         return Q_EMIT problem(tr("A call is in conversation at this desk; close it first (F9 to F12)."));
     const QString callId = active ? m_activeCallId : m_selectedIncidentCall;
@@ -313,9 +313,14 @@ void CallPanel::showCallBack()
     m_callBackLine->show();
 }
 
+const Call *CallPanel::activeCall() const
+{
+    return m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+}
+
 QString CallPanel::activeCallNumber() const
 {
-    const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    const Call *call = activeCall();
     return call ? call->number : QString();
 }
 
@@ -327,7 +332,7 @@ std::optional<std::pair<double, double>> CallPanel::activeCallPosition() const
 
 std::optional<CallPanel::CallerLocation> CallPanel::activeCallerLocation() const
 {
-    const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    const Call *call = activeCall();
     if (!call)
         return std::nullopt;
     if (const auto &d = call->deviceLocation)
@@ -429,7 +434,7 @@ void CallPanel::setReportedCategory(const QString &category)
 
 void CallPanel::showActiveCall()
 {
-    const Call *call = m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    const Call *call = activeCall();
     // A call hung up but not yet classified keeps the operator in wrap-up.
     const bool onCall = (call && call->state() == CallState::Answered) || !m_taker.callBackOf().isEmpty();
     const QString presence = onCall ? QStringLiteral("on_call")

@@ -14,6 +14,7 @@ class QTimer;
 namespace Sigap {
 
 class CallAlert;
+struct Call;
 class CallProjection;
 class CallQueueModel;
 class CallTaker;
@@ -82,6 +83,7 @@ Q_SIGNALS:
     void callerLocationCleared();
 
 private:
+    const Call *activeCall() const; // the call at this desk, if any
     void answerOldest();
     void closeActiveCall(const QString &outcome, const QString &incidentId = {});
     void showActiveCall();

@@ -1,5 +1,6 @@
 #include "incidentcallshtml.h"
 
+#include "core/durationtext.h"
 #include "domain/hlc.h"
 #include "domain/incident.h"
 #include "handoff/agencydirectory.h"
@@ -64,9 +65,7 @@ QString IncidentCallsHtml::build(const Incident &incident, const CallProjection 
             const QString title = r.callBack.isEmpty()
                                       ? tr("call from %1 at %2").arg(call->number, time(call->offeredStamp.hlc))
                                       : tr("call-back to %1").arg(call->number);
-            const QString length = QStringLiteral("%1:%2")
-                                       .arg(r.durationMs / 60000)
-                                       .arg((r.durationMs / 1000) % 60, 2, 10, QLatin1Char('0'));
+            const QString length = minutesAndSeconds(r.durationMs / 1000);
             if (r.removedStamp) {
                 html += QStringLiteral("<br>%1").arg(
                     escaped(tr("recording (%1) removed under the room's retention").arg(length)));

@@ -1,5 +1,6 @@
 #include "recordingplayer.h"
 
+#include "core/durationtext.h"
 #include "domain/callprojection.h"
 #include "telephony/callrecording.h"
 
@@ -11,14 +12,6 @@
 #include <QUrl>
 
 namespace Sigap {
-
-namespace {
-QString minutesSeconds(qint64 ms)
-{
-    const qint64 s = qMax<qint64>(0, ms) / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-} // namespace
 
 RecordingPlayer::RecordingPlayer(const QString &thisDesk, QWidget *parent)
     : QWidget(parent)
@@ -96,8 +89,8 @@ void RecordingPlayer::showPosition()
 {
     if (m_path.isEmpty())
         return;
-    const QString where
-        = QStringLiteral("%1 / %2").arg(minutesSeconds(m_player->position()), minutesSeconds(m_player->duration()));
+    const QString where = QStringLiteral("%1 / %2").arg(minutesAndSeconds(m_player->position() / 1000),
+                                                        minutesAndSeconds(m_player->duration() / 1000));
     switch (m_player->playbackState()) {
     case QMediaPlayer::PlayingState:
         m_status->setText(tr("▶ %1 · %2 · Ctrl+P pauses, Ctrl+Shift+P stops").arg(m_title, where));
