@@ -152,11 +152,26 @@ private Q_SLOTS:
         QCOMPARE(noReason.exitCode, 1);
         QVERIFY2(noReason.err.contains(QLatin1String("reason")), qPrintable(noReason.err));
         QCOMPARE(handoff({QStringLiteral("ack"), incident}).exitCode, 2);
+        // An option of another command is refused, not passed on: --to must not turn an
+        // acknowledgement into "finished", nor --from reach a handoff.
+        const Run foreignTo = handoff({QStringLiteral("ack"), incident, QStringLiteral("damkar-bjm"),
+                                       QStringLiteral("--to"), QStringLiteral("finished")});
+        QCOMPARE(foreignTo.exitCode, 2);
+        QVERIFY2(foreignTo.err.contains(QLatin1String("--to")), qPrintable(foreignTo.err));
+        QCOMPARE(handoff({QStringLiteral("state"), incident, QStringLiteral("damkar-bjm"), QStringLiteral("finished"),
+                          QStringLiteral("--channel"), QStringLiteral("phone")})
+                     .exitCode,
+                 2);
+        // The channel named on the command line wins over the agency's own (PSC 119 is a desk agency).
+        QCOMPARE(handoff({QStringLiteral("send"), incident, QStringLiteral("psc119-bjm"), QStringLiteral("--channel"),
+                          QStringLiteral("phone"), QStringLiteral("--received-by"), QStringLiteral("Ibu Sari")})
+                     .exitCode,
+                 0);
 
         const Run list = handoff({QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
         const QJsonArray handoffs = QJsonDocument::fromJson(list.out.toUtf8()).array();
-        QCOMPARE(handoffs.size(), 2);
+        QCOMPARE(handoffs.size(), 3);
         const QJsonObject damkar = handoffs.at(0).toObject();
         QCOMPARE(damkar.value(QStringLiteral("agency")).toString(), QStringLiteral("damkar-bjm"));
         QCOMPARE(damkar.value(QStringLiteral("state")).toString(), QStringLiteral("dispatched"));
@@ -165,6 +180,13 @@ private Q_SLOTS:
         for (const QString &state :
              {QStringLiteral("sent"), QStringLiteral("acknowledged"), QStringLiteral("dispatched")})
             QVERIFY2(times.value(state).toObject().value(QStringLiteral("ms")).toInteger() > 0, qPrintable(state));
+        // The liaison who acknowledged, by the name given with --as.
+        QCOMPARE(times.value(QStringLiteral("acknowledged")).toObject().value(QStringLiteral("by")).toString(),
+                 QStringLiteral("damkar-rudi"));
+        const QJsonObject psc = handoffs.at(2).toObject();
+        QCOMPARE(psc.value(QStringLiteral("agency")).toString(), QStringLiteral("psc119-bjm"));
+        QCOMPARE(psc.value(QStringLiteral("channel")).toString(), QStringLiteral("phone"));
+        QCOMPARE(psc.value(QStringLiteral("received_by")).toString(), QStringLiteral("Ibu Sari"));
         const QJsonObject police = handoffs.at(1).toObject();
         QCOMPARE(police.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
         QCOMPARE(police.value(QStringLiteral("channel")).toString(), QStringLiteral("phone"));
@@ -186,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(shift.value(QStringLiteral("to_ms")).toInteger() >= nowMs - 60000);
         const QJsonArray kpis
             = QJsonDocument::fromJson(kpi.out.toUtf8()).object().value(QStringLiteral("kpis")).toArray();
-        QCOMPARE(kpis.size(), 2);
+        QCOMPARE(kpis.size(), 3); // Damkar, Polresta and PSC 119, each for the fire
         const QJsonObject fire = kpis.at(0).toObject();
         QCOMPARE(fire.value(QStringLiteral("agency")).toString(), QStringLiteral("damkar-bjm"));
         QCOMPARE(fire.value(QStringLiteral("category")).toString(), QStringLiteral("kebakaran"));

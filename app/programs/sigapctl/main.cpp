@@ -538,11 +538,28 @@ int main(int argc, char *argv[])
     } else {
         return usage(Texts::tr("unknown command or wrong arguments: %1").arg(words.join(QLatin1Char(' '))));
     }
-    for (const auto &[option, key] :
-         {std::pair{&channelOption, "channel"}, std::pair{&receivedByOption, "received_by"}, std::pair{&asOption, "as"},
-          std::pair{&reasonOption, "reason"}, std::pair{&fromOption, "from"}, std::pair{&toOption, "to"}}) {
-        if (parser.isSet(*option))
-            args.insert(QLatin1String(key), parser.value(*option));
+    // These options belong to some commands only. Given to another they are refused: passed
+    // on, --to would override the state a command names ("handoff ack I A --to finished").
+    struct CommandOption
+    {
+        const QCommandLineOption *option;
+        const char *key;
+        QStringList commands;
+    };
+    const QString handoffSend = QStringLiteral("handoff.send"), handoffState = QStringLiteral("handoff.state");
+    const QString unitStatus = QStringLiteral("unit.status"), unitAssign = QStringLiteral("unit.assign");
+    const QString kpi = QStringLiteral("kpi");
+    for (const CommandOption &o : {CommandOption{&channelOption, "channel", {handoffSend}},
+                                   CommandOption{&receivedByOption, "received_by", {handoffSend}},
+                                   CommandOption{&asOption, "as", {handoffSend, handoffState, unitStatus, unitAssign}},
+                                   CommandOption{&reasonOption, "reason", {handoffState}},
+                                   CommandOption{&fromOption, "from", {kpi}}, CommandOption{&toOption, "to", {kpi}}}) {
+        if (!parser.isSet(*o.option))
+            continue;
+        if (!o.commands.contains(cmd))
+            return usage(Texts::tr("--%1 does not go with \"%2\"").arg(o.option->names().constFirst(),
+                                                                         words.mid(0, 2).join(QLatin1Char(' '))));
+        args.insert(QLatin1String(o.key), parser.value(*o.option));
     }
 
     ControlClient client(parser.value(dataOption));
