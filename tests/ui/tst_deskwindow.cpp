@@ -114,9 +114,24 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Space); // untick the first ticked one: the volunteers stay
         QCOMPARE(dialog->chosenAgencies(), QStringList{QStringLiteral("relawan-bjm")});
         QTest::keyClick(list, Qt::Key_Space);
+        // The volunteers are reached by phone: Enter is refused until the operator types who
+        // took the call there, and the name field has the keys.
+        auto *receivedBy = dialog->findChild<QLineEdit *>(QStringLiteral("handoffReceivedBy-relawan-bjm"));
+        QVERIFY(receivedBy);
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("handoffReceivedBy-damkar-bjm"))); // a desk agency
         QTest::keyClick(list, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("handoffProblem"));
+        QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("Relawan")), qPrintable(problem->text()));
+        QCOMPARE(dialog->focusWidget(), receivedBy);
+        QVERIFY(m_node->handoffs().ofIncident(fire).isEmpty());
+        QTest::keyClicks(receivedBy, QStringLiteral("Pak Jumadi"));
+        QTest::keyClick(receivedBy, Qt::Key_Return);
         QTRY_VERIFY(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm")) != nullptr);
         QTRY_VERIFY(m_node->handoffs().handoff(fire, QStringLiteral("relawan-bjm")) != nullptr);
+        QCOMPARE(m_node->handoffs().handoff(fire, QStringLiteral("relawan-bjm"))->receivedBy,
+                 QStringLiteral("Pak Jumadi"));
+        QVERIFY(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm"))->receivedBy.isEmpty());
         QCOMPARE(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm"))->state, HandoffState::Sent);
         QCOMPARE(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm"))->channel, QStringLiteral("desk"));
         auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("incidentDetails"));

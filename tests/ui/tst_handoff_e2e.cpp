@@ -1,5 +1,6 @@
 // End to end, two real desks of one room on one X server: the operator's desk hands a fire
-// to Damkar with the keyboard (Ctrl+H, Enter); the Damkar liaison desk, a second sigap
+// to Damkar and the volunteers with the keyboard (Ctrl+H, Enter, the name of who took the
+// volunteers' phone call, Enter); the Damkar liaison desk, a second sigap
 // process synced over the room's LAN, acknowledges it with one key (A); the operator's desk
 // then holds the acknowledgement, made by the liaison. Screenshots of the screen at each
 // step are kept in build/tests/test-artifacts/handoff-e2e/.
@@ -169,6 +170,12 @@ private Q_SLOTS:
         QVERIFY(xdotool({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
                          QStringLiteral("--name"), QStringLiteral("^Hand off the incident")}));
         QTRY_VERIFY_WITH_TIMEOUT(focusedWindowName().startsWith(QLatin1String("Hand off the incident")), 30000);
+        // The volunteers are called by phone: the first Enter asks who took the call there and
+        // puts the keyboard in that name's field; the name, then Enter, sends.
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("--clearmodifiers"), QStringLiteral("Return")}));
+        QVERIFY(xdotool(QStringList{QStringLiteral("key"), QStringLiteral("--clearmodifiers")}
+                        + QStringLiteral("P a k space J u m a d i").split(QLatin1Char(' '))));
+        screenshot(QStringLiteral("1b-operator-names-who-took-the-call"));
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("--clearmodifiers"), QStringLiteral("Return")}));
 
         // It is in the operator's log, and reaches the liaison desk through the room's...
@@ -177,6 +184,8 @@ private Q_SLOTS:
             return !handoffOf(d, incident, QStringLiteral("damkar-bjm")).isEmpty();
         });
         QVERIFY2(!handoffOf(sent, incident, QStringLiteral("damkar-bjm")).isEmpty(), sent.toJson().constData());
+        QCOMPARE(handoffOf(sent, incident, QStringLiteral("relawan-bjm")).value(QLatin1String("received_by")).toString(),
+                 QStringLiteral("Pak Jumadi"));
         const QJsonDocument arrived = waitForJson(liaisonData, handoffList, [&](const QJsonDocument &d) {
             return !handoffOf(d, incident, QStringLiteral("damkar-bjm")).isEmpty();
         });

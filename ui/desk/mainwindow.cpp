@@ -792,9 +792,8 @@ void MainWindow::handOffSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, incidentId] {
         for (const QString &agency : dialog->chosenAgencies()) {
-            const Agency *a = m_node.agencies().byId(agency);
-            const QString receivedBy = a && a->channel == HandoffChannel::Phone ? dialog->receivedBy() : QString();
-            auto draft = m_node.handoffCommands().send(incidentId, agency, {}, receivedBy, m_node.actor());
+            auto draft
+                = m_node.handoffCommands().send(incidentId, agency, {}, dialog->receivedBy(agency), m_node.actor());
             if (!draft) {
                 showProblem(draft.error().message);
                 continue;

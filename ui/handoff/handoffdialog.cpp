@@ -27,8 +27,10 @@ QString channelLabel(HandoffChannel channel)
 HandoffDialog::HandoffDialog(const AgencyDirectory &agencies, const QString &incidentTitle, const QString &category,
                              QWidget *parent)
     : QDialog(parent)
+    , m_directory(agencies)
     , m_agencies(new QListWidget)
-    , m_receivedBy(new QLineEdit)
+    , m_phoneForm(new QFormLayout)
+    , m_problem(new QLabel)
 {
     setObjectName(QStringLiteral("handoffDialog"));
     setWindowTitle(tr("Hand off the incident"));
@@ -56,12 +58,14 @@ HandoffDialog::HandoffDialog(const AgencyDirectory &agencies, const QString &inc
     m_agencies->setCurrentRow(std::max(firstTicked, 0));
     m_agencies->setMinimumWidth(460);
     layout->addWidget(m_agencies);
-
-    auto *form = new QFormLayout;
-    m_receivedBy->setObjectName(QStringLiteral("handoffReceivedBy"));
-    m_receivedBy->setPlaceholderText(tr("name and rank of who took the call, for phone handoffs"));
-    form->addRow(tr("&Received by"), m_receivedBy);
-    layout->addLayout(form);
+    layout->addLayout(m_phoneForm);
+    m_problem->setObjectName(QStringLiteral("handoffProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    showPhoneFields();
+    connect(m_agencies, &QListWidget::itemChanged, this, &HandoffDialog::showPhoneFields);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Hand off (Enter)"));
@@ -70,6 +74,29 @@ HandoffDialog::HandoffDialog(const AgencyDirectory &agencies, const QString &inc
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     m_agencies->setFocus();
+}
+
+void HandoffDialog::showPhoneFields()
+{
+    // Rebuilt on every tick; a name already typed stays with its agency.
+    QHash<QString, QString> typed;
+    for (auto it = m_receivedBy.cbegin(); it != m_receivedBy.cend(); ++it)
+        typed.insert(it.key(), it.value()->text());
+    while (m_phoneForm->rowCount() > 0)
+        m_phoneForm->removeRow(0);
+    m_receivedBy.clear();
+    for (const QString &id : chosenAgencies()) {
+        const Agency *agency = m_directory.byId(id);
+        if (!agency || agency->channel != HandoffChannel::Phone)
+            continue;
+        auto *name = new QLineEdit(typed.value(id));
+        name->setObjectName(QStringLiteral("handoffReceivedBy-") + id);
+        name->setPlaceholderText(tr("name and rank of who took the call"));
+        name->setAccessibleName(tr("Received at %1 by").arg(agency->name));
+        m_phoneForm->addRow(tr("Received at %1 by").arg(agency->name), name);
+        name->show(); // now, not on the layout's next pass: an Enter at once may need its focus
+        m_receivedBy.insert(id, name);
+    }
 }
 
 QStringList HandoffDialog::chosenAgencies() const
@@ -81,9 +108,30 @@ QStringList HandoffDialog::chosenAgencies() const
     return ids;
 }
 
-QString HandoffDialog::receivedBy() const
+QString HandoffDialog::receivedBy(const QString &agencyId) const
 {
-    return m_receivedBy->text().trimmed();
+    const QLineEdit *name = m_receivedBy.value(agencyId);
+    return name ? name->text().trimmed() : QString();
+}
+
+void HandoffDialog::accept()
+{
+    if (chosenAgencies().isEmpty()) {
+        m_problem->setText(tr("Tick at least one agency (Space), or Esc to cancel."));
+        m_problem->show();
+        return;
+    }
+    for (const QString &id : chosenAgencies()) {
+        QLineEdit *name = m_receivedBy.value(id);
+        if (name && name->text().trimmed().isEmpty()) {
+            const Agency *agency = m_directory.byId(id);
+            m_problem->setText(tr("Call %1 first, then type who took the call there.").arg(agency->name));
+            m_problem->show();
+            name->setFocus();
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 } // namespace Sigap
