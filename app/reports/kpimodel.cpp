@@ -51,16 +51,27 @@ QString KpiModel::duration(const ResponseKpi::Step &step, qint64 ms)
     return minutesAndSeconds((ms + 500) / 1000);
 }
 
+const ResponseKpi::Step *KpiModel::stepOf(const ResponseKpi &k, int column)
+{
+    switch (column) {
+    case AnsweredToSentColumn: return &k.answeredToSent;
+    case SentToAcknowledgedColumn: return &k.sentToAcknowledged;
+    case AcknowledgedToDispatchedColumn: return &k.acknowledgedToDispatched;
+    case DispatchedToOnSceneColumn: return &k.dispatchedToOnScene;
+    case OnSceneToFinishedColumn: return &k.onSceneToFinished;
+    case AnsweredToOnSceneColumn: return &k.answeredToOnScene;
+    }
+    return nullptr;
+}
+
 QVariant KpiModel::sortValue(const ResponseKpi &k, int column) const
 {
+    if (const ResponseKpi::Step *step = stepOf(k, column))
+        return step->count ? step->p50Ms : -1; // a step without figures sorts first, not as 0:00
     switch (column) {
     case AgencyColumn: return agencyName(k);
     case CategoryColumn: return categoryName(k);
     case HandoffsColumn: return k.handoffs;
-    case AckP50Column: return k.sentToAcknowledged.p50Ms;
-    case AckP90Column: return k.sentToAcknowledged.p90Ms;
-    case OnSceneP50Column: return k.answeredToOnScene.p50Ms;
-    case OnSceneP90Column: return k.answeredToOnScene.p90Ms;
     case TargetColumn: return k.targetMin;
     case WithinTargetColumn: return k.shareWithinTarget();
     }
@@ -72,21 +83,24 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_figures.size())
         return {};
     const ResponseKpi &k = m_figures.at(index.row());
+    const ResponseKpi::Step *step = stepOf(k, index.column());
     if (role == SortRole)
         return sortValue(k, index.column());
     if (role == Qt::TextAlignmentRole && index.column() >= HandoffsColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && step && step->count > 0)
+        return tr("median %1, 90th percentile %2, from %n handoff(s)", nullptr, step->count)
+            .arg(duration(*step, step->p50Ms), duration(*step, step->p90Ms));
     if (role != Qt::DisplayRole)
         return {};
+    if (step)
+        return step->count ? tr("%1 · %2").arg(duration(*step, step->p50Ms), duration(*step, step->p90Ms))
+                           : QStringLiteral("—");
     switch (index.column()) {
     case AgencyColumn:
     case CategoryColumn:
     case HandoffsColumn:
     case TargetColumn: return sortValue(k, index.column());
-    case AckP50Column: return duration(k.sentToAcknowledged, k.sentToAcknowledged.p50Ms);
-    case AckP90Column: return duration(k.sentToAcknowledged, k.sentToAcknowledged.p90Ms);
-    case OnSceneP50Column: return duration(k.answeredToOnScene, k.answeredToOnScene.p50Ms);
-    case OnSceneP90Column: return duration(k.answeredToOnScene, k.answeredToOnScene.p90Ms);
     case WithinTargetColumn:
         if (k.reachedScene == 0)
             return QStringLiteral("—");
@@ -97,16 +111,23 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
 
 QVariant KpiModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    const bool isStep = section >= AnsweredToSentColumn && section <= AnsweredToOnSceneColumn;
+    if (role == Qt::ToolTipRole && isStep)
+        return tr("Median · 90th percentile, in minutes and seconds");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case AgencyColumn: return tr("Agency");
     case CategoryColumn: return tr("Category");
     case HandoffsColumn: return tr("Handoffs");
-    case AckP50Column: return tr("Acknowledged p50");
-    case AckP90Column: return tr("Acknowledged p90");
-    case OnSceneP50Column: return tr("On scene p50");
-    case OnSceneP90Column: return tr("On scene p90");
+    case AnsweredToSentColumn: return tr("Answered → sent");
+    case SentToAcknowledgedColumn: return tr("→ acknowledged");
+    case AcknowledgedToDispatchedColumn: return tr("→ dispatched");
+    case DispatchedToOnSceneColumn: return tr("→ on scene");
+    case OnSceneToFinishedColumn: return tr("→ finished");
+    case AnsweredToOnSceneColumn: return tr("Answered → on scene");
     case TargetColumn: return tr("Target (min)");
     case WithinTargetColumn: return tr("Within target");
     }

@@ -16,16 +16,19 @@ class KpiModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // Every step of a handoff has a column, its cell "p50 · p90" (m:ss), sorted by the p50.
     enum Column {
         AgencyColumn,
         CategoryColumn,
         HandoffsColumn,
-        AckP50Column, // sent -> acknowledged
-        AckP90Column,
-        OnSceneP50Column, // call answered -> on scene
-        OnSceneP90Column,
-        TargetColumn,       // minutes, call answered -> on scene
-        WithinTargetColumn, // share of those on scene within the target
+        AnsweredToSentColumn,
+        SentToAcknowledgedColumn,
+        AcknowledgedToDispatchedColumn,
+        DispatchedToOnSceneColumn,
+        OnSceneToFinishedColumn,
+        AnsweredToOnSceneColumn, // the response time the target is about
+        TargetColumn,            // minutes, call answered -> on scene
+        WithinTargetColumn,      // share of those on scene within the target
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1 };
@@ -48,6 +51,8 @@ public:
 
 private:
     QVariant sortValue(const ResponseKpi &kpi, int column) const;
+    // The step a column shows; nullptr for the other columns.
+    static const ResponseKpi::Step *stepOf(const ResponseKpi &kpi, int column);
 
     const AgencyDirectory &m_agencies;
     const Categories &m_categories;

@@ -222,7 +222,11 @@ void TestKpi::modelShowsTheFiguresPerAgencyAndCategory()
     fire.agency = QStringLiteral("damkar-bjm");
     fire.category = QStringLiteral("kebakaran");
     fire.handoffs = 3;
+    fire.answeredToSent = {3, 70000, 180000};
     fire.sentToAcknowledged = {3, 45000, 125000};
+    fire.acknowledgedToDispatched = {3, 20000, 50000};
+    fire.dispatchedToOnScene = {2, 6 * 60000, 11 * 60000};
+    fire.onSceneToFinished = {2, 40 * 60000, 55 * 60000};
     fire.answeredToOnScene = {2, 9 * 60000 + 29600, 16 * 60000};
     fire.targetMin = 15;
     fire.reachedScene = 2;
@@ -237,16 +241,26 @@ void TestKpi::modelShowsTheFiguresPerAgencyAndCategory()
     QCOMPARE(cell(0, KpiModel::AgencyColumn), agencies.byId(QStringLiteral("damkar-bjm"))->name);
     QCOMPARE(cell(0, KpiModel::CategoryColumn), categories.incidentCategory(QStringLiteral("kebakaran"))->labelEn);
     QCOMPARE(cell(0, KpiModel::HandoffsColumn), QStringLiteral("3"));
-    QCOMPARE(cell(0, KpiModel::AckP50Column), QStringLiteral("0:45"));
-    QCOMPARE(cell(0, KpiModel::AckP90Column), QStringLiteral("2:05"));
-    QCOMPARE(cell(0, KpiModel::OnSceneP50Column), QStringLiteral("9:30")); // rounded to the second
-    QCOMPARE(cell(0, KpiModel::OnSceneP90Column), QStringLiteral("16:00"));
+    // Each step's median and 90th percentile, in minutes and seconds.
+    QCOMPARE(cell(0, KpiModel::AnsweredToSentColumn), QStringLiteral("1:10 · 3:00"));
+    QCOMPARE(cell(0, KpiModel::SentToAcknowledgedColumn), QStringLiteral("0:45 · 2:05"));
+    QCOMPARE(cell(0, KpiModel::AcknowledgedToDispatchedColumn), QStringLiteral("0:20 · 0:50"));
+    QCOMPARE(cell(0, KpiModel::DispatchedToOnSceneColumn), QStringLiteral("6:00 · 11:00"));
+    QCOMPARE(cell(0, KpiModel::OnSceneToFinishedColumn), QStringLiteral("40:00 · 55:00"));
+    QCOMPARE(cell(0, KpiModel::AnsweredToOnSceneColumn), QStringLiteral("9:30 · 16:00")); // rounded to the second
+    QVERIFY(model.index(0, KpiModel::SentToAcknowledgedColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("0:45, 90th percentile 2:05, from 3 handoff")));
     QCOMPARE(cell(0, KpiModel::TargetColumn), QStringLiteral("15"));
     QCOMPARE(cell(0, KpiModel::WithinTargetColumn), QStringLiteral("50 % (1 of 2)"));
     QCOMPARE(cell(1, KpiModel::AgencyColumn), QStringLiteral("gone-agency"));
-    QCOMPARE(cell(1, KpiModel::AckP50Column), QStringLiteral("—")); // no figures: no invented zero
+    QCOMPARE(cell(1, KpiModel::SentToAcknowledgedColumn), QStringLiteral("—")); // no figures: no invented zero
+    QCOMPARE(cell(1, KpiModel::OnSceneToFinishedColumn), QStringLiteral("—"));
     QCOMPARE(cell(1, KpiModel::WithinTargetColumn), QStringLiteral("—"));
-    QCOMPARE(model.index(0, KpiModel::OnSceneP90Column).data(KpiModel::SortRole).toLongLong(), 16 * 60000);
+    QCOMPARE(model.index(0, KpiModel::AnsweredToOnSceneColumn).data(KpiModel::SortRole).toLongLong(),
+             9 * 60000 + 29600); // sorted by the median
+    QCOMPARE(model.index(1, KpiModel::AnsweredToOnSceneColumn).data(KpiModel::SortRole).toLongLong(), -1);
 }
 
 void TestKpi::percentileIsNearestRank()

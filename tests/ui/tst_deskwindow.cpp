@@ -132,6 +132,10 @@ private Q_SLOTS:
         QCOMPARE(m_node->handoffs().handoff(fire, QStringLiteral("relawan-bjm"))->receivedBy,
                  QStringLiteral("Pak Jumadi"));
         QVERIFY(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm"))->receivedBy.isEmpty());
+        // The events of the handoffs are counted in the status bar as they are saved.
+        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("storeState"))
+                        ->text()
+                        .contains(QStringLiteral("%1 events saved").arg(m_node->log().store().lastRowId())));
         QCOMPARE(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm"))->state, HandoffState::Sent);
         QCOMPARE(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm"))->channel, QStringLiteral("desk"));
         auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("incidentDetails"));
@@ -143,6 +147,23 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->findChild<HandoffDialog *>() == nullptr);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+        // C in the room's handoff list withdraws the volunteers' handoff.
+        HandoffPanel *panel = m_window->handoffPanel();
+        QTableView *handoffs = panel->view();
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier); // back to the open incidents
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier); // the list in front
+        QTRY_VERIFY(handoffs->isVisible());
+        for (int row = 0; row < handoffs->model()->rowCount(); ++row) {
+            const QModelIndex index = handoffs->model()->index(row, 0);
+            if (index.data(HandoffModel::IncidentIdRole).toString() == fire
+                && index.data(HandoffModel::AgencyIdRole).toString() == QLatin1String("relawan-bjm"))
+                handoffs->setCurrentIndex(index);
+        }
+        QCOMPARE(handoffs->currentIndex().data(HandoffModel::AgencyIdRole).toString(), QStringLiteral("relawan-bjm"));
+        handoffs->setFocus();
+        QTest::keyClick(handoffs, Qt::Key_C);
+        QTRY_COMPARE(m_node->handoffs().handoff(fire, QStringLiteral("relawan-bjm"))->state, HandoffState::Cancelled);
 
         // Without a selected incident there is nothing to hand off, and the desk says so.
         view->setCurrentIndex(QModelIndex());
@@ -329,6 +350,11 @@ private Q_SLOTS:
         QVERIFY(!escalations->isHidden());
         QVERIFY2(escalations->text().contains(QLatin1String("1 handoff not acknowledged")),
                  qPrintable(escalations->text()));
+        // PSC 119's liaison desk has nothing of its own overdue; Damkar's has.
+        window.actAsLiaisonOf(QStringLiteral("psc119-bjm"));
+        QVERIFY(escalations->isHidden());
+        window.actAsLiaisonOf(QStringLiteral("damkar-bjm"));
+        QVERIFY(!escalations->isHidden());
 
         // Acknowledged: the warning goes.
         QVERIFY(node.value()->log().append({node.value()
@@ -393,6 +419,10 @@ private Q_SLOTS:
         QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("cannot become")),
                  qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(node.log().store().lastRowId(), events);
+        // C (the room withdraws a handoff) is not a liaison's move.
+        QTest::keyClick(list, Qt::Key_C);
+        QCOMPARE(node.log().store().lastRowId(), events);
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("handoffCancelAction"))->isEnabled());
 
         // Typed in the incident form, "s" is a letter, not "on scene".
         auto *address = window.findChild<QLineEdit *>(QStringLiteral("addressField"));
@@ -454,8 +484,10 @@ private Q_SLOTS:
             if (figures->figures().at(row).agency == QLatin1String("damkar-bjm"))
                 damkarRow = row;
         QVERIFY(damkarRow >= 0);
-        QCOMPARE(figures->index(damkarRow, KpiModel::AckP50Column).data().toString(), QStringLiteral("0:40"));
-        QCOMPARE(figures->index(damkarRow, KpiModel::OnSceneP50Column).data().toString(), QStringLiteral("9:40"));
+        QCOMPARE(figures->index(damkarRow, KpiModel::SentToAcknowledgedColumn).data().toString(),
+                 QStringLiteral("0:40 · 0:40"));
+        QCOMPARE(figures->index(damkarRow, KpiModel::AnsweredToOnSceneColumn).data().toString(),
+                 QStringLiteral("9:40 · 9:40"));
         QCOMPARE(figures->index(damkarRow, KpiModel::WithinTargetColumn).data().toString(),
                  QStringLiteral("100 % (1 of 1)"));
         const auto series = kpi->chart()->series();

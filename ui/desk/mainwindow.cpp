@@ -139,6 +139,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
 
     statusBar()->addWidget(m_counts);
     statusBar()->addPermanentWidget(m_roomStatus);
+    m_storeState->setObjectName(QStringLiteral("storeState"));
     statusBar()->addPermanentWidget(m_storeState);
 
     buildActions();
@@ -269,6 +270,8 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatusBar);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::showDetails);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusBar);
+    // Handoffs, calls and units change the event count too, not only incidents.
+    connect(&m_node.log(), &EventLog::appended, this, &MainWindow::updateStatusBar);
 
     m_view->resizeColumnsToContents();
     // An empty list at start must not leave the id and time columns too narrow for the
@@ -712,7 +715,10 @@ QString MainWindow::describe(const Event &e) const
 
 void MainWindow::checkEscalations()
 {
-    const QList<const Handoff *> overdue = m_node.handoffs().overdue(m_node.clock().nowMs(), m_node.agencies());
+    // A liaison desk counts its own agency's handoffs only: the others are not its to chase.
+    QList<const Handoff *> overdue = m_node.handoffs().overdue(m_node.clock().nowMs(), m_node.agencies());
+    if (const QString agency = m_handoffPanel ? m_handoffPanel->agency() : QString(); !agency.isEmpty())
+        overdue.removeIf([&agency](const Handoff *h) { return h->agency != agency; });
     m_escalations->setText(tr("%n handoff(s) not acknowledged in time", nullptr, int(overdue.size())));
     m_escalations->setToolTip(tr("Select the incident: its panel shows which agency has not answered. Call the "
                                  "agency, or hand the incident to another one (Ctrl+H)."));
@@ -775,6 +781,7 @@ void MainWindow::actAsLiaisonOf(const QString &agency)
     m_handoffDock->raise();
     resizeDocks({m_handoffDock}, {height() / 2}, Qt::Vertical); // the liaison's main work
     m_handoffPanel->focusList();
+    checkEscalations();
 }
 
 void MainWindow::handOffSelected()

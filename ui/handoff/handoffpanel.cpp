@@ -97,7 +97,7 @@ HandoffPanel::HandoffPanel(Node &node, const QString &language, QWidget *parent)
     layout->addWidget(m_showClosed);
     layout->addWidget(m_view);
     auto *keys = new QLabel(tr("A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · "
-                               "F finished · R refused · Enter: the incident"));
+                               "F finished · R refused · C cancelled by the room · Enter: the incident"));
     keys->setWordWrap(true);
     layout->addWidget(keys);
 
@@ -107,6 +107,9 @@ HandoffPanel::HandoffPanel(Node &node, const QString &language, QWidget *parent)
     addMove(tr("Units on &scene"), Qt::Key_S, HandoffState::OnScene, QStringLiteral("handoffOnSceneAction"));
     addMove(tr("Handoff &finished"), Qt::Key_F, HandoffState::Finished, QStringLiteral("handoffFinishedAction"));
     addMove(tr("&Refuse the handoff…"), Qt::Key_R, HandoffState::Rejected, QStringLiteral("handoffRejectAction"));
+    addMove(tr("&Cancel the handoff (the room withdraws it)"), Qt::Key_C, HandoffState::Cancelled,
+            QStringLiteral("handoffCancelAction"));
+    m_cancel = m_actions.constLast();
     auto *dispatch = new QAction(tr("Dispatch the nearest &unit…"), this);
     dispatch->setObjectName(QStringLiteral("handoffUnitAction"));
     dispatch->setShortcut(QKeySequence(Qt::Key_U));
@@ -143,6 +146,8 @@ void HandoffPanel::addMove(const QString &text, Qt::Key key, HandoffState to, co
 void HandoffPanel::setAgency(const QString &agency)
 {
     m_filter->setAgency(agency);
+    // An agency refuses (R); withdrawing the handoff is the room's decision, made at its desks.
+    m_cancel->setEnabled(agency.isEmpty());
     // One agency's list needs no agency column; the kelurahan takes the width instead.
     m_view->setColumnHidden(HandoffModel::AgencyColumn, !agency.isEmpty());
     m_view->horizontalHeader()->setSectionResizeMode(
@@ -150,6 +155,11 @@ void HandoffPanel::setAgency(const QString &agency)
     updateTitle();
     if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_view->selectRow(0);
+}
+
+QString HandoffPanel::agency() const
+{
+    return m_filter->agency();
 }
 
 void HandoffPanel::focusList()

@@ -30,6 +30,8 @@ public:
 
     // A liaison desk shows its own agency's handoffs only; empty: every agency.
     void setAgency(const QString &agency);
+    // The agency of a liaison desk; empty on the room's own desks.
+    QString agency() const;
     void setActor(const Actor &actor) { m_actor = actor; }
     QList<QAction *> panelActions() const { return m_actions; }
     QTableView *view() const { return m_view; }
@@ -58,6 +60,7 @@ private:
     QCheckBox *m_showClosed;
     QTableView *m_view;
     QList<QAction *> m_actions;
+    QAction *m_cancel = nullptr; // the room withdraws a handoff; not a liaison's move
 };
 
 } // namespace Sigap
