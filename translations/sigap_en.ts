@@ -1123,20 +1123,28 @@
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <source>name and rank of who took the call, for phone handoffs</source>
-        <translation>name and rank of who took the call, for phone handoffs</translation>
-    </message>
-    <message>
-        <source>&amp;Received by</source>
-        <translation>&amp;Received by</translation>
-    </message>
-    <message>
         <source>Hand off (Enter)</source>
         <translation>Hand off (Enter)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>name and rank of who took the call</source>
+        <translation>name and rank of who took the call</translation>
+    </message>
+    <message>
+        <source>Received at %1 by</source>
+        <translation>Received at %1 by</translation>
+    </message>
+    <message>
+        <source>Tick at least one agency (Space), or Esc to cancel.</source>
+        <translation>Tick at least one agency (Space), or Esc to cancel.</translation>
+    </message>
+    <message>
+        <source>Call %1 first, then type who took the call there.</source>
+        <translation>Call %1 first, then type who took the call there.</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1257,6 @@
         <translation>Why does the agency refuse incident %1?</translation>
     </message>
     <message>
-        <source>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</source>
-        <translation>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</translation>
-    </message>
-    <message>
         <source>Dispatch the nearest &amp;unit…</source>
         <translation>Dispatch the nearest &amp;unit…</translation>
     </message>
@@ -1267,6 +1271,14 @@
     <message>
         <source>%1 to incident %2</source>
         <translation>%1 to incident %2</translation>
+    </message>
+    <message>
+        <source>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · C cancelled by the room · Enter: the incident</source>
+        <translation>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · C cancelled by the room · Enter: the incident</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the handoff (the room withdraws it)</source>
+        <translation>&amp;Cancel the handoff (the room withdraws it)</translation>
     </message>
 </context>
 <context>
@@ -1596,28 +1608,51 @@
         <translation>Handoffs</translation>
     </message>
     <message>
-        <source>Acknowledged p50</source>
-        <translation>Acknowledged p50</translation>
-    </message>
-    <message>
-        <source>Acknowledged p90</source>
-        <translation>Acknowledged p90</translation>
-    </message>
-    <message>
-        <source>On scene p50</source>
-        <translation>On scene p50</translation>
-    </message>
-    <message>
-        <source>On scene p90</source>
-        <translation>On scene p90</translation>
-    </message>
-    <message>
         <source>Target (min)</source>
         <translation>Target (min)</translation>
     </message>
     <message>
         <source>Within target</source>
         <translation>Within target</translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1, 90th percentile %2, from %n handoff(s)</source>
+        <translation>
+            <numerusform>median %1, 90th percentile %2, from %n handoff</numerusform>
+            <numerusform>median %1, 90th percentile %2, from %n handoffs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Median · 90th percentile, in minutes and seconds</source>
+        <translation>Median · 90th percentile, in minutes and seconds</translation>
+    </message>
+    <message>
+        <source>Answered → sent</source>
+        <translation>Answered → sent</translation>
+    </message>
+    <message>
+        <source>→ acknowledged</source>
+        <translation>→ acknowledged</translation>
+    </message>
+    <message>
+        <source>→ dispatched</source>
+        <translation>→ dispatched</translation>
+    </message>
+    <message>
+        <source>→ on scene</source>
+        <translation>→ on scene</translation>
+    </message>
+    <message>
+        <source>→ finished</source>
+        <translation>→ finished</translation>
+    </message>
+    <message>
+        <source>Answered → on scene</source>
+        <translation>Answered → on scene</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3588,10 @@ Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node runnin
             <numerusform>; %n recording removed here</numerusform>
             <numerusform>; %n recordings removed here</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--%1 does not go with &quot;%2&quot;</source>
+        <translation>--%1 does not go with &quot;%2&quot;</translation>
     </message>
 </context>
 </TS>

@@ -1120,20 +1120,28 @@
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <source>name and rank of who took the call, for phone handoffs</source>
-        <translation>nama dan pangkat penerima telepon, untuk penyerahan lewat telepon</translation>
-    </message>
-    <message>
-        <source>&amp;Received by</source>
-        <translation>&amp;Diterima oleh</translation>
-    </message>
-    <message>
         <source>Hand off (Enter)</source>
         <translation>Serahkan (Enter)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>name and rank of who took the call</source>
+        <translation>nama dan pangkat penerima telepon</translation>
+    </message>
+    <message>
+        <source>Received at %1 by</source>
+        <translation>Diterima di %1 oleh</translation>
+    </message>
+    <message>
+        <source>Tick at least one agency (Space), or Esc to cancel.</source>
+        <translation>Centang minimal satu instansi (Spasi), atau Esc untuk batal.</translation>
+    </message>
+    <message>
+        <source>Call %1 first, then type who took the call there.</source>
+        <translation>Telepon %1 dulu, lalu ketik siapa yang menerima telepon di sana.</translation>
     </message>
 </context>
 <context>
@@ -1246,10 +1254,6 @@
         <translation>Mengapa instansi menolak insiden %1?</translation>
     </message>
     <message>
-        <source>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</source>
-        <translation>A diterima · U berangkatkan unit · D diberangkatkan · E dalam perjalanan · S di lokasi · F selesai · R ditolak · Enter: insidennya</translation>
-    </message>
-    <message>
         <source>Dispatch the nearest &amp;unit…</source>
         <translation>Berangkatkan &amp;unit terdekat…</translation>
     </message>
@@ -1264,6 +1268,14 @@
     <message>
         <source>%1 to incident %2</source>
         <translation>%1 ke insiden %2</translation>
+    </message>
+    <message>
+        <source>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · C cancelled by the room · Enter: the incident</source>
+        <translation>A diterima · U kirim unit · D diberangkatkan · E dalam perjalanan · S di lokasi · F selesai · R ditolak · C dibatalkan ruang · Enter: insiden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the handoff (the room withdraws it)</source>
+        <translation>Batal&amp;kan penyerahan (ditarik oleh ruang)</translation>
     </message>
 </context>
 <context>
@@ -1592,28 +1604,50 @@
         <translation>Penyerahan</translation>
     </message>
     <message>
-        <source>Acknowledged p50</source>
-        <translation>Diterima p50</translation>
-    </message>
-    <message>
-        <source>Acknowledged p90</source>
-        <translation>Diterima p90</translation>
-    </message>
-    <message>
-        <source>On scene p50</source>
-        <translation>Di lokasi p50</translation>
-    </message>
-    <message>
-        <source>On scene p90</source>
-        <translation>Di lokasi p90</translation>
-    </message>
-    <message>
         <source>Target (min)</source>
         <translation>Target (mnt)</translation>
     </message>
     <message>
         <source>Within target</source>
         <translation>Dalam target</translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1, 90th percentile %2, from %n handoff(s)</source>
+        <translation>
+            <numerusform>median %1, persentil ke-90 %2, dari %n penyerahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Median · 90th percentile, in minutes and seconds</source>
+        <translation>Median · persentil ke-90, dalam menit dan detik</translation>
+    </message>
+    <message>
+        <source>Answered → sent</source>
+        <translation>Dijawab → dikirim</translation>
+    </message>
+    <message>
+        <source>→ acknowledged</source>
+        <translation>→ diterima</translation>
+    </message>
+    <message>
+        <source>→ dispatched</source>
+        <translation>→ diberangkatkan</translation>
+    </message>
+    <message>
+        <source>→ on scene</source>
+        <translation>→ di lokasi</translation>
+    </message>
+    <message>
+        <source>→ finished</source>
+        <translation>→ selesai</translation>
+    </message>
+    <message>
+        <source>Answered → on scene</source>
+        <translation>Dijawab → di lokasi</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3575,10 @@ Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada me
         <translation>
             <numerusform>; %n rekaman dihapus di sini</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--%1 does not go with &quot;%2&quot;</source>
+        <translation>--%1 tidak berlaku untuk &quot;%2&quot;</translation>
     </message>
 </context>
 </TS>

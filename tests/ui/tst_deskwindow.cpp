@@ -122,7 +122,8 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Return);
         QVERIFY(dialog->isVisible());
         auto *problem = dialog->findChild<QLabel *>(QStringLiteral("handoffProblem"));
-        QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("Relawan")), qPrintable(problem->text()));
+        QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("Relawan")),
+                 qPrintable(problem->text()));
         QCOMPARE(dialog->focusWidget(), receivedBy);
         QVERIFY(m_node->handoffs().ofIncident(fire).isEmpty());
         QTest::keyClicks(receivedBy, QStringLiteral("Pak Jumadi"));

@@ -184,8 +184,9 @@ private Q_SLOTS:
             return !handoffOf(d, incident, QStringLiteral("damkar-bjm")).isEmpty();
         });
         QVERIFY2(!handoffOf(sent, incident, QStringLiteral("damkar-bjm")).isEmpty(), sent.toJson().constData());
-        QCOMPARE(handoffOf(sent, incident, QStringLiteral("relawan-bjm")).value(QLatin1String("received_by")).toString(),
-                 QStringLiteral("Pak Jumadi"));
+        QCOMPARE(
+            handoffOf(sent, incident, QStringLiteral("relawan-bjm")).value(QLatin1String("received_by")).toString(),
+            QStringLiteral("Pak Jumadi"));
         const QJsonDocument arrived = waitForJson(liaisonData, handoffList, [&](const QJsonDocument &d) {
             return !handoffOf(d, incident, QStringLiteral("damkar-bjm")).isEmpty();
         });

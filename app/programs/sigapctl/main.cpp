@@ -557,8 +557,8 @@ int main(int argc, char *argv[])
         if (!parser.isSet(*o.option))
             continue;
         if (!o.commands.contains(cmd))
-            return usage(Texts::tr("--%1 does not go with \"%2\"").arg(o.option->names().constFirst(),
-                                                                         words.mid(0, 2).join(QLatin1Char(' '))));
+            return usage(Texts::tr("--%1 does not go with \"%2\"")
+                             .arg(o.option->names().constFirst(), words.mid(0, 2).join(QLatin1Char(' '))));
         args.insert(QLatin1String(o.key), parser.value(*o.option));
     }
 
