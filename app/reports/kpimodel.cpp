@@ -38,6 +38,12 @@ QString KpiModel::agencyName(const ResponseKpi &kpi) const
     return agency ? agency->name : kpi.agency;
 }
 
+QString KpiModel::agencyShortName(const QString &agencyId) const
+{
+    const Agency *agency = m_agencies.byId(agencyId);
+    return agency && !agency->kind.isEmpty() ? agency->kind.toUpper() : agencyId;
+}
+
 QString KpiModel::categoryName(const ResponseKpi &kpi) const
 {
     const Category *category = m_categories.incidentCategory(kpi.category);
@@ -69,7 +75,7 @@ QVariant KpiModel::sortValue(const ResponseKpi &k, int column) const
     if (const ResponseKpi::Step *step = stepOf(k, column))
         return step->count ? step->p50Ms : -1; // a step without figures sorts first, not as 0:00
     switch (column) {
-    case AgencyColumn: return agencyName(k);
+    case AgencyColumn: return agencyShortName(k.agency);
     case CategoryColumn: return categoryName(k);
     case HandoffsColumn: return k.handoffs;
     case TargetColumn: return k.targetMin;
@@ -88,6 +94,8 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
         return sortValue(k, index.column());
     if (role == Qt::TextAlignmentRole && index.column() >= HandoffsColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == AgencyColumn)
+        return agencyName(k);
     if (role == Qt::ToolTipRole && step && step->count > 0)
         return tr("median %1, 90th percentile %2, from %n handoff(s)", nullptr, step->count)
             .arg(duration(*step, step->p50Ms), duration(*step, step->p90Ms));
@@ -97,7 +105,7 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
         return step->count ? tr("%1 · %2").arg(duration(*step, step->p50Ms), duration(*step, step->p90Ms))
                            : QStringLiteral("—");
     switch (index.column()) {
-    case AgencyColumn:
+    case AgencyColumn: return agencyShortName(k.agency);
     case CategoryColumn:
     case HandoffsColumn:
     case TargetColumn: return sortValue(k, index.column());
@@ -113,7 +121,7 @@ QVariant KpiModel::headerData(int section, Qt::Orientation orientation, int role
 {
     if (orientation != Qt::Horizontal)
         return {};
-    const bool isStep = section >= AnsweredToSentColumn && section <= AnsweredToOnSceneColumn;
+    const bool isStep = section == AnsweredToOnSceneColumn || section >= AnsweredToSentColumn;
     if (role == Qt::ToolTipRole && isStep)
         return tr("Median · 90th percentile, in minutes and seconds");
     if (role != Qt::DisplayRole)

@@ -16,19 +16,20 @@ class KpiModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    // Every step of a handoff has a column, its cell "p50 · p90" (m:ss), sorted by the p50.
+    // The response time against its target first, then every step of a handoff, each cell
+    // "p50 · p90" (m:ss), sorted by the p50.
     enum Column {
         AgencyColumn,
         CategoryColumn,
         HandoffsColumn,
+        AnsweredToOnSceneColumn, // the response time the target is about
+        TargetColumn,            // minutes, call answered -> on scene
+        WithinTargetColumn,      // share of those on scene within the target
         AnsweredToSentColumn,
         SentToAcknowledgedColumn,
         AcknowledgedToDispatchedColumn,
         DispatchedToOnSceneColumn,
         OnSceneToFinishedColumn,
-        AnsweredToOnSceneColumn, // the response time the target is about
-        TargetColumn,            // minutes, call answered -> on scene
-        WithinTargetColumn,      // share of those on scene within the target
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1 };
@@ -45,6 +46,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString agencyName(const ResponseKpi &kpi) const;
+    // The agency's kind in capitals ("DAMKAR", "BPBD"), as a room says it; the table and the
+    // chart use it, the full name is the cell's tooltip.
+    QString agencyShortName(const QString &agencyId) const;
     QString categoryName(const ResponseKpi &kpi) const;
     // "m:ss" for a step with figures, an em dash for one without.
     static QString duration(const ResponseKpi::Step &step, qint64 ms);

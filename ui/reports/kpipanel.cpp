@@ -64,7 +64,7 @@ KpiPanel::KpiPanel(Node &node, const QString &language, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(KpiModel::AgencyColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(KpiModel::CategoryColumn, QHeaderView::Stretch);
 
     m_chartView->setObjectName(QStringLiteral("kpiChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -190,9 +190,7 @@ void KpiPanel::rebuildChart()
     for (const ResponseKpi &k : std::as_const(m_perAgency)) {
         if (k.answeredToOnScene.count == 0)
             continue; // nothing reached the scene: no bar to draw
-        const Agency *agency = m_node.agencies().byId(k.agency);
-        const QString name = agency && !agency->kind.isEmpty() ? agency->kind.toUpper() : k.agency;
-        labels << name;
+        labels << m_model->agencyShortName(k.agency);
         const double a = k.answeredToOnScene.p50Ms / 60000.0, b = k.answeredToOnScene.p90Ms / 60000.0;
         *p50 << a;
         *p90 << b;
