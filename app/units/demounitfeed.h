@@ -12,9 +12,10 @@ namespace Sigap {
 class Clock;
 class Gazetteer;
 
-// The demo's and the trainer's stand-in for an AVL feed: the agencies' units of a city,
-// parked at kelurahan across it, some driving about, each reporting every few seconds of
-// the clock's time. A few fall silent now and then, as real radios do.
+// The demo's stand-in for an AVL feed: the agencies' units of a city, parked at kelurahan
+// across it, some driving about, each reporting every few seconds of the clock's time. A few
+// fall silent now and then, as real radios do. Only --demo starts it, never --scenario: a
+// scenario can be played on a desk of a live room, whose map must show real units only.
 class DemoUnitFeed : public QObject
 {
     Q_OBJECT

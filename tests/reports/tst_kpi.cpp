@@ -28,7 +28,7 @@ const qint64 T0 = 1795000000000;
 // The expected side: plain lists of durations and a nearest-rank percentile of its own.
 struct Expected
 {
-    QList<qint64> answeredToSent, sentToAck, ackToDispatched, dispatchedToOnScene, answeredToOnScene;
+    QList<qint64> answeredToSent, sentToAck, ackToDispatched, dispatchedToOnScene, onSceneToFinished, answeredToOnScene;
     int handoffs = 0;
     int reachedScene = 0;
     int withinTarget = 0;
@@ -310,6 +310,12 @@ void TestKpi::figuresMatchAGeneratedShift()
         if (arrives)
             shift.add(EventKind::HandoffStatusChanged, onScene, incident,
                       QCborMap{{QStringLiteral("agency"), agency}, {QStringLiteral("to"), QStringLiteral("on_scene")}});
+        // Two in three of those on scene are finished within the shift.
+        const bool finishes = arrives && i % 3 != 1;
+        const qint64 finished = onScene + 1200000 + 11000 * i;
+        if (finishes)
+            shift.add(EventKind::HandoffStatusChanged, finished, incident,
+                      QCborMap{{QStringLiteral("agency"), agency}, {QStringLiteral("to"), QStringLiteral("finished")}});
         if (i < 0)
             continue;
         Expected &e = expected[agency];
@@ -326,6 +332,8 @@ void TestKpi::figuresMatchAGeneratedShift()
             if (onScene - answered <= qint64(targetMin) * 60000)
                 ++e.withinTarget;
         }
+        if (finishes)
+            e.onSceneToFinished << finished - onScene;
     }
 
     IncidentProjection incidents;
@@ -342,15 +350,24 @@ void TestKpi::figuresMatchAGeneratedShift()
         const Expected &e = expected.value(k.agency);
         QVERIFY2(e.handoffs > 0, qPrintable(k.agency));
         QCOMPARE(k.handoffs, e.handoffs);
-        QCOMPARE(k.answeredToSent.count, int(e.answeredToSent.size()));
-        QCOMPARE(k.answeredToSent.p50Ms, nearestRank(e.answeredToSent, 0.5));
-        QCOMPARE(k.answeredToSent.p90Ms, nearestRank(e.answeredToSent, 0.9));
-        QCOMPARE(k.sentToAcknowledged.count, int(e.sentToAck.size())); // skipped acks left out
-        QCOMPARE(k.sentToAcknowledged.p90Ms, nearestRank(e.sentToAck, 0.9));
-        QCOMPARE(k.acknowledgedToDispatched.p50Ms, nearestRank(e.ackToDispatched, 0.5));
-        QCOMPARE(k.dispatchedToOnScene.p90Ms, nearestRank(e.dispatchedToOnScene, 0.9));
-        QCOMPARE(k.answeredToOnScene.p50Ms, nearestRank(e.answeredToOnScene, 0.5));
-        QCOMPARE(k.answeredToOnScene.p90Ms, nearestRank(e.answeredToOnScene, 0.9));
+        // Every step: its count (skipped acknowledgements and units that never arrived are
+        // left out), p50 and p90.
+        const QList<std::pair<const ResponseKpi::Step *, const QList<qint64> *>> steps{
+            {&k.answeredToSent, &e.answeredToSent},
+            {&k.sentToAcknowledged, &e.sentToAck},
+            {&k.acknowledgedToDispatched, &e.ackToDispatched},
+            {&k.dispatchedToOnScene, &e.dispatchedToOnScene},
+            {&k.onSceneToFinished, &e.onSceneToFinished},
+            {&k.answeredToOnScene, &e.answeredToOnScene}};
+        for (qsizetype s = 0; s < steps.size(); ++s) {
+            const auto &[step, durations] = steps.at(s);
+            QVERIFY2(!durations->isEmpty(), qPrintable(QString::number(s)));
+            QCOMPARE(step->count, int(durations->size()));
+            QCOMPARE(step->p50Ms, nearestRank(*durations, 0.5));
+            QCOMPARE(step->p90Ms, nearestRank(*durations, 0.9));
+        }
+        QVERIFY(k.sentToAcknowledged.count < k.handoffs);
+        QVERIFY(k.onSceneToFinished.count < k.reachedScene);
         QCOMPARE(k.reachedScene, e.reachedScene);
         QCOMPARE(k.withinTarget, e.withinTarget);
         QVERIFY(k.withinTarget > 0 && k.withinTarget < k.reachedScene); // the shift has both kinds
