@@ -102,11 +102,14 @@ struct ReceivedEvent
 {
     Event event;
     QByteArray canonicalPayload;
+    // Set only by whoever computed the hash over canonicalPayload and found it equal to
+    // event.hash (a decoder thread during a catch-up), so the store need not compute it again.
+    bool hashChecked = false;
 
     static ReceivedEvent of(Event event)
     {
         QByteArray payload = event.canonicalPayload();
-        return ReceivedEvent{std::move(event), std::move(payload)};
+        return ReceivedEvent{std::move(event), std::move(payload), false};
     }
 };
 

@@ -1,5 +1,6 @@
 #include "peersession.h"
 
+#include "backgroundeventsdecoder.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "domain/hlc.h"
@@ -23,6 +24,8 @@ PeerSession::PeerSession(QSslSocket *socket, Direction direction, const Local &l
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    // Bounded, so that a desk that stops reading (its inbox full) holds the sender back.
+    m_socket->setReadBufferSize(InboxHighWaterBytes / 2);
     connect(m_socket, &QIODevice::readyRead, this, &PeerSession::onReadyRead);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &PeerSession::pushNew);
     connect(m_socket, &QAbstractSocket::disconnected, this, &PeerSession::onDisconnected);
@@ -179,21 +182,79 @@ void PeerSession::onReadyRead()
     if (m_finished)
         return;
     m_lastContact.start();
+    if (m_inboxBytes >= InboxHighWaterBytes)
+        return; // drainInbox() reads on once the store has caught up
     m_decoder.feed(m_socket->readAll());
-    QList<ReceivedEvent> batch;
-    while (auto next = m_decoder.next()) {
+    while (m_inboxBytes < InboxHighWaterBytes) {
+        auto next = m_decoder.next();
+        if (!next)
+            break;
+        Inbound in;
         if (!*next) {
-            applyBatch(batch);
-            fail(tr("malformed frame: %1").arg(next->error().message));
-            return;
+            in.malformed = next->error().message;
+            m_inbox.push_back(std::move(in));
+            break; // nothing after it can be cut out
         }
-        const Frame &frame = next->value();
-        if (frame.type == SyncMessages::Type::Events && m_ready) {
-            auto events = SyncMessages::decodeEvents(frame);
+        in.frame = std::move(*next).value();
+        in.bytes = in.frame.raw.size();
+        m_inboxBytes += in.bytes;
+        if (in.frame.type == SyncMessages::Type::Events && in.frame.raw.size() >= BackgroundFrameBytes) {
+            if (!m_background)
+                m_background = std::make_unique<BackgroundEventsDecoder>(
+                    [this](quint64 ticket, BackgroundEventsDecoder::Decoded decoded) {
+                        onDecoded(ticket, std::move(decoded));
+                    });
+            in.decoding = true;
+            m_background->decode(m_inboxFirstTicket + m_inbox.size(), in.frame);
+        }
+        m_inbox.push_back(std::move(in));
+    }
+    drainInbox();
+}
+
+void PeerSession::onDecoded(quint64 ticket, std::shared_ptr<Result<QList<ReceivedEvent>>> decoded)
+{
+    if (m_finished || ticket < m_inboxFirstTicket || ticket - m_inboxFirstTicket >= m_inbox.size())
+        return;
+    Inbound &in = m_inbox[size_t(ticket - m_inboxFirstTicket)];
+    in.decoding = false;
+    in.decoded = std::move(decoded);
+    drainInbox();
+}
+
+// Applies the inbox from the front, events in batches, until it is empty or its front is
+// still being decoded. While the store writes one batch, the decoder thread decodes the next.
+void PeerSession::drainInbox()
+{
+    if (m_draining || m_finished)
+        return;
+    m_draining = true;
+    auto popFront = [this] {
+        m_inboxBytes -= m_inbox.front().bytes;
+        m_inbox.pop_front();
+        ++m_inboxFirstTicket;
+    };
+    QList<ReceivedEvent> batch;
+    bool open = true;
+    while (open && !m_inbox.empty()) {
+        Inbound &in = m_inbox.front();
+        if (!in.malformed.isEmpty()) {
+            const QString why = in.malformed;
+            applyBatch(batch);
+            fail(tr("malformed frame: %1").arg(why));
+            open = false;
+            break;
+        }
+        if (in.frame.type == SyncMessages::Type::Events && m_ready) {
+            if (in.decoding)
+                break; // its events are still on the decoder thread; the rest waits behind them
+            auto events = in.decoded ? std::move(*in.decoded) : SyncMessages::decodeEvents(in.frame);
+            popFront();
             if (!events) {
                 applyBatch(batch);
                 fail(tr("malformed frame: %1").arg(events.error().message));
-                return;
+                open = false;
+                break;
             }
             if (batch.isEmpty())
                 batch = std::move(events).value();
@@ -201,13 +262,19 @@ void PeerSession::onReadyRead()
                 batch.append(std::move(events).value());
             // One transaction per few thousand events: fewer fsyncs during a catch-up.
             if (batch.size() >= 4 * BatchEvents && !applyBatch(batch))
-                return;
+                open = false;
             continue;
         }
-        if (!applyBatch(batch) || !handleFrame(frame))
-            return;
+        const Frame frame = std::move(in.frame);
+        popFront();
+        open = applyBatch(batch) && handleFrame(frame);
     }
-    applyBatch(batch);
+    if (open)
+        applyBatch(batch);
+    m_draining = false;
+    // Reading paused at the high-water mark; what waits in the socket is read now.
+    if (!m_closing && m_inboxBytes < InboxHighWaterBytes && m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &PeerSession::onReadyRead, Qt::QueuedConnection);
 }
 
 bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)

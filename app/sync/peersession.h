@@ -8,10 +8,14 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <deque>
+#include <memory>
+
 class QSslSocket;
 
 namespace Sigap {
 
+class BackgroundEventsDecoder;
 class Clock;
 class EventLog;
 
@@ -55,6 +59,12 @@ public:
     // At most this many events per frame, and no more queued in the socket than this.
     static constexpr int BatchEvents = 1000;
     static constexpr qint64 HighWaterBytes = 4 * 1024 * 1024;
+    // Events frames at least this large are decoded on the decoder thread (a catch-up's); a
+    // live append's frame is a few hundred bytes and is decoded at once.
+    static constexpr qsizetype BackgroundFrameBytes = 16 * 1024;
+    // Received frames not yet applied: reading from the socket pauses above this, so a slow
+    // store holds the sender back through TCP instead of filling this desk's memory.
+    static constexpr qint64 InboxHighWaterBytes = 16 * 1024 * 1024;
 
     PeerSession(QSslSocket *socket, Direction direction, const Local &local, EventLog &log, const Clock &clock,
                 QObject *parent = nullptr);
@@ -96,6 +106,8 @@ private:
     bool handleFrame(const Frame &frame);
     bool handleHello(const Frame &frame);
     bool applyBatch(QList<ReceivedEvent> &batch);
+    void drainInbox();
+    void onDecoded(quint64 ticket, std::shared_ptr<Result<QList<ReceivedEvent>>> decoded);
     void flushNow();
     void fail(const QString &message); // a problem worth reporting, then close
     void finish(const QString &reason);
@@ -108,8 +120,24 @@ private:
     QString m_address;
     QString m_peerDesk;
     FrameDecoder m_decoder;
-    SyncMessages::SeqVector m_known;   // what the peer holds or has been sent
-    SyncMessages::SeqVector m_peerHas; // what the peer has confirmed holding
+    // Frames in the order they arrived, applied from the front. An events frame handed to
+    // the decoder thread waits there until its events come back; the frames behind it wait
+    // too, so the order of the stream is kept.
+    struct Inbound
+    {
+        Frame frame;
+        QString malformed;   // the decoder's reason, for a frame that could not be cut out
+        qsizetype bytes = 0; // counted in m_inboxBytes
+        bool decoding = false;
+        std::shared_ptr<Result<QList<ReceivedEvent>>> decoded; // from the decoder thread
+    };
+    std::deque<Inbound> m_inbox;
+    quint64 m_inboxFirstTicket = 0; // the ticket of m_inbox.front()
+    qint64 m_inboxBytes = 0;
+    bool m_draining = false;
+    std::unique_ptr<BackgroundEventsDecoder> m_background; // made at the first large frame
+    SyncMessages::SeqVector m_known;                       // what the peer holds or has been sent
+    SyncMessages::SeqVector m_peerHas;                     // what the peer has confirmed holding
     QTimer m_heartbeat;
     QElapsedTimer m_lastContact;
     QElapsedTimer m_pingSent;

@@ -2,6 +2,7 @@
 // relaying, presence, partitions with concurrent edits, refused secrets and rooms, forged
 // events and malformed frames from a hand-driven peer.
 #include "desk/roomstatus.h"
+#include "sync/peersession.h"
 #include "syncdesk.h"
 #include "testsupport.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void deskWithoutTheSecretReceivesNothing();
     void trainingAndLiveRoomsRefuseEachOther();
     void forgedEventIsRefusedAndReported();
+    void largeFramesAreCheckedOnTheDecoderThreadToo();
     void unknownFramesAndEventKindsAreRelayed();
     void mutatedFramesLeaveTheDeskSyncing();
     void statusBarTurnsRedWhenTheDeskIsCutOff();
@@ -198,6 +200,45 @@ void TestRoomSync::forgedEventIsRefusedAndReported()
     // The honest session goes on.
     b.addNote(incident, QStringLiteral("masih tersambung"));
     QTRY_COMPARE_WITH_TIMEOUT(a.events(), 2, SyncTimeoutMs);
+}
+
+// A frame of a catch-up's size is decoded and hash-checked on the session's decoder thread:
+// one forged event among 300 genuine ones refuses the whole frame there too, and the same
+// events unforged are all applied.
+void TestRoomSync::largeFramesAreCheckedOnTheDecoderThreadToo()
+{
+    SyncDesk a(Room), source(Room);
+    QVERIFY(a.ok() && source.ok());
+    QVERIFY(a.connect(m_roomKey));
+    for (int i = 0; i < 300; ++i)
+        source.createIncident(QStringLiteral("kejadian %1").arg(i));
+    auto genuine = source.store().eventsOfOrigin(source.store().deskId(), 0, 300);
+    QVERIFY(genuine && genuine.value().size() == 300);
+    const QByteArray honestFrame = SyncMessages::encodeEvents(genuine.value());
+    QVERIFY(honestFrame.size() >= PeerSession::BackgroundFrameBytes);
+
+    QList<Event> forgedList = genuine.value();
+    forgedList[200].payload.insert(QStringLiteral("note"), QStringLiteral("palsu"));
+    QVERIFY(!forgedList.at(200).hashIsValid());
+    RawPeer liar(secret(), QStringLiteral("liar0002"));
+    QVERIFY(liar.connectTo(a.address()));
+    liar.sendHello();
+    QTRY_VERIFY_WITH_TIMEOUT(liar.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+    liar.send(SyncMessages::encodeEvents(forgedList));
+    QTRY_VERIFY_WITH_TIMEOUT(!liar.isConnected(), SyncTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!a.problems().isEmpty(), SyncTimeoutMs);
+    QVERIFY2(a.problems().constLast().contains(QLatin1String("does not match its hash")),
+             qPrintable(a.problems().join(QLatin1Char('\n'))));
+    QCOMPARE(a.events(), 0);
+
+    RawPeer courier(secret(), QStringLiteral("courier1"));
+    QVERIFY(courier.connectTo(a.address()));
+    courier.sendHello();
+    QTRY_VERIFY_WITH_TIMEOUT(courier.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+    courier.send(honestFrame);
+    QTRY_COMPARE_WITH_TIMEOUT(a.events(), 300, SyncTimeoutMs);
+    QVERIFY(courier.isConnected());
+    QVERIFY(a.store().verify().ok());
 }
 
 void TestRoomSync::unknownFramesAndEventKindsAreRelayed()
