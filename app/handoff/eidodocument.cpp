@@ -11,7 +11,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QUuid>
+#include <QJsonDocument>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -20,12 +20,32 @@ namespace Sigap {
 
 namespace {
 
-// The namespace of our name-based message UUIDs (itself a v5 UUID of "sigap112.eido").
-const QUuid MessageNamespace = QUuid::createUuidV5(QUuid(), QStringLiteral("sigap112.eido"));
+const QString Pidf = QStringLiteral("urn:ietf:params:xml:ns:pidf");
+const QString Geopriv = QStringLiteral("urn:ietf:params:xml:ns:pidf:geopriv10");
+const QString Gml = QStringLiteral("http://www.opengis.net/gml");
+const QString GeoShape = QStringLiteral("http://www.opengis.net/pidflo/1.0");
+const QString Civic = QStringLiteral("urn:ietf:params:xml:ns:pidf:geopriv10:civicAddr");
 
 QJsonObject ref(const QString &id)
 {
     return QJsonObject{{QStringLiteral("$ref"), id}};
+}
+
+// The schema types most references as arrays of ReferenceType, even where we have one.
+QJsonArray refs(const QString &id)
+{
+    return QJsonArray{ref(id)};
+}
+
+// One EIDO data component: its fields after the prologue every component starts with
+// (PrologueType).
+QJsonObject component(const QString &id, const QString &updated, const QString &updatedByAgency,
+                      QJsonObject fields = {})
+{
+    fields.insert(QStringLiteral("$id"), id);
+    fields.insert(QStringLiteral("lastUpdateTimeStamp"), updated);
+    fields.insert(QStringLiteral("updatedByAgencyReference"), ref(updatedByAgency));
+    return fields;
 }
 
 // The newest wall time any part of the incident was written at.
@@ -41,9 +61,45 @@ qint64 lastUpdateMs(const Incident &incident)
     return Hlc::wallMs(hlc);
 }
 
-QString personId(const QString &actor)
+qint64 lastUpdateMs(const Call &call)
 {
-    return QStringLiteral("person-") + actor;
+    qint64 hlc = call.offeredStamp.hlc;
+    for (const std::optional<Stamp> &stamp : {call.answeredStamp, call.endedStamp, call.abandonedStamp})
+        if (stamp)
+            hlc = std::max(hlc, stamp->hlc);
+    return Hlc::wallMs(hlc);
+}
+
+// The values the schema names for callStateRegistryText (the IANA call states).
+QString callState(const Call &call)
+{
+    switch (call.state()) {
+    case CallState::Ringing: return QStringLiteral("callBegin");
+    case CallState::Answered: return QStringLiteral("callAnswered");
+    case CallState::Ended:
+    case CallState::Abandoned: return QStringLiteral("callEnd");
+    }
+    return QStringLiteral("callBegin");
+}
+
+// agencyJcard: contact information as an RFC 7095 jCard, here only the name.
+QString jCard(const QString &name)
+{
+    const QJsonArray card{
+        QStringLiteral("vcard"),
+        QJsonArray{
+            QJsonArray{QStringLiteral("version"), QJsonObject(), QStringLiteral("text"), QStringLiteral("4.0")},
+            QJsonArray{QStringLiteral("kind"), QJsonObject(), QStringLiteral("text"), QStringLiteral("org")},
+            QJsonArray{QStringLiteral("fn"), QJsonObject(), QStringLiteral("text"), name},
+        },
+    };
+    return QString::fromUtf8(QJsonDocument(card).toJson(QJsonDocument::Compact));
+}
+
+// notesActionComments is HTML5: the operator's text escaped, its line breaks kept.
+QString noteHtml(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
 } // namespace
@@ -51,7 +107,8 @@ QString personId(const QString &actor)
 QString EidoDocument::timeStamp(qint64 ms, const QTimeZone &zone)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, zone.isValid() ? zone : QTimeZone::utc());
-    // Qt writes UTC as "Z"; EIDO examples carry a numeric offset, and so do we.
+    // Qt writes UTC as "Z"; RFC 3339 takes both, and a numeric offset gives every time of the
+    // document one shape.
     QString text = t.toString(Qt::ISODateWithMs);
     if (text.endsWith(QLatin1Char('Z'))) {
         text.chop(1);
@@ -60,58 +117,63 @@ QString EidoDocument::timeStamp(qint64 ms, const QTimeZone &zone)
     return text;
 }
 
-QString EidoDocument::messageIdentifier(const QString &room, const QString &sendEventId, const QString &agency)
-{
-    return QStringLiteral("urn:uuid:")
-           + QUuid::createUuidV5(MessageNamespace, room + QLatin1Char('|') + sendEventId + QLatin1Char('|') + agency)
-                 .toString(QUuid::WithoutBraces);
-}
-
-QString EidoDocument::locationByValue(std::optional<std::pair<double, double>> latLon, double radiusM,
-                                      const QString &kecamatan, const QString &kelurahan, const QString &address)
+QString EidoDocument::locationByValue(const QString &entity, std::optional<std::pair<double, double>> latLon,
+                                      double radiusM, const QString &kecamatan, const QString &kelurahan,
+                                      const QString &address)
 {
     QString out;
     QXmlStreamWriter xml(&out);
-    xml.writeStartElement(QStringLiteral("location-info"));
-    xml.writeDefaultNamespace(QStringLiteral("urn:ietf:params:xml:ns:pidf:geopriv10"));
-    xml.writeNamespace(QStringLiteral("http://www.opengis.net/gml"), QStringLiteral("gml"));
-    xml.writeNamespace(QStringLiteral("http://www.opengis.net/pidflo/1.0"), QStringLiteral("gs"));
-    xml.writeNamespace(QStringLiteral("urn:ietf:params:xml:ns:pidf:geopriv10:civicAddr"), QStringLiteral("ca"));
+    xml.writeStartElement(QStringLiteral("presence"));
+    xml.writeDefaultNamespace(Pidf);
+    xml.writeNamespace(Geopriv, QStringLiteral("gp"));
+    xml.writeNamespace(Gml, QStringLiteral("gml"));
+    xml.writeNamespace(GeoShape, QStringLiteral("gs"));
+    xml.writeNamespace(Civic, QStringLiteral("ca"));
+    xml.writeAttribute(QStringLiteral("entity"), entity);
+    xml.writeStartElement(Pidf, QStringLiteral("tuple"));
+    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("location"));
+    xml.writeStartElement(Pidf, QStringLiteral("status"));
+    xml.writeStartElement(Geopriv, QStringLiteral("geopriv"));
+    xml.writeStartElement(Geopriv, QStringLiteral("location-info"));
     if (latLon) {
         const QString pos
             = QString::number(latLon->first, 'f', 6) + QLatin1Char(' ') + QString::number(latLon->second, 'f', 6);
-        const QString gml = QStringLiteral("http://www.opengis.net/gml");
         // A point, or a circle when the network gave an uncertainty (RFC 5491).
         if (radiusM > 0) {
-            xml.writeStartElement(QStringLiteral("http://www.opengis.net/pidflo/1.0"), QStringLiteral("Circle"));
+            xml.writeStartElement(GeoShape, QStringLiteral("Circle"));
             xml.writeAttribute(QStringLiteral("srsName"), QStringLiteral("urn:ogc:def:crs:EPSG::4326"));
-            xml.writeTextElement(gml, QStringLiteral("pos"), pos);
-            xml.writeStartElement(QStringLiteral("http://www.opengis.net/pidflo/1.0"), QStringLiteral("radius"));
+            xml.writeTextElement(Gml, QStringLiteral("pos"), pos);
+            xml.writeStartElement(GeoShape, QStringLiteral("radius"));
             xml.writeAttribute(QStringLiteral("uom"), QStringLiteral("urn:ogc:def:uom:EPSG::9001"));
             xml.writeCharacters(QString::number(radiusM, 'f', 0));
             xml.writeEndElement();
             xml.writeEndElement();
         } else {
-            xml.writeStartElement(gml, QStringLiteral("Point"));
+            xml.writeStartElement(Gml, QStringLiteral("Point"));
             xml.writeAttribute(QStringLiteral("srsName"), QStringLiteral("urn:ogc:def:crs:EPSG::4326"));
-            xml.writeTextElement(gml, QStringLiteral("pos"), pos);
+            xml.writeTextElement(Gml, QStringLiteral("pos"), pos);
             xml.writeEndElement();
         }
     }
     if (!kecamatan.isEmpty() || !kelurahan.isEmpty() || !address.isEmpty()) {
-        const QString ca = QStringLiteral("urn:ietf:params:xml:ns:pidf:geopriv10:civicAddr");
-        xml.writeStartElement(ca, QStringLiteral("civicAddress"));
+        xml.writeStartElement(Civic, QStringLiteral("civicAddress"));
         xml.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("id"));
-        xml.writeTextElement(ca, QStringLiteral("country"), QStringLiteral("ID"));
+        xml.writeTextElement(Civic, QStringLiteral("country"), QStringLiteral("ID"));
         if (!kecamatan.isEmpty())
-            xml.writeTextElement(ca, QStringLiteral("A3"), kecamatan);
+            xml.writeTextElement(Civic, QStringLiteral("A3"), kecamatan);
         if (!kelurahan.isEmpty())
-            xml.writeTextElement(ca, QStringLiteral("A4"), kelurahan);
+            xml.writeTextElement(Civic, QStringLiteral("A4"), kelurahan);
         if (!address.isEmpty())
-            xml.writeTextElement(ca, QStringLiteral("LOC"), address);
+            xml.writeTextElement(Civic, QStringLiteral("LOC"), address);
         xml.writeEndElement();
     }
-    xml.writeEndElement();
+    xml.writeEndElement(); // location-info
+    // Empty usage rules: the recipient may not pass the location on (RFC 4119).
+    xml.writeEmptyElement(Geopriv, QStringLiteral("usage-rules"));
+    xml.writeEndElement(); // geopriv
+    xml.writeEndElement(); // status
+    xml.writeEndElement(); // tuple
+    xml.writeEndElement(); // presence
     return out;
 }
 
@@ -124,128 +186,152 @@ Result<QJsonObject> EidoDocument::build(const Handoff &handoff, const Agency &ag
     if (!incident || !incident->created)
         return makeError(QStringLiteral("eido.incident"), tr("no incident with id \"%1\"").arg(handoff.incident));
     const QTimeZone &zone = context.timeZone;
-    const QString roomAgencyId = QStringLiteral("agency-112");
-    const QString receivingAgencyId = QStringLiteral("agency-") + agency.id;
-    const QString locationId = QStringLiteral("loc-") + incident->id;
+    // Every $id is a URN under the room's, so it is unique beyond the room (PrologueType).
+    const QString roomId = QStringLiteral("urn:sigap112:room:") + context.room;
+    const QString incidentId = roomId + QStringLiteral(":incident:") + incident->id;
+    const QString receivingAgencyId = QStringLiteral("urn:sigap112:agency:") + agency.id;
+    const QString placeId = incidentId + QStringLiteral(":location");
+    const auto agentId = [&roomId](const QString &actor) { return roomId + QStringLiteral(":agent:") + actor; };
     const qint64 updatedMs = lastUpdateMs(*incident);
     const QString updated = timeStamp(updatedMs, zone);
     const qint64 sentMs = handoff.at(HandoffState::Sent).value_or(updatedMs);
+    const QString documentUpdated = timeStamp(std::max(sentMs, updatedMs), zone);
 
     // Location: the incident's point and its kelurahan (by code from the gazetteer).
     const Kelurahan *kelurahan = gazetteer.byKode(incident->kelurahan());
     QJsonArray locations;
-    QJsonObject location{
-        {QStringLiteral("$id"), locationId},
-        {QStringLiteral("componentIdentifier"), locationId},
-        {QStringLiteral("lastUpdateTimeStamp"), updated},
-        {QStringLiteral("updatedByAgencyReference"), ref(roomAgencyId)},
-        {QStringLiteral("locationByValue"),
-         locationByValue(incident->position(), 0, kelurahan ? kelurahan->kecamatanName : QString(),
-                         kelurahan ? kelurahan->name : QString(), incident->address())},
-    };
+    QJsonObject place = component(placeId, updated, roomId);
+    place.insert(QStringLiteral("locationTypeDescriptionRegistryText"), QStringLiteral("CurrentIncident"));
+    place.insert(QStringLiteral("locationByValue"),
+                 locationByValue(QStringLiteral("pres:incident-") + incident->id + QLatin1Char('@') + context.room,
+                                 incident->position(), 0, kelurahan ? kelurahan->kecamatanName : QString(),
+                                 kelurahan ? kelurahan->name : QString(), incident->address()));
     if (!incident->kelurahan().isEmpty())
-        location.insert(QStringLiteral("locationKelurahanCode"), incident->kelurahan());
-    locations.append(location);
+        place.insert(QStringLiteral("localIdentifier"), QJsonArray{incident->kelurahan()});
+    locations.append(place);
 
-    // Calls linked to the incident, each with the caller's network position when it had one.
-    QJsonArray callComponents, callReferences;
-    for (const QString &callId : incident->calls) {
-        const Call *call = calls.call(callId);
+    // Calls linked to the incident: how to call back, and the caller's network position when
+    // the call had one.
+    QJsonArray callComponents, callbacks;
+    for (const QString &linked : incident->calls) {
+        const Call *call = calls.call(linked);
         if (!call || !call->offered)
             continue;
-        const QString id = QStringLiteral("call-") + call->id;
-        QJsonObject c{
-            {QStringLiteral("$id"), id},
-            {QStringLiteral("componentIdentifier"), id},
-            {QStringLiteral("callTrackingIdentifier"), call->id},
-            {QStringLiteral("callStartTimeStamp"), timeStamp(call->offeredMs(), zone)},
-        };
-        if (!call->number.isEmpty())
-            c.insert(QStringLiteral("callFromURI"), QStringLiteral("tel:") + call->number);
+        const QString id = roomId + QStringLiteral(":call:") + call->id;
+        QJsonObject c = component(id, timeStamp(lastUpdateMs(*call), zone), roomId);
+        c.insert(QStringLiteral("callStartTimestamp"), timeStamp(call->offeredMs(), zone));
+        c.insert(QStringLiteral("direction"), QStringLiteral("incoming"));
+        c.insert(QStringLiteral("standardPrimaryCallType"), QStringLiteral("emergency"));
+        c.insert(QStringLiteral("callStateRegistryText"), callState(*call));
         if (call->answeredStamp)
-            c.insert(QStringLiteral("callAnswerTimeStamp"), timeStamp(Hlc::wallMs(call->answeredStamp->hlc), zone));
-        if (call->endedStamp)
-            c.insert(QStringLiteral("callEndTimeStamp"), timeStamp(Hlc::wallMs(call->endedStamp->hlc), zone));
+            c.insert(QStringLiteral("answerDate"), timeStamp(Hlc::wallMs(call->answeredStamp->hlc), zone));
+        if (!call->number.isEmpty()) {
+            const QString callbackId = id + QStringLiteral(":callback");
+            QJsonObject callback = component(callbackId, timeStamp(call->offeredMs(), zone), roomId);
+            callback.insert(QStringLiteral("callBackInformationUri"),
+                            QJsonArray{QStringLiteral("tel:") + call->number});
+            callbacks.append(callback);
+            c.insert(QStringLiteral("callBackReference"), ref(callbackId));
+        }
         if (call->callerPosition) {
-            const QString callerLocation = QStringLiteral("loc-") + id;
-            locations.append(QJsonObject{
-                {QStringLiteral("$id"), callerLocation},
-                {QStringLiteral("componentIdentifier"), callerLocation},
-                {QStringLiteral("lastUpdateTimeStamp"), timeStamp(call->offeredMs(), zone)},
-                {QStringLiteral("locationByValue"),
-                 locationByValue(call->callerPosition, call->callerRadiusM, {}, {}, {})},
-            });
-            c.insert(QStringLiteral("locationReference"), ref(callerLocation));
+            const QString callerLocation = id + QStringLiteral(":location");
+            QJsonObject location = component(callerLocation, timeStamp(call->offeredMs(), zone), roomId);
+            location.insert(QStringLiteral("locationTypeDescriptionRegistryText"), QStringLiteral("Caller"));
+            location.insert(QStringLiteral("locationByValue"),
+                            locationByValue(QStringLiteral("pres:call-") + call->id + QLatin1Char('@') + context.room,
+                                            call->callerPosition, call->callerRadiusM, {}, {}, {}));
+            locations.append(location);
+            c.insert(QStringLiteral("locationReference"), refs(callerLocation));
         }
         callComponents.append(c);
-        callReferences.append(ref(id));
     }
 
-    // Notes, oldest first, each pointing at its author.
-    QJsonArray notes, persons;
-    QStringList authors;
+    // Notes, oldest first, each pointing at the operator who wrote it.
+    QJsonArray notes, noteReferences;
+    QStringList agentActors;
     for (const auto &[stamp, note] : incident->notes) {
-        notes.append(QJsonObject{
-            {QStringLiteral("componentIdentifier"),
-             QStringLiteral("note-") + stamp.origin + QLatin1Char('-') + QString::number(stamp.seq)},
-            {QStringLiteral("noteText"), note.text},
-            {QStringLiteral("noteDateTimeStamp"), timeStamp(Hlc::wallMs(stamp.hlc), zone)},
-            {QStringLiteral("authorReference"), ref(personId(note.actor))},
-        });
-        if (!authors.contains(note.actor))
-            authors.append(note.actor);
+        const QString id
+            = roomId + QStringLiteral(":note:") + stamp.origin + QLatin1Char('-') + QString::number(stamp.seq);
+        QJsonObject n = component(id, timeStamp(Hlc::wallMs(stamp.hlc), zone), roomId);
+        n.insert(QStringLiteral("notesActionComments"), noteHtml(note.text));
+        n.insert(QStringLiteral("agentReference"), ref(agentId(note.actor)));
+        notes.append(n);
+        noteReferences.append(ref(id));
+        if (!agentActors.contains(note.actor))
+            agentActors.append(note.actor);
     }
-    for (const QString &author : std::as_const(authors))
-        persons.append(QJsonObject{{QStringLiteral("$id"), personId(author)},
-                                   {QStringLiteral("personIdentifier"), author},
-                                   {QStringLiteral("personNameText"), author}});
+
+    // The handoff itself: the room dispatched the incident to the agency.
+    QJsonObject dispatch
+        = component(roomId + QStringLiteral(":handoff:") + context.sendEventId, timeStamp(sentMs, zone), roomId);
+    dispatch.insert(QStringLiteral("agencyReference"), ref(receivingAgencyId));
+    const auto sender = handoff.reachedBy.find(HandoffState::Sent);
+    if (sender != handoff.reachedBy.end() && !sender->second.isEmpty()) {
+        dispatch.insert(QStringLiteral("agentReference"), ref(agentId(sender->second)));
+        if (!agentActors.contains(sender->second))
+            agentActors.append(sender->second);
+    }
+
+    QJsonArray agents;
+    for (const QString &actor : std::as_const(agentActors)) {
+        QJsonObject a = component(agentId(actor), documentUpdated, roomId);
+        a.insert(QStringLiteral("agentRoleRegistryText"), QJsonArray{QStringLiteral("Call Taking")});
+        a.insert(QStringLiteral("agencyReference"), ref(roomId));
+        agents.append(a);
+    }
 
     const Category *category = categories.incidentCategory(incident->category());
-    QJsonObject incidentComponent{
-        {QStringLiteral("componentIdentifier"), QStringLiteral("inc-") + incident->id},
-        {QStringLiteral("incidentTrackingIdentifier"), incident->id},
-        {QStringLiteral("lastUpdateTimeStamp"), updated},
-        {QStringLiteral("incidentTypeInternalCode"), incident->category()},
-        {QStringLiteral("incidentTypeCommonRegistryText"), category ? category->labelEn : incident->category()},
-        {QStringLiteral("incidentStatusCommonRegistryText"), IncidentStatuses::name(incident->status)},
-        {QStringLiteral("locationReference"), ref(locationId)},
-        {QStringLiteral("updatedByAgencyReference"), ref(roomAgencyId)},
-        {QStringLiteral("incidentReceivingAgencyReference"), ref(receivingAgencyId)},
-    };
+    QJsonObject incidentComponent = component(
+        incidentId + QStringLiteral(":information"), updated, roomId,
+        {
+            {QStringLiteral("internalIncidentId"), incident->id},
+            {QStringLiteral("incidentTypeInternalCode"), incident->category()},
+            {QStringLiteral("incidentTypeCommonRegistryText"), category ? category->labelEn : incident->category()},
+            {QStringLiteral("incidentStatusInternalText"), QJsonArray{IncidentStatuses::name(incident->status)}},
+            {QStringLiteral("locationReference"), refs(placeId)},
+        });
+    if (category && !category->labelId.isEmpty())
+        incidentComponent.insert(QStringLiteral("incidentTypeInternalText"), category->labelId);
     if (incident->priority() > 0)
-        incidentComponent.insert(QStringLiteral("incidentCommonPriorityNumber"), incident->priority());
-    if (!callReferences.isEmpty())
-        incidentComponent.insert(QStringLiteral("callReference"), callReferences);
+        incidentComponent.insert(QStringLiteral("incidentPriorityInternalText"), QString::number(incident->priority()));
+    if (!noteReferences.isEmpty())
+        incidentComponent.insert(QStringLiteral("notesReference"), noteReferences);
 
-    const QJsonArray agencies{
-        QJsonObject{{QStringLiteral("$id"), roomAgencyId},
-                    {QStringLiteral("agencyName"), QStringLiteral("Call Center 112 ") + context.room},
-                    {QStringLiteral("agencyIdentifier"), QStringLiteral("urn:sigap112:room:") + context.room},
-                    {QStringLiteral("agencyTypeText"), QStringLiteral("112")}},
-        QJsonObject{{QStringLiteral("$id"), receivingAgencyId},
-                    {QStringLiteral("agencyName"), agency.name},
-                    {QStringLiteral("agencyIdentifier"), QStringLiteral("urn:sigap112:agency:") + agency.id},
-                    {QStringLiteral("agencyTypeText"), agency.kind}},
-    };
+    const QJsonObject room = component(
+        roomId, documentUpdated, roomId,
+        {
+            {QStringLiteral("agencyJcard"), jCard(QStringLiteral("Call Center 112 ") + context.room)},
+            {QStringLiteral("agencyType"), QJsonArray{QStringLiteral("psap")}},
+            {QStringLiteral("agencyRoleDescriptionRegistryText"), QJsonArray{QStringLiteral("CallReceiving")}},
+            {QStringLiteral("incidentOwningAgencyIndicator"), true},
+        });
+    const QJsonObject receiving
+        = component(receivingAgencyId, documentUpdated, roomId,
+                    {
+                        {QStringLiteral("agencyJcard"), jCard(agency.name)},
+                        {QStringLiteral("agencyType"), QJsonArray{agency.kind}},
+                        {QStringLiteral("agencyRoleDescriptionRegistryText"), QJsonArray{QStringLiteral("Dispatch")}},
+                        {QStringLiteral("incidentOwningAgencyIndicator"), false},
+                    });
 
-    const QString messageId = messageIdentifier(context.room, context.sendEventId, agency.id);
-    QJsonObject document{
-        {QStringLiteral("$id"), messageId},
-        {QStringLiteral("eidoMessageIdentifier"), messageId},
-        {QStringLiteral("sendingSystemIdentifier"),
-         QStringLiteral("urn:sigap112:room:") + context.room + QStringLiteral(":desk:") + context.desk},
-        {QStringLiteral("lastUpdateTimeStamp"), timeStamp(std::max(sentMs, updatedMs), zone)},
-        {QStringLiteral("messageKind"), QStringLiteral("Report")},
-        {QStringLiteral("incidentComponent"), QJsonArray{incidentComponent}},
-        {QStringLiteral("locationComponent"), locations},
-        {QStringLiteral("agencyComponent"), agencies},
-    };
+    QJsonObject document = component(
+        incidentId, documentUpdated, roomId,
+        {
+            {QStringLiteral("eidoVersion"), QStringLiteral("1.0")},
+            {QStringLiteral("issuingElementIdentification"), roomId + QStringLiteral(":desk:") + context.desk},
+            {QStringLiteral("incidentComponent"), incidentComponent},
+            {QStringLiteral("locationComponent"), locations},
+            {QStringLiteral("dispatchComponent"), QJsonArray{dispatch}},
+            {QStringLiteral("agencyComponent"), QJsonArray{room, receiving}},
+        });
     if (!callComponents.isEmpty())
         document.insert(QStringLiteral("callComponent"), callComponents);
-    if (!notes.isEmpty()) {
+    if (!callbacks.isEmpty())
+        document.insert(QStringLiteral("callbackComponent"), callbacks);
+    if (!notes.isEmpty())
         document.insert(QStringLiteral("notesComponent"), notes);
-        document.insert(QStringLiteral("personComponent"), persons);
-    }
+    if (!agents.isEmpty())
+        document.insert(QStringLiteral("agentComponent"), agents);
     return document;
 }
 

@@ -16,8 +16,8 @@ class Categories;
 class Gazetteer;
 class IncidentProjection;
 
-// Who sends the document and for which send event; the event id makes the message id
-// stable, so a resend of the same handoff.sent is the same message to the agency.
+// Who sends the document and for which send event; the event id names the dispatch
+// component, so every resend of one handoff.sent carries the same ids.
 struct EidoContext
 {
     QString room;        // the 112 room, the sending system
@@ -26,44 +26,75 @@ struct EidoContext
     QTimeZone timeZone;  // the room's, for ISO 8601 times with the local offset
 };
 
-// The NENA EIDO (NENA-STA-021, Emergency Incident Data Object) JSON of one incident handed
+// The NENA EIDO (NENA-STA-021.1, Emergency Incident Data Object) JSON of one incident handed
 // to one agency.
 //
-// Names as EIDO JSON documents written to NENA-STA-021 use them (found in published EIDO
-// examples; the standard's own schema file was not at hand, so these are as good as those
-// examples):
-//   top level:          $id, eidoMessageIdentifier, sendingSystemIdentifier,
-//                       lastUpdateTimeStamp, messageKind ("Report")
-//   incidentComponent:  componentIdentifier, incidentTrackingIdentifier, lastUpdateTimeStamp,
-//                       incidentTypeCommonRegistryText, incidentStatusCommonRegistryText,
-//                       locationReference {$ref}, updatedByAgencyReference {$ref}
-//   locationComponent:  $id, componentIdentifier, lastUpdateTimeStamp, locationByValue (a
-//                       PIDF-LO <location-info> with a gml:Point and an RFC 5139
-//                       ca:civicAddress: country ID, A3 kecamatan, A4 kelurahan, LOC the
-//                       address as the caller gave it)
-//   agencyComponent:    $id, agencyName, agencyIdentifier
-//   notesComponent:     componentIdentifier, noteText, noteDateTimeStamp, authorReference {$ref}
-//   personComponent:    $id, personIdentifier, personNameText (the authors of notes)
+// Names, nesting, types and required fields are checked against NENA's own schema, in the
+// NENA911/EIDO-JSON repository: Schema/openapi.yaml (OpenAPI 3.0.2, info version 1.0.0,
+// eidoVersion "1.0", commit 7f62055; the repository has no separate JSON schema file), and
+// the shape of values against its Samples/Sample call transfer EIDO.json
+// (Samples/Sample_EIDO.json is of an older draft). Every data component, and the EIDO itself,
+// starts with the schema's prologue: $id, lastUpdateTimeStamp, updatedByAgencyReference. A
+// reference is {"$ref": "<$id>"}, and one the schema types as an array is an array, even of
+// one.
+//   EIDO:               $id (the incident), lastUpdateTimeStamp, updatedByAgencyReference,
+//                       eidoVersion "1.0", issuingElementIdentification (the sending desk)
+//   incidentComponent:  one object, not an array: incidentTypeInternalCode (our category code),
+//                       incidentTypeInternalText (its Indonesian label),
+//                       incidentTypeCommonRegistryText (its English label), internalIncidentId
+//                       (our incident id), incidentStatusInternalText [],
+//                       incidentPriorityInternalText, locationReference [], notesReference []
+//   callComponent:      $id (the call), callStartTimestamp (offered), answerDate, direction
+//                       "incoming", standardPrimaryCallType "emergency", callStateRegistryText
+//                       (callBegin, callAnswered, callEnd), callBackReference, locationReference []
+//   callbackComponent:  callBackInformationUri ["tel:" number]
+//   locationComponent:  locationTypeDescriptionRegistryText ("CurrentIncident" for the incident's
+//                       place, "Caller" for the caller's network position), locationByValue (a
+//                       PIDF-LO presence document, RFC 4119, with a gml:Point or a gs:Circle and
+//                       an RFC 5139 civicAddress: country ID, A3 kecamatan, A4 kelurahan, LOC the
+//                       address as the caller gave it; its usage rules are empty, RFC 4119's
+//                       default: the agency may not pass the location on), localIdentifier [the
+//                       kelurahan's Kemendagri code, which PIDF-LO has no element for]
+//   dispatchComponent:  the handoff: agencyReference (the receiving agency), agentReference (who
+//                       sent it)
+//   agencyComponent:    the room ($id urn:sigap112:room:ROOM) and the receiving agency ($id
+//                       urn:sigap112:agency:ID): agencyJcard (an RFC 7095 jCard with the name as
+//                       fn), agencyType [], agencyRoleDescriptionRegistryText [],
+//                       incidentOwningAgencyIndicator (the room keeps the incident)
+//   agentComponent:     the desk operators who wrote notes or sent the handoff: $id,
+//                       agencyReference (the room), agentRoleRegistryText []
+//   notesComponent:     notesActionComments (HTML5, so the note is escaped and its line breaks are
+//                       <br>), agentReference; its lastUpdateTimeStamp is when it was written
 //
-// Decisions where no EIDO name could be confirmed (kept in the same naming style, so an
-// agency's parser can read them; they are ours, not the standard's):
-//   - incidentTypeCommonRegistryText carries our category's English label and
-//     incidentStatusCommonRegistryText our incident status name ("new", "in_progress", …):
-//     the NENA registries' own values could not be looked up, and no mapping is guessed.
-//   - $schema is left out: the schema URI of NENA-STA-021 could not be confirmed offline,
-//     and a wrong one is worse than none. Receivers know the document by the endpoint and
-//     by eidoMessageIdentifier.
-//   - incidentComponent: incidentTypeInternalCode (our category code, e.g. "banjir"),
-//     incidentCommonPriorityNumber (1 highest to 4), callReference [{$ref}] to the calls,
-//     incidentReceivingAgencyReference {$ref} the agency the incident is handed to.
-//   - callComponent: $id, componentIdentifier, callTrackingIdentifier (our call id),
-//     callFromURI ("tel:" number), callStartTimeStamp (offered), callAnswerTimeStamp,
-//     callEndTimeStamp; the caller's network position is a second locationComponent.
-//   - locationComponent: locationKelurahanCode (Kemendagri code, which PIDF-LO has no
-//     element for).
-//   - agencyComponent: agencyTypeText (damkar, psc119, bpbd, ...); the room itself is the
-//     first agency ("agency-112"), the receiving agency the second.
-// Times are ISO 8601 with the room's offset ("2026-11-23T15:04:05.000+08:00").
+// Decisions where the schema leaves a choice, or our data has no place in it:
+//   - The EIDO's $id is the incident, as in NENA's sample and the schema's GET /EIDO/{IncidentId}.
+//     The i3 form urn:emergency:uid:incidentid:...:DOMAIN (NENA-STA-010) needs an agency domain
+//     the room's configuration does not have, so every $id is a URN under urn:sigap112:room:ROOM.
+//     A resend of one send is recognised by its Idempotency-Key header (eidosender.h): the schema
+//     has no message identifier, so the former eidoMessageIdentifier is gone.
+//   - Dropped because the schema has no place for them: messageKind; callReference on the
+//     incident (the calls of an EIDO are its incident's); callEndTimeStamp (CallInformationType
+//     has no end time; callStateRegistryText "callEnd" says the call ended); personNameText
+//     (note authors are agents, not persons of the incident, and AgentType has no name field:
+//     their operator id is their $id). Nothing goes outside the schema's properties: its only
+//     extension point, eidoExtensionId, takes ids from a NENA registry we have none in.
+//   - Our category, status and priority are not the NENA registries' or the common priority
+//     scale, and no mapping is guessed: status and priority (1 highest to 4) go into the
+//     schema's Internal fields, and the Common ones are left out, except
+//     incidentTypeCommonRegistryText, which the schema requires: it carries our English label.
+//   - Other registry values are those NENA's samples and the schema's descriptions use, the
+//     registries themselves not checked: agencyType "psap" for the room (a receiving agency
+//     carries our kind, e.g. "bpbd", not mapped onto the IANA responder registry),
+//     agencyRoleDescriptionRegistryText "CallReceiving" (the room) and "Dispatch" (the agency),
+//     agentRoleRegistryText "Call Taking" (a note does not keep its author's role),
+//     locationTypeDescriptionRegistryText "Caller" and "CurrentIncident" (the Location Type
+//     registry of NENA-STA-021.1a section 3.8, as EIDO implementations quote it).
+//   - @context is left out: the schema's only value for it is a path inside NENA's repository,
+//     which a receiver cannot resolve; the schema declares no $schema either.
+//   - Agencies and agents, which we keep no history of, carry the document's time as their
+//     lastUpdateTimeStamp.
+// Times are RFC 3339 date-time, as the schema's format says, with the room's offset
+// ("2026-11-23T15:04:05.000+08:00").
 class EidoDocument
 {
     Q_DECLARE_TR_FUNCTIONS(Sigap::EidoDocument)
@@ -74,11 +105,12 @@ public:
                                      const Categories &categories, const EidoContext &context);
 
     static QString timeStamp(qint64 ms, const QTimeZone &zone);
-    // "urn:uuid:…", a name-based (v5) UUID of the room, the send event and the agency.
-    static QString messageIdentifier(const QString &room, const QString &sendEventId, const QString &agency);
-    // A PIDF-LO location-info fragment (RFC 4119, RFC 5139, GML point in EPSG:4326).
-    static QString locationByValue(std::optional<std::pair<double, double>> latLon, double radiusM,
-                                   const QString &kecamatan, const QString &kelurahan, const QString &address);
+    // A PIDF-LO presence document of one location (RFC 4119; RFC 5139 civic address; a GML
+    // point in EPSG:4326, or a circle, RFC 5491, when radiusM > 0). entity is the presentity's
+    // "pres:" URI.
+    static QString locationByValue(const QString &entity, std::optional<std::pair<double, double>> latLon,
+                                   double radiusM, const QString &kecamatan, const QString &kelurahan,
+                                   const QString &address);
 };
 
 } // namespace Sigap

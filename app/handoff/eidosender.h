@@ -28,13 +28,14 @@ class IncidentProjection;
 // desk's id); every other desk sees the send, and later the delivery, through sync.
 //
 // Exactly once: every POST of one send event carries the same Idempotency-Key header
-// ("sigap112-ROOM-ORIGIN-SEQ") and the same eidoMessageIdentifier. Once the endpoint answers
+// ("sigap112-ROOM-ORIGIN-SEQ"; the EIDO schema has no message identifier, and the
+// document's $id is the incident's). Once the endpoint answers
 // 2xx the desk records handoff.delivered, so neither a restart nor another desk sends it
 // again. A desk that crashes after the agency took the document but before the event is
 // durable resends it after the restart with the same key: exactly-once at the agency rests
-// on the agency honouring the key (and the message id), which is why both never change.
-// The document itself is built at each attempt, so a retry carries the incident as it is
-// then (a note added meanwhile goes too); its key and message id stay those of the send.
+// on the agency honouring the key, which is why it never changes. The document itself is
+// built at each attempt, so a retry carries the incident as it is then (a note added
+// meanwhile goes too); its key, and the id of its dispatch component, stay those of the send.
 //
 // Retries: network errors, TLS errors, time-outs, 5xx and 429 are retried with a doubling
 // back-off (1 s, 2 s, 4 s … capped at 5 min) for as long as the handoff is current (its

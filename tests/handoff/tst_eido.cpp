@@ -1,9 +1,11 @@
 // The EIDO channel end to end over real HTTPS on loopback, with a CA and certificates made
 // by the openssl tool for the test: the document an agency receives, checked component by
-// component; retries of a failing endpoint under one Idempotency-Key; a refusal that is not
-// retried; no resend after a restart once delivered, a resend with the same key when not;
-// and status updates from agencies, authenticated by their tokens.
+// component against the names of NENA's EIDO schema; retries of a failing endpoint under one
+// Idempotency-Key; a refusal that is not retried; no resend after a restart once delivered, a
+// resend with the same key when not; and status updates from agencies, authenticated by their
+// tokens.
 #include "core/clock.h"
+#include "domain/categories.h"
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
 #include "handoff/eidosender.h"
@@ -19,6 +21,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -160,6 +163,178 @@ QHash<QString, QString> pidfElements(const QString &xml)
     if (reader.hasError())
         out.insert(QStringLiteral("error"), reader.errorString());
     return out;
+}
+
+// What the EIDO schema (NENA911/EIDO-JSON, Schema/openapi.yaml, version 1.0.0) lets one data
+// component hold, and what it requires, by the names of its properties. Every component
+// starts with the prologue (PrologueType).
+struct ComponentSchema
+{
+    QStringList properties;
+    QStringList required;
+};
+
+const QStringList PrologueProperties{QStringLiteral("$id"),
+                                     QStringLiteral("lastUpdateTimeStamp"),
+                                     QStringLiteral("updatedByAgencyReference"),
+                                     QStringLiteral("updatedByAgentReference"),
+                                     QStringLiteral("AlternateValueReferences"),
+                                     QStringLiteral("externalInformationSourceReferences"),
+                                     QStringLiteral("mediaReferences")};
+const QStringList PrologueRequired{QStringLiteral("$id"), QStringLiteral("lastUpdateTimeStamp"),
+                                   QStringLiteral("updatedByAgencyReference")};
+
+const QHash<QString, ComponentSchema> &eidoSchema()
+{
+    static const QHash<QString, ComponentSchema> schema{
+        {QStringLiteral("EIDO"),
+         {{QStringLiteral("eidoVersion"),
+           QStringLiteral("eidoExtensionId"),
+           QStringLiteral("issuingElementIdentification"),
+           QStringLiteral("mergeComponent"),
+           QStringLiteral("linkComponent"),
+           QStringLiteral("incidentComponent"),
+           QStringLiteral("callComponent"),
+           QStringLiteral("callbackComponent"),
+           QStringLiteral("dispatchComponent"),
+           QStringLiteral("notesComponent"),
+           QStringLiteral("emergencyResourceComponent"),
+           QStringLiteral("alarmsSensorsComponent"),
+           QStringLiteral("agencyComponent"),
+           QStringLiteral("agentComponent"),
+           QStringLiteral("additionalDataComponent"),
+           QStringLiteral("locationComponent"),
+           QStringLiteral("personComponent"),
+           QStringLiteral("vehicleComponent"),
+           QStringLiteral("cautionComponent"),
+           QStringLiteral("mediaComponent"),
+           QStringLiteral("sharedCommunicationResourceComponent"),
+           QStringLiteral("externalInformationSourceComponent"),
+           QStringLiteral("@context")},
+          {QStringLiteral("eidoVersion"), QStringLiteral("issuingElementIdentification"),
+           QStringLiteral("agencyComponent")}}},
+        {QStringLiteral("incidentComponent"),
+         {{QStringLiteral("incidentTypeInternalCode"), QStringLiteral("incidentTypeInternalText"),
+           QStringLiteral("incidentTypeCommonRegistryText"), QStringLiteral("incidentStatusInternalText"),
+           QStringLiteral("incidentStatusCommonRegistryText"), QStringLiteral("internalIncidentId"),
+           QStringLiteral("agentReference"), QStringLiteral("locationReference"), QStringLiteral("personReference"),
+           QStringLiteral("organizationReference"), QStringLiteral("vehicleReference"),
+           QStringLiteral("documentIdentification"), QStringLiteral("reportNumberType"),
+           QStringLiteral("incidentPriorityInternalText"), QStringLiteral("incidentCommonPriorityNumber"),
+           QStringLiteral("beatOrDispatchGroupText"), QStringLiteral("dispositionComponent"),
+           QStringLiteral("notesReference")},
+          {QStringLiteral("incidentTypeCommonRegistryText")}}},
+        {QStringLiteral("callComponent"),
+         {{QStringLiteral("relatedCallIdentifier"),
+           QStringLiteral("queueIdentifier"),
+           QStringLiteral("standardPrimaryCallType"),
+           QStringLiteral("standardSecondaryCallType"),
+           QStringLiteral("localCallType"),
+           QStringLiteral("direction"),
+           QStringLiteral("priorityIdentifier"),
+           QStringLiteral("additionalDataReference"),
+           QStringLiteral("callStartTimestamp"),
+           QStringLiteral("answerDate"),
+           QStringLiteral("callStateRegistryText"),
+           QStringLiteral("agentReference"),
+           QStringLiteral("callBackReference"),
+           QStringLiteral("verstat"),
+           QStringLiteral("sipIdentity"),
+           QStringLiteral("locationReference"),
+           QStringLiteral("notesReference"),
+           QStringLiteral("personReference"),
+           QStringLiteral("organizationReference"),
+           QStringLiteral("agencyReference")},
+          {QStringLiteral("callStateRegistryText"), QStringLiteral("standardPrimaryCallType"),
+           QStringLiteral("direction"), QStringLiteral("callStartTimestamp")}}},
+        {QStringLiteral("callbackComponent"),
+         {{QStringLiteral("callBackInformationUri"), QStringLiteral("deviceContactHeader"),
+           QStringLiteral("updatedCbn")},
+          {}}},
+        {QStringLiteral("locationComponent"),
+         {{QStringLiteral("locationTypeDescriptionRegistryText"), QStringLiteral("locationByValue"),
+           QStringLiteral("locationByReferenceUrl"), QStringLiteral("locationDereferencedFromReference"),
+           QStringLiteral("locationDescriptionText"), QStringLiteral("crossStreetByValue"),
+           QStringLiteral("crossStreetByReferenceUrl"), QStringLiteral("intersectingStreetByValue"),
+           QStringLiteral("intersectingStreetByReferenceUrl"), QStringLiteral("cellTowerSectorId"),
+           QStringLiteral("additionalDataReference"), QStringLiteral("localIdentifier"),
+           QStringLiteral("notesReference")},
+          {QStringLiteral("locationTypeDescriptionRegistryText")}}},
+        {QStringLiteral("dispatchComponent"),
+         {{QStringLiteral("agencyReference"), QStringLiteral("agentReference"),
+           QStringLiteral("emergencyResourceReference"), QStringLiteral("notesReference")},
+          {}}},
+        {QStringLiteral("agencyComponent"),
+         {{QStringLiteral("agencyJcard"), QStringLiteral("agencyRoleDescriptionRegistryText"),
+           QStringLiteral("agencyType"), QStringLiteral("notesReference"),
+           QStringLiteral("incidentOwningAgencyIndicator"), QStringLiteral("actingOnBehalfOfAgencyReference"),
+           QStringLiteral("agencyCallLegState")},
+          {QStringLiteral("agencyRoleDescriptionRegistryText"), QStringLiteral("agencyType")}}},
+        {QStringLiteral("agentComponent"),
+         {{QStringLiteral("agentJcard"), QStringLiteral("agentWorkstationPositionIdentification"),
+           QStringLiteral("agentRoleRegistryText"), QStringLiteral("agencyReference"), QStringLiteral("notesReference"),
+           QStringLiteral("agentCallLegState")},
+          {QStringLiteral("agentRoleRegistryText"), QStringLiteral("agencyReference")}}},
+        {QStringLiteral("notesComponent"),
+         {{QStringLiteral("notesActionComments"), QStringLiteral("agentReference"), QStringLiteral("cautionReference")},
+          {QStringLiteral("notesActionComments")}}},
+    };
+    return schema;
+}
+
+// What is wrong with one component against the schema: a property it does not define, a
+// required one missing, a prologue that is not one. Empty when nothing is.
+QStringList schemaProblems(const QString &component, const QJsonObject &object)
+{
+    QStringList problems;
+    const auto schema = eidoSchema().constFind(component);
+    if (schema == eidoSchema().constEnd())
+        return {component + QStringLiteral(": not a component of the schema")};
+    for (const QString &key : object.keys())
+        if (!PrologueProperties.contains(key) && !schema->properties.contains(key))
+            problems << component + QStringLiteral(": ") + key + QStringLiteral(" is not in the schema");
+    for (const QString &key : PrologueRequired + schema->required)
+        if (!object.contains(key))
+            problems << component + QStringLiteral(": required ") + key + QStringLiteral(" is missing");
+    static const QRegularExpression dateTime(
+        QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$)"));
+    if (!dateTime.match(object.value(QStringLiteral("lastUpdateTimeStamp")).toString()).hasMatch())
+        problems << component + QStringLiteral(": lastUpdateTimeStamp is not an RFC 3339 date-time");
+    if (!object.value(QStringLiteral("updatedByAgencyReference")).toObject().value(QStringLiteral("$ref")).isString())
+        problems << component + QStringLiteral(": updatedByAgencyReference is not a {\"$ref\"}");
+    return problems;
+}
+
+// The $id a reference ({"$ref": "…"}) points at.
+QString refOf(const QJsonValue &reference)
+{
+    return reference.toObject().value(QStringLiteral("$ref")).toString();
+}
+
+// The one $id in an array of references, empty unless the value is such an array of one.
+QString onlyRefOf(const QJsonValue &references)
+{
+    const QJsonArray array = references.toArray();
+    return references.isArray() && array.size() == 1 ? refOf(array.at(0)) : QString();
+}
+
+// Every "$ref" anywhere below value, and every "$id".
+void collectIds(const QJsonValue &value, QStringList *ids, QStringList *refs)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            collectIds(v, ids, refs);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() == QLatin1String("$id"))
+                ids->append(it.value().toString());
+            else if (it.key() == QLatin1String("$ref"))
+                refs->append(it.value().toString());
+            else
+                collectIds(it.value(), ids, refs);
+        }
+    }
 }
 
 } // namespace
@@ -353,6 +528,11 @@ private Q_SLOTS:
 
     void documentCarriesTheIncidentComponentByComponent()
     {
+        // A second note, with what HTML must escape and a line break.
+        auto secondNote = m_node->commands().addNote(m_incident, QStringLiteral("Pintu <belakang> & jendela\nterkunci"),
+                                                     m_node->actor());
+        QVERIFY2(secondNote, qPrintable(secondNote ? QString() : secondNote.error().message));
+        QVERIFY(m_node->log().append({secondNote.value()}));
         const Event send = sendHandoff(QStringLiteral("bpbd-test"));
         QCOMPARE(send.kind, EventKind::HandoffSent);
         QTRY_COMPARE_WITH_TIMEOUT(m_endpoint->requests.size(), 1, 15000);
@@ -365,36 +545,71 @@ private Q_SLOTS:
         QJsonParseError error;
         const QJsonObject eido = QJsonDocument::fromJson(r.body, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        static const QRegularExpression uuidUrn(QStringLiteral("^urn:uuid:[0-9a-f-]{36}$"));
-        QVERIFY2(uuidUrn.match(eido.value(QStringLiteral("eidoMessageIdentifier")).toString()).hasMatch(),
-                 r.body.constData());
-        QCOMPARE(eido.value(QStringLiteral("$id")), eido.value(QStringLiteral("eidoMessageIdentifier")));
-        QCOMPARE(eido.value(QStringLiteral("messageKind")).toString(), QStringLiteral("Report"));
-        QVERIFY(eido.value(QStringLiteral("sendingSystemIdentifier")).toString().contains(QLatin1String("test-room")));
+        const QString roomId = QStringLiteral("urn:sigap112:room:test-room");
+        const QString incidentId = roomId + QStringLiteral(":incident:") + m_incident;
+        const QString agentId = roomId + QStringLiteral(":agent:") + m_node->actor().id;
+
+        // Every component holds only what the schema defines for it, and all it requires.
+        QStringList problems = schemaProblems(QStringLiteral("EIDO"), eido);
+        problems += schemaProblems(QStringLiteral("incidentComponent"),
+                                   eido.value(QStringLiteral("incidentComponent")).toObject());
+        for (const QString &component :
+             {QStringLiteral("callComponent"), QStringLiteral("callbackComponent"), QStringLiteral("locationComponent"),
+              QStringLiteral("dispatchComponent"), QStringLiteral("agencyComponent"), QStringLiteral("agentComponent"),
+              QStringLiteral("notesComponent")}) {
+            QVERIFY2(eido.value(component).isArray(), qPrintable(component + QStringLiteral(" is not an array")));
+            for (const QJsonValue &c : eido.value(component).toArray())
+                problems += schemaProblems(component, c.toObject());
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // Every reference points at a component of the document, and no two have one $id.
+        QStringList ids, refs;
+        collectIds(eido, &ids, &refs);
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        for (const QString &ref : std::as_const(refs))
+            QVERIFY2(ids.contains(ref), qPrintable(ref + QStringLiteral(" is referenced but not in the document")));
+
+        // the EIDO: the incident, sent by the room's desk
+        QCOMPARE(eido.value(QStringLiteral("$id")).toString(), incidentId);
+        QCOMPARE(eido.value(QStringLiteral("eidoVersion")).toString(), QStringLiteral("1.0"));
+        QCOMPARE(eido.value(QStringLiteral("issuingElementIdentification")).toString(),
+                 roomId + QStringLiteral(":desk:") + m_node->log().store().deskId());
         QCOMPARE(eido.value(QStringLiteral("lastUpdateTimeStamp")).toString(), T0Text);
+        QCOMPARE(refOf(eido.value(QStringLiteral("updatedByAgencyReference"))), roomId);
 
-        // incident
-        const QJsonArray incidents = eido.value(QStringLiteral("incidentComponent")).toArray();
-        QCOMPARE(incidents.size(), 1);
-        const QJsonObject incident = incidents.at(0).toObject();
-        QCOMPARE(incident.value(QStringLiteral("incidentTrackingIdentifier")).toString(), m_incident);
+        // incident: one object, our own codes in the Internal fields
+        QVERIFY(eido.value(QStringLiteral("incidentComponent")).isObject());
+        const QJsonObject incident = eido.value(QStringLiteral("incidentComponent")).toObject();
+        QCOMPARE(incident.value(QStringLiteral("$id")).toString(), incidentId + QStringLiteral(":information"));
+        QCOMPARE(incident.value(QStringLiteral("internalIncidentId")).toString(), m_incident);
         QCOMPARE(incident.value(QStringLiteral("incidentTypeInternalCode")).toString(), QStringLiteral("banjir"));
-        QVERIFY(!incident.value(QStringLiteral("incidentTypeCommonRegistryText")).toString().isEmpty());
-        QCOMPARE(incident.value(QStringLiteral("incidentStatusCommonRegistryText")).toString(), QStringLiteral("new"));
-        QCOMPARE(incident.value(QStringLiteral("incidentCommonPriorityNumber")).toInt(),
-                 m_node->incidents().incident(m_incident)->priority());
+        const Category *banjir = m_node->categories().incidentCategory(QStringLiteral("banjir"));
+        QVERIFY(banjir);
+        QCOMPARE(incident.value(QStringLiteral("incidentTypeInternalText")).toString(), banjir->labelId);
+        QCOMPARE(incident.value(QStringLiteral("incidentTypeCommonRegistryText")).toString(), banjir->labelEn);
+        QCOMPARE(incident.value(QStringLiteral("incidentStatusInternalText")).toArray(),
+                 QJsonArray{QStringLiteral("new")});
+        QVERIFY(!incident.contains(QStringLiteral("incidentStatusCommonRegistryText")));
+        QCOMPARE(incident.value(QStringLiteral("incidentPriorityInternalText")).toString(),
+                 QString::number(m_node->incidents().incident(m_incident)->priority()));
+        QVERIFY(!incident.contains(QStringLiteral("incidentCommonPriorityNumber")));
         QCOMPARE(incident.value(QStringLiteral("lastUpdateTimeStamp")).toString(), T0Text);
+        QCOMPARE(refOf(incident.value(QStringLiteral("updatedByAgencyReference"))), roomId);
 
-        // location: the point and the kelurahan, as PIDF-LO
+        // location: the point and the kelurahan, as a PIDF-LO presence document
         const QJsonArray locations = eido.value(QStringLiteral("locationComponent")).toArray();
         QCOMPARE(locations.size(), 2); // the incident's place and the caller's network position
         const QJsonObject place = locations.at(0).toObject();
-        QCOMPARE(incident.value(QStringLiteral("locationReference")).toObject().value(QStringLiteral("$ref")),
-                 place.value(QStringLiteral("$id")));
-        QCOMPARE(place.value(QStringLiteral("locationKelurahanCode")).toString(),
-                 m_node->incidents().incident(m_incident)->kelurahan());
+        QCOMPARE(onlyRefOf(incident.value(QStringLiteral("locationReference"))),
+                 place.value(QStringLiteral("$id")).toString());
+        QCOMPARE(place.value(QStringLiteral("locationTypeDescriptionRegistryText")).toString(),
+                 QStringLiteral("CurrentIncident"));
+        QCOMPARE(place.value(QStringLiteral("localIdentifier")).toArray(),
+                 QJsonArray{m_node->incidents().incident(m_incident)->kelurahan()});
         const QHash<QString, QString> pidf = pidfElements(place.value(QStringLiteral("locationByValue")).toString());
         QVERIFY2(!pidf.contains(QStringLiteral("error")), qPrintable(pidf.value(QStringLiteral("error"))));
+        for (const char *element : {"presence", "tuple", "status", "geopriv", "location-info", "usage-rules"})
+            QVERIFY2(pidf.contains(QLatin1String(element)), element);
         QCOMPARE(pidf.value(QStringLiteral("pos")), QStringLiteral("-3.356500 114.546900"));
         QVERIFY(pidf.contains(QStringLiteral("Point")));
         QCOMPARE(pidf.value(QStringLiteral("country")), QStringLiteral("ID"));
@@ -402,51 +617,91 @@ private Q_SLOTS:
         QCOMPARE(pidf.value(QStringLiteral("A3")), QStringLiteral("Banjarmasin Selatan"));
         QCOMPARE(pidf.value(QStringLiteral("LOC")), QStringLiteral("Jl. Tembus Mantuil RT 05"));
 
-        // call: the caller's number, the time it came in, its network position with uncertainty
+        // call: the time it came in, its state, how to call back, its network position
         const QJsonArray calls = eido.value(QStringLiteral("callComponent")).toArray();
         QCOMPARE(calls.size(), 1);
         const QJsonObject call = calls.at(0).toObject();
-        QCOMPARE(call.value(QStringLiteral("callTrackingIdentifier")).toString(), m_call);
-        QCOMPARE(call.value(QStringLiteral("callFromURI")).toString(), QStringLiteral("tel:081234567890"));
-        QCOMPARE(call.value(QStringLiteral("callStartTimeStamp")).toString(), T0Text);
-        QCOMPARE(
-            incident.value(QStringLiteral("callReference")).toArray().at(0).toObject().value(QStringLiteral("$ref")),
-            call.value(QStringLiteral("$id")));
+        QCOMPARE(call.value(QStringLiteral("$id")).toString(), roomId + QStringLiteral(":call:") + m_call);
+        QCOMPARE(call.value(QStringLiteral("callStartTimestamp")).toString(), T0Text);
+        QCOMPARE(call.value(QStringLiteral("direction")).toString(), QStringLiteral("incoming"));
+        QCOMPARE(call.value(QStringLiteral("standardPrimaryCallType")).toString(), QStringLiteral("emergency"));
+        QCOMPARE(call.value(QStringLiteral("callStateRegistryText")).toString(), QStringLiteral("callBegin"));
+        QVERIFY(!call.contains(QStringLiteral("answerDate"))); // offered, never answered
+        const QJsonArray callbacks = eido.value(QStringLiteral("callbackComponent")).toArray();
+        QCOMPARE(callbacks.size(), 1);
+        QCOMPARE(refOf(call.value(QStringLiteral("callBackReference"))),
+                 callbacks.at(0).toObject().value(QStringLiteral("$id")).toString());
+        QCOMPARE(callbacks.at(0).toObject().value(QStringLiteral("callBackInformationUri")).toArray(),
+                 QJsonArray{QStringLiteral("tel:081234567890")});
         const QJsonObject callerPlace = locations.at(1).toObject();
-        QCOMPARE(call.value(QStringLiteral("locationReference")).toObject().value(QStringLiteral("$ref")),
-                 callerPlace.value(QStringLiteral("$id")));
+        QCOMPARE(onlyRefOf(call.value(QStringLiteral("locationReference"))),
+                 callerPlace.value(QStringLiteral("$id")).toString());
+        QCOMPARE(callerPlace.value(QStringLiteral("locationTypeDescriptionRegistryText")).toString(),
+                 QStringLiteral("Caller"));
         const QHash<QString, QString> callerPidf
             = pidfElements(callerPlace.value(QStringLiteral("locationByValue")).toString());
+        QVERIFY(callerPidf.contains(QStringLiteral("presence")));
         QCOMPARE(callerPidf.value(QStringLiteral("pos")), QStringLiteral("-3.356600 114.546800"));
         QVERIFY(callerPidf.contains(QStringLiteral("Circle")));
         QVERIFY(callerPidf.contains(QStringLiteral("radius")));
 
-        // agency: the room that sends and the agency that receives
+        // agency: the room that sends and keeps the incident, and the agency it is handed to
         const QJsonArray agencies = eido.value(QStringLiteral("agencyComponent")).toArray();
         QCOMPARE(agencies.size(), 2);
-        QCOMPARE(incident.value(QStringLiteral("updatedByAgencyReference")).toObject().value(QStringLiteral("$ref")),
-                 agencies.at(0).toObject().value(QStringLiteral("$id")));
+        const QJsonObject room = agencies.at(0).toObject();
+        QCOMPARE(room.value(QStringLiteral("$id")).toString(), roomId);
+        QCOMPARE(room.value(QStringLiteral("agencyType")).toArray(), QJsonArray{QStringLiteral("psap")});
+        QCOMPARE(room.value(QStringLiteral("agencyRoleDescriptionRegistryText")).toArray(),
+                 QJsonArray{QStringLiteral("CallReceiving")});
+        QCOMPARE(room.value(QStringLiteral("incidentOwningAgencyIndicator")), QJsonValue(true));
         const QJsonObject receiving = agencies.at(1).toObject();
-        QCOMPARE(
-            incident.value(QStringLiteral("incidentReceivingAgencyReference")).toObject().value(QStringLiteral("$ref")),
-            receiving.value(QStringLiteral("$id")));
-        QCOMPARE(receiving.value(QStringLiteral("agencyName")).toString(), QStringLiteral("BPBD Kota Uji"));
-        QCOMPARE(receiving.value(QStringLiteral("agencyIdentifier")).toString(),
-                 QStringLiteral("urn:sigap112:agency:bpbd-test"));
-        QCOMPARE(receiving.value(QStringLiteral("agencyTypeText")).toString(), QStringLiteral("bpbd"));
+        QCOMPARE(receiving.value(QStringLiteral("$id")).toString(), QStringLiteral("urn:sigap112:agency:bpbd-test"));
+        QCOMPARE(receiving.value(QStringLiteral("agencyType")).toArray(), QJsonArray{QStringLiteral("bpbd")});
+        QCOMPARE(receiving.value(QStringLiteral("agencyRoleDescriptionRegistryText")).toArray(),
+                 QJsonArray{QStringLiteral("Dispatch")});
+        QCOMPARE(receiving.value(QStringLiteral("incidentOwningAgencyIndicator")), QJsonValue(false));
+        // The name travels as a jCard (RFC 7095): ["vcard", [[name, params, type, value], ...]].
+        const QJsonArray card
+            = QJsonDocument::fromJson(receiving.value(QStringLiteral("agencyJcard")).toString().toUtf8()).array();
+        QCOMPARE(card.at(0).toString(), QStringLiteral("vcard"));
+        QString fn;
+        for (const QJsonValue &property : card.at(1).toArray())
+            if (property.toArray().at(0).toString() == QLatin1String("fn"))
+                fn = property.toArray().at(3).toString();
+        QCOMPARE(fn, QStringLiteral("BPBD Kota Uji"));
 
-        // notes, each with its author
+        // dispatch: the handoff, to the receiving agency, by the operator who sent it
+        const QJsonArray dispatches = eido.value(QStringLiteral("dispatchComponent")).toArray();
+        QCOMPARE(dispatches.size(), 1);
+        const QJsonObject dispatch = dispatches.at(0).toObject();
+        QCOMPARE(dispatch.value(QStringLiteral("$id")).toString(), roomId + QStringLiteral(":handoff:") + send.id());
+        QCOMPARE(refOf(dispatch.value(QStringLiteral("agencyReference"))),
+                 receiving.value(QStringLiteral("$id")).toString());
+        QCOMPARE(refOf(dispatch.value(QStringLiteral("agentReference"))), agentId);
+
+        // notes, each with its author, in HTML5
         const QJsonArray notes = eido.value(QStringLiteral("notesComponent")).toArray();
-        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.size(), 2);
         const QJsonObject note = notes.at(0).toObject();
-        QCOMPARE(note.value(QStringLiteral("noteText")).toString(),
+        QCOMPARE(note.value(QStringLiteral("notesActionComments")).toString(),
                  QStringLiteral("Air setinggi lutut, dua lansia di rumah"));
-        QCOMPARE(note.value(QStringLiteral("noteDateTimeStamp")).toString(), T0Text);
-        const QJsonArray persons = eido.value(QStringLiteral("personComponent")).toArray();
-        QCOMPARE(persons.size(), 1);
-        QCOMPARE(note.value(QStringLiteral("authorReference")).toObject().value(QStringLiteral("$ref")),
-                 persons.at(0).toObject().value(QStringLiteral("$id")));
-        QCOMPARE(persons.at(0).toObject().value(QStringLiteral("personIdentifier")).toString(), m_node->actor().id);
+        QCOMPARE(note.value(QStringLiteral("lastUpdateTimeStamp")).toString(), T0Text);
+        QCOMPARE(notes.at(1).toObject().value(QStringLiteral("notesActionComments")).toString(),
+                 QStringLiteral("Pintu &lt;belakang&gt; &amp; jendela<br>terkunci"));
+        const QJsonArray noteReferences = incident.value(QStringLiteral("notesReference")).toArray();
+        QCOMPARE(noteReferences.size(), 2);
+        QCOMPARE(refOf(noteReferences.at(0)), note.value(QStringLiteral("$id")).toString());
+        QCOMPARE(refOf(noteReferences.at(1)), notes.at(1).toObject().value(QStringLiteral("$id")).toString());
+        // The author of both notes, who also sent the handoff, is one agent of the room.
+        const QJsonArray agents = eido.value(QStringLiteral("agentComponent")).toArray();
+        QCOMPARE(agents.size(), 1);
+        const QJsonObject agent = agents.at(0).toObject();
+        QCOMPARE(agent.value(QStringLiteral("$id")).toString(), agentId);
+        QCOMPARE(refOf(note.value(QStringLiteral("agentReference"))), agentId);
+        QCOMPARE(refOf(notes.at(1).toObject().value(QStringLiteral("agentReference"))), agentId);
+        QCOMPARE(refOf(agent.value(QStringLiteral("agencyReference"))), roomId);
+        QCOMPARE(agent.value(QStringLiteral("agentRoleRegistryText")).toArray(),
+                 QJsonArray{QStringLiteral("Call Taking")});
 
         // ... and the delivery is in the log, for a restart and for the other desks.
         QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_node, m_incident, EventKind::HandoffDelivered).size(), 1, 10000);
