@@ -31,6 +31,16 @@ public:
     ~BackgroundEventsDecoder() override; // waits for the frame being decoded, drops the rest
 
     void decode(quint64 ticket, Frame frame);
+    // Lets the decoder thread free what it allocated: a batch's events and payload bytes,
+    // once applied. Freed on the main thread they cost it more than the store's rows did
+    // (every block goes back to the other thread's heap, under its lock).
+    template<typename T>
+    void releaseLater(T garbage)
+    {
+        auto held = std::make_shared<T>(std::move(garbage));
+        QMetaObject::invokeMethod(
+            m_worker, [held = std::move(held)]() mutable { held.reset(); }, Qt::QueuedConnection);
+    }
 
     // What both threads run: the frame's events, each with its hash checked (hashChecked set
     // where it matched; a mismatch is left for the store to refuse with its own message).

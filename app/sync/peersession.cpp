@@ -298,6 +298,14 @@ bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
     QElapsedTimer applying;
     applying.start();
     const qsizetype count = batch.size();
+    // The payload bytes stay referenced here, so the store only drops its references and the
+    // decoder thread that allocated them frees them below.
+    QList<QByteArray> payloads;
+    if (m_background) {
+        payloads.reserve(batch.size());
+        for (const ReceivedEvent &received : std::as_const(batch))
+            payloads.append(received.canonicalPayload);
+    }
     auto result = m_log.importEvents(std::move(batch));
     qCDebug(lcSync) << "applied" << count << "events in" << applying.elapsed() << "ms; buffered" << m_decoder.buffered()
                     << "bytes";
@@ -311,6 +319,10 @@ bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
     // sender's lag figure for this desk depends on it.
     m_socket->write(SyncMessages::encodeAck(SyncMessages::seqsOf(m_log.store().versionVector())));
     flushNow();
+    if (m_background) {
+        m_background->releaseLater(std::move(payloads));
+        m_background->releaseLater(std::move(result).value());
+    }
     return !m_closing;
 }
 
