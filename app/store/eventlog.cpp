@@ -20,6 +20,7 @@ Result<QList<Event>> EventLog::append(const QList<EventDraft> &drafts)
     auto result = m_store->append(drafts);
     if (result.ok()) {
         ++m_commits;
+        Q_EMIT shareWith(result.value());
         Q_EMIT appended(result.value());
     }
     return result;
@@ -71,6 +72,7 @@ Result<EventStore::ImportSummary> EventLog::announce(Result<EventStore::ImportSu
 {
     if (result.ok() && !result.value().added.isEmpty()) {
         ++m_commits;
+        Q_EMIT shareWith(result.value().added);
         Q_EMIT appended(result.value().added);
     }
     return result;

@@ -44,6 +44,10 @@ public:
     qint64 commits() const { return m_commits; }
 
 Q_SIGNALS:
+    // New events are durable: first shareWith() for the room's other desks, then appended()
+    // for this desk's projections and windows, so that folding here (and repainting a busy
+    // desk) does not delay the other desks.
+    void shareWith(const QList<Sigap::Event> &events);
     void appended(const QList<Sigap::Event> &events);
 
 private:

@@ -11,13 +11,14 @@
 
 namespace Sigap {
 
-PeerSession::PeerSession(QSslSocket *socket, Direction direction, const Local &local, EventLog &log, const Clock &clock,
-                         QObject *parent)
+PeerSession::PeerSession(QSslSocket *socket, Direction direction, const Local &local, EventLog &log,
+                         StoredEventsCache &frames, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_direction(direction)
     , m_local(local)
     , m_log(log)
+    , m_frames(frames)
     , m_clock(clock)
     , m_address(socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort()))
 {
@@ -96,7 +97,7 @@ void PeerSession::pushNew()
         // whatever the events weigh.
         Result<StoredEvents> batch = makeError(QString(), QString());
         for (int limit = BatchEvents; limit >= 1; limit /= 2) {
-            batch = StoredEvents::encode(store, origin, m_known.value(origin), limit);
+            batch = m_frames.encode(store, origin, m_known.value(origin), limit);
             if (!batch || batch.value().frame.size() <= FrameDecoder::MaxFrameBytes || limit == 1)
                 break;
         }

@@ -18,6 +18,7 @@ namespace Sigap {
 class BackgroundEventsDecoder;
 class Clock;
 class EventLog;
+class StoredEventsCache;
 
 // One encrypted connection with another desk of the room, from the moment TLS is up.
 //
@@ -66,8 +67,9 @@ public:
     // store holds the sender back through TCP instead of filling this desk's memory.
     static constexpr qint64 InboxHighWaterBytes = 16 * 1024 * 1024;
 
-    PeerSession(QSslSocket *socket, Direction direction, const Local &local, EventLog &log, const Clock &clock,
-                QObject *parent = nullptr);
+    // frames: shared by the room's sessions (a frame made once serves every peer in step).
+    PeerSession(QSslSocket *socket, Direction direction, const Local &local, EventLog &log, StoredEventsCache &frames,
+                const Clock &clock, QObject *parent = nullptr);
     ~PeerSession() override;
 
     Direction direction() const { return m_direction; }
@@ -116,6 +118,7 @@ private:
     Direction m_direction;
     Local m_local;
     EventLog &m_log;
+    StoredEventsCache &m_frames;
     const Clock &m_clock;
     QString m_address;
     QString m_peerDesk;

@@ -137,7 +137,7 @@ Result<void> RoomSync::open()
             m_discovery.reset();
         }
     }
-    connect(&m_log, &EventLog::appended, this, &RoomSync::onAppended);
+    connect(&m_log, &EventLog::shareWith, this, &RoomSync::onAppended);
     m_maintain.setInterval(MaintainMs);
     connect(&m_maintain, &QTimer::timeout, this, &RoomSync::maintain);
     m_maintain.start();
@@ -305,7 +305,7 @@ void RoomSync::onClientPsk(QSslSocket *socket, QSslPreSharedKeyAuthenticator *au
 void RoomSync::adopt(QSslSocket *socket, PeerSession::Direction direction, Target *target)
 {
     socket->disconnect(this);
-    auto *session = new PeerSession(socket, direction, m_local, m_log, m_clock, this);
+    auto *session = new PeerSession(socket, direction, m_local, m_log, m_frames, m_clock, this);
     m_sessions.append(session);
     std::weak_ptr<Target> weakTarget;
     for (const auto &t : std::as_const(m_targets))

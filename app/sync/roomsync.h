@@ -4,6 +4,7 @@
 #include "discovery.h"
 #include "peersession.h"
 #include "roomsecret.h"
+#include "storedevents.h"
 #include "syncmessages.h"
 
 #include <QElapsedTimer>
@@ -141,6 +142,7 @@ private:
     void retryLater(Target &target, const QString &why);
 
     EventLog &m_log;
+    StoredEventsCache m_frames; // the sessions' last "events" frame, shared
     const Clock &m_clock;
     RoomSecret m_secret;
     SyncOptions m_options;

@@ -33,4 +33,20 @@ Result<StoredEvents> StoredEvents::encode(const EventStore &store, const QString
     return out;
 }
 
+Result<StoredEvents> StoredEventsCache::encode(const EventStore &store, const QString &origin, qint64 afterSeq,
+                                               int limit)
+{
+    if (store.lastRowId() == m_lastRowId && afterSeq == m_afterSeq && limit == m_limit && origin == m_origin)
+        return m_frame;
+    auto made = StoredEvents::encode(store, origin, afterSeq, limit);
+    if (made) {
+        m_origin = origin;
+        m_afterSeq = afterSeq;
+        m_limit = limit;
+        m_lastRowId = store.lastRowId();
+        m_frame = made.value();
+    }
+    return made;
+}
+
 } // namespace Sigap

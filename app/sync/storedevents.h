@@ -22,4 +22,20 @@ struct StoredEvents
     static Result<StoredEvents> encode(const EventStore &store, const QString &origin, qint64 afterSeq, int limit);
 };
 
+// The last frame StoredEvents::encode() made, handed out again while the store holds nothing
+// newer: after an append, every session of a desk in step with it asks for the very same
+// frame, and one query serves them all.
+class StoredEventsCache
+{
+public:
+    Result<StoredEvents> encode(const EventStore &store, const QString &origin, qint64 afterSeq, int limit);
+
+private:
+    QString m_origin;
+    qint64 m_afterSeq = -1;
+    int m_limit = 0;
+    qint64 m_lastRowId = -1; // of the store when the frame was made
+    StoredEvents m_frame;
+};
+
 } // namespace Sigap

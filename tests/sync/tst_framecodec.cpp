@@ -344,6 +344,21 @@ void TestFrameCodec::storedEventsFrameEqualsTheEventsFrame()
         if (!events.value().isEmpty())
             QCOMPARE(stored.value().lastSeq, events.value().constLast().seq);
     }
+
+    // The sessions' shared cache gives the same frame while the store holds nothing newer,
+    // and a frame with the new event once it does.
+    StoredEventsCache cache;
+    auto first = cache.encode(*store.value(), desk, 299, 10);
+    QVERIFY(first && first.value().count == 1);
+    QCOMPARE(cache.encode(*store.value(), desk, 299, 10).value().frame, first.value().frame);
+    QCOMPARE(cache.encode(*store.value(), desk, 298, 10).value().count, 2); // another range is made anew
+    QVERIFY(store.value()->append({drafts.constFirst()}));
+    auto after = cache.encode(*store.value(), desk, 299, 10);
+    QVERIFY(after);
+    QCOMPARE(after.value().count, 2);
+    QCOMPARE(after.value().lastSeq, 301);
+    QCOMPARE(after.value().frame,
+             SyncMessages::encodeEvents(store.value()->eventsOfOrigin(desk, 299, 10).value()));
 }
 
 namespace {
