@@ -357,8 +357,7 @@ void TestFrameCodec::storedEventsFrameEqualsTheEventsFrame()
     QVERIFY(after);
     QCOMPARE(after.value().count, 2);
     QCOMPARE(after.value().lastSeq, 301);
-    QCOMPARE(after.value().frame,
-             SyncMessages::encodeEvents(store.value()->eventsOfOrigin(desk, 299, 10).value()));
+    QCOMPARE(after.value().frame, SyncMessages::encodeEvents(store.value()->eventsOfOrigin(desk, 299, 10).value()));
 }
 
 namespace {
