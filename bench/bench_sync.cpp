@@ -4,8 +4,8 @@
 //     acknowledging after it applied the event durably), p50 and p99, against the raw TCP
 //     echo round trip and against PostgreSQL LISTEN/NOTIFY to 4 listeners.
 //     Goals: p99 <= 3x the raw round trip, and faster than NOTIFY.
-//  2. Catch-up of a fresh node from 100,000 events, in events/s, against a raw TCP transfer
-//     of the same bytes. Goal: >= 200,000 events/s.
+//  2. Catch-up of a fresh node from 100,000 events, in events/s (the median of three fresh
+//     nodes), against a raw TCP transfer of the same bytes. Goal: >= 200,000 events/s.
 //
 // Stores live in /dev/shm when it exists, as they do for the test suites' peers, so the
 // figures are about the protocol and not about this machine's disk (each apply is still a
@@ -47,6 +47,7 @@ namespace {
 constexpr int Peers = 4;
 constexpr int Samples = 300;
 constexpr qint64 CatchUpEvents = 100000;
+constexpr int CatchUpRounds = 3;
 
 double percentile(std::vector<double> v, double p)
 {
@@ -369,6 +370,8 @@ int main(int argc, char *argv[])
             bytes += SyncMessages::encodeEvents(
                          origin.node->log().store().eventsOfOrigin(originDesk, after, PeerSession::BatchEvents).value())
                          .size();
+        // Three fresh nodes join one after the other (this shared machine's noise is a tenth of
+        // the figure); the median of their times is the figure, the goal judged on it.
         QElapsedTimer t;
         qint64 held = 0;
         QObject::connect(&sync, &RoomSync::peersChanged, &sync, [&] {
@@ -377,22 +380,33 @@ int main(int argc, char *argv[])
         });
         QObject::connect(&sync, &RoomSync::peerAcknowledged, &sync,
                          [&](const QString &, const SyncMessages::SeqVector &s) { held = s.value(originDesk); });
-        SigapTest::NodeProcess joiner(
-            scratch.filePath(QStringLiteral("joiner")),
-            {QStringLiteral("--room-key"), roomKey, QStringLiteral("--peer"), sync.listenAddress()});
-        joiner.setLauncher(
-            qEnvironmentVariable("SIGAP_BENCH_JOINER_LAUNCHER").split(QLatin1Char(' '), Qt::SkipEmptyParts));
-        if (!joiner.start()
-            || !runUntil([&] { return held == CatchUpEvents; }, &sync, &RoomSync::peerAcknowledged, 300000))
-            return 1;
-        const double seconds = double(t.nsecsElapsed()) / 1e9;
-        if (qEnvironmentVariableIsSet("SIGAP_BENCH_VERBOSE"))
-            std::printf("%s\n", qPrintable(joiner.errorOutput()));
-        const double raw = rawTransferSeconds(bytes);
+        std::vector<double> rounds, raws;
+        for (int round = 0; round < CatchUpRounds; ++round) {
+            t.invalidate();
+            held = 0;
+            SigapTest::NodeProcess joiner(
+                scratch.filePath(QStringLiteral("joiner%1").arg(round)),
+                {QStringLiteral("--room-key"), roomKey, QStringLiteral("--peer"), sync.listenAddress()});
+            joiner.setLauncher(
+                qEnvironmentVariable("SIGAP_BENCH_JOINER_LAUNCHER").split(QLatin1Char(' '), Qt::SkipEmptyParts));
+            if (!joiner.start()
+                || !runUntil([&] { return held == CatchUpEvents; }, &sync, &RoomSync::peerAcknowledged, 300000))
+                return 1;
+            rounds.push_back(double(t.nsecsElapsed()) / 1e9);
+            if (qEnvironmentVariableIsSet("SIGAP_BENCH_VERBOSE"))
+                std::printf("%s\n", qPrintable(joiner.errorOutput()));
+            joiner.stop();
+            if (!QTest::qWaitFor([&] { return sync.connectedCount() == 0; }, 30000))
+                return 1;
+            raws.push_back(rawTransferSeconds(bytes));
+        }
+        const double seconds = percentile(rounds, 0.5), raw = percentile(raws, 0.5);
         const double rate = double(CatchUpEvents) / seconds;
         const bool met = rate >= 200000;
-        std::printf("\nCatch-up of a fresh node from %lld events (%.1f MB of frames)\n", CatchUpEvents,
-                    double(bytes) / 1e6);
+        std::printf("\nCatch-up of a fresh node from %lld events (%.1f MB of frames), median of %d joins\n",
+                    CatchUpEvents, double(bytes) / 1e6, CatchUpRounds);
+        for (size_t i = 0; i < rounds.size(); ++i)
+            std::printf("  join %zu: %.3f s  %9.0f events/s\n", i + 1, rounds[i], double(CatchUpEvents) / rounds[i]);
         std::printf("sigap sync, session up -> all applied         %8.3f s  %9.0f events/s\n", seconds, rate);
         std::printf("raw TCP transfer of the same bytes (baseline)  %8.3f s  %9.0f events/s\n", raw,
                     double(CatchUpEvents) / raw);

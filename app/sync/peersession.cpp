@@ -9,6 +9,8 @@
 
 #include <QSslSocket>
 
+#include <limits>
+
 namespace Sigap {
 
 PeerSession::PeerSession(QSslSocket *socket, Direction direction, const Local &local, EventLog &log,
@@ -164,6 +166,18 @@ void PeerSession::finish(const QString &reason)
 
 void PeerSession::onDisconnected()
 {
+    // What the peer sent before it hung up is applied (a desk shutting down sends its last
+    // events and a bye): cut without a limit, and decode here what the decoder thread still
+    // holds, since the session ends before its results would come back.
+    if (!m_closing && !m_finished && !m_peerGone) {
+        m_peerGone = true;
+        cutFrames(std::numeric_limits<qint64>::max());
+        for (Inbound &in : m_inbox)
+            in.decoding = false;
+        if (m_draining)
+            return; // hung up while a batch was acknowledged: the drain under way finishes
+        drainInbox();
+    }
     finish(m_closing ? m_closeReason : tr("the peer closed the connection"));
 }
 
@@ -180,21 +194,37 @@ void PeerSession::onHeartbeat()
 
 void PeerSession::onReadyRead()
 {
-    if (m_finished)
+    if (m_finished || m_closing)
         return;
     m_lastContact.start();
-    if (m_inboxBytes >= InboxHighWaterBytes)
-        return; // drainInbox() reads on once the store has caught up
-    m_decoder.feed(m_socket->readAll());
-    while (m_inboxBytes < InboxHighWaterBytes) {
+    cutFrames(InboxHighWaterBytes);
+    drainInbox();
+}
+
+// Moves whole frames from the socket into the inbox until it holds `limit` bytes. The socket
+// is read only when no whole frame is left in the decoder, so what is not taken stays in the
+// socket and TCP holds the sender back.
+void PeerSession::cutFrames(qint64 limit)
+{
+    m_cutPaused = false;
+    while (!m_malformedQueued) {
+        if (m_inboxBytes >= limit) {
+            m_cutPaused = true;
+            return;
+        }
         auto next = m_decoder.next();
-        if (!next)
-            break;
+        if (!next) {
+            if (m_socket->bytesAvailable() <= 0)
+                return;
+            m_decoder.feed(m_socket->readAll());
+            continue;
+        }
         Inbound in;
         if (!*next) {
             in.malformed = next->error().message;
             m_inbox.push_back(std::move(in));
-            break; // nothing after it can be cut out
+            m_malformedQueued = true; // nothing after it can be cut out
+            return;
         }
         in.frame = std::move(*next).value();
         in.bytes = in.frame.raw.size();
@@ -210,7 +240,6 @@ void PeerSession::onReadyRead()
         }
         m_inbox.push_back(std::move(in));
     }
-    drainInbox();
 }
 
 void PeerSession::onDecoded(quint64 ticket, std::shared_ptr<Result<QList<ReceivedEvent>>> decoded)
@@ -218,16 +247,29 @@ void PeerSession::onDecoded(quint64 ticket, std::shared_ptr<Result<QList<Receive
     if (m_finished || ticket < m_inboxFirstTicket || ticket - m_inboxFirstTicket >= m_inbox.size())
         return;
     Inbound &in = m_inbox[size_t(ticket - m_inboxFirstTicket)];
+    if (!in.decoding)
+        return; // decoded on this thread meanwhile (the peer hung up)
     in.decoding = false;
     in.decoded = std::move(decoded);
-    drainInbox();
+    // One drain after every result already posted: the frames decoded meanwhile go into the
+    // same transaction instead of one transaction each.
+    if (!m_drainPosted) {
+        m_drainPosted = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_drainPosted = false;
+                drainInbox();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 // Applies the inbox from the front, events in batches, until it is empty or its front is
 // still being decoded. While the store writes one batch, the decoder thread decodes the next.
 void PeerSession::drainInbox()
 {
-    if (m_draining || m_finished)
+    if (m_draining || m_finished || m_closing)
         return;
     m_draining = true;
     auto popFront = [this] {
@@ -273,8 +315,13 @@ void PeerSession::drainInbox()
     if (open)
         applyBatch(batch);
     m_draining = false;
-    // Reading paused at the high-water mark; what waits in the socket is read now.
-    if (!m_closing && m_inboxBytes < InboxHighWaterBytes && m_socket->bytesAvailable() > 0)
+    if (m_peerGone) {
+        finish(m_closing ? m_closeReason : tr("the peer closed the connection"));
+        return;
+    }
+    // Cutting paused at the high-water mark, or bytes wait in the socket: go on now.
+    if (!m_closing && !m_finished && m_inboxBytes < InboxHighWaterBytes
+        && (m_cutPaused || m_socket->bytesAvailable() > 0))
         QMetaObject::invokeMethod(this, &PeerSession::onReadyRead, Qt::QueuedConnection);
 }
 
@@ -318,8 +365,10 @@ bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
     m_receivedEvents += result.value().added.size();
     // Acknowledged even when all of it was here already (another peer brought it first): the
     // sender's lag figure for this desk depends on it.
-    m_socket->write(SyncMessages::encodeAck(SyncMessages::seqsOf(m_log.store().versionVector())));
-    flushNow();
+    if (m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_socket->write(SyncMessages::encodeAck(SyncMessages::seqsOf(m_log.store().versionVector())));
+        flushNow();
+    }
     if (m_background) {
         m_background->releaseLater(std::move(payloads));
         m_background->releaseLater(std::move(result).value());

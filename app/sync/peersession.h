@@ -58,7 +58,7 @@ public:
     static constexpr int HeartbeatMs = 1000;
     static constexpr int SilenceMs = 6000;
     // At most this many events per frame, and no more queued in the socket than this.
-    static constexpr int BatchEvents = 1000;
+    static constexpr int BatchEvents = 2000;
     static constexpr qint64 HighWaterBytes = 4 * 1024 * 1024;
     // Events frames at least this large are decoded on the decoder thread (a catch-up's); a
     // live append's frame is a few hundred bytes and is decoded at once.
@@ -108,6 +108,7 @@ private:
     bool handleFrame(const Frame &frame);
     bool handleHello(const Frame &frame);
     bool applyBatch(QList<ReceivedEvent> &batch);
+    void cutFrames(qint64 limit);
     void drainInbox();
     void onDecoded(quint64 ticket, std::shared_ptr<Result<QList<ReceivedEvent>>> decoded);
     void flushNow();
@@ -138,9 +139,14 @@ private:
     quint64 m_inboxFirstTicket = 0; // the ticket of m_inbox.front()
     qint64 m_inboxBytes = 0;
     bool m_draining = false;
-    std::unique_ptr<BackgroundEventsDecoder> m_background; // made at the first large frame
-    SyncMessages::SeqVector m_known;                       // what the peer holds or has been sent
-    SyncMessages::SeqVector m_peerHas;                     // what the peer has confirmed holding
+    bool m_drainPosted = false; // a drain is queued after the decoder's latest results
+    bool m_cutPaused = false;   // whole frames wait in m_decoder: the inbox was full
+    bool m_malformedQueued = false;
+    bool m_peerGone = false; // it hung up: its frames are applied, then the session ends
+    // Made at the first large frame.
+    std::unique_ptr<BackgroundEventsDecoder> m_background;
+    SyncMessages::SeqVector m_known;   // what the peer holds or has been sent
+    SyncMessages::SeqVector m_peerHas; // what the peer has confirmed holding
     QTimer m_heartbeat;
     QElapsedTimer m_lastContact;
     QElapsedTimer m_pingSent;

@@ -202,42 +202,55 @@ void TestRoomSync::forgedEventIsRefusedAndReported()
     QTRY_COMPARE_WITH_TIMEOUT(a.events(), 2, SyncTimeoutMs);
 }
 
-// A frame of a catch-up's size is decoded and hash-checked on the session's decoder thread:
-// one forged event among 300 genuine ones refuses the whole frame there too, and the same
-// events unforged are all applied.
+// Frames of a catch-up's size are decoded and hash-checked on the session's decoder thread:
+// one forged event among 300 genuine ones refuses its frame there too, and nothing queued
+// behind a refused frame is applied. Honest frames followed at once by a bye are all applied
+// before the bye ends the session.
 void TestRoomSync::largeFramesAreCheckedOnTheDecoderThreadToo()
 {
-    SyncDesk a(Room), source(Room);
-    QVERIFY(a.ok() && source.ok());
+    SyncDesk a(Room), first(Room), second(Room);
+    QVERIFY(a.ok() && first.ok() && second.ok());
     QVERIFY(a.connect(m_roomKey));
-    for (int i = 0; i < 300; ++i)
-        source.createIncident(QStringLiteral("kejadian %1").arg(i));
-    auto genuine = source.store().eventsOfOrigin(source.store().deskId(), 0, 300);
-    QVERIFY(genuine && genuine.value().size() == 300);
-    const QByteArray honestFrame = SyncMessages::encodeEvents(genuine.value());
-    QVERIFY(honestFrame.size() >= PeerSession::BackgroundFrameBytes);
+    auto eventsOf = [](SyncDesk &desk, int count) {
+        for (int i = 0; i < count; ++i)
+            desk.createIncident(QStringLiteral("kejadian %1").arg(i));
+        return desk.store().eventsOfOrigin(desk.store().deskId(), 0, count).value();
+    };
+    const QList<Event> firstEvents = eventsOf(first, 300), secondEvents = eventsOf(second, 2000);
+    QCOMPARE(firstEvents.size(), 300);
+    QCOMPARE(secondEvents.size(), 2000);
+    const QByteArray firstFrame = SyncMessages::encodeEvents(firstEvents);
+    QVERIFY(firstFrame.size() >= PeerSession::BackgroundFrameBytes);
+    QByteArray secondFrames; // four frames of 500, each large enough for the decoder thread
+    for (int i = 0; i < 4; ++i) {
+        const QByteArray frame = SyncMessages::encodeEvents(secondEvents.mid(i * 500, 500));
+        QVERIFY(frame.size() >= PeerSession::BackgroundFrameBytes);
+        secondFrames += frame;
+    }
 
-    QList<Event> forgedList = genuine.value();
+    QList<Event> forgedList = firstEvents;
     forgedList[200].payload.insert(QStringLiteral("note"), QStringLiteral("palsu"));
     QVERIFY(!forgedList.at(200).hashIsValid());
     RawPeer liar(secret(), QStringLiteral("liar0002"));
     QVERIFY(liar.connectTo(a.address()));
     liar.sendHello();
     QTRY_VERIFY_WITH_TIMEOUT(liar.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
-    liar.send(SyncMessages::encodeEvents(forgedList));
+    liar.send(SyncMessages::encodeEvents(forgedList) + secondFrames);
     QTRY_VERIFY_WITH_TIMEOUT(!liar.isConnected(), SyncTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!a.problems().isEmpty(), SyncTimeoutMs);
-    QVERIFY2(a.problems().constLast().contains(QLatin1String("does not match its hash")),
+    QVERIFY2(a.problems().constFirst().contains(QLatin1String("does not match its hash")),
              qPrintable(a.problems().join(QLatin1Char('\n'))));
-    QCOMPARE(a.events(), 0);
+    QCOMPARE(a.events(), 0); // the honest frames behind the forged one were not applied either
 
     RawPeer courier(secret(), QStringLiteral("courier1"));
     QVERIFY(courier.connectTo(a.address()));
     courier.sendHello();
     QTRY_VERIFY_WITH_TIMEOUT(courier.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
-    courier.send(honestFrame);
-    QTRY_COMPARE_WITH_TIMEOUT(a.events(), 300, SyncTimeoutMs);
-    QVERIFY(courier.isConnected());
+    courier.send(firstFrame + secondFrames + SyncMessages::encodeBye(QStringLiteral("desk shutting down")));
+    // The bye waits behind the frames still on the decoder thread: all are applied, then the
+    // session ends (a bye handled first would have dropped them).
+    QTRY_VERIFY_WITH_TIMEOUT(!courier.isConnected(), SyncTimeoutMs);
+    QCOMPARE(a.events(), 2300);
     QVERIFY(a.store().verify().ok());
 }
 
