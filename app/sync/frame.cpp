@@ -84,7 +84,8 @@ std::optional<Result<Frame>> FrameDecoder::next()
         m_buffer.remove(0, m_at);
         m_at = 0;
     }
-    auto frame = Frame::decodeBody(raw.mid(PrefixBytes));
+    // Read in place: a catch-up's frames are megabytes, and `raw` outlives the call.
+    auto frame = Frame::decodeBody(QByteArray::fromRawData(raw.constData() + PrefixBytes, length));
     if (!frame) {
         m_error = frame.error();
         return Result<Frame>(*m_error);
