@@ -1280,6 +1280,10 @@
         <source>&amp;Cancel the handoff (the room withdraws it)</source>
         <translation>&amp;Cancel the handoff (the room withdraws it)</translation>
     </message>
+    <message>
+        <source>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</source>
+        <translation>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::HandoffStates</name>

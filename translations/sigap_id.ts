@@ -1277,6 +1277,10 @@
         <source>&amp;Cancel the handoff (the room withdraws it)</source>
         <translation>Batal&amp;kan penyerahan (ditarik oleh ruang)</translation>
     </message>
+    <message>
+        <source>A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · F finished · R refused · Enter: the incident</source>
+        <translation>A diterima · U kirim unit · D diberangkatkan · E dalam perjalanan · S di lokasi · F selesai · R ditolak · Enter: insiden</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::HandoffStates</name>

@@ -424,6 +424,13 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_C);
         QCOMPARE(node.log().store().lastRowId(), events);
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("handoffCancelAction"))->isEnabled());
+        bool keysShown = false; // and the list's key line does not offer it
+        for (const QLabel *label : panel->findChildren<QLabel *>())
+            if (label->text().contains(QLatin1String("R refused"))) {
+                keysShown = true;
+                QVERIFY2(!label->text().contains(QLatin1String("C cancelled")), qPrintable(label->text()));
+            }
+        QVERIFY(keysShown);
 
         // Typed in the incident form, "s" is a letter, not "on scene".
         auto *address = window.findChild<QLineEdit *>(QStringLiteral("addressField"));

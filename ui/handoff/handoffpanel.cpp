@@ -96,10 +96,10 @@ HandoffPanel::HandoffPanel(Node &node, const QString &language, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_showClosed);
     layout->addWidget(m_view);
-    auto *keys = new QLabel(tr("A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · "
-                               "F finished · R refused · C cancelled by the room · Enter: the incident"));
-    keys->setWordWrap(true);
-    layout->addWidget(keys);
+    m_keys = new QLabel;
+    m_keys->setWordWrap(true);
+    layout->addWidget(m_keys);
+    showKeys();
 
     addMove(tr("&Acknowledge the handoff"), Qt::Key_A, HandoffState::Acknowledged, QStringLiteral("handoffAckAction"));
     addMove(tr("Units &dispatched"), Qt::Key_D, HandoffState::Dispatched, QStringLiteral("handoffDispatchedAction"));
@@ -148,6 +148,7 @@ void HandoffPanel::setAgency(const QString &agency)
     m_filter->setAgency(agency);
     // An agency refuses (R); withdrawing the handoff is the room's decision, made at its desks.
     m_cancel->setEnabled(agency.isEmpty());
+    showKeys();
     // One agency's list needs no agency column; the kelurahan takes the width instead.
     m_view->setColumnHidden(HandoffModel::AgencyColumn, !agency.isEmpty());
     m_view->horizontalHeader()->setSectionResizeMode(
@@ -155,6 +156,15 @@ void HandoffPanel::setAgency(const QString &agency)
     updateTitle();
     if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_view->selectRow(0);
+}
+
+void HandoffPanel::showKeys()
+{
+    m_keys->setText(m_filter->agency().isEmpty()
+                        ? tr("A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · "
+                             "F finished · R refused · C cancelled by the room · Enter: the incident")
+                        : tr("A acknowledged · U dispatch a unit · D dispatched · E en route · S on scene · "
+                             "F finished · R refused · Enter: the incident"));
 }
 
 QString HandoffPanel::agency() const

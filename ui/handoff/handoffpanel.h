@@ -51,6 +51,7 @@ private:
     void submitMove(const QString &incident, const QString &agency, HandoffState to, const QString &reason);
     void dispatchUnit();
     void updateTitle();
+    void showKeys();
 
     Node &m_node;
     Actor m_actor;
@@ -61,6 +62,7 @@ private:
     QTableView *m_view;
     QList<QAction *> m_actions;
     QAction *m_cancel = nullptr; // the room withdraws a handoff; not a liaison's move
+    QLabel *m_keys = nullptr;    // the keys of the list, as this desk has them
 };
 
 } // namespace Sigap
