@@ -28,29 +28,8 @@ const QString pcap = QStringLiteral("/usr/share/sip-tester/g711a.pcap");
 
 // INVITE with a PCMA offer; loops over the proxy's 100 Trying; on 200 plays the pcap (about
 // 7 s of audio) to the desk that answered, then hangs up.
-const char *callWithAudio = R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
-<scenario name="caller with audio">
-  <send retrans="500"><![CDATA[
-INVITE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: <sip:081234567[call_number]@[local_ip]:[local_port]>;tag=[pid]caller[call_number]
-To: <sip:[service]@[remote_ip]:[remote_port]>
-Call-ID: [call_id]
-CSeq: 1 INVITE
-Contact: <sip:081234567[call_number]@[local_ip]:[local_port]>
-Max-Forwards: 70
-Content-Type: application/sdp
-Content-Length: [len]
-
-v=0
-o=caller 53655765 2353687637 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[local_ip_type] [local_ip]
-t=0 0
-m=audio [auto_media_port] RTP/AVP 8
-a=rtpmap:8 PCMA/8000
-]]></send>
-  <label id="1"/>
+const QByteArray callWithAudio = SigapTest::callerScenario("caller with audio", "081234567[call_number]",
+                                                           "caller[call_number]", R"(  <label id="1"/>
   <recv response="100" optional="true" next="1"/>
   <recv response="200" rtd="true" rrs="true"/>
   <send><![CDATA[
@@ -78,34 +57,12 @@ Max-Forwards: 70
 Content-Length: 0
 ]]></send>
   <recv response="200"/>
-</scenario>
-)";
+)");
 
 // A caller the desk puts on hold and takes back: it answers both re-INVITEs (sendonly, then
 // sendrecv again) and hangs up; sipp fails the call if either never comes.
-const char *callerPutOnHold = R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
-<scenario name="caller put on hold">
-  <send retrans="500"><![CDATA[
-INVITE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: <sip:0811000000[call_number]@[local_ip]:[local_port]>;tag=[pid]hold[call_number]
-To: <sip:[service]@[remote_ip]:[remote_port]>
-Call-ID: [call_id]
-CSeq: 1 INVITE
-Contact: <sip:0811000000[call_number]@[local_ip]:[local_port]>
-Max-Forwards: 70
-Content-Type: application/sdp
-Content-Length: [len]
-
-v=0
-o=caller 1 1 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[local_ip_type] [local_ip]
-t=0 0
-m=audio [auto_media_port] RTP/AVP 8
-a=rtpmap:8 PCMA/8000
-]]></send>
-  <label id="1"/>
+const QByteArray callerPutOnHold = SigapTest::callerScenario("caller put on hold", "0811000000[call_number]",
+                                                             "hold[call_number]", R"(  <label id="1"/>
   <recv response="100" optional="true" next="1"/>
   <recv response="200" rrs="true"/>
   <send><![CDATA[
@@ -177,8 +134,7 @@ Max-Forwards: 70
 Content-Length: 0
 ]]></send>
   <recv response="200"/>
-</scenario>
-)";
+)");
 
 // The caller called back, in the outside world: answers, checks the number dialled, and
 // waits for the desk to hang up.
@@ -242,29 +198,8 @@ Content-Length: 0
 
 // A caller the desk transfers to an agency (blind): takes the REFER (and checks it names
 // the agency's number), reports the agency answered, and is let go by the desk.
-const char *callerTransferred = R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
-<scenario name="caller transferred">
-  <send retrans="500"><![CDATA[
-INVITE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: <sip:0813000000[call_number]@[local_ip]:[local_port]>;tag=[pid]xfer[call_number]
-To: <sip:[service]@[remote_ip]:[remote_port]>
-Call-ID: [call_id]
-CSeq: 1 INVITE
-Contact: <sip:0813000000[call_number]@[local_ip]:[local_port]>
-Max-Forwards: 70
-Content-Type: application/sdp
-Content-Length: [len]
-
-v=0
-o=caller 1 1 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[local_ip_type] [local_ip]
-t=0 0
-m=audio [auto_media_port] RTP/AVP 8
-a=rtpmap:8 PCMA/8000
-]]></send>
-  <label id="1"/>
+const QByteArray callerTransferred = SigapTest::callerScenario("caller transferred", "0813000000[call_number]",
+                                                               "xfer[call_number]", R"(  <label id="1"/>
   <recv response="100" optional="true" next="1"/>
   <recv response="200" rrs="true"/>
   <send><![CDATA[
@@ -321,8 +256,7 @@ SIP/2.0 200 OK
 Content-Length: 0
 ]]></send>
   <Reference variables="agency"/>
-</scenario>
-)";
+)");
 
 // A handset's AML position as a SIP MESSAGE to the room (BODY: the AML text); sipp waits for
 // the 200 of the desk that took it.
@@ -380,7 +314,7 @@ class tst_Sip : public QObject
         return QStringLiteral("127.0.0.1:%1").arg(m_kamailio.port);
     }
 
-    QString sipp(const char *scenario, const QString &name)
+    QString sipp(const QByteArray &scenario, const QString &name)
     {
         return writeFile(m_tmp.path(), name, scenario);
     }

@@ -21,29 +21,7 @@ using namespace SigapTest;
 
 namespace {
 // Answered, the caller talks (G.711 audio) until the desk hangs up.
-const char *caller = R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
-<scenario name="caller reporting a fire">
-  <send retrans="500"><![CDATA[
-INVITE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: <sip:081234567890@[local_ip]:[local_port]>;tag=[pid]fire
-To: <sip:[service]@[remote_ip]:[remote_port]>
-Call-ID: [call_id]
-CSeq: 1 INVITE
-Contact: <sip:081234567890@[local_ip]:[local_port]>
-Max-Forwards: 70
-Content-Type: application/sdp
-Content-Length: [len]
-
-v=0
-o=caller 1 1 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[local_ip_type] [local_ip]
-t=0 0
-m=audio [auto_media_port] RTP/AVP 8
-a=rtpmap:8 PCMA/8000
-]]></send>
-  <label id="1"/>
+const QByteArray caller = callerScenario("caller reporting a fire", "081234567890", "fire", R"(  <label id="1"/>
   <recv response="100" optional="true" next="1"/>
   <recv response="200" rrs="true" timeout="60000"/>
   <send><![CDATA[
@@ -69,8 +47,7 @@ SIP/2.0 200 OK
 [last_CSeq:]
 Content-Length: 0
 ]]></send>
-</scenario>
-)";
+)");
 } // namespace
 
 class tst_SipE2E : public QObject
@@ -139,7 +116,7 @@ private Q_SLOTS:
         QVERIFY2(waitForLog(desk, log, QStringLiteral("registered:"), 60000), qPrintable(log));
 
         // Each caller is a sipp process playing its scenario against kamailio.
-        auto call = [this](Sipp &sipp, const char *scenario, const QString &name) {
+        auto call = [this](Sipp &sipp, const QByteArray &scenario, const QString &name) {
             QFile file(m_tmp.filePath(name));
             QVERIFY(file.open(QIODevice::WriteOnly) && file.write(scenario) > 0);
             file.close();
