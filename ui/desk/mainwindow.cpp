@@ -270,8 +270,8 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatusBar);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::showDetails);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusBar);
-    // Handoffs, calls and units change the event count too, not only incidents.
-    connect(&m_node.log(), &EventLog::appended, this, &MainWindow::updateStatusBar);
+    // Every saved event counts, a handoff's, a call's or a unit's as much as an incident's.
+    connect(&m_node.log(), &EventLog::appended, this, &MainWindow::showSavedEvents);
 
     m_view->resizeColumnsToContents();
     // An empty list at start must not leave the id and time columns too narrow for the
@@ -285,6 +285,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
         m_view->selectRow(0);
     showDetails();
     updateStatusBar();
+    showSavedEvents();
     // A desk window owns its monitor: take the screen's whole working area. Once the event
     // loop runs, when the panels have their contents: resized now, the window kept the
     // minimum height of half-built panels (926 pixels, taller than a 1366×768 monitor).
@@ -644,6 +645,10 @@ void MainWindow::updateStatusBar()
                           .arg(incidents.openCount())
                           .arg(incidents.createdIds().size())
                           .arg(m_filter->rowCount()));
+}
+
+void MainWindow::showSavedEvents()
+{
     const EventStore &store = m_node.log().store();
     m_storeState->setText(
         tr("Room %1 · desk %2 · %3 events saved").arg(store.room(), store.deskId()).arg(store.lastRowId()));

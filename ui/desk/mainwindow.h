@@ -93,7 +93,8 @@ private:
     void restoreDeskSettings();
     void saveDeskSettings() const;
     void setLook(bool dark, double textScale);
-    void updateStatusBar();
+    void updateStatusBar(); // the incident counts, which follow the list
+    void showSavedEvents(); // the store's event count, which follows the log
     void showDetails();
     QString describe(const Event &event) const; // one line of an incident's timeline
     void playRecording(int index);              // of m_recordings
