@@ -121,7 +121,7 @@ QVariant KpiModel::headerData(int section, Qt::Orientation orientation, int role
 {
     if (orientation != Qt::Horizontal)
         return {};
-    const bool isStep = section == AnsweredToOnSceneColumn || section >= AnsweredToSentColumn;
+    const bool isStep = stepOf(ResponseKpi(), section) != nullptr;
     if (role == Qt::ToolTipRole && isStep)
         return tr("Median · 90th percentile, in minutes and seconds");
     if (role != Qt::DisplayRole)
