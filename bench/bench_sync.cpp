@@ -36,7 +36,9 @@
 #include <cstdio>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -117,6 +119,51 @@ std::vector<double> rawRoundTrips(int count)
     echo.join();
     ::close(client);
     ::close(server);
+    return ms;
+}
+
+// The same echo, but to `peers` separate processes at once, each woken by its own socket:
+// the floor of "one message out to every peer and every answer back" on this machine, with
+// no TLS, no store and no event loop. Each child only echoes and exits (no Qt in it).
+std::vector<double> rawFanOutRoundTrips(int peers, int count)
+{
+    std::vector<int> clients;
+    std::vector<pid_t> children;
+    for (int p = 0; p < peers; ++p) {
+        auto [client, server] = socketPair();
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::close(client);
+            char buffer[64];
+            for (int i = 0; i < count; ++i) {
+                if (!readFully(server, buffer, sizeof buffer))
+                    break;
+                (void)::write(server, buffer, sizeof buffer);
+            }
+            ::_exit(0);
+        }
+        ::close(server);
+        clients.push_back(client);
+        children.push_back(child);
+    }
+    std::vector<double> ms;
+    char buffer[64] = {};
+    for (int i = 0; i < count; ++i) {
+        QElapsedTimer t;
+        t.start();
+        for (int fd : clients)
+            (void)::write(fd, buffer, sizeof buffer);
+        bool answered = true;
+        for (int fd : clients)
+            answered = readFully(fd, buffer, sizeof buffer) && answered;
+        if (!answered)
+            break;
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    for (int fd : clients)
+        ::close(fd);
+    for (pid_t child : children)
+        ::waitpid(child, nullptr, 0);
     return ms;
 }
 
@@ -230,6 +277,15 @@ std::vector<double> notifyLatencies(const QString &folder)
     return ms;
 }
 
+// CPU seconds (user + system) of every child process waited for so far.
+double childrenCpuSeconds()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_CHILDREN, &usage);
+    auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 QString scratchParent()
 {
     return QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
@@ -327,6 +383,7 @@ int main(int argc, char *argv[])
         if (!measure(1, onePeer) || !measure(Peers, ms))
             return 1;
         const std::vector<double> rtt = rawRoundTrips(2000);
+        const std::vector<double> fanOut = rawFanOutRoundTrips(Peers, 2000);
         // The server runs as the postgres user, so its folder must be open to it.
         QTemporaryDir pgFolder(QDir::tempPath() + QStringLiteral("/sigap-bench-pg-XXXXXX"));
         QFile::setPermissions(pgFolder.path(), QFileDevice::Permissions(0x7755));
@@ -336,10 +393,15 @@ int main(int argc, char *argv[])
         printLatencies("sigap sync, append -> acknowledged by 1 peer", onePeer);
         printLatencies("sigap sync, append -> acknowledged by all 4", ms);
         printLatencies("raw TCP echo round trip (baseline a)", rtt);
+        printLatencies("raw TCP echo to 4 processes at once", fanOut);
         const double ratioRtt = percentile(ms, 0.99) / percentile(rtt, 0.99);
         const bool rttMet = ratioRtt <= 3.0;
         std::printf("RATIO sync p99 / raw TCP round trip p99       %.2fx %s\n", ratioRtt,
                     rttMet ? "(goal <= 3x met)" : "(GOAL MISSED: <= 3x)");
+        // Not a goal: how much of the 3x budget the machine itself takes when 4 processes must
+        // each be woken, before any protocol does anything.
+        std::printf("RATIO raw echo to 4 processes p99 / round trip p99  %.2fx (the floor on this machine)\n",
+                    percentile(fanOut, 0.99) / percentile(rtt, 0.99));
         allMet = allMet && rttMet;
         if (!notify.empty()) {
             printLatencies("PostgreSQL NOTIFY -> 4 listeners (baseline b)", notify);
@@ -380,9 +442,10 @@ int main(int argc, char *argv[])
         });
         QObject::connect(&sync, &RoomSync::peerAcknowledged, &sync,
                          [&](const QString &, const SyncMessages::SeqVector &s) { held = s.value(originDesk); });
-        std::vector<double> rounds, raws;
+        std::vector<double> rounds, raws, joinerCpu;
         for (int round = 0; round < CatchUpRounds; ++round) {
             t.invalidate();
+            const double cpuBefore = childrenCpuSeconds();
             held = 0;
             SigapTest::NodeProcess joiner(
                 scratch.filePath(QStringLiteral("joiner%1").arg(round)),
@@ -395,7 +458,8 @@ int main(int argc, char *argv[])
             rounds.push_back(double(t.nsecsElapsed()) / 1e9);
             if (qEnvironmentVariableIsSet("SIGAP_BENCH_VERBOSE"))
                 std::printf("%s\n", qPrintable(joiner.errorOutput()));
-            joiner.stop();
+            joiner.stop(); // waited for, so its CPU time is counted below
+            joinerCpu.push_back(childrenCpuSeconds() - cpuBefore);
             if (!QTest::qWaitFor([&] { return sync.connectedCount() == 0; }, 30000))
                 return 1;
             raws.push_back(rawTransferSeconds(bytes));
@@ -406,7 +470,8 @@ int main(int argc, char *argv[])
         std::printf("\nCatch-up of a fresh node from %lld events (%.1f MB of frames), median of %d joins\n",
                     CatchUpEvents, double(bytes) / 1e6, CatchUpRounds);
         for (size_t i = 0; i < rounds.size(); ++i)
-            std::printf("  join %zu: %.3f s  %9.0f events/s\n", i + 1, rounds[i], double(CatchUpEvents) / rounds[i]);
+            std::printf("  join %zu: %.3f s  %9.0f events/s  (the joining node used %.3f s of CPU, start to stop)\n",
+                        i + 1, rounds[i], double(CatchUpEvents) / rounds[i], joinerCpu[i]);
         std::printf("sigap sync, session up -> all applied         %8.3f s  %9.0f events/s\n", seconds, rate);
         std::printf("raw TCP transfer of the same bytes (baseline)  %8.3f s  %9.0f events/s\n", raw,
                     double(CatchUpEvents) / raw);

@@ -68,12 +68,10 @@ IncidentProjection::IncidentProjection(QObject *parent)
 
 Incident &IncidentProjection::touch(const QString &id)
 {
-    auto it = m_incidents.find(id);
-    if (it == m_incidents.end()) {
-        it = m_incidents.insert(id, Incident{});
-        it->id = id;
-    }
-    return *it;
+    auto [it, made] = m_incidents.try_emplace(id);
+    if (made)
+        it->second.id = id;
+    return it->second;
 }
 
 void IncidentProjection::apply(const QList<Event> &events)
@@ -132,25 +130,28 @@ void IncidentProjection::apply(const Event &e)
 
 const Incident *IncidentProjection::incident(const QString &id) const
 {
-    auto it = m_incidents.constFind(id);
-    return it == m_incidents.constEnd() ? nullptr : &*it;
+    auto it = m_incidents.find(id);
+    return it == m_incidents.end() ? nullptr : &it->second;
 }
 
 int IncidentProjection::openCount() const
 {
     int open = 0;
     for (const QString &id : m_createdIds)
-        open += IncidentStatuses::isOpen(m_incidents.constFind(id)->status) ? 1 : 0;
+        open += IncidentStatuses::isOpen(m_incidents.at(id).status) ? 1 : 0;
     return open;
 }
 
 QByteArray IncidentProjection::stateHash() const
 {
-    QStringList ids = m_incidents.keys();
+    QStringList ids;
+    ids.reserve(qsizetype(m_incidents.size()));
+    for (const auto &[id, incident] : m_incidents)
+        ids.append(id);
     std::sort(ids.begin(), ids.end());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &id : std::as_const(ids)) {
-        const Incident &inc = *m_incidents.constFind(id);
+        const Incident &inc = m_incidents.at(id);
         QCborMap fields;
         for (int f = 0; f < FieldCount; ++f) {
             const Incident::Register &reg = inc.fields[size_t(f)];
@@ -177,14 +178,14 @@ QByteArray IncidentProjection::toSnapshot() const
 {
     // Creation order first so a restored desk lists incidents as before; then the rest.
     QStringList order = m_createdIds;
-    for (auto it = m_incidents.constBegin(); it != m_incidents.constEnd(); ++it) {
-        if (!it->created)
-            order.append(it.key());
+    for (const auto &[id, incident] : m_incidents) {
+        if (!incident.created)
+            order.append(id);
     }
     SnapshotWriter writer;
     writer.header(m_eventsApplied, order.size());
     for (const QString &id : std::as_const(order))
-        writer.incident(*m_incidents.constFind(id));
+        writer.incident(m_incidents.at(id));
     return writer.finish();
 }
 
@@ -195,9 +196,9 @@ Result<void> IncidentProjection::restoreSnapshot(const QByteArray &data)
     qint32 count = 0;
     if (!reader.header(eventsApplied, count))
         return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable snapshot"));
-    QHash<QString, Incident> incidents;
+    std::unordered_map<QString, Incident> incidents;
     QStringList createdIds;
-    incidents.reserve(count);
+    incidents.reserve(size_t(std::max(count, 0)));
     for (qint32 i = 0; i < count; ++i) {
         Incident inc;
         if (!reader.incident(inc))
@@ -206,9 +207,8 @@ Result<void> IncidentProjection::restoreSnapshot(const QByteArray &data)
         if (inc.created)
             createdIds.append(inc.id);
         QString id = inc.id;
-        if (incidents.contains(id))
+        if (!incidents.try_emplace(std::move(id), std::move(inc)).second)
             return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable snapshot"));
-        incidents.emplace(std::move(id), std::move(inc));
     }
     if (!reader.atEnd())
         return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable snapshot"));
