@@ -69,28 +69,63 @@ std::optional<Result<Frame>> FrameDecoder::next()
     if (buffered() < PrefixBytes)
         return std::nullopt;
     const qsizetype length = qFromBigEndian<quint32>(m_buffer.constData() + m_at);
-    if (length > m_maxFrameBytes) {
-        m_error = makeError(QStringLiteral("frame.size"),
-                            tr("a frame of %1 bytes was announced; the limit is %2").arg(length).arg(m_maxFrameBytes));
-        return Result<Frame>(*m_error);
-    }
+    if (length > m_maxFrameBytes)
+        return refuseLength(length);
     if (buffered() < PrefixBytes + length)
         return std::nullopt;
 
-    const QByteArray raw = m_buffer.mid(m_at, PrefixBytes + length);
+    QByteArray raw = m_buffer.mid(m_at, PrefixBytes + length);
     m_at += PrefixBytes + length;
     // Drop consumed bytes once they are most of the buffer, so a long session does not grow it.
     if (m_at > 64 * 1024 && m_at * 2 > m_buffer.size()) {
         m_buffer.remove(0, m_at);
         m_at = 0;
     }
+    return take(std::move(raw));
+}
+
+std::optional<Result<Frame>> FrameDecoder::next(QIODevice &device)
+{
+    if (m_error)
+        return Result<Frame>(*m_error);
+    if (buffered() > 0) {
+        if (auto frame = next())
+            return frame;
+        feed(device.readAll()); // what is left of the fed bytes is short of a frame
+        return next();
+    }
+    char prefix[PrefixBytes];
+    if (device.peek(prefix, PrefixBytes) < PrefixBytes)
+        return std::nullopt;
+    const qsizetype length = qFromBigEndian<quint32>(prefix);
+    if (length > m_maxFrameBytes)
+        return refuseLength(length);
+    if (device.bytesAvailable() < PrefixBytes + length)
+        return std::nullopt;
+    QByteArray raw = device.read(PrefixBytes + length);
+    if (raw.size() < PrefixBytes + length) { // the device failed; what it gave is kept
+        feed(raw);
+        return std::nullopt;
+    }
+    return take(std::move(raw));
+}
+
+std::optional<Result<Frame>> FrameDecoder::refuseLength(qsizetype length)
+{
+    m_error = makeError(QStringLiteral("frame.size"),
+                        tr("a frame of %1 bytes was announced; the limit is %2").arg(length).arg(m_maxFrameBytes));
+    return Result<Frame>(*m_error);
+}
+
+Result<Frame> FrameDecoder::take(QByteArray raw)
+{
     // Read in place: a catch-up's frames are megabytes, and `raw` outlives the call.
-    auto frame = Frame::decodeBody(QByteArray::fromRawData(raw.constData() + PrefixBytes, length));
+    auto frame = Frame::decodeBody(QByteArray::fromRawData(raw.constData() + PrefixBytes, raw.size() - PrefixBytes));
     if (!frame) {
         m_error = frame.error();
         return Result<Frame>(*m_error);
     }
-    frame.value().raw = raw;
+    frame.value().raw = std::move(raw);
     return frame;
 }
 

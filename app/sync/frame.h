@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCborMap>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QString>
 
 #include <optional>
@@ -54,9 +55,17 @@ public:
     // The next whole frame; nothing while more bytes are needed; an error when the stream
     // is malformed (after an error, the decoder returns the same error again).
     std::optional<Result<Frame>> next();
+    // The same, cut straight from a device's own buffer (a socket): the prefix is peeked
+    // and the frame read in one piece once all of it is there, so its bytes are copied once.
+    // Reading everything into a buffer of our own and cutting frames out of it copied a
+    // catch-up's 26 MB three more times. Bytes fed before are used up first.
+    std::optional<Result<Frame>> next(QIODevice &device);
     qsizetype buffered() const { return m_buffer.size() - m_at; }
 
 private:
+    std::optional<Result<Frame>> refuseLength(qsizetype length);
+    Result<Frame> take(QByteArray raw);
+
     QByteArray m_buffer;
     qsizetype m_at = 0;
     qsizetype m_maxFrameBytes;

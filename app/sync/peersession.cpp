@@ -201,9 +201,9 @@ void PeerSession::onReadyRead()
     drainInbox();
 }
 
-// Moves whole frames from the socket into the inbox until it holds `limit` bytes. The socket
-// is read only when no whole frame is left in the decoder, so what is not taken stays in the
-// socket and TCP holds the sender back.
+// Moves whole frames from the socket into the inbox until it holds `limit` bytes. Frames are
+// cut one at a time out of the socket's own buffer, so what is not taken stays in the socket
+// and TCP holds the sender back.
 void PeerSession::cutFrames(qint64 limit)
 {
     m_cutPaused = false;
@@ -212,13 +212,9 @@ void PeerSession::cutFrames(qint64 limit)
             m_cutPaused = true;
             return;
         }
-        auto next = m_decoder.next();
-        if (!next) {
-            if (m_socket->bytesAvailable() <= 0)
-                return;
-            m_decoder.feed(m_socket->readAll());
-            continue;
-        }
+        auto next = m_decoder.next(*m_socket);
+        if (!next)
+            return;
         Inbound in;
         if (!*next) {
             in.malformed = next->error().message;

@@ -140,7 +140,7 @@ private:
     qint64 m_inboxBytes = 0;
     bool m_draining = false;
     bool m_drainPosted = false; // a drain is queued after the decoder's latest results
-    bool m_cutPaused = false;   // whole frames wait in m_decoder: the inbox was full
+    bool m_cutPaused = false;   // whole frames wait in the socket: the inbox was full
     bool m_malformedQueued = false;
     bool m_peerGone = false; // it hung up: its frames are applied, then the session ends
     // Made at the first large frame.

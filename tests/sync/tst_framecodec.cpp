@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "domain/canonicalcbor.h"
 
+#include <QBuffer>
 #include <QCborArray>
 #include <QDir>
 #include <QFile>
@@ -62,6 +63,8 @@ class TestFrameCodec : public QObject
 private Q_SLOTS:
     void roundTripOfEveryTypedFrame();
     void decoderReassemblesFramesSplitAnywhere();
+    void decoderCutsFramesFromADeviceAsBytesArrive();
+    void decoderRefusesAnOversizedFrameOnADevice();
     void decoderRefusesMalformedStreams_data();
     void decoderRefusesMalformedStreams();
     void unknownTypeKeepsItsBytesForRelaying();
@@ -152,6 +155,64 @@ void TestFrameCodec::decoderReassemblesFramesSplitAnywhere()
         QCOMPARE(frames.at(1).type, SyncMessages::Type::Ping);
         QCOMPARE(decoder.buffered(), 0);
     }
+}
+
+void TestFrameCodec::decoderCutsFramesFromADeviceAsBytesArrive()
+{
+    // The bytes reach the device a few at a time, as a socket's do; a frame is taken only
+    // whole, and what follows it stays in the device.
+    const QByteArray events = SyncMessages::encodeEvents({sampleEvent(1, {}), sampleEvent(2, {})});
+    const QByteArray stream = SyncMessages::encodePing(7) + events + SyncMessages::encodeBye(QStringLiteral("done"));
+    for (int step : {1, 3, 64, int(stream.size())}) {
+        QBuffer device;
+        device.open(QIODevice::ReadOnly);
+        FrameDecoder decoder;
+        QList<Frame> frames;
+        for (qsizetype at = 0; at < stream.size(); at += step) {
+            device.buffer().append(stream.mid(at, step));
+            while (auto f = decoder.next(device)) {
+                QVERIFY(*f);
+                frames.append(f->value());
+            }
+        }
+        QCOMPARE(frames.size(), 3);
+        QCOMPARE(frames.at(0).type, SyncMessages::Type::Ping);
+        QCOMPARE(frames.at(1).raw, events);
+        QCOMPARE(SyncMessages::decodeEvents(frames.at(1)).value().size(), 2);
+        QCOMPARE(SyncMessages::decodeByeReason(frames.at(2)), QStringLiteral("done"));
+        QCOMPARE(device.bytesAvailable(), 0);
+    }
+
+    // Bytes fed before come first, then the device's.
+    FrameDecoder decoder;
+    decoder.feed(stream.left(5));
+    QBuffer device;
+    device.setData(stream.mid(5));
+    device.open(QIODevice::ReadOnly);
+    QStringList types;
+    while (auto f = decoder.next(device)) {
+        QVERIFY(*f);
+        types.append(f->value().type);
+    }
+    QCOMPARE(types, (QStringList{SyncMessages::Type::Ping, SyncMessages::Type::Events, SyncMessages::Type::Bye}));
+}
+
+void TestFrameCodec::decoderRefusesAnOversizedFrameOnADevice()
+{
+    // Refused from its prefix alone: nothing waits for (or allocates) the announced bytes.
+    QByteArray huge(4, Qt::Uninitialized);
+    qToBigEndian(quint32(FrameDecoder::MaxFrameBytes + 1), huge.data());
+    QBuffer device;
+    device.setData(SyncMessages::encodePing(1) + huge);
+    device.open(QIODevice::ReadOnly);
+    FrameDecoder decoder;
+    auto good = decoder.next(device);
+    QVERIFY(good && *good);
+    auto bad = decoder.next(device);
+    QVERIFY(bad && !*bad);
+    QCOMPARE(bad->error().code, QStringLiteral("frame.size"));
+    auto after = decoder.next(device);
+    QVERIFY(after && !*after);
 }
 
 void TestFrameCodec::decoderRefusesMalformedStreams_data()
