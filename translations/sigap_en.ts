@@ -665,6 +665,10 @@
         <source>recordings_days: a whole number of days is expected</source>
         <translation>recordings_days: a whole number of days is expected</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (operator, liaison, shift_lead, trainer, admin)</source>
+        <translation>&quot;%1&quot; is not a role (operator, liaison, shift_lead, trainer, admin)</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::EidoCommandLine</name>
@@ -2187,6 +2191,64 @@
     </message>
 </context>
 <context>
+    <name>Sigap::OperatorCommands</name>
+    <message>
+        <source>a PIN has %1 to %2 characters</source>
+        <translation>a PIN has %1 to %2 characters</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator id (1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; is not an operator id (1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a name</source>
+        <translation>operator %1 needs a name</translation>
+    </message>
+    <message>
+        <source>operator %1 needs at least one role</source>
+        <translation>operator %1 needs at least one role</translation>
+    </message>
+    <message>
+        <source>a liaison needs the agency it works for</source>
+        <translation>a liaison needs the agency it works for</translation>
+    </message>
+    <message>
+        <source>there is no agency &quot;%1&quot;</source>
+        <translation>there is no agency &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a liaison works for an agency</source>
+        <translation>only a liaison works for an agency</translation>
+    </message>
+    <message>
+        <source>there is no operator &quot;%1&quot;</source>
+        <translation>there is no operator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>operator %1 may no longer sign in</source>
+        <translation>operator %1 may no longer sign in</translation>
+    </message>
+    <message>
+        <source>operator %1 has no PIN yet; an administrator sets one</source>
+        <translation>operator %1 has no PIN yet; an administrator sets one</translation>
+    </message>
+    <message>
+        <source>operator %1 is locked out after %2 wrong PINs, until %3 or until a shift lead unlocks</source>
+        <translation>operator %1 is locked out after %2 wrong PINs, until %3 or until a shift lead unlocks</translation>
+    </message>
+    <message>
+        <source>wrong PIN; operator %1 is now locked out for %2 minutes</source>
+        <translation>wrong PIN; operator %1 is now locked out for %2 minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong PIN; %n more attempt(s) before operator %1 is locked out</source>
+        <translation>
+            <numerusform>wrong PIN; %n more attempt before operator %1 is locked out</numerusform>
+            <numerusform>wrong PIN; %n more attempts before operator %1 is locked out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sigap::OsmAndReceiver</name>
     <message>
         <source>--avl-listen %1: expected an IP address and a port, e.g. 0.0.0.0:5055</source>
@@ -2327,6 +2389,29 @@
     <message>
         <source>%1: not deleted, it is not the file that was recorded (its checksum differs)</source>
         <translation>%1: not deleted, it is not the file that was recorded (its checksum differs)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::Roles</name>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>agency liaison</source>
+        <translation>agency liaison</translation>
+    </message>
+    <message>
+        <source>shift lead</source>
+        <translation>shift lead</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3581,60 @@
         <translation>recorded as %1 for call %2</translation>
     </message>
     <message>
+        <source>Days every desk keeps its call recordings, 0 for ever (retention).</source>
+        <translation>Days every desk keeps its call recordings, 0 for ever (retention).</translation>
+    </message>
+    <message>
+        <source>Delete this desk&apos;s expired recordings now (retention).</source>
+        <translation>Delete this desk&apos;s expired recordings now (retention).</translation>
+    </message>
+    <message>
+        <source>--recordings-days: &quot;%1&quot; is not a number</source>
+        <translation>--recordings-days: &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>call recordings are kept for ever</source>
+        <translation>call recordings are kept for ever</translation>
+    </message>
+    <message numerus="yes">
+        <source>call recordings are kept %n day(s)</source>
+        <translation>
+            <numerusform>call recordings are kept %n day</numerusform>
+            <numerusform>call recordings are kept %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n recording(s) removed here</source>
+        <translation>
+            <numerusform>; %n recording removed here</numerusform>
+            <numerusform>; %n recordings removed here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 does not go with &quot;%2&quot;</source>
+        <translation>--%1 does not go with &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>  agency %1</source>
+        <translation>  agency %1</translation>
+    </message>
+    <message>
+        <source>  NO PIN</source>
+        <translation>  NO PIN</translation>
+    </message>
+    <message>
+        <source>  LOCKED OUT until %1</source>
+        <translation>  LOCKED OUT until %1</translation>
+    </message>
+    <message>
+        <source>  signed in at %1</source>
+        <translation>  signed in at %1</translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>PIN: </translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -3519,6 +3658,14 @@ Commands:
   unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
   unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
   kpi [--from ISO --to ISO] [--json]             (default: the current shift)
+  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]
+                  (roles: operator, liaison, shift_lead, trainer, admin; a liaison names
+                  its agency; the PIN is read from standard input)
+  operator pin ID   (a new PIN, read from standard input)
+  operator unlock ID   (lifts a lockout after wrong PINs)
+  operator list [--json]
+  signin ID   (at this desk or node; the PIN is read from standard input)
+  signout
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
@@ -3552,6 +3699,14 @@ Commands:
   unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
   unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
   kpi [--from ISO --to ISO] [--json]             (default: the current shift)
+  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]
+                  (roles: operator, liaison, shift_lead, trainer, admin; a liaison names
+                  its agency; the PIN is read from standard input)
+  operator pin ID   (a new PIN, read from standard input)
+  operator unlock ID   (lifts a lockout after wrong PINs)
+  operator list [--json]
+  signin ID   (at this desk or node; the PIN is read from standard input)
+  signout
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
@@ -3564,38 +3719,28 @@ Commands:
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
     </message>
     <message>
-        <source>Days every desk keeps its call recordings, 0 for ever (retention).</source>
-        <translation>Days every desk keeps its call recordings, 0 for ever (retention).</translation>
+        <source>The operator&apos;s name (operator add).</source>
+        <translation>The operator&apos;s name (operator add).</translation>
     </message>
     <message>
-        <source>Delete this desk&apos;s expired recordings now (retention).</source>
-        <translation>Delete this desk&apos;s expired recordings now (retention).</translation>
+        <source>A role of the operator (operator add).</source>
+        <translation>A role of the operator (operator add).</translation>
     </message>
     <message>
-        <source>--recordings-days: &quot;%1&quot; is not a number</source>
-        <translation>--recordings-days: &quot;%1&quot; is not a number</translation>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
     </message>
     <message>
-        <source>call recordings are kept for ever</source>
-        <translation>call recordings are kept for ever</translation>
-    </message>
-    <message numerus="yes">
-        <source>call recordings are kept %n day(s)</source>
-        <translation>
-            <numerusform>call recordings are kept %n day</numerusform>
-            <numerusform>call recordings are kept %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n recording(s) removed here</source>
-        <translation>
-            <numerusform>; %n recording removed here</numerusform>
-            <numerusform>; %n recordings removed here</numerusform>
-        </translation>
+        <source>Read the operator&apos;s PIN from standard input (operator add).</source>
+        <translation>Read the operator&apos;s PIN from standard input (operator add).</translation>
     </message>
     <message>
-        <source>--%1 does not go with &quot;%2&quot;</source>
-        <translation>--%1 does not go with &quot;%2&quot;</translation>
+        <source>no one is signed in here</source>
+        <translation>no one is signed in here</translation>
+    </message>
+    <message>
+        <source>%1 is signed in here</source>
+        <translation>%1 is signed in here</translation>
     </message>
 </context>
 </TS>

@@ -662,6 +662,10 @@
         <source>recordings_days: a whole number of days is expected</source>
         <translation>recordings_days: harus jumlah hari bulat</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (operator, liaison, shift_lead, trainer, admin)</source>
+        <translation>&quot;%1&quot; bukan peran (operator, liaison, shift_lead, trainer, admin)</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::EidoCommandLine</name>
@@ -2179,6 +2183,63 @@
     </message>
 </context>
 <context>
+    <name>Sigap::OperatorCommands</name>
+    <message>
+        <source>a PIN has %1 to %2 characters</source>
+        <translation>PIN terdiri dari %1 sampai %2 karakter</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator id (1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; bukan id operator (1 sampai 40 huruf, angka, &apos;.&apos;, &apos;_&apos; atau &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a name</source>
+        <translation>operator %1 perlu nama</translation>
+    </message>
+    <message>
+        <source>operator %1 needs at least one role</source>
+        <translation>operator %1 perlu paling sedikit satu peran</translation>
+    </message>
+    <message>
+        <source>a liaison needs the agency it works for</source>
+        <translation>liaison perlu instansi tempatnya bekerja</translation>
+    </message>
+    <message>
+        <source>there is no agency &quot;%1&quot;</source>
+        <translation>tidak ada instansi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a liaison works for an agency</source>
+        <translation>hanya liaison yang bekerja untuk instansi</translation>
+    </message>
+    <message>
+        <source>there is no operator &quot;%1&quot;</source>
+        <translation>tidak ada operator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>operator %1 may no longer sign in</source>
+        <translation>operator %1 tidak boleh masuk lagi</translation>
+    </message>
+    <message>
+        <source>operator %1 has no PIN yet; an administrator sets one</source>
+        <translation>operator %1 belum punya PIN; administrator yang menetapkannya</translation>
+    </message>
+    <message>
+        <source>operator %1 is locked out after %2 wrong PINs, until %3 or until a shift lead unlocks</source>
+        <translation>operator %1 terkunci setelah %2 kali PIN salah, sampai %3 atau sampai kepala shift membukanya</translation>
+    </message>
+    <message>
+        <source>wrong PIN; operator %1 is now locked out for %2 minutes</source>
+        <translation>PIN salah; operator %1 sekarang terkunci selama %2 menit</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong PIN; %n more attempt(s) before operator %1 is locked out</source>
+        <translation>
+            <numerusform>PIN salah; %n kali lagi sebelum operator %1 terkunci</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sigap::OsmAndReceiver</name>
     <message>
         <source>--avl-listen %1: expected an IP address and a port, e.g. 0.0.0.0:5055</source>
@@ -2319,6 +2380,29 @@
     <message>
         <source>%1: not deleted, it is not the file that was recorded (its checksum differs)</source>
         <translation>%1: tidak dihapus, bukan berkas yang direkam (checksum-nya berbeda)</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::Roles</name>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>agency liaison</source>
+        <translation>liaison instansi</translation>
+    </message>
+    <message>
+        <source>shift lead</source>
+        <translation>kepala shift</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>pelatih</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3569,58 @@
         <translation>dicatat sebagai %1 untuk panggilan %2</translation>
     </message>
     <message>
+        <source>Days every desk keeps its call recordings, 0 for ever (retention).</source>
+        <translation>Hari setiap meja menyimpan rekaman panggilannya, 0 selamanya (retention).</translation>
+    </message>
+    <message>
+        <source>Delete this desk&apos;s expired recordings now (retention).</source>
+        <translation>Hapus rekaman kedaluwarsa meja ini sekarang (retention).</translation>
+    </message>
+    <message>
+        <source>--recordings-days: &quot;%1&quot; is not a number</source>
+        <translation>--recordings-days: &quot;%1&quot; bukan angka</translation>
+    </message>
+    <message>
+        <source>call recordings are kept for ever</source>
+        <translation>rekaman panggilan disimpan selamanya</translation>
+    </message>
+    <message numerus="yes">
+        <source>call recordings are kept %n day(s)</source>
+        <translation>
+            <numerusform>rekaman panggilan disimpan %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n recording(s) removed here</source>
+        <translation>
+            <numerusform>; %n rekaman dihapus di sini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 does not go with &quot;%2&quot;</source>
+        <translation>--%1 tidak berlaku untuk &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>  agency %1</source>
+        <translation>  instansi %1</translation>
+    </message>
+    <message>
+        <source>  NO PIN</source>
+        <translation>  TANPA PIN</translation>
+    </message>
+    <message>
+        <source>  LOCKED OUT until %1</source>
+        <translation>  TERKUNCI sampai %1</translation>
+    </message>
+    <message>
+        <source>  signed in at %1</source>
+        <translation>  masuk di %1</translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>PIN: </translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -3508,6 +3644,14 @@ Commands:
   unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
   unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
   kpi [--from ISO --to ISO] [--json]             (default: the current shift)
+  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]
+                  (roles: operator, liaison, shift_lead, trainer, admin; a liaison names
+                  its agency; the PIN is read from standard input)
+  operator pin ID   (a new PIN, read from standard input)
+  operator unlock ID   (lifts a lockout after wrong PINs)
+  operator list [--json]
+  signin ID   (at this desk or node; the PIN is read from standard input)
+  signout
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
@@ -3541,6 +3685,14 @@ Perintah:
   unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (berangkatkan unit ke penyerahan instansinya)
   unit recommend INCIDENT AGENCY [--count N] [--json]   (unit siaga terdekat)
   kpi [--from ISO --to ISO] [--json]             (bawaan: shift saat ini)
+  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]
+                  (peran: operator, liaison, shift_lead, trainer, admin; liaison menyebut
+                  instansinya; PIN dibaca dari masukan standar)
+  operator pin ID   (PIN baru, dibaca dari masukan standar)
+  operator unlock ID   (membuka kunci setelah PIN salah berulang)
+  operator list [--json]
+  signin ID   (di meja atau node ini; PIN dibaca dari masukan standar)
+  signout
   aml parse TEXT [--json]   (tanpa meja yang berjalan: isi SMS AML)
   aml receive NUMBER TEXT [--json]   (SMS AML dari NUMBER: dicatat dan dicocokkan dengan panggilannya)
   retention [--recordings-days N] [--sweep] [--json]   (masa simpan rekaman panggilan
@@ -3553,36 +3705,28 @@ Perintah:
 Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
     </message>
     <message>
-        <source>Days every desk keeps its call recordings, 0 for ever (retention).</source>
-        <translation>Hari setiap meja menyimpan rekaman panggilannya, 0 selamanya (retention).</translation>
+        <source>The operator&apos;s name (operator add).</source>
+        <translation>Nama operator (operator add).</translation>
     </message>
     <message>
-        <source>Delete this desk&apos;s expired recordings now (retention).</source>
-        <translation>Hapus rekaman kedaluwarsa meja ini sekarang (retention).</translation>
+        <source>A role of the operator (operator add).</source>
+        <translation>Peran operator (operator add).</translation>
     </message>
     <message>
-        <source>--recordings-days: &quot;%1&quot; is not a number</source>
-        <translation>--recordings-days: &quot;%1&quot; bukan angka</translation>
+        <source>ROLE</source>
+        <translation>PERAN</translation>
     </message>
     <message>
-        <source>call recordings are kept for ever</source>
-        <translation>rekaman panggilan disimpan selamanya</translation>
-    </message>
-    <message numerus="yes">
-        <source>call recordings are kept %n day(s)</source>
-        <translation>
-            <numerusform>rekaman panggilan disimpan %n hari</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n recording(s) removed here</source>
-        <translation>
-            <numerusform>; %n rekaman dihapus di sini</numerusform>
-        </translation>
+        <source>Read the operator&apos;s PIN from standard input (operator add).</source>
+        <translation>Baca PIN operator dari masukan standar (operator add).</translation>
     </message>
     <message>
-        <source>--%1 does not go with &quot;%2&quot;</source>
-        <translation>--%1 tidak berlaku untuk &quot;%2&quot;</translation>
+        <source>no one is signed in here</source>
+        <translation>tidak ada yang masuk di sini</translation>
+    </message>
+    <message>
+        <source>%1 is signed in here</source>
+        <translation>%1 masuk di sini</translation>
     </message>
 </context>
 </TS>

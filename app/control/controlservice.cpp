@@ -569,9 +569,90 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
                                                                          summary.error().message)));
         ok(QJsonObject{{QStringLiteral("added"), summary.value().added.size()},
                        {QStringLiteral("already_present"), summary.value().alreadyPresent}});
+    } else if (cmd.startsWith(QLatin1String("operator.")) || cmd == QLatin1String("signin")
+               || cmd == QLatin1String("signout")) {
+        auto answer = handleOperators(cmd, args);
+        if (!answer)
+            return fail(answer.error());
+        ok(answer.value());
     } else {
         fail(makeError(QStringLiteral("control.unknown"), tr("unknown command \"%1\"").arg(cmd)));
     }
+}
+
+// Operators and sign-in. sigapctl speaks for whoever may use this machine's control socket
+// (its owner only), so registering operators, setting PINs and unlocking need no sign-in
+// here: that is how a room gets its first administrator. The PIN never leaves this call.
+Result<QJsonValue> ControlService::handleOperators(const QString &cmd, const QJsonObject &args)
+{
+    const OperatorCommands &commands = m_node.operatorCommands();
+    const QString id = args.value(QStringLiteral("id")).toString();
+    const QString pin = args.value(QStringLiteral("pin")).toString();
+    auto append = [this](const QList<EventDraft> &drafts) -> Result<QJsonValue> {
+        auto appended = m_node.log().append(drafts);
+        if (!appended)
+            return appended.error();
+        return QJsonValue(QJsonObject{{QStringLiteral("event"), appended.value().constLast().id()}});
+    };
+    if (cmd == QLatin1String("operator.list")) {
+        QJsonArray list;
+        for (const OperatorAccount *a : m_node.operators().all())
+            list.append(operatorToJson(*a));
+        return QJsonValue(list);
+    }
+    if (cmd == QLatin1String("operator.add")) {
+        OperatorCommands::Registration r;
+        r.id = id;
+        r.name = args.value(QStringLiteral("name")).toString();
+        for (const QJsonValue &name : args.value(QStringLiteral("roles")).toArray()) {
+            const auto role = Roles::fromName(name.toString());
+            if (!role)
+                return makeError(
+                    QStringLiteral("operator.input"),
+                    tr("\"%1\" is not a role (operator, liaison, shift_lead, trainer, admin)").arg(name.toString()));
+            r.roles.append(*role);
+        }
+        r.agency = args.value(QStringLiteral("agency")).toString();
+        r.pin = pin;
+        r.active = args.value(QStringLiteral("active")).toBool(true);
+        auto drafts = commands.registerOperator(r, m_node.actor());
+        return drafts ? append(drafts.value()) : Result<QJsonValue>(drafts.error());
+    }
+    if (cmd == QLatin1String("operator.pin") || cmd == QLatin1String("operator.unlock")) {
+        auto draft = cmd == QLatin1String("operator.pin") ? commands.setPin(id, pin, m_node.actor())
+                                                          : commands.unlock(id, m_node.actor());
+        return draft ? append({draft.value()}) : Result<QJsonValue>(draft.error());
+    }
+    if (cmd == QLatin1String("signin")) {
+        if (auto r = m_node.signIn(id, pin); !r)
+            return r.error();
+    } else if (cmd == QLatin1String("signout")) {
+        if (auto r = m_node.signOut(); !r)
+            return r.error();
+    } else {
+        return makeError(QStringLiteral("control.unknown"), tr("unknown command \"%1\"").arg(cmd));
+    }
+    const OperatorAccount *now = m_node.signedIn();
+    return QJsonValue(QJsonObject{{QStringLiteral("signed_in"), now ? now->id : QString()}});
+}
+
+QJsonObject ControlService::operatorToJson(const OperatorAccount &a) const
+{
+    QJsonArray roles;
+    for (Role role : a.roles)
+        roles.append(Roles::name(role));
+    const qint64 lockedUntil = m_node.operators().lockedUntilMs(a, m_node.clock().nowMs());
+    return QJsonObject{
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("roles"), roles},
+        {QStringLiteral("agency"), a.agency},
+        {QStringLiteral("active"), a.active},
+        {QStringLiteral("has_pin"), !a.pinHash.isEmpty()},
+        {QStringLiteral("failed_sign_ins"), qint64(a.refusals.size())},
+        {QStringLiteral("locked_until"),
+         lockedUntil ? QDateTime::fromMSecsSinceEpoch(lockedUntil, QTimeZone::utc()).toString(Qt::ISODate) : QString()},
+        {QStringLiteral("signed_in_at"), QJsonArray::fromStringList(a.signedInAt())}};
 }
 
 } // namespace Sigap

@@ -15,6 +15,7 @@ namespace Sigap {
 class Node;
 struct Incident;
 struct Handoff;
+struct OperatorAccount;
 
 // The commands sigapctl can give a running desk or node. Each answers through the callback,
 // possibly later (an incident is acknowledged only once its event is durable).
@@ -43,6 +44,8 @@ public:
     Result<std::pair<qint64, qint64>> kpiPeriod(const QJsonObject &args) const;
     // Agency units (`sigapctl unit list` / `unit recommend`).
     QJsonArray unitsToJson() const;
+    Result<QJsonValue> handleOperators(const QString &cmd, const QJsonObject &args);
+    QJsonObject operatorToJson(const OperatorAccount &account) const;
     Result<QJsonObject> recommendToJson(const QJsonObject &args) const;
 
 private:

@@ -87,4 +87,20 @@ inline const QString HandoffDeliveryFailed = QStringLiteral("handoff.delivery_fa
 //   dispatched names the incident and the agency whose handoff the unit is assigned to.
 inline const QString UnitStatusChanged = QStringLiteral("unit.status_changed");
 
+// Operators, folded by OperatorDirectory (auth/operatordirectory.h). Subject: the operator id.
+// registered {name, roles, [agency], active}: who the operator is (roles: a list of role
+//   names, auth/roles.h; agency: a liaison's); the newest by stamp holds, so a later one edits.
+// pin_set {pin_hash}: the PIN as auth/pinhash.h keeps it (never the PIN); the newest holds.
+// signed_in {}, signed_out {}: at the desk that wrote it (the event's origin); per desk, the
+//   newer of the two holds.
+// sign_in_refused {}: a wrong PIN at that desk. OperatorDirectory::MaxFailedSignIns since the
+//   newest signed_in, pin_set or unlocked lock the operator out, for LockoutMs after the last.
+// unlocked {}: a shift lead or an administrator lifted a lockout.
+inline const QString OperatorRegistered = QStringLiteral("operator.registered");
+inline const QString OperatorPinSet = QStringLiteral("operator.pin_set");
+inline const QString OperatorSignedIn = QStringLiteral("operator.signed_in");
+inline const QString OperatorSignedOut = QStringLiteral("operator.signed_out");
+inline const QString OperatorSignInRefused = QStringLiteral("operator.sign_in_refused");
+inline const QString OperatorUnlocked = QStringLiteral("operator.unlocked");
+
 } // namespace Sigap::EventKind

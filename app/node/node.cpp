@@ -47,6 +47,7 @@ Node::Node(const Options &options, const Clock &clock)
     , m_commands(m_categories, m_gazetteer)
     , m_handoffCommands(m_agencies, m_incidents)
     , m_timeZone(cityTimeZone(QStringLiteral(":/city/banjarmasin/city.json")))
+    , m_operatorCommands(m_operators, m_agencies, clock)
     , m_unitCommands(m_unitRoster, m_agencies, m_incidents, m_handoffs, m_unitStatus)
 {
     m_lock.setStaleLockTime(0);
@@ -84,7 +85,68 @@ QString Node::storePath() const
 
 Actor Node::actor() const
 {
+    if (const OperatorAccount *account = signedIn())
+        return OperatorCommands::actorOf(*account);
     return Actor{QStringLiteral("desk-") + m_log->store().deskId(), QStringLiteral("operator")};
+}
+
+const OperatorAccount *Node::signedIn() const
+{
+    return m_signedIn.isEmpty() ? nullptr : m_operators.account(m_signedIn);
+}
+
+Result<void> Node::signIn(const QString &operatorId, const QString &pin)
+{
+    auto attempt = m_operatorCommands.signIn(operatorId, pin);
+    if (!attempt)
+        return attempt.error();
+    if (attempt.value().accepted && signedIn()) {
+        if (auto r = signOut(); !r)
+            return r;
+    }
+    if (auto appended = m_log->append({attempt.value().draft}); !appended)
+        return appended.error();
+    if (!attempt.value().accepted)
+        return makeError(QStringLiteral("operator.wrong_pin"), attempt.value().refusal);
+    m_signedIn = operatorId;
+    qCInfo(lcNode) << "operator" << operatorId << "signed in";
+    Q_EMIT signedInChanged();
+    return {};
+}
+
+Result<void> Node::signOut()
+{
+    if (m_signedIn.isEmpty())
+        return {};
+    auto draft = m_operatorCommands.signOut(m_signedIn);
+    if (!draft)
+        return draft.error();
+    if (auto appended = m_log->append({draft.value()}); !appended)
+        return appended.error();
+    qCInfo(lcNode) << "operator" << m_signedIn << "signed out";
+    m_signedIn.clear();
+    Q_EMIT signedInChanged();
+    return {};
+}
+
+// A desk starts with no one signed in. Whoever the log still has signed in here (the desk
+// stopped or crashed without signing them out) is signed out, so the other desks do not
+// show a sign-in that is over.
+Result<void> Node::signOutLeftovers()
+{
+    const QString desk = m_log->store().deskId();
+    QList<EventDraft> drafts;
+    for (const OperatorAccount *account : m_operators.all()) {
+        if (!account->signedInAt().contains(desk))
+            continue;
+        auto draft = m_operatorCommands.signOut(account->id);
+        if (draft)
+            drafts.append(draft.value());
+    }
+    if (drafts.isEmpty())
+        return {};
+    auto appended = m_log->append(drafts);
+    return appended ? Result<void>() : Result<void>(appended.error());
 }
 
 Result<std::unique_ptr<Node>> Node::start(const Options &options, const Clock &clock)
@@ -151,6 +213,8 @@ Result<void> Node::open(const Options &options)
         return r;
     m_folded = true; // only a whole fold may be written as a snapshot
     connect(m_log, &EventLog::appended, this, &Node::onAppended);
+    if (auto r = signOutLeftovers(); !r)
+        return r;
     // This desk's expired call recordings go now and every hour after (RecordingRetention).
     m_retentionSweep.setInterval(RetentionSweepMs);
     auto sweep = [this] {
@@ -287,9 +351,9 @@ Result<void> Node::foldLog()
     const EventStore &store = m_log->store();
     if (auto snapshot = store.latestSnapshot(SnapshotFormat)) {
         QList<QByteArray> blobs;
-        if (unpackSnapshot(snapshot->data, blobs, 4) && m_incidents.restoreSnapshot(blobs[0]).ok()
+        if (unpackSnapshot(snapshot->data, blobs, 5) && m_incidents.restoreSnapshot(blobs[0]).ok()
             && m_calls.restoreSnapshot(blobs[1]).ok() && m_handoffs.restoreSnapshot(blobs[2]).ok()
-            && m_unitStatus.restoreSnapshot(blobs[3]).ok()) {
+            && m_unitStatus.restoreSnapshot(blobs[3]).ok() && m_operators.restoreSnapshot(blobs[4]).ok()) {
             m_snapshotRowId = snapshot->uptoRowId;
             m_restoredFromRowId = snapshot->uptoRowId;
         } else {
@@ -298,6 +362,7 @@ Result<void> Node::foldLog()
             m_calls.clear();
             m_handoffs.clear();
             m_unitStatus.clear();
+            m_operators.clear();
         }
     }
     return store.forEach(m_snapshotRowId, [this](const Event &e) {
@@ -305,6 +370,7 @@ Result<void> Node::foldLog()
         m_calls.apply(e);
         m_handoffs.apply(e);
         m_unitStatus.apply(e);
+        m_operators.apply(e);
     });
 }
 
@@ -314,6 +380,7 @@ void Node::onAppended(const QList<Event> &events)
     m_calls.apply(events);
     m_handoffs.apply(events);
     m_unitStatus.apply(events);
+    m_operators.apply(events);
     matchWaitingAml(events);
     const qint64 unsnapshotted = m_log->store().lastRowId() - m_snapshotRowId;
     if (!m_folded || unsnapshotted < SnapshotEvery)
@@ -402,9 +469,10 @@ void Node::matchWaitingAml(const QList<Event> &events)
 Result<void> Node::saveSnapshot()
 {
     const qint64 upto = m_log->store().lastRowId();
-    auto r = m_log->store().saveSnapshot(upto, SnapshotFormat,
-                                         packSnapshot({m_incidents.toSnapshot(), m_calls.toSnapshot(),
-                                                       m_handoffs.toSnapshot(), m_unitStatus.toSnapshot()}));
+    auto r = m_log->store().saveSnapshot(
+        upto, SnapshotFormat,
+        packSnapshot({m_incidents.toSnapshot(), m_calls.toSnapshot(), m_handoffs.toSnapshot(),
+                      m_unitStatus.toSnapshot(), m_operators.toSnapshot()}));
     if (r)
         m_snapshotRowId = upto;
     return r;

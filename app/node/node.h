@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/operatorcommands.h"
+#include "auth/operatordirectory.h"
 #include "core/result.h"
 #include "domain/callprojection.h"
 #include "domain/categories.h"
@@ -68,8 +70,8 @@ public:
     // Store format id of the node snapshot (incidents + calls); a snapshot of another format
     // is not read and the log is folded instead.
     // 5: handoffs added; 6: EIDO deliveries and unit statuses; 7: the caller's device location (AML);
-    // 8: hold, transfer, call-backs and recordings of calls
-    static constexpr int SnapshotFormat = 8;
+    // 8: hold, transfer, call-backs and recordings of calls; 9: operators
+    static constexpr int SnapshotFormat = 9;
 
     static Result<std::unique_ptr<Node>> start(const Options &options, const Clock &clock);
     ~Node() override;
@@ -106,8 +108,18 @@ public:
     // Null when the node does not sync (no room key given).
     RoomSync *sync() { return m_sync.get(); }
     const RoomSync *sync() const { return m_sync.get(); }
-    // Until operators sign in (a later issue), the desk itself is the actor.
+    // Who acts at this desk: the signed-in operator, or the desk itself ("desk-ID") while no
+    // one is signed in (a room without operators works that way).
     Actor actor() const;
+    // The room's operators and the commands about them (auth/).
+    const OperatorDirectory &operators() const { return m_operators; }
+    const OperatorCommands &operatorCommands() const { return m_operatorCommands; }
+    // The operator signed in at this desk; null when no one is.
+    const OperatorAccount *signedIn() const;
+    // Checks the PIN and records the attempt: signed_in, or sign_in_refused (an error saying
+    // how many tries are left). Whoever was signed in here is signed out first.
+    Result<void> signIn(const QString &operatorId, const QString &pin);
+    Result<void> signOut();
 
     Result<void> saveSnapshot();
     // The log row the fold started from at start-up: 0 when every event was folded, else
@@ -130,11 +142,15 @@ public:
     // Where this desk's recordings are (sip.json's record_dir); DIR/recordings until set.
     void setRecordingsDir(const QString &dir) { m_recordingsDir = dir; }
 
+Q_SIGNALS:
+    void signedInChanged();
+
 private:
     Result<int> readRetentionDays() const; // from the room's room.retention_set events
     Node(const Options &options, const Clock &clock);
     Result<void> open(const Options &options);
     Result<void> foldLog();
+    Result<void> signOutLeftovers();
     void onAppended(const QList<Event> &events);
     // A position from this desk's own AVL feed (OsmAnd, Traccar), for the other desks.
     void shareUnitPosition(const UnitReport &report);
@@ -160,6 +176,9 @@ private:
     std::unique_ptr<ControlService> m_controlService;
     std::unique_ptr<RoomSync> m_sync;
     UnitBoard m_units;
+    OperatorDirectory m_operators;
+    OperatorCommands m_operatorCommands;
+    QString m_signedIn; // operator id; empty: no one
     std::unique_ptr<OsmAndReceiver> m_avl;
     ControlServer *m_controlServer = nullptr;
     qint64 m_snapshotRowId = 0;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -461,6 +462,83 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains(truncated) && refused.err.contains(QLatin1String("record 3")),
                  qPrintable(refused.err));
         QCOMPARE(ctl(b, {QStringLiteral("state-hash")}).out, before);
+    }
+
+    // sigapctl with `input` on its standard input (a PIN), as a person or a script gives it.
+    static Run ctlWithInput(const QString &data, const QStringList &args, const QByteArray &input)
+    {
+        QProcess p;
+        p.start(program(QStringLiteral("sigapctl")), QStringList{QStringLiteral("--data"), data} + args
+                                                         + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+        p.write(input);
+        p.closeWriteChannel();
+        Run r;
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    void operatorsThroughCtl()
+    {
+        const QString data = dir(QStringLiteral("operators"));
+        NodeProcess node(data, {QStringLiteral("--room"), QStringLiteral("bjm-test")});
+        QVERIFY2(node.start(), qPrintable(node.errorOutput()));
+        const QStringList addRina{QStringLiteral("operator"),   QStringLiteral("add"),     QStringLiteral("rina"),
+                                  QStringLiteral("--name"),     QStringLiteral("Rina W."), QStringLiteral("--role"),
+                                  QStringLiteral("operator"),   QStringLiteral("--role"),  QStringLiteral("shift_lead"),
+                                  QStringLiteral("--pin-stdin")};
+        QCOMPARE(ctlWithInput(data, addRina, "482916\n").exitCode, 0);
+        const Run liaison = ctl(data, {QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("hasan"),
+                                       QStringLiteral("--name"), QStringLiteral("Hasan"), QStringLiteral("--role"),
+                                       QStringLiteral("liaison")});
+        QCOMPARE(liaison.exitCode, 1);
+        QVERIFY2(liaison.err.contains(QLatin1String("agency")), qPrintable(liaison.err));
+        const Run badRole = ctl(data, {QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("budi"),
+                                       QStringLiteral("--name"), QStringLiteral("Budi"), QStringLiteral("--role"),
+                                       QStringLiteral("boss")});
+        QCOMPARE(badRole.exitCode, 1);
+        QVERIFY2(badRole.err.contains(QLatin1String("\"boss\" is not a role")), qPrintable(badRole.err));
+        // Options of "operator add" go with it alone.
+        QCOMPARE(ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--role"),
+                            QStringLiteral("admin")})
+                     .exitCode,
+                 2);
+
+        const Run wrong = ctlWithInput(data, {QStringLiteral("signin"), QStringLiteral("rina")}, "111111\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(QLatin1String("wrong PIN; 4 more attempts")), qPrintable(wrong.err));
+        const Run right = ctlWithInput(data, {QStringLiteral("signin"), QStringLiteral("rina")}, "482916\n");
+        QCOMPARE(right.exitCode, 0);
+        QVERIFY2(right.out.contains(QLatin1String("rina is signed in here")), qPrintable(right.out));
+
+        // What the room knows of her, and the actor of what this node writes now.
+        const QJsonArray list = QJsonDocument::fromJson(ctl(data, {QStringLiteral("operator"), QStringLiteral("list"),
+                                                                   QStringLiteral("--json")})
+                                                            .out.toUtf8())
+                                    .array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject rina = list.at(0).toObject();
+        QCOMPARE(rina.value(QStringLiteral("roles")).toArray(),
+                 (QJsonArray{QStringLiteral("operator"), QStringLiteral("shift_lead")}));
+        QCOMPARE(rina.value(QStringLiteral("has_pin")).toBool(), true);
+        QCOMPARE(rina.value(QStringLiteral("signed_in_at")).toArray().size(), 1);
+        const Run created = ctl(data, {QStringLiteral("incident"), QStringLiteral("create"),
+                                       QStringLiteral("--category"), QStringLiteral("kebakaran")});
+        QCOMPARE(created.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(ctl(data, {QStringLiteral("incident"), QStringLiteral("show"),
+                                                                     created.out.trimmed(), QStringLiteral("--json")})
+                                                              .out.toUtf8())
+                                      .object();
+        QCOMPARE(shown.value(QStringLiteral("created_by")).toString(), QStringLiteral("rina"));
+        const Run out = ctl(data, {QStringLiteral("signout")});
+        QCOMPARE(out.exitCode, 0);
+        QVERIFY2(out.out.contains(QLatin1String("no one is signed in here")), qPrintable(out.out));
     }
 
     void nodeRefusesDamagedStoreAndSecondNode()

@@ -12,6 +12,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <termios.h>
+#include <unistd.h>
+
 using namespace Sigap;
 
 namespace {
@@ -198,6 +201,48 @@ void printPeers(const QJsonObject &o)
               << Qt::endl;
 }
 
+void printOperatorLine(const QJsonObject &o)
+{
+    QStringList roles;
+    for (const QJsonValue &r : o.value(QStringLiteral("roles")).toArray())
+        roles.append(r.toString());
+    const QString agency = o.value(QStringLiteral("agency")).toString();
+    const QStringList desks = o.value(QStringLiteral("signed_in_at")).toVariant().toStringList();
+    const QString lockedUntil = o.value(QStringLiteral("locked_until")).toString();
+    out() << QStringLiteral("%1  %2  %3%4%5%6%7")
+                 .arg(o.value(QStringLiteral("id")).toString(), -14)
+                 .arg(o.value(QStringLiteral("name")).toString(), -24)
+                 .arg(roles.join(QLatin1Char(',')))
+                 .arg(agency.isEmpty() ? QString() : Texts::tr("  agency %1").arg(agency))
+                 .arg(o.value(QStringLiteral("has_pin")).toBool() ? QString() : Texts::tr("  NO PIN"))
+                 .arg(lockedUntil.isEmpty() ? QString() : Texts::tr("  LOCKED OUT until %1").arg(lockedUntil))
+                 .arg(desks.isEmpty() ? QString()
+                                      : Texts::tr("  signed in at %1").arg(desks.join(QStringLiteral(", "))))
+          << Qt::endl;
+}
+
+// The PIN comes on standard input, never on the command line (where every user of the
+// machine can read it); typed at a terminal, it is not echoed.
+QString readPin()
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err() << Texts::tr("PIN: ") << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString pin = in.readLine();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << Qt::endl;
+    }
+    return pin;
+}
+
 void printUnitLine(const QJsonObject &u)
 {
     QString where = Texts::tr("no position");
@@ -348,6 +393,14 @@ int main(int argc, char *argv[])
                   "  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency's handoff)\n"
                   "  unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)\n"
                   "  kpi [--from ISO --to ISO] [--json]             (default: the current shift)\n"
+                  "  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]\n"
+                  "                  (roles: operator, liaison, shift_lead, trainer, admin; a liaison names\n"
+                  "                  its agency; the PIN is read from standard input)\n"
+                  "  operator pin ID   (a new PIN, read from standard input)\n"
+                  "  operator unlock ID   (lifts a lockout after wrong PINs)\n"
+                  "  operator list [--json]\n"
+                  "  signin ID   (at this desk or node; the PIN is read from standard input)\n"
+                  "  signout\n"
                   "  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)\n"
                   "  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)\n"
                   "  retention [--recordings-days N] [--sweep] [--json]   (the room's retention of call\n"
@@ -407,7 +460,14 @@ int main(int argc, char *argv[])
         Texts::tr("Days every desk keeps its call recordings, 0 for ever (retention)."), Texts::tr("N"));
     const QCommandLineOption sweepOption(QStringLiteral("sweep"),
                                          Texts::tr("Delete this desk's expired recordings now (retention)."));
-    parser.addOptions({incidentOption, agencyOption, countOption, recordingsDaysOption, sweepOption});
+    const QCommandLineOption nameOption(QStringLiteral("name"), Texts::tr("The operator's name (operator add)."),
+                                        Texts::tr("NAME"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), Texts::tr("A role of the operator (operator add)."),
+                                        Texts::tr("ROLE"));
+    const QCommandLineOption pinStdinOption(QStringLiteral("pin-stdin"),
+                                            Texts::tr("Read the operator's PIN from standard input (operator add)."));
+    parser.addOptions({incidentOption, agencyOption, countOption, recordingsDaysOption, sweepOption, nameOption,
+                       roleOption, pinStdinOption});
     parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command and its arguments."));
     parser.process(app);
 
@@ -522,6 +582,30 @@ int main(int argc, char *argv[])
         cmd = QStringLiteral("aml.receive");
         args.insert(QStringLiteral("number"), words.at(2));
         args.insert(QStringLiteral("text"), words.at(3));
+    } else if (first == QLatin1String("operator") && second == QLatin1String("add") && needWords(3)) {
+        cmd = QStringLiteral("operator.add");
+        args.insert(QStringLiteral("id"), words.at(2));
+        args.insert(QStringLiteral("name"), parser.value(nameOption));
+        args.insert(QStringLiteral("roles"), QJsonArray::fromStringList(parser.values(roleOption)));
+        if (parser.isSet(agencyOption))
+            args.insert(QStringLiteral("agency"), parser.value(agencyOption));
+        if (parser.isSet(pinStdinOption))
+            args.insert(QStringLiteral("pin"), readPin());
+    } else if (first == QLatin1String("operator") && second == QLatin1String("pin") && needWords(3)) {
+        cmd = QStringLiteral("operator.pin");
+        args.insert(QStringLiteral("id"), words.at(2));
+        args.insert(QStringLiteral("pin"), readPin());
+    } else if (first == QLatin1String("operator") && second == QLatin1String("unlock") && needWords(3)) {
+        cmd = QStringLiteral("operator.unlock");
+        args.insert(QStringLiteral("id"), words.at(2));
+    } else if (first == QLatin1String("operator") && second == QLatin1String("list") && needWords(2)) {
+        cmd = QStringLiteral("operator.list");
+    } else if (first == QLatin1String("signin") && needWords(2)) {
+        cmd = QStringLiteral("signin");
+        args.insert(QStringLiteral("id"), words.at(1));
+        args.insert(QStringLiteral("pin"), readPin());
+    } else if (first == QLatin1String("signout") && needWords(1)) {
+        cmd = QStringLiteral("signout");
     } else if (first == QLatin1String("kpi") && needWords(1)) {
         cmd = QStringLiteral("kpi");
     } else if (first == QLatin1String("retention") && needWords(1)) {
@@ -560,6 +644,17 @@ int main(int argc, char *argv[])
             return usage(Texts::tr("--%1 does not go with \"%2\"")
                              .arg(o.option->names().constFirst(), words.mid(0, 2).join(QLatin1Char(' '))));
         args.insert(QLatin1String(o.key), parser.value(*o.option));
+    }
+
+    // Options the command blocks above read themselves: refused with any other command too.
+    for (const auto &[option, commands] :
+         {std::pair{&nameOption, QStringList{QStringLiteral("operator.add")}},
+          std::pair{&roleOption, QStringList{QStringLiteral("operator.add")}},
+          std::pair{&pinStdinOption, QStringList{QStringLiteral("operator.add")}},
+          std::pair{&agencyOption, QStringList{QStringLiteral("operator.add"), unitStatus}}}) {
+        if (parser.isSet(*option) && !commands.contains(cmd))
+            return usage(Texts::tr("--%1 does not go with \"%2\"")
+                             .arg(option->names().constFirst(), words.mid(0, 2).join(QLatin1Char(' '))));
     }
 
     ControlClient client(parser.value(dataOption));
@@ -608,6 +703,18 @@ int main(int argc, char *argv[])
                                                             o.value(QStringLiteral("removed")).toInt())
                                                 : QString())
                   << Qt::endl;
+    } else if (cmd == QLatin1String("operator.list")) {
+        if (json)
+            printJson(result);
+        else
+            for (const QJsonValue &v : result.toArray())
+                printOperatorLine(v.toObject());
+    } else if (cmd.startsWith(QLatin1String("operator."))) {
+        out() << o.value(QStringLiteral("event")).toString() << Qt::endl;
+    } else if (cmd == QLatin1String("signin") || cmd == QLatin1String("signout")) {
+        const QString who = o.value(QStringLiteral("signed_in")).toString();
+        out() << (who.isEmpty() ? Texts::tr("no one is signed in here") : Texts::tr("%1 is signed in here").arg(who))
+              << Qt::endl;
     } else if (cmd == QLatin1String("unit.list")) {
         if (json)
             printJson(result);

@@ -1,0 +1,324 @@
+// Operators, roles and sign-in (app/auth) on a real node and store: PINs kept only as slow
+// salted hashes, the lockout after wrong PINs counted the same on every desk whatever order
+// the events arrive in, and every event written while someone is signed in carries them.
+#include "auth/operatordirectory.h"
+#include "auth/pinhash.h"
+#include "auth/roles.h"
+#include "core/clock.h"
+#include "domain/eventkinds.h"
+#include "node/node.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Sigap;
+
+namespace {
+
+constexpr qint64 StartMs = 1764547200000; // 2025-12-01 00:00 UTC
+const QString RinaPin = QStringLiteral("739154");
+
+struct Desk
+{
+    QTemporaryDir dir;
+    ManualClock clock{StartMs};
+    std::unique_ptr<Node> node;
+
+    bool start()
+    {
+        Node::Options options;
+        options.dataDir = dir.path();
+        options.room = QStringLiteral("bjm");
+        options.control = false;
+        auto started = Node::start(options, clock);
+        if (!started)
+            qWarning() << started.error().message;
+        node = started ? std::move(started).value() : nullptr;
+        return node != nullptr;
+    }
+
+    Result<void> registerOperator(const QString &id, QList<Role> roles, const QString &pin, const QString &agency = {})
+    {
+        OperatorCommands::Registration r{id, QStringLiteral("Name of ") + id, std::move(roles), agency, pin, true};
+        auto drafts = node->operatorCommands().registerOperator(r, node->actor());
+        if (!drafts)
+            return drafts.error();
+        auto appended = node->log().append(drafts.value());
+        return appended ? Result<void>() : Result<void>(appended.error());
+    }
+};
+
+QList<Event> eventsOf(Node &node)
+{
+    QList<Event> events;
+    (void)node.log().store().forEach(0, [&](const Event &e) { events.append(e); });
+    return events;
+}
+
+// Everything a desk shows of an operator, to compare two folds.
+QString describe(const OperatorDirectory &directory, const QString &id, qint64 nowMs)
+{
+    const OperatorAccount *a = directory.account(id);
+    if (!a)
+        return QStringLiteral("none");
+    QStringList roles;
+    for (Role r : a->roles)
+        roles.append(Roles::name(r));
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+        .arg(a->name, roles.join(QLatin1Char(',')), a->pinHash)
+        .arg(a->refusals.size())
+        .arg(directory.lockedUntilMs(*a, nowMs))
+        .arg(a->signedInAt().join(QLatin1Char(',')))
+        .arg(a->active);
+}
+
+} // namespace
+
+class TestAuth : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pinHashIsSaltedSlowAndChecked();
+    void rolesAllowWhatTheyShould();
+    void registrationRefusesBadInput();
+    void signInRecordsTheOperatorAsActor();
+    void wrongPinsLockOutUntilTimeOrUnlock();
+    void foldAgreesInAnyOrderAndThroughASnapshot();
+    void pinIsNeverInTheStore();
+    void restartedDeskSignsOutWhoWasLeft();
+};
+
+void TestAuth::pinHashIsSaltedSlowAndChecked()
+{
+    const QString hash = PinHash::make(RinaPin);
+    QVERIFY(hash.startsWith(QStringLiteral("pbkdf2-sha256$%1$").arg(PinHash::DefaultIterations)));
+    QVERIFY(PinHash::isWellFormed(hash));
+    QVERIFY(!hash.contains(RinaPin));
+    QVERIFY(PinHash::verify(RinaPin, hash));
+    QVERIFY(!PinHash::verify(QStringLiteral("739155"), hash));
+    QVERIFY(!PinHash::verify(QString(), hash));
+    // A new salt every time: the same PIN never gives the same hash.
+    const QString again = PinHash::make(RinaPin, PinHash::MinimumIterations);
+    QVERIFY(again != hash);
+    QVERIFY(PinHash::verify(RinaPin, again));
+    // Forms that are not ours, or that claim too few rounds, never match.
+    QStringList parts = again.split(QLatin1Char('$'));
+    parts[1] = QString::number(PinHash::MinimumIterations - 1);
+    QVERIFY(!PinHash::verify(RinaPin, parts.join(QLatin1Char('$'))));
+    QVERIFY(!PinHash::verify(RinaPin, QStringLiteral("md5$1$abc$def")));
+    QVERIFY(!PinHash::verify(RinaPin, RinaPin));
+}
+
+void TestAuth::rolesAllowWhatTheyShould()
+{
+    QVERIFY(!Roles::allows(Role::Operator, Permission::Reassign));
+    QVERIFY(Roles::allows(Role::ShiftLead, Permission::Reassign));
+    QVERIFY(!Roles::allows(Role::Liaison, Permission::TakeCalls));
+    QVERIFY(Roles::allows(Role::Liaison, Permission::WorkOwnAgency));
+    QVERIFY(!Roles::allows(Role::Trainer, Permission::ManageOperators));
+    QVERIFY(Roles::anyAllows({Role::Operator, Role::ShiftLead}, Permission::AnswerEscalations));
+    for (Role role : Roles::all())
+        QCOMPARE(Roles::fromName(Roles::name(role)), role);
+    QVERIFY(!Roles::fromName(QStringLiteral("root")));
+}
+
+void TestAuth::registrationRefusesBadInput()
+{
+    Desk desk;
+    QVERIFY(desk.start());
+    auto refused = [&](const QString &id, QList<Role> roles, const QString &pin, const QString &agency) {
+        auto r = desk.registerOperator(id, std::move(roles), pin, agency);
+        return !r ? r.error().message : QString();
+    };
+    QVERIFY(refused(QStringLiteral("rina wulandari"), {Role::Operator}, RinaPin, {}).contains(QLatin1String("id")));
+    QVERIFY(!refused(QStringLiteral("rina"), {}, RinaPin, {}).isEmpty());
+    QVERIFY(refused(QStringLiteral("hasan"), {Role::Liaison}, RinaPin, {}).contains(QLatin1String("agency")));
+    QVERIFY(refused(QStringLiteral("hasan"), {Role::Liaison}, RinaPin, QStringLiteral("nowhere"))
+                .contains(QLatin1String("nowhere")));
+    QVERIFY(
+        refused(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("123"), {}).contains(QLatin1String("PIN")));
+    QVERIFY(desk.node->operators().isEmpty()); // nothing of the refused ones was written
+    QVERIFY(desk.registerOperator(QStringLiteral("hasan"), {Role::Liaison}, RinaPin, QStringLiteral("damkar-bjm")));
+    QCOMPARE(desk.node->operators().account(QStringLiteral("hasan"))->agency, QStringLiteral("damkar-bjm"));
+}
+
+void TestAuth::signInRecordsTheOperatorAsActor()
+{
+    Desk desk;
+    QVERIFY(desk.start());
+    Node &node = *desk.node;
+    const QString deskActor = node.actor().id;
+    QVERIFY(deskActor.startsWith(QLatin1String("desk-")));
+    QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::ShiftLead, Role::Operator}, RinaPin));
+    QVERIFY(!node.signedIn());
+
+    auto unknown = node.signIn(QStringLiteral("budi"), RinaPin);
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().code, QStringLiteral("operator.unknown"));
+
+    QSignalSpy changes(&node, &Node::signedInChanged);
+    QVERIFY(node.signIn(QStringLiteral("rina"), RinaPin));
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(node.signedIn()->id, QStringLiteral("rina"));
+    QCOMPARE(node.actor().id, QStringLiteral("rina"));
+    QCOMPARE(node.actor().role, QStringLiteral("shift_lead"));
+    QCOMPARE(node.operators().account(QStringLiteral("rina"))->signedInAt(), QStringList{node.log().store().deskId()});
+
+    NewIncident fire;
+    fire.category = QStringLiteral("kebakaran");
+    auto created = node.log().append({node.commands().create(fire, node.actor()).value()});
+    QVERIFY(created);
+    QCOMPARE(created.value().constFirst().actor, QStringLiteral("rina"));
+
+    QVERIFY(node.signOut());
+    QVERIFY(!node.signedIn());
+    QCOMPARE(node.actor().id, deskActor);
+    QVERIFY(node.operators().account(QStringLiteral("rina"))->signedInAt().isEmpty());
+    const QList<Event> events = eventsOf(node);
+    QCOMPARE(std::count_if(events.cbegin(), events.cend(),
+                           [](const Event &e) {
+                               return e.kind == EventKind::OperatorSignedIn && e.actor == QLatin1String("rina");
+                           }),
+             1);
+    QCOMPARE(events.constLast().kind, EventKind::OperatorSignedOut);
+}
+
+void TestAuth::wrongPinsLockOutUntilTimeOrUnlock()
+{
+    Desk desk;
+    QVERIFY(desk.start());
+    Node &node = *desk.node;
+    QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, RinaPin));
+    for (int i = 1; i <= OperatorDirectory::MaxFailedSignIns; ++i) {
+        desk.clock.advanceMs(1000);
+        auto wrong = node.signIn(QStringLiteral("rina"), QStringLiteral("000000"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, QStringLiteral("operator.wrong_pin"));
+        QVERIFY(!node.signedIn());
+    }
+    const OperatorAccount &rina = *node.operators().account(QStringLiteral("rina"));
+    const qint64 lastTry = desk.clock.nowMs();
+    QCOMPARE(node.operators().lockedUntilMs(rina, lastTry), lastTry + OperatorDirectory::LockoutMs);
+
+    // Locked out: even the right PIN is refused, and the attempt is not recorded.
+    const qint64 eventsBefore = node.log().store().lastRowId();
+    auto locked = node.signIn(QStringLiteral("rina"), RinaPin);
+    QVERIFY(!locked);
+    QCOMPARE(locked.error().code, QStringLiteral("operator.locked"));
+    QCOMPARE(node.log().store().lastRowId(), eventsBefore);
+
+    // The lockout runs out by the clock...
+    desk.clock.advanceMs(OperatorDirectory::LockoutMs - 1);
+    QVERIFY(!node.signIn(QStringLiteral("rina"), RinaPin));
+    desk.clock.advanceMs(1);
+    QVERIFY(node.signIn(QStringLiteral("rina"), RinaPin));
+    QCOMPARE(rina.refusals.size(), size_t(0)); // a sign-in starts the count again
+    QVERIFY(node.signOut());
+
+    // ...or a shift lead lifts it.
+    for (int i = 0; i < OperatorDirectory::MaxFailedSignIns; ++i)
+        QVERIFY(!node.signIn(QStringLiteral("rina"), QStringLiteral("000000")));
+    QVERIFY(node.operators().lockedUntilMs(rina, desk.clock.nowMs()) > 0);
+    auto unlock = node.operatorCommands().unlock(QStringLiteral("rina"), node.actor());
+    QVERIFY(unlock);
+    QVERIFY(node.log().append({unlock.value()}));
+    QCOMPARE(node.operators().lockedUntilMs(rina, desk.clock.nowMs()), 0);
+    QVERIFY(node.signIn(QStringLiteral("rina"), RinaPin));
+}
+
+void TestAuth::foldAgreesInAnyOrderAndThroughASnapshot()
+{
+    Desk desk;
+    QVERIFY(desk.start());
+    Node &node = *desk.node;
+    QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, RinaPin));
+    QVERIFY(desk.registerOperator(QStringLiteral("hasan"), {Role::Liaison}, QStringLiteral("4321"),
+                                  QStringLiteral("damkar-bjm")));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!node.signIn(QStringLiteral("rina"), QStringLiteral("1111")));
+    QVERIFY(node.signIn(QStringLiteral("rina"), RinaPin));
+    QVERIFY(node.signIn(QStringLiteral("hasan"), QStringLiteral("4321"))); // rina is signed out first
+    for (int i = 0; i < OperatorDirectory::MaxFailedSignIns; ++i)
+        QVERIFY(!node.signIn(QStringLiteral("rina"), QStringLiteral("2222")));
+    QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator, Role::Trainer}, {})); // an edit
+
+    const QList<Event> events = eventsOf(node);
+    const qint64 now = desk.clock.nowMs();
+    const QString expectedRina = describe(node.operators(), QStringLiteral("rina"), now);
+    const QString expectedHasan = describe(node.operators(), QStringLiteral("hasan"), now);
+    QVERIFY(expectedRina.contains(QLatin1String("operator,trainer")));
+    QVERIFY(node.operators().lockedUntilMs(*node.operators().account(QStringLiteral("rina")), now) > 0);
+
+    for (int round = 0; round < 20; ++round) {
+        QList<Event> shuffled = events;
+        if (round == 1)
+            std::reverse(shuffled.begin(), shuffled.end());
+        else if (round > 1)
+            std::shuffle(shuffled.begin(), shuffled.end(), *QRandomGenerator::global());
+        OperatorDirectory other;
+        other.apply(shuffled);
+        QCOMPARE(describe(other, QStringLiteral("rina"), now), expectedRina);
+        QCOMPARE(describe(other, QStringLiteral("hasan"), now), expectedHasan);
+    }
+
+    // Half the log folded, snapshotted and restored, then the rest: the same state.
+    OperatorDirectory first;
+    first.apply(events.mid(0, events.size() / 2));
+    OperatorDirectory restored;
+    QVERIFY(restored.restoreSnapshot(first.toSnapshot()));
+    restored.apply(events.mid(events.size() / 2));
+    QCOMPARE(describe(restored, QStringLiteral("rina"), now), expectedRina);
+    QCOMPARE(describe(restored, QStringLiteral("hasan"), now), expectedHasan);
+    QVERIFY(!restored.restoreSnapshot(QByteArray("\x81\x01", 2)));
+    QVERIFY(restored.isEmpty());
+}
+
+void TestAuth::pinIsNeverInTheStore()
+{
+    Desk desk;
+    QVERIFY(desk.start());
+    QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, RinaPin));
+    QVERIFY(!desk.node->signIn(QStringLiteral("rina"), QStringLiteral("858585")));
+    QVERIFY(desk.node->signIn(QStringLiteral("rina"), RinaPin));
+    QVERIFY(desk.node->saveSnapshot());
+    const QString path = desk.node->storePath();
+    desk.node.reset(); // closed, its WAL folded into the file
+    QByteArray bytes;
+    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            bytes += f.readAll();
+    }
+    QVERIFY(bytes.size() > 4096);
+    QVERIFY(bytes.contains("pbkdf2-sha256$"));
+    for (const QString &pin : {RinaPin, QStringLiteral("858585")}) {
+        QVERIFY2(!bytes.contains(pin.toUtf8()), qPrintable(pin));
+        QVERIFY2(!bytes.contains(QByteArray(reinterpret_cast<const char *>(pin.utf16()), pin.size() * 2)),
+                 qPrintable(pin));
+    }
+}
+
+void TestAuth::restartedDeskSignsOutWhoWasLeft()
+{
+    Desk desk;
+    QVERIFY(desk.start());
+    QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, RinaPin));
+    QVERIFY(desk.node->signIn(QStringLiteral("rina"), RinaPin));
+    const QString deskId = desk.node->log().store().deskId();
+    desk.node.reset();
+    QVERIFY(desk.start());
+    QVERIFY(!desk.node->signedIn());
+    QVERIFY(desk.node->operators().account(QStringLiteral("rina"))->signedInAt().isEmpty());
+    const QList<Event> events = eventsOf(*desk.node);
+    QCOMPARE(events.constLast().kind, EventKind::OperatorSignedOut);
+    QCOMPARE(events.constLast().origin, deskId);
+}
+
+QTEST_GUILESS_MAIN(TestAuth)
+#include "tst_auth.moc"
