@@ -405,6 +405,12 @@ private Q_SLOTS:
         QCOMPARE(list->model()->rowCount(), 1); // PSC 119's handoff is not this desk's
         QCOMPARE(list->currentIndex().data(HandoffModel::IncidentIdRole).toString(), fires[0]);
 
+        // The liaison signs in after the window is up: the moves are theirs from then on.
+        OperatorCommands::Registration hasan{QStringLiteral("hasan"),      QStringLiteral("Hasan"), {Role::Liaison},
+                                             QStringLiteral("damkar-bjm"), QStringLiteral("5821"),  true};
+        QVERIFY(node.log().append(node.operatorCommands().registerOperator(hasan, node.actor()).value()));
+        QVERIFY(node.signIn(QStringLiteral("hasan"), QStringLiteral("5821")));
+
         clock.advanceMs(40000);
         QTest::keyClick(list, Qt::Key_A);
         const Handoff *h = nullptr;
@@ -413,6 +419,7 @@ private Q_SLOTS:
         auto last = node.log().store().incidentTimeline(fires[0]);
         QVERIFY(last);
         QCOMPARE(last.value().constLast().role, QStringLiteral("liaison"));
+        QCOMPARE(last.value().constLast().actor, QStringLiteral("hasan"));
 
         // A again: already acknowledged; the desk says so and records nothing.
         const qint64 events = node.log().store().lastRowId();

@@ -97,6 +97,8 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
 
     m_filter->setSourceModel(m_model);
     m_filter->setMe(node.actor().id);
+    // "Mine" follows whoever is signed in at this desk.
+    connect(&node, &Node::signedInChanged, this, [this] { m_filter->setMe(m_node.actor().id); });
     m_view->setObjectName(QStringLiteral("incidentList"));
     m_view->setModel(m_filter);
     m_view->setItemDelegateForColumn(IncidentModel::PriorityColumn, new PriorityDelegate(m_view));
@@ -153,7 +155,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
         connect(m_callPanel, &CallPanel::problem, this, &MainWindow::showProblem);
         if (RoomSync *sync = node.sync()) {
             connect(m_callPanel, &CallPanel::presenceChanged, sync,
-                    [sync, actor = node.actor().id](const QString &state) { sync->setPresence(actor, state); });
+                    [sync, this](const QString &state) { sync->setPresence(m_node.actor().id, state); });
         }
         // The suggested incident's details and timeline, next to the caller's words.
         connect(m_callPanel, &CallPanel::duplicateSuggested, this, &MainWindow::selectIncident);
@@ -779,7 +781,7 @@ void MainWindow::actAsLiaisonOf(const QString &agency)
 {
     const Agency *a = m_node.agencies().byId(agency);
     m_handoffPanel->setAgency(agency);
-    m_handoffPanel->setActor(Actor{m_node.actor().id, QStringLiteral("liaison")});
+    m_handoffPanel->setRole(QStringLiteral("liaison"));
     setWindowTitle(
         tr("Sigap 112 — liaison desk of %1 — room %2").arg(a ? a->name : agency, m_node.log().store().room()));
     m_handoffDock->show();

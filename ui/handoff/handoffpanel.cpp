@@ -51,10 +51,17 @@ protected:
 
 } // namespace
 
+Actor HandoffPanel::actor() const
+{
+    Actor actor = m_node.actor();
+    if (!m_role.isEmpty())
+        actor.role = m_role;
+    return actor;
+}
+
 HandoffPanel::HandoffPanel(Node &node, const QString &language, QWidget *parent)
     : QWidget(parent)
     , m_node(node)
-    , m_actor(node.actor())
     , m_model(new HandoffModel(node.handoffs(), node.incidents(), node.agencies(), node.categories(), node.gazetteer(),
                                node.clock(), language, node.timeZone(), this))
     , m_filter(new HandoffFilter(this))
@@ -217,7 +224,7 @@ void HandoffPanel::dispatchUnit()
         = new UnitChoiceDialog(tr("%1 to incident %2").arg(agencyName, incidentId), units, place->fromKelurahan, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, incidentId, agencyId] {
-        auto draft = m_node.unitCommands().assign(incidentId, agencyId, dialog->chosenUnit(), m_actor);
+        auto draft = m_node.unitCommands().assign(incidentId, agencyId, dialog->chosenUnit(), actor());
         if (!draft) {
             Q_EMIT problem(draft.error().message);
             return;
@@ -265,7 +272,7 @@ void HandoffPanel::moveSelected(HandoffState to)
 
 void HandoffPanel::submitMove(const QString &incident, const QString &agency, HandoffState to, const QString &reason)
 {
-    auto draft = m_node.handoffCommands().changeState(incident, agency, HandoffStates::name(to), reason, m_actor);
+    auto draft = m_node.handoffCommands().changeState(incident, agency, HandoffStates::name(to), reason, actor());
     if (!draft) {
         Q_EMIT problem(draft.error().message);
         return;

@@ -32,7 +32,9 @@ public:
     void setAgency(const QString &agency);
     // The agency of a liaison desk; empty on the room's own desks.
     QString agency() const;
-    void setActor(const Actor &actor) { m_actor = actor; }
+    // The role the moves are recorded with ("liaison" at a liaison desk); empty: the signed-in
+    // operator's own. The actor is whoever acts at the desk when the move is made.
+    void setRole(const QString &role) { m_role = role; }
     QList<QAction *> panelActions() const { return m_actions; }
     QTableView *view() const { return m_view; }
     HandoffModel *model() const { return m_model; }
@@ -52,9 +54,10 @@ private:
     void dispatchUnit();
     void updateTitle();
     void showKeys();
+    Actor actor() const;
 
     Node &m_node;
-    Actor m_actor;
+    QString m_role;
     HandoffModel *m_model;
     HandoffFilter *m_filter;
     QLabel *m_title;
