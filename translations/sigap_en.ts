@@ -2247,6 +2247,10 @@
             <numerusform>wrong PIN; %n more attempts before operator %1 is locked out</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the PIN of operator %1 could not be hashed</source>
+        <translation>the PIN of operator %1 could not be hashed</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::OsmAndReceiver</name>

@@ -2238,6 +2238,10 @@
             <numerusform>PIN salah; %n kali lagi sebelum operator %1 terkunci</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the PIN of operator %1 could not be hashed</source>
+        <translation>PIN operator %1 tidak dapat di-hash</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::OsmAndReceiver</name>

@@ -62,9 +62,12 @@ Result<QList<EventDraft>> OperatorCommands::registerOperator(const Registration 
     if (liaison)
         payload.insert(QStringLiteral("agency"), r.agency);
     QList<EventDraft> drafts{draftOf(EventKind::OperatorRegistered, r.id, payload, by)};
-    if (!r.pin.isEmpty())
-        drafts.append(
-            draftOf(EventKind::OperatorPinSet, r.id, QCborMap{{QStringLiteral("pin_hash"), PinHash::make(r.pin)}}, by));
+    if (!r.pin.isEmpty()) {
+        auto pinSet = pinDraft(r.id, r.pin, by);
+        if (!pinSet)
+            return pinSet.error();
+        drafts.append(pinSet.value());
+    }
     return drafts;
 }
 
@@ -83,7 +86,15 @@ Result<EventDraft> OperatorCommands::setPin(const QString &id, const QString &pi
         return account.error();
     if (const auto why = checkPin(pin))
         return makeError(QStringLiteral("operator.input"), *why);
-    return draftOf(EventKind::OperatorPinSet, id, QCborMap{{QStringLiteral("pin_hash"), PinHash::make(pin)}}, by);
+    return pinDraft(id, pin, by);
+}
+
+Result<EventDraft> OperatorCommands::pinDraft(const QString &id, const QString &pin, const Actor &by)
+{
+    const QString hash = PinHash::make(pin);
+    if (hash.isEmpty()) // an empty hash would mean "no PIN"
+        return makeError(QStringLiteral("operator.hash"), tr("the PIN of operator %1 could not be hashed").arg(id));
+    return draftOf(EventKind::OperatorPinSet, id, QCborMap{{QStringLiteral("pin_hash"), hash}}, by);
 }
 
 Result<EventDraft> OperatorCommands::unlock(const QString &id, const Actor &by) const
@@ -100,6 +111,9 @@ Result<OperatorCommands::SignInAttempt> OperatorCommands::signIn(const QString &
     if (!found)
         return found.error();
     const OperatorAccount &account = *found.value();
+    // A PIN that cannot be one (nothing typed, a stray key) is not a wrong try.
+    if (const auto why = checkPin(pin))
+        return makeError(QStringLiteral("operator.input"), *why);
     if (!account.active)
         return makeError(QStringLiteral("operator.inactive"), tr("operator %1 may no longer sign in").arg(id));
     if (account.pinHash.isEmpty())

@@ -45,8 +45,9 @@ public:
 
     // A sign-in with a PIN that could be checked: `draft` is operator.signed_in when the PIN
     // is right and operator.sign_in_refused when it is not (with `refusal` saying so and how
-    // many tries are left). An unknown, inactive or locked-out operator is an error and
-    // nothing is recorded (a locked-out one does not even have the PIN checked).
+    // many tries are left). An unknown, inactive or locked-out operator, or a PIN too short
+    // or too long to be one, is an error and nothing is recorded (a locked-out operator's
+    // PIN is not even checked).
     struct SignInAttempt
     {
         EventDraft draft;
@@ -61,6 +62,7 @@ public:
 private:
     Result<const OperatorAccount *> checkAccount(const QString &id) const;
     static std::optional<QString> checkPin(const QString &pin);
+    static Result<EventDraft> pinDraft(const QString &id, const QString &pin, const Actor &by);
 
     const OperatorDirectory &m_directory;
     const AgencyDirectory &m_agencies;

@@ -192,7 +192,9 @@ Result<void> OperatorDirectory::restoreSnapshot(const QByteArray &data)
     };
     for (const QCborValue &item : root.toArray()) {
         const QCborArray f = item.toArray();
-        if (f.size() != 12 || !f.at(0).isString() || f.at(0).toString().isEmpty())
+        if (f.size() != 12 || !f.at(0).isString() || f.at(0).toString().isEmpty() || !f.at(1).isString()
+            || !f.at(2).isArray() || !f.at(3).isString() || !f.at(4).isBool() || !f.at(6).isString()
+            || !f.at(9).isArray())
             return bad();
         OperatorAccount a;
         a.id = f.at(0).toString();
@@ -211,7 +213,8 @@ Result<void> OperatorDirectory::restoreSnapshot(const QByteArray &data)
             const auto refusal = stampFromCbor(s);
             if (!refusal)
                 return bad();
-            a.refusals.insert(*refusal);
+            if (a.reset < *refusal) // as the fold keeps them
+                a.refusals.insert(*refusal);
         }
         if (!byDesk(f.at(10), a.in) || !byDesk(f.at(11), a.out))
             return bad();

@@ -43,6 +43,9 @@ class OperatorDirectory : public QObject
     Q_OBJECT
 
 public:
+    // Five wrong PINs in a row lock the operator out for LockoutMs after the last. When the
+    // lockout ends the count stays: one more wrong PIN locks again, until a right PIN, a new
+    // PIN or an unlock starts the count afresh.
     static constexpr int MaxFailedSignIns = 5;
     static constexpr qint64 LockoutMs = 15 * 60 * 1000;
 

@@ -129,6 +129,15 @@ Result<void> Node::signOut()
     return {};
 }
 
+// An operator made inactive (at any desk) while signed in here is signed out at once.
+void Node::signOutIfNoLongerAllowed(const QString &operatorId)
+{
+    if (operatorId != m_signedIn || (signedIn() && signedIn()->active))
+        return;
+    if (auto r = signOut(); !r)
+        qCWarning(lcNode) << "operator" << operatorId << "could not be signed out:" << r.error().message;
+}
+
 // A desk starts with no one signed in. Whoever the log still has signed in here (the desk
 // stopped or crashed without signing them out) is signed out, so the other desks do not
 // show a sign-in that is over.
@@ -215,6 +224,8 @@ Result<void> Node::open(const Options &options)
     connect(m_log, &EventLog::appended, this, &Node::onAppended);
     if (auto r = signOutLeftovers(); !r)
         return r;
+    // Queued: the sign-out it may write is not written from inside the fold of another event.
+    connect(&m_operators, &OperatorDirectory::changed, this, &Node::signOutIfNoLongerAllowed, Qt::QueuedConnection);
     // This desk's expired call recordings go now and every hour after (RecordingRetention).
     m_retentionSweep.setInterval(RetentionSweepMs);
     auto sweep = [this] {

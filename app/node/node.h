@@ -151,6 +151,7 @@ private:
     Result<void> open(const Options &options);
     Result<void> foldLog();
     Result<void> signOutLeftovers();
+    void signOutIfNoLongerAllowed(const QString &operatorId);
     void onAppended(const QList<Event> &events);
     // A position from this desk's own AVL feed (OsmAnd, Traccar), for the other desks.
     void shareUnitPosition(const UnitReport &report);

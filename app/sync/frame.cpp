@@ -88,26 +88,30 @@ std::optional<Result<Frame>> FrameDecoder::next(QIODevice &device)
 {
     if (m_error)
         return Result<Frame>(*m_error);
-    if (buffered() > 0) {
-        if (auto frame = next())
-            return frame;
-        feed(device.readAll()); // what is left of the fed bytes is short of a frame
-        return next();
+    if (buffered() == 0) {
+        // A whole frame waiting in the device's buffer is read in one piece.
+        char prefix[PrefixBytes];
+        if (device.peek(prefix, PrefixBytes) == PrefixBytes) {
+            const qsizetype length = qFromBigEndian<quint32>(prefix);
+            if (length > m_maxFrameBytes)
+                return refuseLength(length);
+            if (device.bytesAvailable() >= PrefixBytes + length) {
+                QByteArray raw = device.read(PrefixBytes + length);
+                if (raw.size() == PrefixBytes + length)
+                    return take(std::move(raw));
+                feed(raw); // the device failed; what it gave is kept
+            }
+        }
     }
-    char prefix[PrefixBytes];
-    if (device.peek(prefix, PrefixBytes) < PrefixBytes)
+    // Anything less than a whole frame is taken into our own buffer, so the device is always
+    // emptied when no whole frame is left: a socket then reads (and decrypts) what follows,
+    // and a session does not come back for bytes that cannot make a frame yet.
+    if (auto frame = next())
+        return frame;
+    if (device.bytesAvailable() <= 0)
         return std::nullopt;
-    const qsizetype length = qFromBigEndian<quint32>(prefix);
-    if (length > m_maxFrameBytes)
-        return refuseLength(length);
-    if (device.bytesAvailable() < PrefixBytes + length)
-        return std::nullopt;
-    QByteArray raw = device.read(PrefixBytes + length);
-    if (raw.size() < PrefixBytes + length) { // the device failed; what it gave is kept
-        feed(raw);
-        return std::nullopt;
-    }
-    return take(std::move(raw));
+    feed(device.readAll());
+    return next();
 }
 
 std::optional<Result<Frame>> FrameDecoder::refuseLength(qsizetype length)

@@ -55,10 +55,11 @@ public:
     // The next whole frame; nothing while more bytes are needed; an error when the stream
     // is malformed (after an error, the decoder returns the same error again).
     std::optional<Result<Frame>> next();
-    // The same, cut straight from a device's own buffer (a socket): the prefix is peeked
-    // and the frame read in one piece once all of it is there, so its bytes are copied once.
-    // Reading everything into a buffer of our own and cutting frames out of it copied a
-    // catch-up's 26 MB three more times. Bytes fed before are used up first.
+    // The same, from a device (a socket). A frame already whole in the device's own buffer
+    // is read from it in one piece, its bytes copied once; reading everything into a buffer
+    // of our own and cutting frames out of it copied a catch-up's 26 MB three more times.
+    // A part of a frame is moved into our buffer, so the device is emptied whenever nothing
+    // whole is left. Bytes fed before are used up first.
     std::optional<Result<Frame>> next(QIODevice &device);
     qsizetype buffered() const { return m_buffer.size() - m_at; }
 

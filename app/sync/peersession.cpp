@@ -202,8 +202,8 @@ void PeerSession::onReadyRead()
 }
 
 // Moves whole frames from the socket into the inbox until it holds `limit` bytes. Frames are
-// cut one at a time out of the socket's own buffer, so what is not taken stays in the socket
-// and TCP holds the sender back.
+// cut one at a time; while the inbox is full, what is not taken stays in the socket and TCP
+// holds the sender back.
 void PeerSession::cutFrames(qint64 limit)
 {
     m_cutPaused = false;

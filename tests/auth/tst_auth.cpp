@@ -91,6 +91,7 @@ private Q_SLOTS:
     void wrongPinsLockOutUntilTimeOrUnlock();
     void foldAgreesInAnyOrderAndThroughASnapshot();
     void pinIsNeverInTheStore();
+    void anInactiveOperatorIsSignedOut();
     void restartedDeskSignsOutWhoWasLeft();
 };
 
@@ -195,6 +196,12 @@ void TestAuth::wrongPinsLockOutUntilTimeOrUnlock()
     QVERIFY(desk.start());
     Node &node = *desk.node;
     QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, RinaPin));
+    // Nothing typed is not a wrong try: refused, and not counted.
+    const qint64 registered = node.log().store().lastRowId();
+    auto empty = node.signIn(QStringLiteral("rina"), QString());
+    QVERIFY(!empty);
+    QCOMPARE(empty.error().code, QStringLiteral("operator.input"));
+    QCOMPARE(node.log().store().lastRowId(), registered);
     for (int i = 1; i <= OperatorDirectory::MaxFailedSignIns; ++i) {
         desk.clock.advanceMs(1000);
         auto wrong = node.signIn(QStringLiteral("rina"), QStringLiteral("000000"));
@@ -302,6 +309,23 @@ void TestAuth::pinIsNeverInTheStore()
         QVERIFY2(!bytes.contains(QByteArray(reinterpret_cast<const char *>(pin.utf16()), pin.size() * 2)),
                  qPrintable(pin));
     }
+}
+
+void TestAuth::anInactiveOperatorIsSignedOut()
+{
+    Desk desk;
+    QVERIFY(desk.start());
+    QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, RinaPin));
+    QVERIFY(desk.node->signIn(QStringLiteral("rina"), RinaPin));
+    OperatorCommands::Registration retired{
+        QStringLiteral("rina"), QStringLiteral("Rina"), {Role::Operator}, {}, {}, false};
+    QVERIFY(
+        desk.node->log().append(desk.node->operatorCommands().registerOperator(retired, desk.node->actor()).value()));
+    QTRY_VERIFY(!desk.node->signedIn());
+    QCOMPARE(eventsOf(*desk.node).constLast().kind, EventKind::OperatorSignedOut);
+    auto again = desk.node->signIn(QStringLiteral("rina"), RinaPin);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, QStringLiteral("operator.inactive"));
 }
 
 void TestAuth::restartedDeskSignsOutWhoWasLeft()
