@@ -666,8 +666,8 @@
         <translation>recordings_days: a whole number of days is expected</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role (operator, liaison, shift_lead, trainer, admin)</source>
-        <translation>&quot;%1&quot; is not a role (operator, liaison, shift_lead, trainer, admin)</translation>
+        <source>&quot;%1&quot; is not a role (%2)</source>
+        <translation>&quot;%1&quot; is not a role (%2)</translation>
     </message>
 </context>
 <context>

@@ -663,8 +663,8 @@
         <translation>recordings_days: harus jumlah hari bulat</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role (operator, liaison, shift_lead, trainer, admin)</source>
-        <translation>&quot;%1&quot; bukan peran (operator, liaison, shift_lead, trainer, admin)</translation>
+        <source>&quot;%1&quot; is not a role (%2)</source>
+        <translation>&quot;%1&quot; bukan peran (%2)</translation>
     </message>
 </context>
 <context>

@@ -53,11 +53,8 @@ Result<QList<EventDraft>> OperatorCommands::registerOperator(const Registration 
         if (const auto why = checkPin(r.pin))
             return refuse(*why);
     }
-    QCborArray roles;
-    for (Role role : r.roles)
-        roles.append(Roles::name(role));
     QCborMap payload{{QStringLiteral("name"), r.name.trimmed()},
-                     {QStringLiteral("roles"), roles},
+                     {QStringLiteral("roles"), QCborArray::fromStringList(Roles::names(r.roles))},
                      {QStringLiteral("active"), r.active}};
     if (liaison)
         payload.insert(QStringLiteral("agency"), r.agency);

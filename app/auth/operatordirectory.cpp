@@ -34,14 +34,6 @@ QList<Role> rolesFrom(const QCborValue &v)
     return roles;
 }
 
-QCborArray rolesToCbor(const QList<Role> &roles)
-{
-    QCborArray names;
-    for (Role role : roles)
-        names.append(Roles::name(role));
-    return names;
-}
-
 // Moves `reset` forward and forgets the refusals it makes old (they can never count again,
 // as a reset only moves forward).
 void resetAt(OperatorAccount &account, const Stamp &stamp)
@@ -162,9 +154,9 @@ QByteArray OperatorDirectory::toSnapshot() const
         QCborArray refusals;
         for (const Stamp &s : a.refusals)
             refusals.append(stampToCbor(s));
-        accounts.append(QCborArray{id, a.name, rolesToCbor(a.roles), a.agency, a.active, stampToCbor(a.registered),
-                                   a.pinHash, stampToCbor(a.pinStamp), stampToCbor(a.reset), refusals, byDesk(a.in),
-                                   byDesk(a.out)});
+        accounts.append(QCborArray{id, a.name, QCborArray::fromStringList(Roles::names(a.roles)), a.agency, a.active,
+                                   stampToCbor(a.registered), a.pinHash, stampToCbor(a.pinStamp), stampToCbor(a.reset),
+                                   refusals, byDesk(a.in), byDesk(a.out)});
     }
     return QCborValue(accounts).toCbor();
 }

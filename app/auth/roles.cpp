@@ -23,6 +23,14 @@ QString name(Role role)
     return {};
 }
 
+QStringList names(const QList<Role> &roles)
+{
+    QStringList list;
+    for (Role role : roles)
+        list.append(name(role));
+    return list;
+}
+
 std::optional<Role> fromName(const QString &text)
 {
     for (Role role : all()) {

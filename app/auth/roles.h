@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,6 +27,7 @@ enum class Permission {
 
 namespace Roles {
 QString name(Role role); // "operator", "liaison", "shift_lead", "trainer", "admin": in events
+QStringList names(const QList<Role> &roles);
 std::optional<Role> fromName(const QString &name);
 QString displayName(Role role); // in the desk's language
 QList<Role> all();

@@ -607,9 +607,9 @@ Result<QJsonValue> ControlService::handleOperators(const QString &cmd, const QJs
         for (const QJsonValue &name : args.value(QStringLiteral("roles")).toArray()) {
             const auto role = Roles::fromName(name.toString());
             if (!role)
-                return makeError(
-                    QStringLiteral("operator.input"),
-                    tr("\"%1\" is not a role (operator, liaison, shift_lead, trainer, admin)").arg(name.toString()));
+                return makeError(QStringLiteral("operator.input"),
+                                 tr("\"%1\" is not a role (%2)")
+                                     .arg(name.toString(), Roles::names(Roles::all()).join(QStringLiteral(", "))));
             r.roles.append(*role);
         }
         r.agency = args.value(QStringLiteral("agency")).toString();
@@ -638,14 +638,11 @@ Result<QJsonValue> ControlService::handleOperators(const QString &cmd, const QJs
 
 QJsonObject ControlService::operatorToJson(const OperatorAccount &a) const
 {
-    QJsonArray roles;
-    for (Role role : a.roles)
-        roles.append(Roles::name(role));
     const qint64 lockedUntil = m_node.operators().lockedUntilMs(a, m_node.clock().nowMs());
     return QJsonObject{
         {QStringLiteral("id"), a.id},
         {QStringLiteral("name"), a.name},
-        {QStringLiteral("roles"), roles},
+        {QStringLiteral("roles"), QJsonArray::fromStringList(Roles::names(a.roles))},
         {QStringLiteral("agency"), a.agency},
         {QStringLiteral("active"), a.active},
         {QStringLiteral("has_pin"), !a.pinHash.isEmpty()},

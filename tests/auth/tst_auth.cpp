@@ -66,11 +66,8 @@ QString describe(const OperatorDirectory &directory, const QString &id, qint64 n
     const OperatorAccount *a = directory.account(id);
     if (!a)
         return QStringLiteral("none");
-    QStringList roles;
-    for (Role r : a->roles)
-        roles.append(Roles::name(r));
     return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-        .arg(a->name, roles.join(QLatin1Char(',')), a->pinHash)
+        .arg(a->name, Roles::names(a->roles).join(QLatin1Char(',')), a->pinHash)
         .arg(a->refusals.size())
         .arg(directory.lockedUntilMs(*a, nowMs))
         .arg(a->signedInAt().join(QLatin1Char(',')))

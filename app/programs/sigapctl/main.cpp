@@ -624,37 +624,31 @@ int main(int argc, char *argv[])
     }
     // These options belong to some commands only. Given to another they are refused: passed
     // on, --to would override the state a command names ("handoff ack I A --to finished").
+    // Those with a key are passed on here; the others the command blocks above read themselves.
     struct CommandOption
     {
         const QCommandLineOption *option;
-        const char *key;
+        const char *key; // null: read above
         QStringList commands;
     };
     const QString handoffSend = QStringLiteral("handoff.send"), handoffState = QStringLiteral("handoff.state");
     const QString unitStatus = QStringLiteral("unit.status"), unitAssign = QStringLiteral("unit.assign");
-    const QString kpi = QStringLiteral("kpi");
-    for (const CommandOption &o : {CommandOption{&channelOption, "channel", {handoffSend}},
-                                   CommandOption{&receivedByOption, "received_by", {handoffSend}},
-                                   CommandOption{&asOption, "as", {handoffSend, handoffState, unitStatus, unitAssign}},
-                                   CommandOption{&reasonOption, "reason", {handoffState}},
-                                   CommandOption{&fromOption, "from", {kpi}}, CommandOption{&toOption, "to", {kpi}}}) {
+    const QString kpi = QStringLiteral("kpi"), operatorAdd = QStringLiteral("operator.add");
+    for (const CommandOption &o :
+         {CommandOption{&channelOption, "channel", {handoffSend}},
+          CommandOption{&receivedByOption, "received_by", {handoffSend}},
+          CommandOption{&asOption, "as", {handoffSend, handoffState, unitStatus, unitAssign}},
+          CommandOption{&reasonOption, "reason", {handoffState}}, CommandOption{&fromOption, "from", {kpi}},
+          CommandOption{&toOption, "to", {kpi}}, CommandOption{&nameOption, nullptr, {operatorAdd}},
+          CommandOption{&roleOption, nullptr, {operatorAdd}}, CommandOption{&pinStdinOption, nullptr, {operatorAdd}},
+          CommandOption{&agencyOption, nullptr, {operatorAdd, unitStatus}}}) {
         if (!parser.isSet(*o.option))
             continue;
         if (!o.commands.contains(cmd))
             return usage(Texts::tr("--%1 does not go with \"%2\"")
                              .arg(o.option->names().constFirst(), words.mid(0, 2).join(QLatin1Char(' '))));
-        args.insert(QLatin1String(o.key), parser.value(*o.option));
-    }
-
-    // Options the command blocks above read themselves: refused with any other command too.
-    for (const auto &[option, commands] :
-         {std::pair{&nameOption, QStringList{QStringLiteral("operator.add")}},
-          std::pair{&roleOption, QStringList{QStringLiteral("operator.add")}},
-          std::pair{&pinStdinOption, QStringList{QStringLiteral("operator.add")}},
-          std::pair{&agencyOption, QStringList{QStringLiteral("operator.add"), unitStatus}}}) {
-        if (parser.isSet(*option) && !commands.contains(cmd))
-            return usage(Texts::tr("--%1 does not go with \"%2\"")
-                             .arg(option->names().constFirst(), words.mid(0, 2).join(QLatin1Char(' '))));
+        if (o.key)
+            args.insert(QLatin1String(o.key), parser.value(*o.option));
     }
 
     ControlClient client(parser.value(dataOption));
