@@ -1,8 +1,8 @@
 #include "operatordirectory.h"
 
-#include "domain/cborinteger.h"
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
+#include "domain/stampcbor.h"
 
 #include <QCborArray>
 #include <QCborValue>
@@ -10,19 +10,6 @@
 namespace Sigap {
 
 namespace {
-
-QCborArray stampToCbor(const Stamp &s)
-{
-    return QCborArray{s.hlc, s.origin, s.seq};
-}
-
-std::optional<Stamp> stampFromCbor(const QCborValue &v)
-{
-    const QCborArray a = v.toArray();
-    if (a.size() != 3 || !a.at(0).isInteger() || !a.at(1).isString() || !a.at(2).isInteger())
-        return std::nullopt;
-    return Stamp{cborInteger(a.at(0)), a.at(1).toString(), cborInteger(a.at(2))};
-}
 
 QList<Role> rolesFrom(const QCborValue &v)
 {

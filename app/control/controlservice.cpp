@@ -3,6 +3,7 @@
 #include "controlprotocol.h"
 #include "core/clock.h"
 #include "domain/hlc.h"
+#include "lead/deskroster.h"
 #include "node/node.h"
 #include "reports/answertimes.h"
 #include "reports/responsetimes.h"
@@ -27,6 +28,15 @@
 namespace Sigap {
 
 namespace {
+
+const QStringList LeadCommandNames{QStringLiteral("reassign"),       QStringLiteral("takeover"),
+                                   QStringLiteral("escalations"),    QStringLiteral("escalation.answer"),
+                                   QStringLiteral("desks"),          QStringLiteral("alerts"),
+                                   QStringLiteral("handover.write"), QStringLiteral("handover.accept"),
+                                   QStringLiteral("handover.list"),  QStringLiteral("clock.set")};
+// By Escalation::Kind, as sigapctl prints them.
+const QStringList EscalationKindNames{QStringLiteral("unacknowledged_handoff"), QStringLiteral("call_waiting"),
+                                      QStringLiteral("incident_overdue")};
 
 std::optional<double> optionalDouble(const QJsonObject &args, const QString &key)
 {
@@ -74,6 +84,7 @@ QJsonObject ControlService::incidentToJson(const Incident &incident, bool withDe
         {QStringLiteral("created_ms"), incident.createdMs()},
         {QStringLiteral("created_local"), localTime(incident.createdMs())},
         {QStringLiteral("created_by"), incident.createdBy},
+        {QStringLiteral("owner"), incident.owner()},
     };
     if (const Category *c = categories.incidentCategory(incident.category()))
         o.insert(QStringLiteral("category_label"), c->labelId);
@@ -575,9 +586,91 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         if (!answer)
             return fail(answer.error());
         ok(answer.value());
+    } else if (LeadCommandNames.contains(cmd)) {
+        auto answer = handleLead(cmd, args);
+        if (!answer)
+            return fail(answer.error());
+        ok(answer.value());
     } else {
         fail(makeError(QStringLiteral("control.unknown"), tr("unknown command \"%1\"").arg(cmd)));
     }
+}
+
+Result<QJsonValue> ControlService::handleLead(const QString &cmd, const QJsonObject &args)
+{
+    const QString id = args.value(QStringLiteral("id")).toString();
+    auto eventJson = [](const Result<Event> &event) -> Result<QJsonValue> {
+        if (!event)
+            return event.error();
+        return QJsonValue(QJsonObject{{QStringLiteral("event"), event.value().id()}});
+    };
+    if (cmd == QLatin1String("reassign"))
+        return eventJson(m_node.reassign(id, args.value(QStringLiteral("to")).toString()));
+    if (cmd == QLatin1String("takeover"))
+        return eventJson(m_node.takeOver(id));
+    if (cmd == QLatin1String("escalation.answer"))
+        return eventJson(m_node.answerEscalation(id, args.value(QStringLiteral("note")).toString()));
+    if (cmd == QLatin1String("handover.write"))
+        return eventJson(m_node.writeHandover(args.value(QStringLiteral("note")).toString()));
+    if (cmd == QLatin1String("handover.accept"))
+        return eventJson(m_node.acceptHandover(id, args.value(QStringLiteral("operator")).toString(),
+                                               args.value(QStringLiteral("pin")).toString()));
+    if (cmd == QLatin1String("escalations")) {
+        const qint64 now = m_node.clock().nowMs();
+        QJsonArray list;
+        for (const Escalation &e : m_node.escalations())
+            list.append(QJsonObject{{QStringLiteral("key"), e.key},
+                                    {QStringLiteral("kind"), EscalationKindNames.at(int(e.kind))},
+                                    {QStringLiteral("incident"), e.incident},
+                                    {QStringLiteral("call"), e.call},
+                                    {QStringLiteral("agency"), e.agency},
+                                    {QStringLiteral("since_ms"), e.sinceMs},
+                                    {QStringLiteral("overdue_ms"), e.overdueMs(now)}});
+        return QJsonValue(list);
+    }
+    if (cmd == QLatin1String("desks")) {
+        const RoomSync *sync = m_node.sync();
+        const QString ownState = sync ? sync->ownPresence().state : QString();
+        QJsonArray list;
+        for (const DeskRow &row :
+             DeskRoster::rows({m_node.log().store().deskId(), ownState, 0}, sync, m_node.operators()))
+            list.append(QJsonObject{{QStringLiteral("desk"), row.desk},
+                                    {QStringLiteral("operator"), row.operatorId},
+                                    {QStringLiteral("name"), row.operatorName},
+                                    {QStringLiteral("state"), row.state},
+                                    {QStringLiteral("self"), row.self}});
+        return QJsonValue(list);
+    }
+    if (cmd == QLatin1String("alerts")) {
+        QJsonArray list;
+        for (const Node::DeskAlert &a : m_node.alerts())
+            list.append(QJsonObject{{QStringLiteral("incident"), a.incident},
+                                    {QStringLiteral("by"), a.by},
+                                    {QStringLiteral("at_ms"), a.atMs}});
+        return QJsonValue(list);
+    }
+    if (cmd == QLatin1String("handover.list")) {
+        QJsonArray list;
+        for (const Handover *h : m_node.journal().handovers())
+            list.append(QJsonObject{{QStringLiteral("id"), h->id},
+                                    {QStringLiteral("outgoing"), h->outgoing},
+                                    {QStringLiteral("incoming"), h->incoming},
+                                    {QStringLiteral("note"), h->note},
+                                    {QStringLiteral("open"), QJsonArray::fromStringList(h->openIncidents)},
+                                    {QStringLiteral("written_ms"), h->writtenMs()},
+                                    {QStringLiteral("accepted_ms"), h->acceptedMs() ? *h->acceptedMs() : 0}});
+        return QJsonValue(list);
+    }
+    // clock.set {ms}: only a node started on a settable clock (sigap-node --clock-at).
+    ManualClock *clock = m_node.settableClock();
+    if (!clock)
+        return makeError(QStringLiteral("clock.fixed"),
+                         tr("this desk runs on the real clock; only a node started with --clock-at can be set"));
+    const qint64 ms = args.value(QStringLiteral("ms")).toInteger(-1);
+    if (ms < clock->nowMs())
+        return makeError(QStringLiteral("clock.backwards"), tr("the clock only moves forward"));
+    clock->setNowMs(ms);
+    return QJsonValue(QJsonObject{{QStringLiteral("now_ms"), ms}});
 }
 
 // Operators and sign-in. sigapctl speaks for whoever may use this machine's control socket

@@ -46,6 +46,9 @@ public:
     QJsonArray unitsToJson() const;
     Result<QJsonValue> handleOperators(const QString &cmd, const QJsonObject &args);
     QJsonObject operatorToJson(const OperatorAccount &account) const;
+    // The shift lead's board: desks, escalations, reassign, handovers, alerts; and the clock
+    // of a node that runs on a settable one.
+    Result<QJsonValue> handleLead(const QString &cmd, const QJsonObject &args);
     Result<QJsonObject> recommendToJson(const QJsonObject &args) const;
 
 private:

@@ -21,6 +21,10 @@ inline const QString IncidentStatusChanged = QStringLiteral("incident.status_cha
 // latest of linked and unlinked wins (unlinked undoes a duplicate link made by mistake).
 inline const QString IncidentCallLinked = QStringLiteral("incident.call_linked");
 inline const QString IncidentCallUnlinked = QStringLiteral("incident.call_unlinked");
+// Subject: incident id. Payload: to (operator id), from (the owner before, for the record).
+// A shift lead gave the incident to another operator, or took it over (to: the lead); the
+// newest by stamp holds (Incident::owner). The receiving desk alerts its operator.
+inline const QString IncidentReassigned = QStringLiteral("incident.reassigned");
 
 // Calls, folded by CallProjection. Subject: the call id.
 // offered {number, trunk, [lat, lon, radius_m]}: the call reached the room and rings.
@@ -102,5 +106,16 @@ inline const QString OperatorSignedIn = QStringLiteral("operator.signed_in");
 inline const QString OperatorSignedOut = QStringLiteral("operator.signed_out");
 inline const QString OperatorSignInRefused = QStringLiteral("operator.sign_in_refused");
 inline const QString OperatorUnlocked = QStringLiteral("operator.unlocked");
+
+// The shift lead's journal, folded by LeadJournal (lead/leadjournal.h).
+// answered {key, [note]}, subject the escalation's key (lead/escalations.h): a shift lead saw
+//   the escalation and said what is done; the earliest answer by stamp holds.
+inline const QString EscalationAnswered = QStringLiteral("escalation.answered");
+// handover_written {note, open (incident ids), shift_from_ms, shift_to_ms}: the outgoing
+//   lead's handover of the shift; its id is the event's own id ("origin-seq").
+// handover_accepted {}, subject the handover's id: the incoming lead countersigned it (with
+//   their PIN, at the same desk); the earliest countersignature by stamp holds.
+inline const QString HandoverWritten = QStringLiteral("shift.handover_written");
+inline const QString HandoverAccepted = QStringLiteral("shift.handover_accepted");
 
 } // namespace Sigap::EventKind

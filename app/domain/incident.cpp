@@ -73,7 +73,7 @@ bool IncidentStatuses::isOpen(IncidentStatus status)
 
 const QString &IncidentField::name(FieldId field)
 {
-    static const QString names[] = {Category, Priority, Caller, Kelurahan, Position, Address, DuplicateOf};
+    static const QString names[] = {Category, Priority, Caller, Kelurahan, Position, Address, DuplicateOf, Assignee};
     return names[int(field)];
 }
 

@@ -97,8 +97,9 @@ struct StatusConflict
 };
 
 // Scalar fields; each is a last-writer-wins register ordered by Stamp. The names are the
-// payload keys of incident.created / incident.updated (position travels as "lat" + "lon").
-enum class FieldId { Category, Priority, Caller, Kelurahan, Position, Address, DuplicateOf, Count };
+// payload keys of incident.created / incident.updated (position travels as "lat" + "lon"),
+// except the assignee, which only incident.reassigned writes (a shift lead's decision).
+enum class FieldId { Category, Priority, Caller, Kelurahan, Position, Address, DuplicateOf, Assignee, Count };
 constexpr int FieldCount = int(FieldId::Count);
 
 namespace IncidentField {
@@ -109,6 +110,7 @@ inline const QString Kelurahan = QStringLiteral("kelurahan");
 inline const QString Position = QStringLiteral("position");
 inline const QString Address = QStringLiteral("address");
 inline const QString DuplicateOf = QStringLiteral("duplicate_of");
+inline const QString Assignee = QStringLiteral("assignee");
 const QString &name(FieldId field);
 } // namespace IncidentField
 
@@ -151,6 +153,12 @@ struct Incident
     QString kelurahan() const { return field(FieldId::Kelurahan).toString(); }
     QString address() const { return field(FieldId::Address).toString(); }
     QString duplicateOf() const { return field(FieldId::DuplicateOf).toString(); }
+    // The operator the incident is with: whoever a shift lead last gave it to, else its creator.
+    QString owner() const
+    {
+        const QString assignee = field(FieldId::Assignee).toString();
+        return assignee.isEmpty() ? createdBy : assignee;
+    }
     std::optional<std::pair<double, double>> position() const; // lat, lon
     qint64 createdMs() const;
 };

@@ -42,7 +42,7 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
     case IncidentIdRole: return incident->id;
     case StatusRole: return IncidentStatuses::name(incident->status);
     case PriorityRole: return incident->priority();
-    case CreatedByRole: return incident->createdBy;
+    case OwnerRole: return incident->owner();
     case SortRole:
         switch (index.column()) {
         case TimeColumn: return incident->createdStamp.hlc;

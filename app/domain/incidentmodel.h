@@ -30,7 +30,7 @@ public:
         AddressColumn,
         ColumnCount
     };
-    enum Role { IncidentIdRole = Qt::UserRole + 1, SortRole, StatusRole, PriorityRole, CreatedByRole };
+    enum Role { IncidentIdRole = Qt::UserRole + 1, SortRole, StatusRole, PriorityRole, OwnerRole };
 
     IncidentModel(const IncidentProjection &projection, const Categories &categories, const Gazetteer &gazetteer,
                   const QString &language, const QTimeZone &timeZone, QObject *parent = nullptr);

@@ -4,6 +4,7 @@
 #include "cborinteger.h"
 #include "eventkinds.h"
 #include "snapshotcodec.h"
+#include "stampcbor.h"
 
 #include <QCborArray>
 #include <QCryptographicHash>
@@ -14,11 +15,6 @@
 namespace Sigap {
 
 namespace {
-
-QCborArray stampToCbor(const Stamp &s)
-{
-    return QCborArray{s.hlc, s.origin, s.seq};
-}
 
 QVariant fieldValue(const QCborValue &v)
 {
@@ -46,7 +42,7 @@ bool applyFields(Incident &incident, const QCborMap &payload, const Stamp &stamp
     bool changed = false;
     for (int f = 0; f < FieldCount; ++f) {
         const FieldId field = FieldId(f);
-        if (field == FieldId::Position)
+        if (field == FieldId::Position || field == FieldId::Assignee)
             continue;
         const QCborValue v = payload.value(IncidentField::name(field));
         if (!v.isUndefined())
@@ -119,6 +115,10 @@ void IncidentProjection::apply(const Event &e)
         const auto to = IncidentStatuses::fromName(e.payload.value(QStringLiteral("to")).toString());
         if (to)
             changed = inc.addTransition(stamp, StatusTransition{*to, e.actor});
+    } else if (e.kind == EventKind::IncidentReassigned) {
+        const QString to = e.payload.value(QStringLiteral("to")).toString();
+        if (!to.isEmpty())
+            changed = inc.setField(FieldId::Assignee, to, stamp);
     } else if (e.kind == EventKind::IncidentCallLinked || e.kind == EventKind::IncidentCallUnlinked) {
         const QString call = e.payload.value(QStringLiteral("call")).toString();
         if (!call.isEmpty())

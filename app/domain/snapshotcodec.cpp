@@ -128,6 +128,8 @@ void SnapshotWriter::links(const std::vector<Link> &list)
     }
 }
 
+static_assert(FieldCount <= 8, "the field mask of a snapshot incident is one byte");
+
 void SnapshotWriter::incident(const Incident &inc)
 {
     string(inc.id);

@@ -6,7 +6,9 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "domain/eventkinds.h"
+#include "domain/hlc.h"
 #include "handoff/eidosender.h"
+#include "reports/shifts.h"
 #include "telephony/recordingretention.h"
 #include "training/demoshift.h"
 #include "units/osmandreceiver.h"
@@ -19,6 +21,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 #include <cstring>
 
 namespace Sigap {
@@ -41,6 +45,7 @@ Node::Node(const Options &options, const Clock &clock)
     : m_dataDir(QDir(options.dataDir).absolutePath())
     , m_recordingsDir(QDir(m_dataDir).filePath(QStringLiteral("recordings")))
     , m_clock(clock)
+    , m_settableClock(options.settableClock)
     , m_lock(QDir(m_dataDir).absoluteFilePath(QStringLiteral("sigap.lock")))
     , m_categories(Categories::bundled())
     , m_gazetteer(Gazetteer::bundled())
@@ -110,6 +115,7 @@ Result<void> Node::signIn(const QString &operatorId, const QString &pin)
         return makeError(QStringLiteral("operator.wrong_pin"), attempt.value().refusal);
     m_signedIn = operatorId;
     qCInfo(lcNode) << "operator" << operatorId << "signed in";
+    announcePresence();
     Q_EMIT signedInChanged();
     return {};
 }
@@ -125,8 +131,100 @@ Result<void> Node::signOut()
         return appended.error();
     qCInfo(lcNode) << "operator" << m_signedIn << "signed out";
     m_signedIn.clear();
+    announcePresence();
     Q_EMIT signedInChanged();
     return {};
+}
+
+// Someone signing in is available until the call panel says otherwise; someone signing out
+// leaves the desk signed_out. The other desks hear it now, not at the next state change.
+void Node::announcePresence()
+{
+    if (!m_sync)
+        return;
+    const QString state = m_sync->ownPresence().state;
+    const bool keep = signedIn() && !state.isEmpty() && state != QLatin1String("signed_out");
+    m_sync->setPresence(actor().id,
+                        signedIn() ? (keep ? state : QStringLiteral("available")) : QStringLiteral("signed_out"));
+}
+
+Result<Event> Node::appendOne(const Result<EventDraft> &draft)
+{
+    if (!draft)
+        return draft.error();
+    auto appended = m_log->append({draft.value()});
+    if (!appended)
+        return appended.error();
+    return appended.value().constFirst();
+}
+
+Result<Event> Node::reassign(const QString &incidentId, const QString &toOperator)
+{
+    return appendOne(m_leadCommands.reassign(incidentId, toOperator, signedIn()));
+}
+
+Result<Event> Node::takeOver(const QString &incidentId)
+{
+    return appendOne(m_leadCommands.reassign(incidentId, m_signedIn, signedIn()));
+}
+
+QList<Escalation> Node::escalations() const
+{
+    return Escalations::due({m_incidents, m_calls, m_handoffs, m_agencies, m_journal}, m_clock.nowMs());
+}
+
+Result<Event> Node::answerEscalation(const QString &key, const QString &note)
+{
+    if (auto allowed = LeadCommands::require(signedIn(), Permission::AnswerEscalations); !allowed)
+        return allowed.error();
+    const QList<Escalation> due = escalations();
+    const bool isDue = std::any_of(due.cbegin(), due.cend(), [&](const Escalation &e) { return e.key == key; });
+    if (!isDue && !m_journal.answer(key))
+        return makeError(QStringLiteral("lead.no_escalation"), tr("There is no escalation %1 now.").arg(key));
+    return appendOne(m_leadCommands.answerEscalation(key, note, signedIn()));
+}
+
+Result<Event> Node::writeHandover(const QString &note)
+{
+    QStringList open;
+    for (const QString &id : m_incidents.createdIds()) {
+        if (IncidentStatuses::isOpen(m_incidents.incident(id)->status))
+            open.append(id);
+    }
+    const auto [from, to] = Shifts::containing(m_clock.nowMs(), m_timeZone);
+    return appendOne(m_leadCommands.writeHandover(note, open, from, to, signedIn()));
+}
+
+Result<Event> Node::acceptHandover(const QString &handoverId, const QString &incomingId, const QString &pin)
+{
+    const OperatorAccount *incoming = m_operators.account(incomingId);
+    if (!incoming)
+        return makeError(QStringLiteral("lead.no_operator"), tr("There is no operator %1.").arg(incomingId));
+    // Everything but the PIN first, so a countersignature that cannot be given costs no try.
+    if (auto draft = m_leadCommands.acceptHandover(handoverId, *incoming); !draft)
+        return draft.error();
+    if (auto r = signIn(incomingId, pin); !r)
+        return r.error();
+    return appendOne(m_leadCommands.acceptHandover(handoverId, *signedIn()));
+}
+
+// A shift lead at another desk (or at this one, before this operator sat down) gave an
+// incident to the operator signed in here.
+void Node::alertReassignments(const QList<Event> &events)
+{
+    if (m_signedIn.isEmpty())
+        return;
+    for (const Event &e : events) {
+        if (e.kind != EventKind::IncidentReassigned || e.actor == m_signedIn
+            || e.payload.value(QStringLiteral("to")).toString() != m_signedIn)
+            continue;
+        const DeskAlert alert{e.subject, e.actor, Hlc::wallMs(e.hlc)};
+        m_alerts.append(alert);
+        while (m_alerts.size() > KeptAlerts)
+            m_alerts.removeFirst();
+        qCInfo(lcNode) << "incident" << e.subject << "given to" << m_signedIn << "by" << e.actor;
+        Q_EMIT alerted(alert);
+    }
 }
 
 // An operator made inactive (at any desk) while signed in here is signed out at once.
@@ -317,7 +415,7 @@ Result<void> Node::startEido(const Options &options)
 namespace {
 
 // The node's snapshot holds each projection's own snapshot: "SGND", then length-prefixed
-// blobs (incidents, calls, handoffs, unit statuses).
+// blobs (incidents, calls, handoffs, unit statuses, operators, the lead's journal).
 constexpr quint32 NodeSnapshotMagic = 0x53474e44;
 
 QByteArray packSnapshot(const QList<QByteArray> &blobs)
@@ -362,9 +460,10 @@ Result<void> Node::foldLog()
     const EventStore &store = m_log->store();
     if (auto snapshot = store.latestSnapshot(SnapshotFormat)) {
         QList<QByteArray> blobs;
-        if (unpackSnapshot(snapshot->data, blobs, 5) && m_incidents.restoreSnapshot(blobs[0]).ok()
+        if (unpackSnapshot(snapshot->data, blobs, 6) && m_incidents.restoreSnapshot(blobs[0]).ok()
             && m_calls.restoreSnapshot(blobs[1]).ok() && m_handoffs.restoreSnapshot(blobs[2]).ok()
-            && m_unitStatus.restoreSnapshot(blobs[3]).ok() && m_operators.restoreSnapshot(blobs[4]).ok()) {
+            && m_unitStatus.restoreSnapshot(blobs[3]).ok() && m_operators.restoreSnapshot(blobs[4]).ok()
+            && m_journal.restoreSnapshot(blobs[5]).ok()) {
             m_snapshotRowId = snapshot->uptoRowId;
             m_restoredFromRowId = snapshot->uptoRowId;
         } else {
@@ -374,6 +473,7 @@ Result<void> Node::foldLog()
             m_handoffs.clear();
             m_unitStatus.clear();
             m_operators.clear();
+            m_journal.clear();
         }
     }
     return store.forEach(m_snapshotRowId, [this](const Event &e) {
@@ -382,6 +482,7 @@ Result<void> Node::foldLog()
         m_handoffs.apply(e);
         m_unitStatus.apply(e);
         m_operators.apply(e);
+        m_journal.apply(e);
     });
 }
 
@@ -392,7 +493,9 @@ void Node::onAppended(const QList<Event> &events)
     m_handoffs.apply(events);
     m_unitStatus.apply(events);
     m_operators.apply(events);
+    m_journal.apply(events);
     matchWaitingAml(events);
+    alertReassignments(events);
     const qint64 unsnapshotted = m_log->store().lastRowId() - m_snapshotRowId;
     if (!m_folded || unsnapshotted < SnapshotEvery)
         return;
@@ -483,7 +586,7 @@ Result<void> Node::saveSnapshot()
     auto r = m_log->store().saveSnapshot(
         upto, SnapshotFormat,
         packSnapshot({m_incidents.toSnapshot(), m_calls.toSnapshot(), m_handoffs.toSnapshot(),
-                      m_unitStatus.toSnapshot(), m_operators.toSnapshot()}));
+                      m_unitStatus.toSnapshot(), m_operators.toSnapshot(), m_journal.toSnapshot()}));
     if (r)
         m_snapshotRowId = upto;
     return r;

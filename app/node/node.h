@@ -13,6 +13,9 @@
 #include "handoff/eidostatusreceiver.h"
 #include "handoff/handoffcommands.h"
 #include "handoff/handoffprojection.h"
+#include "lead/escalations.h"
+#include "lead/leadcommands.h"
+#include "lead/leadjournal.h"
 #include "store/eventlog.h"
 #include "sync/roomsync.h"
 #include "telephony/amlreceiver.h"
@@ -33,6 +36,7 @@ namespace Sigap {
 
 class Clock;
 class ControlServer;
+class ManualClock;
 class ControlService;
 class EidoSender;
 class OsmAndReceiver;
@@ -58,6 +62,9 @@ public:
         std::optional<SyncOptions> sync;
         QString avlListen;                     // ADDR:PORT for unit positions in the OsmAnd protocol; empty: none
         std::optional<TraccarOptions> traccar; // poll unit positions from a Traccar server
+        // The clock passed to start() when it is one that sigapctl may set (`clock set`):
+        // tests and rehearsals run a node on a standing clock. Null: the clock is the clock.
+        ManualClock *settableClock = nullptr;
     };
 
     // Events folded since the last snapshot before a new one is written; bounds start-up
@@ -70,8 +77,9 @@ public:
     // Store format id of the node snapshot (incidents + calls); a snapshot of another format
     // is not read and the log is folded instead.
     // 5: handoffs added; 6: EIDO deliveries and unit statuses; 7: the caller's device location (AML);
-    // 8: hold, transfer, call-backs and recordings of calls; 9: operators
-    static constexpr int SnapshotFormat = 9;
+    // 8: hold, transfer, call-backs and recordings of calls; 9: operators; 10: incident
+    // assignees and the shift lead's journal
+    static constexpr int SnapshotFormat = 10;
 
     static Result<std::unique_ptr<Node>> start(const Options &options, const Clock &clock);
     ~Node() override;
@@ -105,6 +113,7 @@ public:
     const IncidentCommands &commands() const { return m_commands; }
     QTimeZone timeZone() const { return m_timeZone; }
     const Clock &clock() const { return m_clock; }
+    ManualClock *settableClock() const { return m_settableClock; } // see Options
     // Null when the node does not sync (no room key given).
     RoomSync *sync() { return m_sync.get(); }
     const RoomSync *sync() const { return m_sync.get(); }
@@ -120,6 +129,30 @@ public:
     // how many tries are left). Whoever was signed in here is signed out first.
     Result<void> signIn(const QString &operatorId, const QString &pin);
     Result<void> signOut();
+
+    // The shift lead's work (lead/), as whoever is signed in here; LeadCommands refuses
+    // what their roles do not allow.
+    const LeadJournal &journal() const { return m_journal; }
+    const LeadCommands &leadCommands() const { return m_leadCommands; }
+    Result<Event> reassign(const QString &incidentId, const QString &toOperator);
+    Result<Event> takeOver(const QString &incidentId); // to the lead signed in here
+    QList<Escalation> escalations() const;             // due now, unanswered
+    Result<Event> answerEscalation(const QString &key, const QString &note);
+    // The handover of the shift now ending (Shifts), with the incidents open now.
+    Result<Event> writeHandover(const QString &note);
+    // The incoming lead countersigns with their PIN and is signed in here in the outgoing
+    // lead's place; a wrong PIN counts like any wrong sign-in and nothing is countersigned.
+    Result<Event> acceptHandover(const QString &handoverId, const QString &incomingId, const QString &pin);
+
+    // An incident a shift lead gave to the operator signed in here, for the desk to alert.
+    struct DeskAlert
+    {
+        QString incident;
+        QString by; // the lead's operator id
+        qint64 atMs = 0;
+    };
+    static constexpr int KeptAlerts = 50;
+    QList<DeskAlert> alerts() const { return m_alerts; } // oldest first
 
     Result<void> saveSnapshot();
     // The log row the fold started from at start-up: 0 when every event was folded, else
@@ -144,6 +177,7 @@ public:
 
 Q_SIGNALS:
     void signedInChanged();
+    void alerted(const Sigap::Node::DeskAlert &alert);
 
 private:
     Result<int> readRetentionDays() const; // from the room's room.retention_set events
@@ -152,6 +186,9 @@ private:
     Result<void> foldLog();
     Result<void> signOutLeftovers();
     void signOutIfNoLongerAllowed(const QString &operatorId);
+    void announcePresence(); // the sign-in changed: tell the other desks at once
+    void alertReassignments(const QList<Event> &events);
+    Result<Event> appendOne(const Result<EventDraft> &draft);
     void onAppended(const QList<Event> &events);
     // A position from this desk's own AVL feed (OsmAnd, Traccar), for the other desks.
     void shareUnitPosition(const UnitReport &report);
@@ -161,6 +198,7 @@ private:
     QString m_dataDir;
     QString m_recordingsDir;
     const Clock &m_clock;
+    ManualClock *m_settableClock = nullptr;
     QLockFile m_lock;
     Categories m_categories;
     Gazetteer m_gazetteer;
@@ -180,6 +218,9 @@ private:
     OperatorDirectory m_operators;
     OperatorCommands m_operatorCommands;
     QString m_signedIn; // operator id; empty: no one
+    LeadJournal m_journal;
+    LeadCommands m_leadCommands{m_incidents, m_operators, m_journal};
+    QList<DeskAlert> m_alerts;
     std::unique_ptr<OsmAndReceiver> m_avl;
     ControlServer *m_controlServer = nullptr;
     qint64 m_snapshotRowId = 0;

@@ -465,25 +465,6 @@ private Q_SLOTS:
     }
 
     // sigapctl with `input` on its standard input (a PIN), as a person or a script gives it.
-    static Run ctlWithInput(const QString &data, const QStringList &args, const QByteArray &input)
-    {
-        QProcess p;
-        p.start(program(QStringLiteral("sigapctl")), QStringList{QStringLiteral("--data"), data} + args
-                                                         + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
-        p.write(input);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
     void operatorsThroughCtl()
     {
         const QString data = dir(QStringLiteral("operators"));

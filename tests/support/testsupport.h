@@ -72,6 +72,27 @@ inline Run ctl(const QString &dataDir, const QStringList &args)
     return runProgram(QStringLiteral("sigapctl"), QStringList{QStringLiteral("--data"), dataDir} + args);
 }
 
+// sigapctl with its standard input given (a PIN), in English.
+inline Run ctlWithInput(const QString &dataDir, const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    p.start(program(QStringLiteral("sigapctl")), QStringList{QStringLiteral("--data"), dataDir} + args
+                                                     + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    p.write(input);
+    p.closeWriteChannel();
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
 // Runs xdotool against the X server env names (DISPLAY); true once it did what it was asked.
 inline bool xdotool(const QProcessEnvironment &env, const QStringList &args)
 {

@@ -39,7 +39,7 @@ bool IncidentFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     if ((m_scope == Scope::Open && !open) || (m_scope == Scope::Closed && open))
         return false;
     if (m_scope == Scope::Mine
-        && (!open || model->index(sourceRow, 0, sourceParent).data(IncidentModel::CreatedByRole).toString() != m_me))
+        && (!open || model->index(sourceRow, 0, sourceParent).data(IncidentModel::OwnerRole).toString() != m_me))
         return false;
     if (m_text.isEmpty())
         return true;

@@ -4,8 +4,9 @@
 
 namespace Sigap {
 
-// Sorting and filtering of the incident list: open, closed, all, or the open incidents this
-// desk created ("mine"), and free text over every column (tolerant of case).
+// Sorting and filtering of the incident list: open, closed, all, or the open incidents that
+// are with the operator at this desk ("mine": created by them or given to them by the shift
+// lead, Incident::owner), and free text over every column (tolerant of case).
 class IncidentFilter : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "roomstatus.h"
 
+#include "lead/deskroster.h"
 #include "sync/roomsync.h"
 
 #include <QDateTime>
@@ -19,15 +20,7 @@ RoomStatus::RoomStatus(const RoomSync *sync, QWidget *parent)
 
 QString RoomStatus::presenceLabel(const QString &state)
 {
-    if (state == QLatin1String("on_call"))
-        return tr("on a call");
-    if (state == QLatin1String("wrap_up"))
-        return tr("wrap-up");
-    if (state == QLatin1String("break"))
-        return tr("on break");
-    if (state == QLatin1String("available"))
-        return tr("available");
-    return state.isEmpty() ? tr("presence unknown") : state;
+    return state.isEmpty() ? tr("presence unknown") : DeskRoster::stateLabel(state);
 }
 
 void RoomStatus::refresh()

@@ -43,7 +43,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption avlOption(QStringLiteral("avl-listen"),
                                        Texts::tr("Accept unit positions in the OsmAnd protocol (Traccar Client) here."),
                                        Texts::tr("ADDR:PORT"));
-    parser.addOptions({dataOption, roomOption, demoOption, langOption, avlOption});
+    const QCommandLineOption clockOption(
+        QStringLiteral("clock-at"),
+        Texts::tr("Run on a clock that stands at MS (milliseconds since 1970, UTC) and moves only when "
+                  "'sigapctl clock set' says so: for tests and rehearsals, never for a live room."),
+        Texts::tr("MS"));
+    parser.addOptions({dataOption, roomOption, demoOption, langOption, avlOption, clockOption});
     const EidoCommandLine eidoOptions; // EIDO status endpoint: --eido-listen, --eido-cert, --eido-key
     eidoOptions.addTo(parser);
     const SyncCommandLine syncOptions;
@@ -73,8 +78,24 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    SystemClock clock;
+    SystemClock systemClock;
+    std::optional<ManualClock> standingClock;
+    if (parser.isSet(clockOption)) {
+        bool ok = false;
+        const qint64 ms = parser.value(clockOption).toLongLong(&ok);
+        if (!ok || ms <= 0) {
+            err << Texts::tr("sigap-node: --clock-at takes milliseconds since 1970, not \"%1\"")
+                       .arg(parser.value(clockOption))
+                << Qt::endl;
+            return 2;
+        }
+        standingClock.emplace(ms);
+        err << Texts::tr("sigap-node: the clock stands at %1 and moves only by 'sigapctl clock set'").arg(ms)
+            << Qt::endl;
+    }
+    const Clock &clock = standingClock ? static_cast<const Clock &>(*standingClock) : systemClock;
     Node::Options options;
+    options.settableClock = standingClock ? &*standingClock : nullptr;
     options.dataDir = parser.value(dataOption);
     options.eidoListen = eido.value();
     options.room = parser.value(roomOption);

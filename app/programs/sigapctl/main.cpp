@@ -344,6 +344,39 @@ void printAml(const QJsonObject &o)
         out() << Texts::tr("ignored fields: %1").arg(unknown.join(QStringLiteral(", "))) << Qt::endl;
 }
 
+// The shift lead's lists, a line each.
+const QStringList LeadListCommands{QStringLiteral("desks"), QStringLiteral("alerts"), QStringLiteral("escalations"),
+                                   QStringLiteral("handover.list")};
+const QStringList LeadWriteCommands{QStringLiteral("reassign"), QStringLiteral("takeover"),
+                                    QStringLiteral("escalation.answer"), QStringLiteral("handover.write"),
+                                    QStringLiteral("handover.accept")};
+
+void printLeadLine(const QString &cmd, const QJsonObject &o)
+{
+    auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    if (cmd == QLatin1String("desks")) {
+        out() << QStringLiteral("%1%2  %3  %4")
+                     .arg(text("desk"), o.value(QStringLiteral("self")).toBool() ? QStringLiteral(" *") : QString(),
+                          text("operator").isEmpty() ? QStringLiteral("-") : text("operator"), text("state"))
+              << Qt::endl;
+    } else if (cmd == QLatin1String("alerts")) {
+        out() << Texts::tr("%1 given to you by %2").arg(text("incident"), text("by")) << Qt::endl;
+    } else if (cmd == QLatin1String("escalations")) {
+        out() << Texts::tr("%1  %2, overdue by %3 s")
+                     .arg(text("key"), text("kind"))
+                     .arg(o.value(QStringLiteral("overdue_ms")).toInteger() / 1000)
+              << Qt::endl;
+    } else {
+        const QString incoming = text("incoming");
+        out() << Texts::tr("%1  by %2, %3, %n open incident(s)", nullptr,
+                           int(o.value(QStringLiteral("open")).toArray().size()))
+                     .arg(text("id"), text("outgoing"),
+                          incoming.isEmpty() ? Texts::tr("not countersigned")
+                                             : Texts::tr("countersigned by %1").arg(incoming))
+              << Qt::endl;
+    }
+}
+
 // `sigapctl aml parse TEXT`: needs no running desk, like room init. A message the parser
 // refuses is "refused" (1), not wrong usage (2): the command was right, the text is not.
 int parseAml(const QString &text, bool json)
@@ -401,6 +434,18 @@ int main(int argc, char *argv[])
                   "  operator list [--json]\n"
                   "  signin ID   (at this desk or node; the PIN is read from standard input)\n"
                   "  signout\n"
+                  "  desks [--json]   (every desk of the room: who is signed in, on a call, idle...)\n"
+                  "  reassign INCIDENT OPERATOR   (shift lead: the incident goes to that operator)\n"
+                  "  takeover INCIDENT   (shift lead: the incident goes to the lead signed in here)\n"
+                  "  alerts [--json]   (incidents a shift lead gave to the operator signed in here)\n"
+                  "  escalations [--json]   (unacknowledged handoffs, calls waiting over 20 s, incidents over\n"
+                  "                  their target)\n"
+                  "  escalation answer KEY [--note TEXT]   (shift lead)\n"
+                  "  handover write --note TEXT   (outgoing shift lead)\n"
+                  "  handover accept ID OPERATOR   (the incoming shift lead countersigns with their PIN, read\n"
+                  "                  from standard input, and is signed in here)\n"
+                  "  handover list [--json]\n"
+                  "  clock set MS   (only a node started with --clock-at)\n"
                   "  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)\n"
                   "  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)\n"
                   "  retention [--recordings-days N] [--sweep] [--json]   (the room's retention of call\n"
@@ -511,7 +556,7 @@ int main(int argc, char *argv[])
             return usage(Texts::tr("incident create needs --category CODE"));
         args.insert(QStringLiteral("category"), parser.value(categoryOption));
         for (const auto &[option, key] : {std::pair{&kelurahanOption, "kelurahan"}, std::pair{&callerOption, "caller"},
-                                          std::pair{&noteOption, "note"}, std::pair{&addressOption, "address"}}) {
+                                          std::pair{&addressOption, "address"}}) {
             if (parser.isSet(*option))
                 args.insert(QLatin1String(key), parser.value(*option));
         }
@@ -606,6 +651,36 @@ int main(int argc, char *argv[])
         args.insert(QStringLiteral("pin"), readPin());
     } else if (first == QLatin1String("signout") && needWords(1)) {
         cmd = QStringLiteral("signout");
+    } else if ((first == QLatin1String("desks") || first == QLatin1String("alerts")
+                || first == QLatin1String("escalations"))
+               && needWords(1)) {
+        cmd = first;
+    } else if (first == QLatin1String("reassign") && needWords(3)) {
+        cmd = QStringLiteral("reassign");
+        args.insert(QStringLiteral("id"), words.at(1));
+        args.insert(QStringLiteral("to"), words.at(2));
+    } else if (first == QLatin1String("takeover") && needWords(2)) {
+        cmd = QStringLiteral("takeover");
+        args.insert(QStringLiteral("id"), words.at(1));
+    } else if (first == QLatin1String("escalation") && second == QLatin1String("answer") && needWords(3)) {
+        cmd = QStringLiteral("escalation.answer");
+        args.insert(QStringLiteral("id"), words.at(2));
+    } else if (first == QLatin1String("handover") && second == QLatin1String("write") && needWords(2)) {
+        cmd = QStringLiteral("handover.write");
+    } else if (first == QLatin1String("handover") && second == QLatin1String("accept") && needWords(4)) {
+        cmd = QStringLiteral("handover.accept");
+        args.insert(QStringLiteral("id"), words.at(2));
+        args.insert(QStringLiteral("operator"), words.at(3));
+        args.insert(QStringLiteral("pin"), readPin());
+    } else if (first == QLatin1String("handover") && second == QLatin1String("list") && needWords(2)) {
+        cmd = QStringLiteral("handover.list");
+    } else if (first == QLatin1String("clock") && second == QLatin1String("set") && needWords(3)) {
+        cmd = QStringLiteral("clock.set");
+        bool ok = false;
+        const qint64 ms = words.at(2).toLongLong(&ok);
+        if (!ok)
+            return usage(Texts::tr("clock set: \"%1\" is not milliseconds since 1970").arg(words.at(2)));
+        args.insert(QStringLiteral("ms"), ms);
     } else if (first == QLatin1String("kpi") && needWords(1)) {
         cmd = QStringLiteral("kpi");
     } else if (first == QLatin1String("retention") && needWords(1)) {
@@ -634,6 +709,7 @@ int main(int argc, char *argv[])
     const QString handoffSend = QStringLiteral("handoff.send"), handoffState = QStringLiteral("handoff.state");
     const QString unitStatus = QStringLiteral("unit.status"), unitAssign = QStringLiteral("unit.assign");
     const QString kpi = QStringLiteral("kpi"), operatorAdd = QStringLiteral("operator.add");
+    const QString incidentCreate = QStringLiteral("incident.create");
     for (const CommandOption &o :
          {CommandOption{&channelOption, "channel", {handoffSend}},
           CommandOption{&receivedByOption, "received_by", {handoffSend}},
@@ -641,7 +717,10 @@ int main(int argc, char *argv[])
           CommandOption{&reasonOption, "reason", {handoffState}}, CommandOption{&fromOption, "from", {kpi}},
           CommandOption{&toOption, "to", {kpi}}, CommandOption{&nameOption, nullptr, {operatorAdd}},
           CommandOption{&roleOption, nullptr, {operatorAdd}}, CommandOption{&pinStdinOption, nullptr, {operatorAdd}},
-          CommandOption{&agencyOption, nullptr, {operatorAdd, unitStatus}}}) {
+          CommandOption{&agencyOption, nullptr, {operatorAdd, unitStatus}},
+          CommandOption{&noteOption,
+                        "note",
+                        {incidentCreate, QStringLiteral("escalation.answer"), QStringLiteral("handover.write")}}}) {
         if (!parser.isSet(*o.option))
             continue;
         if (!o.commands.contains(cmd))
@@ -709,6 +788,16 @@ int main(int argc, char *argv[])
         const QString who = o.value(QStringLiteral("signed_in")).toString();
         out() << (who.isEmpty() ? Texts::tr("no one is signed in here") : Texts::tr("%1 is signed in here").arg(who))
               << Qt::endl;
+    } else if (LeadListCommands.contains(cmd)) {
+        if (json)
+            printJson(result);
+        else
+            for (const QJsonValue &v : result.toArray())
+                printLeadLine(cmd, v.toObject());
+    } else if (cmd == QLatin1String("clock.set")) {
+        out() << o.value(QStringLiteral("now_ms")).toInteger() << Qt::endl;
+    } else if (o.contains(QStringLiteral("event")) && LeadWriteCommands.contains(cmd)) {
+        out() << o.value(QStringLiteral("event")).toString() << Qt::endl;
     } else if (cmd == QLatin1String("unit.list")) {
         if (json)
             printJson(result);
