@@ -109,7 +109,7 @@ QByteArray LeadJournal::toSnapshot() const
     for (const auto &[id, h] : m_handovers)
         handovers.append(QCborArray{id, h.outgoing, h.note, QCborArray::fromStringList(h.openIncidents), h.shiftFromMs,
                                     h.shiftToMs, stampToCbor(h.written), h.incoming,
-                                    h.accepted ? QCborValue(stampToCbor(*h.accepted)) : QCborValue()});
+                                    h.accepted ? QCborValue(stampToCbor(*h.accepted)) : QCborValue(nullptr)});
     return QCborValue(QCborArray{answers, handovers}).toCbor();
 }
 

@@ -102,6 +102,14 @@ const OperatorAccount *Node::signedIn() const
 
 Result<void> Node::signIn(const QString &operatorId, const QString &pin)
 {
+    const OperatorAccount *account = m_operators.account(operatorId);
+    if (!m_liaisonAgency.isEmpty() && account
+        && !(account->hasRole(Role::Liaison) && account->agency == m_liaisonAgency)) {
+        const Agency *agency = m_agencies.byId(m_liaisonAgency);
+        return makeError(QStringLiteral("operator.not_here"),
+                         tr("This is the liaison desk of %1: only its liaisons sign in here.")
+                             .arg(agency ? agency->name : m_liaisonAgency));
+    }
     auto attempt = m_operatorCommands.signIn(operatorId, pin);
     if (!attempt)
         return attempt.error();

@@ -129,6 +129,10 @@ public:
     // how many tries are left). Whoever was signed in here is signed out first.
     Result<void> signIn(const QString &operatorId, const QString &pin);
     Result<void> signOut();
+    // This desk is the room's liaison desk of the agency (sigap --agency): only that agency's
+    // liaisons sign in here. Empty: any operator may.
+    void setLiaisonAgency(const QString &agency) { m_liaisonAgency = agency; }
+    QString liaisonAgency() const { return m_liaisonAgency; }
 
     // The shift lead's work (lead/), as whoever is signed in here; LeadCommands refuses
     // what their roles do not allow.
@@ -218,6 +222,7 @@ private:
     OperatorDirectory m_operators;
     OperatorCommands m_operatorCommands;
     QString m_signedIn; // operator id; empty: no one
+    QString m_liaisonAgency;
     LeadJournal m_journal;
     LeadCommands m_leadCommands{m_incidents, m_operators, m_journal};
     QList<DeskAlert> m_alerts;

@@ -409,6 +409,21 @@ private Q_SLOTS:
         OperatorCommands::Registration hasan{QStringLiteral("hasan"),      QStringLiteral("Hasan"), {Role::Liaison},
                                              QStringLiteral("damkar-bjm"), QStringLiteral("5821"),  true};
         QVERIFY(node.log().append(node.operatorCommands().registerOperator(hasan, node.actor()).value()));
+        // Only Damkar's liaisons sign in at Damkar's liaison desk: not an operator, not PSC
+        // 119's liaison (and no wrong try is counted against them).
+        OperatorCommands::Registration rina{
+            QStringLiteral("rina"), QStringLiteral("Rina"), {Role::Operator}, {}, QStringLiteral("7391"), true};
+        OperatorCommands::Registration yeni{QStringLiteral("yeni"),       QStringLiteral("Yeni"), {Role::Liaison},
+                                            QStringLiteral("psc119-bjm"), QStringLiteral("2204"), true};
+        for (const auto &r : {rina, yeni}) {
+            QVERIFY(node.log().append(node.operatorCommands().registerOperator(r, node.actor()).value()));
+            const auto refused = node.signIn(r.id, r.pin);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QLatin1String("only its liaisons")),
+                     qPrintable(refused.error().message));
+            QVERIFY(!node.signedIn());
+            QVERIFY(node.operators().account(r.id)->refusals.empty());
+        }
         QVERIFY(node.signIn(QStringLiteral("hasan"), QStringLiteral("5821")));
 
         clock.advanceMs(40000);

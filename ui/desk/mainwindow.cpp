@@ -780,6 +780,7 @@ void MainWindow::buildHandoffAndKpiPanels()
 void MainWindow::actAsLiaisonOf(const QString &agency)
 {
     const Agency *a = m_node.agencies().byId(agency);
+    m_node.setLiaisonAgency(agency);
     m_handoffPanel->setAgency(agency);
     m_handoffPanel->setRole(QStringLiteral("liaison"));
     setWindowTitle(

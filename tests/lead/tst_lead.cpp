@@ -1,0 +1,346 @@
+// The shift lead's core (app/lead) on a real node and store with an injected clock: who may
+// reassign, what becomes an escalation and when, the journal folded alike in any order, and
+// the assignee and journal kept across a restart from the snapshot.
+#include "core/clock.h"
+#include "domain/eventkinds.h"
+#include "domain/incidentcommands.h"
+#include "lead/deskroster.h"
+#include "lead/escalations.h"
+#include "lead/leadjournal.h"
+#include "node/node.h"
+
+#include <QCborArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Sigap;
+
+namespace {
+
+constexpr qint64 StartMs = 1796100000000;
+
+struct Desk
+{
+    QTemporaryDir dir;
+    ManualClock clock{StartMs};
+    std::unique_ptr<Node> node;
+
+    bool start()
+    {
+        node.reset();
+        Node::Options options;
+        options.dataDir = dir.path();
+        options.room = QStringLiteral("bjm");
+        options.control = false;
+        auto started = Node::start(options, clock);
+        if (!started)
+            qWarning() << started.error().message;
+        node = started ? std::move(started).value() : nullptr;
+        return node != nullptr;
+    }
+    bool add(const QString &id, QList<Role> roles, const QString &pin, bool active = true, const QString &agency = {})
+    {
+        OperatorCommands::Registration r{id, QStringLiteral("Name of ") + id, std::move(roles), agency, pin, active};
+        auto drafts = node->operatorCommands().registerOperator(r, node->actor());
+        return drafts && node->log().append(drafts.value());
+    }
+    QString append(const Result<EventDraft> &draft)
+    {
+        if (!draft)
+            return {};
+        auto events = node->log().append({draft.value()});
+        return events ? events.value().constFirst().id() : QString();
+    }
+    QString createIncident(const QString &category)
+    {
+        NewIncident in;
+        in.category = category;
+        return append(node->commands().create(in, node->actor()));
+    }
+    QStringList keys() const
+    {
+        QStringList out;
+        for (const Escalation &e : node->escalations())
+            out << e.key;
+        return out;
+    }
+};
+
+EventDraft draft(const QString &kind, const QString &subject, const QCborMap &payload)
+{
+    return EventDraft{kind, 1, subject, payload, QStringLiteral("system"), QStringLiteral("system")};
+}
+
+} // namespace
+
+class TestLead : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void onlyAShiftLeadReassigns()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
+        QVERIFY(desk.add(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
+        QVERIFY(desk.add(QStringLiteral("hasan"), {Role::Liaison}, QStringLiteral("5821"), true,
+                         QStringLiteral("damkar-bjm")));
+        QVERIFY(desk.add(QStringLiteral("lama"), {Role::Operator}, QStringLiteral("1111"), false));
+        const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
+        QVERIFY(!fire.isEmpty());
+
+        // No one signed in, then an operator: refused, and nothing written.
+        const qint64 before = desk.node->log().store().lastRowId();
+        QVERIFY(!desk.node->reassign(fire, QStringLiteral("rina")));
+        QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+        const auto byOperator = desk.node->reassign(fire, QStringLiteral("rina"));
+        QVERIFY(!byOperator);
+        QCOMPARE(byOperator.error().code, QStringLiteral("lead.not_allowed"));
+        QVERIFY(!desk.node->takeOver(fire));
+        QCOMPARE(desk.node->log().store().lastRowId(), before + 1); // only the sign-in
+
+        QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        // Not to a liaison (who works no incidents), an inactive operator, or no one known.
+        for (const char *to : {"hasan", "lama", "nobody"})
+            QVERIFY2(!desk.node->reassign(fire, QLatin1String(to)), to);
+        QCOMPARE(desk.node->incidents().incident(fire)->owner(),
+                 QStringLiteral("desk-") + desk.node->log().store().deskId());
+        auto moved = desk.node->reassign(fire, QStringLiteral("rina"));
+        QVERIFY(moved);
+        QCOMPARE(moved.value().actor, QStringLiteral("sari"));
+        QCOMPARE(moved.value().role, QStringLiteral("shift_lead"));
+        QCOMPARE(desk.node->incidents().incident(fire)->owner(), QStringLiteral("rina"));
+        QVERIFY(desk.node->alerts().isEmpty()); // Rina is not at this desk
+
+        // A closed incident is not reassigned.
+        QVERIFY(!desk.append(desk.node->commands().changeStatus(fire, QStringLiteral("cancelled"), desk.node->actor()))
+                     .isEmpty());
+        QCOMPARE(desk.node->reassign(fire, QStringLiteral("sari")).error().code, QStringLiteral("lead.incident_over"));
+    }
+
+    void theAssigneeIsTheNewestReassignmentWhateverTheOrder()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
+        auto reassigned = [&](const QString &to, qint64 hlc, const QString &origin) {
+            Event e;
+            e.origin = origin;
+            e.seq = 1;
+            e.hlc = hlc;
+            e.kind = EventKind::IncidentReassigned;
+            e.subject = fire;
+            e.payload = QCborMap{{QStringLiteral("to"), to}};
+            return e;
+        };
+        const QList<Event> moves{reassigned(QStringLiteral("rina"), 100, QStringLiteral("a")),
+                                 reassigned(QStringLiteral("dodi"), 300, QStringLiteral("b")),
+                                 reassigned(QStringLiteral("sari"), 200, QStringLiteral("c"))};
+        QList<Event> created;
+        QVERIFY(desk.node->log().store().forEach(0, [&](const Event &e) { created.append(e); }));
+        QList<int> order{0, 1, 2};
+        do {
+            IncidentProjection projection;
+            projection.apply(created);
+            for (int i : order)
+                projection.apply(moves.at(i));
+            QCOMPARE(projection.incident(fire)->owner(), QStringLiteral("dodi"));
+        } while (std::next_permutation(order.begin(), order.end()));
+    }
+
+    void escalationsComeWhenTheirTimeRunsOut()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        // A call rings: at 20 s it may still ring, past 20 s the lead hears of it.
+        QVERIFY(desk.node->log().append({draft(EventKind::CallOffered, QStringLiteral("c1"),
+                                               QCborMap{{QStringLiteral("number"), QStringLiteral("081234567890")},
+                                                        {QStringLiteral("trunk"), QStringLiteral("112")}})}));
+        desk.clock.advanceMs(20000);
+        QVERIFY(desk.keys().isEmpty());
+        desk.clock.advanceMs(1);
+        QCOMPARE(desk.keys(), QStringList{QStringLiteral("call/c1")});
+        // Answered, it is no longer waiting.
+        QVERIFY(desk.node->log().append({draft(EventKind::CallAnswered, QStringLiteral("c1"), {})}));
+        QVERIFY(desk.keys().isEmpty());
+
+        // A medical incident handed to PSC 119 (120 s to acknowledge, 20 min to the scene).
+        const qint64 sentAt = desk.clock.nowMs();
+        const QString medis = desk.createIncident(QStringLiteral("medis"));
+        QVERIFY(
+            !desk.append(desk.node->handoffCommands().send(medis, QStringLiteral("psc119-bjm"), QStringLiteral("phone"),
+                                                           QStringLiteral("Bu Ani"), desk.node->actor()))
+                 .isEmpty());
+        const QString handoffKey = QStringLiteral("handoff/%1/psc119-bjm/%2").arg(medis).arg(sentAt);
+        desk.clock.advanceMs(120000);
+        QVERIFY(desk.keys().isEmpty());
+        desk.clock.advanceMs(1);
+        QCOMPARE(desk.keys(), QStringList{handoffKey});
+        QCOMPARE(desk.node->escalations().constFirst().kind, Escalation::Kind::UnacknowledgedHandoff);
+        QCOMPARE(desk.node->escalations().constFirst().overdueMs(desk.clock.nowMs()), 1);
+
+        // Only a shift lead answers it; answered, it is gone, and answering again is refused.
+        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead, Role::Operator}, QStringLiteral("7319")));
+        QVERIFY(!desk.node->answerEscalation(handoffKey, {}));
+        QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(!desk.node->answerEscalation(QStringLiteral("call/none"), {}));
+        auto answered = desk.node->answerEscalation(handoffKey, QStringLiteral("PSC ditelepon"));
+        QVERIFY(answered);
+        QVERIFY(desk.keys().isEmpty());
+        QCOMPARE(desk.node->journal().answer(handoffKey)->note, QStringLiteral("PSC ditelepon"));
+        QCOMPARE(desk.node->journal().answer(handoffKey)->actor, QStringLiteral("sari"));
+        QVERIFY(!desk.node->answerEscalation(handoffKey, {}));
+
+        // Refused and sent again: a new round, a new escalation when it too goes unanswered.
+        QVERIFY(!desk.append(desk.node->handoffCommands().changeState(medis, QStringLiteral("psc119-bjm"),
+                                                                      QStringLiteral("rejected"),
+                                                                      QStringLiteral("penuh"), desk.node->actor()))
+                     .isEmpty());
+        const qint64 resentAt = desk.clock.nowMs();
+        QVERIFY(
+            !desk.append(desk.node->handoffCommands().send(medis, QStringLiteral("psc119-bjm"), QStringLiteral("phone"),
+                                                           QStringLiteral("Bu Ani"), desk.node->actor()))
+                 .isEmpty());
+        desk.clock.advanceMs(120001);
+        QCOMPARE(desk.keys(), QStringList{QStringLiteral("handoff/%1/psc119-bjm/%2").arg(medis).arg(resentAt)});
+
+        // Twenty minutes after it was created with no one on scene: the incident itself.
+        desk.clock.setNowMs(sentAt + 20 * 60000 + 1);
+        QVERIFY(desk.keys().contains(QStringLiteral("incident/") + medis));
+        QCOMPARE(Escalations::categoryTargetMin(desk.node->agencies(), QStringLiteral("medis")), 20);
+        QCOMPARE(Escalations::categoryTargetMin(desk.node->agencies(), QStringLiteral("kebakaran")), 15);
+        QCOMPARE(Escalations::categoryTargetMin(desk.node->agencies(), QStringLiteral("no-such-category")),
+                 Escalations::UnhandledCategoryTargetMin);
+        // The longest overdue comes first.
+        const QList<Escalation> due = desk.node->escalations();
+        for (int i = 1; i < due.size(); ++i)
+            QVERIFY(due.at(i - 1).overdueMs(desk.clock.nowMs()) >= due.at(i).overdueMs(desk.clock.nowMs()));
+    }
+
+    void theJournalFoldsAlikeInAnyOrder()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
+        QVERIFY(desk.add(QStringLiteral("budi"), {Role::ShiftLead}, QStringLiteral("8451")));
+        QVERIFY(desk.add(QStringLiteral("dewi"), {Role::ShiftLead}, QStringLiteral("6620")));
+        const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
+        QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(!desk.node->writeHandover(QStringLiteral("   ")));
+        auto written = desk.node->writeHandover(QStringLiteral("Api di Pasar Lama belum padam."));
+        QVERIFY(written);
+        const QString handover = written.value().id();
+        const Handover *h = desk.node->journal().handover(handover);
+        QVERIFY(h);
+        QCOMPARE(h->openIncidents, QStringList{fire});
+        QVERIFY(h->shiftFromMs <= StartMs && StartMs < h->shiftToMs);
+        QCOMPARE(h->shiftToMs - h->shiftFromMs, qint64(8 * 3600 * 1000));
+        // Two incoming leads countersign at two desks at once: the earlier holds everywhere.
+        const OperatorAccount &budi = *desk.node->operators().account(QStringLiteral("budi"));
+        const OperatorAccount &dewi = *desk.node->operators().account(QStringLiteral("dewi"));
+        QList<Event> events{written.value()};
+        for (const auto &[who, hlc] :
+             {std::pair{&budi, written.value().hlc + 20}, std::pair{&dewi, written.value().hlc + 10}}) {
+            const EventDraft d = desk.node->leadCommands().acceptHandover(handover, *who).value();
+            Event e;
+            e.origin = who->id;
+            e.seq = 1;
+            e.hlc = hlc;
+            e.kind = d.kind;
+            e.subject = d.subject;
+            e.actor = d.actor;
+            e.payload = d.payload;
+            events.append(e);
+        }
+        const QString answerKey = QStringLiteral("call/c9");
+        for (const auto &[actor, hlc] : {std::pair{"budi", 500}, std::pair{"dewi", 400}}) {
+            Event e;
+            e.origin = QLatin1String(actor);
+            e.seq = 2;
+            e.hlc = hlc;
+            e.kind = EventKind::EscalationAnswered;
+            e.subject = answerKey;
+            e.actor = QLatin1String(actor);
+            events.append(e);
+        }
+        QString first;
+        for (int round = 0; round < 20; ++round) {
+            QList<Event> shuffled = events;
+            std::shuffle(shuffled.begin(), shuffled.end(), *QRandomGenerator::global());
+            LeadJournal journal;
+            journal.apply(shuffled);
+            LeadJournal restored;
+            QVERIFY(restored.restoreSnapshot(journal.toSnapshot()));
+            for (const LeadJournal *j : {&journal, &restored}) {
+                QCOMPARE(j->handover(handover)->incoming, QStringLiteral("dewi"));
+                QCOMPARE(j->handover(handover)->note, QStringLiteral("Api di Pasar Lama belum padam."));
+                QCOMPARE(j->answer(answerKey)->actor, QStringLiteral("dewi"));
+            }
+            if (round == 0)
+                first = QString::fromLatin1(journal.toSnapshot().toHex());
+            QCOMPARE(QString::fromLatin1(journal.toSnapshot().toHex()), first);
+        }
+        QVERIFY(!LeadJournal().restoreSnapshot(QByteArray("\x82\x01\x02", 3)));
+    }
+
+    void assigneesAndTheJournalSurviveARestart()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead, Role::Operator}, QStringLiteral("7319")));
+        QVERIFY(desk.add(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
+        const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
+        QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(desk.node->reassign(fire, QStringLiteral("rina")));
+        const QString handover = desk.node->writeHandover(QStringLiteral("Serah terima.")).value().id();
+        const QByteArray hash = desk.node->incidents().stateHash();
+        QVERIFY(desk.node->saveSnapshot());
+        QVERIFY(desk.start());
+        QVERIFY(desk.node->restoredFromRowId() > 0); // from the snapshot, not a whole fold
+        QCOMPARE(desk.node->incidents().incident(fire)->owner(), QStringLiteral("rina"));
+        QCOMPARE(desk.node->incidents().stateHash(), hash);
+        QVERIFY(desk.node->journal().handover(handover));
+        QVERIFY(!desk.node->signedIn()); // a restarted desk starts with no one signed in
+    }
+
+    void theRosterShowsWhoIsSignedInWhere()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        QVERIFY(desk.add(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
+        const QString self = desk.node->log().store().deskId();
+        QList<DeskRow> rows = DeskRoster::rows({self, {}, 0}, nullptr, desk.node->operators());
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().state, QStringLiteral("signed_out"));
+        QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+        // Someone signed in at another desk this one never met: from the log, disconnected.
+        QVERIFY(desk.add(QStringLiteral("dodi"), {Role::Operator}, QStringLiteral("1902")));
+        Event elsewhere;
+        elsewhere.origin = QStringLiteral("zz-other-desk");
+        elsewhere.seq = 1;
+        elsewhere.hlc = (StartMs + 5) << 16;
+        elsewhere.kind = EventKind::OperatorSignedIn;
+        elsewhere.subject = QStringLiteral("dodi");
+        OperatorDirectory directory;
+        QList<Event> all;
+        QVERIFY(desk.node->log().store().forEach(0, [&](const Event &e) { all.append(e); }));
+        directory.apply(all);
+        directory.apply(elsewhere);
+        rows = DeskRoster::rows({self, QStringLiteral("on_call"), 0}, nullptr, directory);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).desk, self);
+        QVERIFY(rows.at(0).self);
+        QCOMPARE(rows.at(0).operatorId, QStringLiteral("rina"));
+        QCOMPARE(rows.at(0).state, QStringLiteral("on_call"));
+        QCOMPARE(rows.at(1).desk, QStringLiteral("zz-other-desk"));
+        QCOMPARE(rows.at(1).operatorId, QStringLiteral("dodi"));
+        QCOMPARE(rows.at(1).state, QStringLiteral("disconnected"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLead)
+#include "tst_lead.moc"
