@@ -1,0 +1,394 @@
+#include "leadboard.h"
+
+#include "desk/signindialog.h"
+
+#include "core/clock.h"
+#include "core/durationtext.h"
+#include "lead/deskroster.h"
+#include "lead/escalations.h"
+#include "node/node.h"
+#include "reports/shifts.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Sigap {
+
+namespace {
+
+QTableWidget *makeTable(const QString &objectName, const QStringList &headers, const QString &accessibleName)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAlternatingRowColors(true);
+    table->setAccessibleName(accessibleName);
+    return table;
+}
+
+// Rewrites a table's rows, keeping the row whose first cell's key (UserRole) was current.
+void fillTable(QTableWidget *table, const QList<QStringList> &rows, const QStringList &keys,
+               const QList<QColor> &backgrounds = {})
+{
+    const QTableWidgetItem *current = table->currentItem() ? table->item(table->currentRow(), 0) : nullptr;
+    const QString keep = current ? current->data(Qt::UserRole).toString() : QString();
+    table->setRowCount(int(rows.size()));
+    int keepRow = -1;
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            auto *item = new QTableWidgetItem(rows.at(r).at(c));
+            item->setData(Qt::UserRole, keys.at(r));
+            if (r < backgrounds.size() && backgrounds.at(r).isValid())
+                item->setBackground(backgrounds.at(r));
+            table->setItem(r, c, item);
+        }
+        if (keys.at(r) == keep)
+            keepRow = r;
+    }
+    if (keepRow >= 0)
+        table->setCurrentCell(keepRow, table->currentColumn() < 0 ? 0 : table->currentColumn());
+}
+
+QString selectedKey(const QTableWidget *table)
+{
+    const QTableWidgetItem *item = table->currentRow() >= 0 ? table->item(table->currentRow(), 0) : nullptr;
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+} // namespace
+
+LeadBoard::LeadBoard(Node &node, const QString &language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_node(node)
+    , m_language(language)
+    , m_header(new QLabel)
+    , m_status(new QLabel)
+    , m_desks(makeTable(QStringLiteral("leadDesks"), {tr("Desk"), tr("Operator"), tr("Now"), tr("Since")},
+                        tr("Desks of the room")))
+    , m_escalations(makeTable(QStringLiteral("leadEscalations"),
+                              {tr("Escalation"), tr("About"), tr("Overdue by"), tr("Since")}, tr("Escalations")))
+    , m_incidents(makeTable(QStringLiteral("leadIncidents"),
+                            {tr("Incident"), tr("Age"), tr("Priority"), tr("Category"), tr("Kelurahan"), tr("With"),
+                             tr("Status"), tr("Handoffs"), tr("Escalated")},
+                            tr("Open incidents")))
+{
+    setObjectName(QStringLiteral("leadBoard"));
+    setWindowTitle(tr("Sigap 112 — shift lead board — room %1").arg(node.log().store().room()));
+    m_header->setObjectName(QStringLiteral("leadHeader"));
+    m_header->setMargin(6);
+    m_header->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; font-size: 120%; }"));
+    m_status->setObjectName(QStringLiteral("leadStatus"));
+    m_status->setWordWrap(true);
+    statusBar()->addWidget(m_status, 1);
+
+    auto titled = [](const QString &title, QWidget *content) {
+        auto *box = new QWidget;
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(2, 2, 2, 2);
+        auto *label = new QLabel(title);
+        label->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+        label->setBuddy(content);
+        layout->addWidget(label);
+        layout->addWidget(content);
+        return box;
+    };
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->addWidget(titled(tr("&Desks"), m_desks));
+    top->addWidget(titled(tr("&Escalations"), m_escalations));
+    auto *main = new QSplitter(Qt::Vertical);
+    main->addWidget(top);
+    main->addWidget(titled(tr("Open &incidents"), m_incidents));
+    main->setStretchFactor(1, 2);
+    auto *centre = new QWidget;
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(main);
+    setCentralWidget(centre);
+
+    buildActions();
+    connect(&m_refresh, &QTimer::timeout, this, &LeadBoard::refresh);
+    m_refresh.start(RefreshMs);
+    connect(&node.log(), &EventLog::appended, this, &LeadBoard::refresh);
+    connect(&node, &Node::signedInChanged, this, &LeadBoard::refresh);
+    resize(1280, 800);
+    refresh();
+    m_incidents->setFocus();
+}
+
+void LeadBoard::buildActions()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Lead"));
+    auto add = [&](const QString &text, const QKeySequence &key, const QString &name, auto slot) {
+        QAction *action = menu->addAction(text, key, this, slot);
+        action->setObjectName(name);
+        return action;
+    };
+    add(tr("&Reassign the incident to an operator…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        QStringLiteral("reassignAction"), &LeadBoard::askReassign);
+    add(tr("&Take the incident over"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("takeOverAction"),
+        [this] { say(takeOverSelected(), tr("You have the incident now.")); });
+    add(tr("&Answer the escalation…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("answerAction"),
+        &LeadBoard::askAnswer);
+    menu->addSeparator();
+    add(tr("&Write the shift handover…"), QKeySequence(Qt::CTRL | Qt::Key_W), QStringLiteral("handoverAction"),
+        &LeadBoard::askHandover);
+    add(tr("&Countersign the handover (incoming lead)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+        QStringLiteral("countersignAction"), &LeadBoard::askCountersign);
+    menu->addSeparator();
+    add(tr("&Close the board"), QKeySequence(Qt::CTRL | Qt::Key_F4), QStringLiteral("closeBoardAction"),
+        &QWidget::close);
+}
+
+void LeadBoard::refresh()
+{
+    const qint64 now = m_node.clock().nowMs();
+    const auto [from, to] = Shifts::containing(now, m_node.timeZone());
+    const OperatorAccount *lead = m_node.signedIn();
+    auto hhmm = [this](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, m_node.timeZone()).toString(QStringLiteral("HH:mm"));
+    };
+    m_header->setText(tr("Shift %1–%2 · %3 · %4 open incident(s)")
+                          .arg(hhmm(from), hhmm(to),
+                               lead && lead->allows(Permission::Reassign)
+                                   ? tr("shift lead: %1").arg(lead->name)
+                                   : tr("no shift lead signed in at this desk: the board is read-only"))
+                          .arg(m_node.incidents().openCount()));
+    const QList<Escalation> due = m_node.escalations();
+    fillDesks();
+    fillEscalations(due);
+    fillIncidents(due);
+}
+
+void LeadBoard::fillDesks()
+{
+    const RoomSync *sync = m_node.sync();
+    const qint64 now = m_node.clock().nowMs();
+    QList<QStringList> rows;
+    QStringList keys;
+    QList<QColor> colours;
+    const QList<DeskRow> desks = DeskRoster::rows(
+        {m_node.log().store().deskId(), sync ? sync->ownPresence().state : QString(), 0}, sync, m_node.operators());
+    for (const DeskRow &d : desks) {
+        rows.append({d.self ? tr("%1 (this desk)").arg(d.desk) : d.desk,
+                     d.operatorName.isEmpty() ? QStringLiteral("—") : d.operatorName, DeskRoster::stateLabel(d.state),
+                     d.sinceMs > 0 ? minutesAndSeconds((now - d.sinceMs) / 1000) : QString()});
+        keys.append(d.desk);
+        colours.append(d.state == QLatin1String("disconnected") ? QColor(0xff, 0xcd, 0xd2) : QColor());
+    }
+    fillTable(m_desks, rows, keys, colours);
+}
+
+QString LeadBoard::escalationSubject(const Escalation &e) const
+{
+    if (e.kind == Escalation::Kind::CallWaiting) {
+        const Call *call = m_node.calls().call(e.call);
+        return tr("call from %1").arg(call ? call->number : e.call);
+    }
+    const Incident *incident = m_node.incidents().incident(e.incident);
+    const Category *category = incident ? m_node.categories().incidentCategory(incident->category()) : nullptr;
+    QString text = tr("incident %1, %2").arg(e.incident, category ? category->label(m_language) : QString());
+    if (!e.agency.isEmpty()) {
+        const Agency *agency = m_node.agencies().byId(e.agency);
+        text += QStringLiteral(" → ") + (agency ? agency->name : e.agency);
+    }
+    return text;
+}
+
+void LeadBoard::fillEscalations(const QList<Escalation> &due)
+{
+    const qint64 now = m_node.clock().nowMs();
+    QList<QStringList> rows;
+    QStringList keys;
+    for (const Escalation &e : due) {
+        rows.append(
+            {Escalations::kindLabel(e.kind), escalationSubject(e), minutesAndSeconds(e.overdueMs(now) / 1000),
+             QDateTime::fromMSecsSinceEpoch(e.sinceMs, m_node.timeZone()).toString(QStringLiteral("HH:mm:ss"))});
+        keys.append(e.key);
+    }
+    fillTable(m_escalations, rows, keys, QList<QColor>(due.size(), QColor(0xff, 0xcd, 0xd2)));
+}
+
+QString LeadBoard::operatorName(const QString &id) const
+{
+    const OperatorAccount *account = m_node.operators().account(id);
+    return account ? account->name : id;
+}
+
+void LeadBoard::fillIncidents(const QList<Escalation> &due)
+{
+    const qint64 now = m_node.clock().nowMs();
+    QList<QStringList> rows;
+    QStringList keys;
+    QList<QColor> colours;
+    const QStringList &ids = m_node.incidents().createdIds();
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) { // newest first
+        const Incident *inc = m_node.incidents().incident(*it);
+        if (!inc || !IncidentStatuses::isOpen(inc->status))
+            continue;
+        QStringList handoffs;
+        for (const Handoff *h : m_node.handoffs().ofIncident(inc->id)) {
+            const Agency *agency = m_node.agencies().byId(h->agency);
+            handoffs << QStringLiteral("%1: %2").arg(agency ? agency->kind.toUpper() : h->agency,
+                                                     HandoffStates::label(h->state));
+        }
+        QStringList escalated;
+        for (const Escalation &e : due)
+            if (e.incident == inc->id)
+                escalated << Escalations::kindLabel(e.kind);
+        const Category *category = m_node.categories().incidentCategory(inc->category());
+        const Kelurahan *kelurahan = m_node.gazetteer().byKode(inc->kelurahan());
+        rows.append({inc->id, minutesAndSeconds((now - inc->createdMs()) / 1000), QString::number(inc->priority()),
+                     category ? category->label(m_language) : inc->category(), kelurahan ? kelurahan->name : QString(),
+                     operatorName(inc->owner()), IncidentStatuses::label(inc->status),
+                     handoffs.join(QStringLiteral("; ")), escalated.join(QStringLiteral("; "))});
+        keys.append(inc->id);
+        colours.append(escalated.isEmpty() ? QColor() : QColor(0xff, 0xcd, 0xd2));
+    }
+    fillTable(m_incidents, rows, keys, colours);
+}
+
+QString LeadBoard::selectedIncident() const
+{
+    return selectedKey(m_incidents);
+}
+
+QString LeadBoard::selectedEscalation() const
+{
+    return selectedKey(m_escalations);
+}
+
+void LeadBoard::selectIncident(const QString &id)
+{
+    for (int r = 0; r < m_incidents->rowCount(); ++r)
+        if (m_incidents->item(r, 0)->data(Qt::UserRole).toString() == id)
+            m_incidents->setCurrentCell(r, 0);
+}
+
+QString LeadBoard::statusText() const
+{
+    return m_status->text();
+}
+
+void LeadBoard::say(const Result<void> &outcome, const QString &done)
+{
+    m_status->setText(outcome ? done : outcome.error().message);
+    m_status->setStyleSheet(outcome ? QString() : QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    refresh();
+}
+
+Result<void> LeadBoard::reassignSelectedTo(const QString &operatorId)
+{
+    const QString incident = selectedIncident();
+    if (incident.isEmpty())
+        return makeError(QStringLiteral("lead.none_selected"), tr("Select an open incident first."));
+    auto moved = m_node.reassign(incident, operatorId);
+    return moved ? Result<void>() : Result<void>(moved.error());
+}
+
+Result<void> LeadBoard::takeOverSelected()
+{
+    const QString incident = selectedIncident();
+    if (incident.isEmpty())
+        return makeError(QStringLiteral("lead.none_selected"), tr("Select an open incident first."));
+    auto moved = m_node.takeOver(incident);
+    return moved ? Result<void>() : Result<void>(moved.error());
+}
+
+Result<void> LeadBoard::answerSelectedEscalation(const QString &note)
+{
+    const QString key = selectedEscalation();
+    if (key.isEmpty())
+        return makeError(QStringLiteral("lead.none_selected"), tr("Select an escalation first."));
+    auto answered = m_node.answerEscalation(key, note);
+    return answered ? Result<void>() : Result<void>(answered.error());
+}
+
+Result<void> LeadBoard::writeHandover(const QString &note)
+{
+    auto written = m_node.writeHandover(note);
+    return written ? Result<void>() : Result<void>(written.error());
+}
+
+void LeadBoard::askReassign()
+{
+    if (selectedIncident().isEmpty())
+        return say(makeError(QStringLiteral("lead.none_selected"), tr("Select an open incident first.")), {});
+    QStringList labels, ids;
+    for (const OperatorAccount *a : m_node.operators().all()) {
+        if (!a->active || !a->allows(Permission::TakeCalls))
+            continue;
+        const QStringList at = a->signedInAt();
+        labels << (at.isEmpty() ? tr("%1 (%2), not signed in").arg(a->name, a->id)
+                                : tr("%1 (%2), at desk %3").arg(a->name, a->id, at.join(QStringLiteral(", "))));
+        ids << a->id;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Reassign incident %1").arg(selectedIncident()),
+                                                 tr("Give the incident to:"), labels, 0, false, &ok);
+    if (ok && labels.contains(chosen)) {
+        const QString to = ids.at(labels.indexOf(chosen));
+        say(reassignSelectedTo(to), tr("Incident given to %1; their desk is alerted.").arg(operatorName(to)));
+    }
+}
+
+void LeadBoard::askAnswer()
+{
+    if (selectedEscalation().isEmpty())
+        return say(makeError(QStringLiteral("lead.none_selected"), tr("Select an escalation first.")), {});
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Answer the escalation"), tr("What is being done (optional):"),
+                                               QLineEdit::Normal, {}, &ok);
+    if (ok)
+        say(answerSelectedEscalation(note), tr("Escalation answered for the whole room."));
+}
+
+void LeadBoard::askHandover()
+{
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(
+        this, tr("Shift handover"),
+        tr("What the next shift must know (the %n open incident(s) are listed with it):", nullptr,
+           m_node.incidents().openCount()),
+        {}, &ok);
+    if (ok)
+        say(writeHandover(note), tr("Handover written: the incoming shift lead countersigns it (Ctrl+Shift+W)."));
+}
+
+void LeadBoard::askCountersign()
+{
+    const Handover *handover = m_node.journal().latestHandover();
+    if (!handover || handover->accepted)
+        return say(
+            makeError(QStringLiteral("lead.no_handover"), tr("There is no handover waiting to be countersigned.")), {});
+    QList<const OperatorAccount *> leads;
+    for (const OperatorAccount *a : m_node.operators().all())
+        if (a->active && a->allows(Permission::WriteHandover) && a->id != handover->outgoing)
+            leads.append(a);
+    const QString id = handover->id;
+    SignInDialog dialog(
+        tr("Countersign the handover of %1").arg(operatorName(handover->outgoing)), tr("Countersign and sign in"),
+        leads,
+        [this, id](const QString &operatorId, const QString &pin) -> Result<void> {
+            auto accepted = m_node.acceptHandover(id, operatorId, pin);
+            return accepted ? Result<void>() : Result<void>(accepted.error());
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        say({}, tr("Handover countersigned; %1 is signed in here.").arg(operatorName(dialog.operatorId())));
+}
+
+} // namespace Sigap

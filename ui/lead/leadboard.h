@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QTableWidget;
+
+namespace Sigap {
+
+class Node;
+struct Escalation;
+
+// The shift lead's board, a window of its own for its own monitor: every desk of the room
+// (who sits there and what they are doing), what is escalated, and every open incident with
+// its age, priority, operator, handoffs and escalation. From here the lead reassigns an
+// incident or takes it over, answers escalations, writes the shift's handover and has the
+// incoming lead countersign it. What the signed-in person may not do is refused by the node
+// (lead/leadcommands.h) and said in the status bar. The board follows the log and the clock.
+class LeadBoard : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RefreshMs = 1000;
+
+    LeadBoard(Node &node, const QString &language, QWidget *parent = nullptr);
+
+    QTableWidget *desksTable() const { return m_desks; }
+    QTableWidget *escalationsTable() const { return m_escalations; }
+    QTableWidget *incidentsTable() const { return m_incidents; }
+    QString statusText() const; // the last message, for tests
+
+    void refresh();
+    QString selectedIncident() const;
+    QString selectedEscalation() const; // its key
+    void selectIncident(const QString &id);
+
+    // The actions without their dialogs (the dialogs call these; so do tests).
+    Result<void> reassignSelectedTo(const QString &operatorId);
+    Result<void> takeOverSelected();
+    Result<void> answerSelectedEscalation(const QString &note);
+    Result<void> writeHandover(const QString &note);
+
+    enum IncidentColumn {
+        IncidentIdColumn,
+        AgeColumn,
+        PriorityColumn,
+        CategoryColumn,
+        KelurahanColumn,
+        OwnerColumn,
+        StatusColumn,
+        HandoffsColumn,
+        EscalatedColumn,
+        IncidentColumnCount
+    };
+
+private:
+    void buildActions();
+    void fillDesks();
+    void fillEscalations(const QList<Escalation> &due);
+    void fillIncidents(const QList<Escalation> &due);
+    void say(const Result<void> &outcome, const QString &done);
+    QString operatorName(const QString &id) const;
+    QString escalationSubject(const Escalation &e) const;
+    void askReassign();
+    void askAnswer();
+    void askHandover();
+    void askCountersign();
+
+    Node &m_node;
+    QString m_language;
+    QLabel *m_header;
+    QLabel *m_status;
+    QTableWidget *m_desks;
+    QTableWidget *m_escalations;
+    QTableWidget *m_incidents;
+    QTimer m_refresh;
+};
+
+} // namespace Sigap
