@@ -71,7 +71,7 @@ QImage ReportChart::horizontalBars(int width, qreal scale) const
     const int barHeight = 11;
     const int barGap = 2;
     const int rowGap = 7;
-    const int seriesCount = std::max<int>(1, int(series.size()));
+    const int seriesCount = stacked ? 1 : std::max<int>(1, int(series.size()));
     const int rowHeight = seriesCount * barHeight + (seriesCount - 1) * barGap + rowGap;
     const int titleHeight = 24;
     const int axisHeight = 34;
@@ -97,16 +97,33 @@ QImage ReportChart::horizontalBars(int width, qreal scale) const
     labelWidth = std::min(labelWidth + 6, width * 0.38);
 
     double max = 0;
-    for (const Series &s : series)
-        for (double v : s.values)
-            max = std::max(max, v);
-    for (double t : targets)
-        max = std::max(max, t);
+    for (qsizetype row = 0; row < labels.size(); ++row) {
+        double total = 0;
+        for (const Series &s : series) {
+            total += s.values.value(row);
+            max = std::max(max, s.values.value(row));
+        }
+        if (stacked)
+            max = std::max(max, total);
+    }
+    // A target far beyond every bar (a four-hour one beside bars of twenty minutes) would
+    // squash the bars into a corner: it is written at the edge instead of drawn to scale.
+    const double barMax = max;
+    for (double t : targets) {
+        if (t <= 2 * std::max(barMax, 1.0))
+            max = std::max(max, t);
+    }
     const double step = niceStep(max, 5);
     const double axisMax = std::max(step, std::ceil(max / step) * step);
     // Room on the right for the value written after the longest bar.
     const qreal valueRoom = fm.horizontalAdvance(valueText(axisMax)) + 8;
-    const QRectF plot(labelWidth, titleHeight, width - labelWidth - valueRoom, rows * rowHeight);
+    auto offScaleText = [this](double t) { return QStringLiteral("%1 %2 \u2192").arg(targetName, valueText(t)); };
+    qreal offScaleRoom = 0;
+    for (double t : targets) {
+        if (t > axisMax)
+            offScaleRoom = std::max(offScaleRoom, fm.horizontalAdvance(offScaleText(t)) + 6);
+    }
+    const QRectF plot(labelWidth, titleHeight, width - labelWidth - valueRoom - offScaleRoom, rows * rowHeight);
     auto xOf = [&](double v) { return plot.left() + plot.width() * (v / axisMax); };
 
     // Grid and axis.
@@ -131,17 +148,34 @@ QImage ReportChart::horizontalBars(int width, qreal scale) const
         const qreal groupHeight = rowHeight - rowGap;
         p.drawText(QRectF(0, top, labelWidth - 6, groupHeight), Qt::AlignRight | Qt::AlignVCenter,
                    fm.elidedText(labels.at(row), Qt::ElideRight, labelWidth - 6));
+        double base = 0;
         for (qsizetype s = 0; s < series.size(); ++s) {
             const double v = series.at(s).values.value(row);
-            const QRectF bar(plot.left(), top + s * (barHeight + barGap), xOf(v) - plot.left(), barHeight);
+            const qreal barTop = stacked ? top : top + s * (barHeight + barGap);
+            const QRectF bar(xOf(base), barTop, xOf(base + v) - xOf(base), barHeight);
             p.fillRect(bar, series.at(s).color);
+            if (stacked) {
+                base += v;
+                // Each part's own count inside it, where it fits; the total after the bar.
+                if (v > 0 && bar.width() > fm.horizontalAdvance(valueText(v)) + 4) {
+                    p.setPen(Qt::white);
+                    p.drawText(bar, Qt::AlignCenter, valueText(v));
+                }
+                if (s < series.size() - 1)
+                    continue;
+            }
             p.setPen(Ink);
-            p.drawText(QRectF(bar.right() + 3, bar.top(), valueRoom + 40, barHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                       valueText(v));
+            const double shown = stacked ? base : v;
+            p.drawText(QRectF(xOf(shown) + 3, barTop, valueRoom + 40, barHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                       valueText(shown));
         }
-        if (const double t = targets.value(row); t > 0) {
+        if (const double t = targets.value(row); t > 0 && t <= axisMax) {
             p.setPen(QPen(Target, 2));
             p.drawLine(QPointF(xOf(t), top - 2), QPointF(xOf(t), top + groupHeight + 2));
+        } else if (t > 0) {
+            p.setPen(Target);
+            p.drawText(QRectF(plot.right() + valueRoom, top, offScaleRoom, groupHeight),
+                       Qt::AlignRight | Qt::AlignVCenter, offScaleText(t));
         }
     }
 

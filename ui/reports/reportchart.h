@@ -30,6 +30,9 @@ struct ReportChart
     // Horizontal charts: a target line per label (0: none), drawn across the label's bars.
     QList<double> targets;
     QString targetName; // its legend entry
+    // Horizontal charts: the series of a label in one bar, end to end (parts of a whole, like
+    // the closed and the open incidents of a category), its total written after it.
+    bool stacked = false;
     std::function<QString(double)> valueText = [](double v) { return QString::number(v, 'f', 0); };
 
     // One row per label, the series as bars side by side; the image's height follows the

@@ -47,12 +47,24 @@ QString cell(const QString &text, bool number = false)
     return (number ? QStringLiteral("<td align=\"right\">") : QStringLiteral("<td>")) + text + QStringLiteral("</td>");
 }
 
-QString headerRow(const QStringList &headers)
+// widths: percent of the text width per column; empty: the layout's choice.
+QString headerRow(const QStringList &headers, const QList<int> &widths = {})
 {
     QString out = QStringLiteral("<tr bgcolor=\"#e8eef7\">");
-    for (const QString &h : headers)
-        out += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const int w = widths.value(i);
+        out += (w ? QStringLiteral("<th width=\"%1%\">").arg(w) : QStringLiteral("<th>")) + esc(headers.at(i))
+               + QStringLiteral("</th>");
+    }
     return out + QStringLiteral("</tr>");
+}
+
+// A cell that is never wrapped: ids, times and figures read badly broken over two lines.
+QString keptCell(const QString &text, bool number = false)
+{
+    return (number ? QStringLiteral("<td align=\"right\" style=\"white-space: nowrap;\">")
+                   : QStringLiteral("<td style=\"white-space: nowrap;\">"))
+           + text + QStringLiteral("</td>");
 }
 
 QString tableStart()
@@ -182,6 +194,7 @@ QImage ReportDocument::categoryChart(qreal scale) const
         open.values << c.count - finished;
     }
     chart.series << done << open;
+    chart.stacked = true;
     return chart.horizontalBars(ChartWidth, scale);
 }
 
@@ -265,7 +278,8 @@ QString ReportDocument::summarySection() const
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Summary")));
     html += tableStart();
     auto line = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr>") + cell(esc(label)) + cell(esc(value), true) + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr><td width=\"55%\">") + esc(label) + QStringLiteral("</td>") + cell(esc(value), true)
+                + QStringLiteral("</tr>");
     };
     line(tr("Calls offered"), QString::number(f.callsOffered));
     line(tr("Answered"), QString::number(a.answered));
@@ -291,8 +305,10 @@ QString ReportDocument::openIncidentsSection() const
     if (m_figures.openAtEnd.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("None: every incident is closed or cancelled.")));
     html += tableStart();
-    html += headerRow({tr("Incident"), tr("Created"), tr("Category"), tr("Prio."), tr("Kelurahan"), tr("Age (h:mm)"),
-                       tr("Status"), tr("Handoffs")});
+    //: Column heads of the open incidents; "Age" is hours and minutes (h:mm)
+    html += headerRow({tr("Incident"), tr("Created"), tr("Category"), tr("Prio."), tr("Kelurahan"), tr("Age"),
+                       tr("Status"), tr("Handoffs")},
+                      {15, 10, 19, 6, 14, 6, 10, 20});
     for (const ReportFigures::OpenIncident &o : m_figures.openAtEnd) {
         QStringList handoffs;
         for (const ReportFigures::OpenHandoff &h : o.handoffs) {
@@ -301,21 +317,26 @@ QString ReportDocument::openIncidentsSection() const
             handoffs << who + QStringLiteral(": ") + HandoffStates::label(h.state);
         }
         const qint64 ageMin = o.ageMs / 60000;
-        html += QStringLiteral("<tr>") + cell(esc(o.id)) + cell(esc(dateTime(o.createdMs)))
+        // Created as day and time only: the year is in the title block.
+        const QString created
+            = QDateTime::fromMSecsSinceEpoch(o.createdMs, m_sources.timeZone).toString(QStringLiteral("dd-MM HH:mm"));
+        html += QStringLiteral("<tr>") + keptCell(esc(o.id)) + keptCell(esc(created))
                 + cell(esc(categoryLabel(o.category))) + cell(QString::number(o.priority), true)
                 + cell(esc(o.kelurahanName.isEmpty() ? o.kelurahan : o.kelurahanName))
-                + cell(QStringLiteral("%1:%2").arg(ageMin / 60).arg(ageMin % 60, 2, 10, QLatin1Char('0')), true)
-                + cell(esc(IncidentStatuses::label(o.status)))
+                + keptCell(QStringLiteral("%1:%2").arg(ageMin / 60).arg(ageMin % 60, 2, 10, QLatin1Char('0')), true)
+                + keptCell(esc(IncidentStatuses::label(o.status)))
                 + cell(handoffs.isEmpty() ? QStringLiteral("—") : esc(handoffs.join(QStringLiteral(", "))))
                 + QStringLiteral("</tr>");
     }
-    return html + QStringLiteral("</table>");
+    return html
+           + QStringLiteral("</table><p><i>%1</i></p>")
+                 .arg(esc(tr("Age: hours and minutes (h:mm) at the end of the shift.")));
 }
 
 QString ReportDocument::outcomeSection() const
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Calls by outcome")));
-    html += tableStart() + headerRow({tr("Outcome"), tr("Calls"), tr("Share")});
+    html += tableStart() + headerRow({tr("Outcome"), tr("Calls"), tr("Share")}, {60, 20, 20});
     for (const ReportFigures::OutcomeCount &o : m_figures.outcomes)
         html += QStringLiteral("<tr>") + cell(esc(outcomeLabel(o.outcome))) + cell(QString::number(o.count), true)
                 + cell(percent(o.share), true) + QStringLiteral("</tr>");
@@ -358,9 +379,9 @@ QString ReportDocument::responseSection() const
         if (withCategory)
             row += cell(esc(categoryLabel(k.category)));
         row += cell(QString::number(k.handoffs), true)
-               + cell(step(k.sentToAcknowledged, k.sentToAcknowledged.p50Ms), true)
-               + cell(step(k.answeredToOnScene, k.answeredToOnScene.p50Ms), true)
-               + cell(step(k.answeredToOnScene, k.answeredToOnScene.p90Ms), true)
+               + keptCell(step(k.sentToAcknowledged, k.sentToAcknowledged.p50Ms), true)
+               + keptCell(step(k.answeredToOnScene, k.answeredToOnScene.p50Ms), true)
+               + keptCell(step(k.answeredToOnScene, k.answeredToOnScene.p90Ms), true)
                + cell(target > 0 ? QString::number(target) : esc(tr("per category")), true)
                + cell(
                    k.reachedScene
@@ -371,13 +392,14 @@ QString ReportDocument::responseSection() const
     };
     const QStringList columns{tr("Handoffs"), tr("Sent → ack. p50"), tr("Answered → on scene p50"),
                               tr("p90"),      tr("Target (min)"),    tr("On scene within target")};
-    html += tableStart() + headerRow(QStringList{tr("Agency")} + columns);
+    html += tableStart() + headerRow(QStringList{tr("Agency")} + columns, {30, 10, 11, 13, 8, 10, 18});
     for (const ResponseKpi &k : m_figures.perAgency)
         html += kpiRow(k, false);
     html += QStringLiteral("</table>");
     html += chartImage(ResponseChartUrl, responseChart(1));
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Per agency and category")));
-    html += tableStart() + headerRow(QStringList{tr("Agency"), tr("Category")} + columns);
+    html
+        += tableStart() + headerRow(QStringList{tr("Agency"), tr("Category")} + columns, {19, 19, 9, 10, 11, 7, 9, 16});
     for (const ResponseKpi &k : m_figures.perAgencyAndCategory)
         html += kpiRow(k, true);
     return html + QStringLiteral("</table>");
@@ -402,16 +424,14 @@ QString ReportDocument::callsPerDaySection() const
 
 QString ReportDocument::html() const
 {
-    // Sections that should start on a fresh page (a table is never split from its heading).
-    const QString pageBreak = QStringLiteral("<div style=\"page-break-before: always;\"></div>");
+    // The sections flow on; a chart that does not fit moves whole to the next page.
     QString body = titleBlock();
     if (m_options.kind == Kind::Shift) {
         // The incoming lead reads the handover and what is still open first.
-        body += handoverSection() + summarySection() + openIncidentsSection() + pageBreak + outcomeSection()
-                + categorySection() + pageBreak + responseSection();
-    } else {
-        body += summarySection() + callsPerDaySection() + pageBreak + outcomeSection() + categorySection() + pageBreak
+        body += handoverSection() + summarySection() + openIncidentsSection() + outcomeSection() + categorySection()
                 + responseSection();
+    } else {
+        body += summarySection() + callsPerDaySection() + outcomeSection() + categorySection() + responseSection();
     }
     return QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>%2</body></html>")
         .arg(esc(title()), body);
