@@ -53,8 +53,13 @@ QString headerRow(const QStringList &headers, const QList<int> &widths = {})
     QString out = QStringLiteral("<tr bgcolor=\"#e8eef7\">");
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const int w = widths.value(i);
-        out += (w ? QStringLiteral("<th width=\"%1%\">").arg(w) : QStringLiteral("<th>")) + esc(headers.at(i))
-               + QStringLiteral("</th>");
+        // A head breaks only between words, never inside one ("Hando ffs").
+        QString head = esc(headers.at(i));
+        if (!widths.isEmpty()) // the narrow columns of figures: one word a line
+            head.replace(QLatin1Char(' '), QStringLiteral("<br>"));
+        out += (w ? QStringLiteral("<th width=\"%1%\" style=\"white-space: nowrap;\">").arg(w)
+                  : QStringLiteral("<th style=\"white-space: nowrap;\">"))
+               + head + QStringLiteral("</th>");
     }
     return out + QStringLiteral("</tr>");
 }
@@ -375,7 +380,11 @@ QString ReportDocument::responseSection() const
     auto step = [](const ResponseKpi::Step &s, qint64 ms) { return s.count ? minutes(ms) : QStringLiteral("—"); };
     auto kpiRow = [&](const ResponseKpi &k, bool withCategory) {
         const int target = withCategory ? k.targetMin : commonTargetMin(k.agency);
-        QString row = QStringLiteral("<tr>") + cell(esc(agencyLabel(k.agency)));
+        // Per category the agency goes by its kind in capitals (DAMKAR, PSC119), as the room
+        // says it: the full names are in the table above.
+        const Agency *agency = m_sources.agencies.byId(k.agency);
+        const QString shortName = agency && !agency->kind.isEmpty() ? agency->kind.toUpper() : k.agency;
+        QString row = QStringLiteral("<tr>") + cell(esc(withCategory ? shortName : agencyLabel(k.agency)));
         if (withCategory)
             row += cell(esc(categoryLabel(k.category)));
         row += cell(QString::number(k.handoffs), true)
@@ -383,16 +392,22 @@ QString ReportDocument::responseSection() const
                + keptCell(step(k.answeredToOnScene, k.answeredToOnScene.p50Ms), true)
                + keptCell(step(k.answeredToOnScene, k.answeredToOnScene.p90Ms), true)
                + cell(target > 0 ? QString::number(target) : esc(tr("per category")), true)
-               + cell(
-                   k.reachedScene
-                       ? tr("%1 of %2 · %3").arg(k.withinTarget).arg(k.reachedScene).arg(percent(k.shareWithinTarget()))
-                       : QStringLiteral("—"),
-                   true);
+               + keptCell(k.reachedScene ? QStringLiteral("%1/%2 · %3")
+                                               .arg(k.withinTarget)
+                                               .arg(k.reachedScene)
+                                               .arg(percent(k.shareWithinTarget()))
+                                         : QStringLiteral("—"),
+                          true);
         return row + QStringLiteral("</tr>");
     };
-    const QStringList columns{tr("Handoffs"), tr("Sent → ack. p50"), tr("Answered → on scene p50"),
-                              tr("p90"),      tr("Target (min)"),    tr("On scene within target")};
-    html += tableStart() + headerRow(QStringList{tr("Agency")} + columns, {30, 10, 11, 13, 8, 10, 18});
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("Ack.: handoff sent to acknowledged. On scene: call answered to the agency on scene. "
+                            "Within target: on scene within the target of the incident's category, of those on "
+                            "scene.")));
+    //: Short column heads of the response-time tables, explained in the line above them
+    const QStringList columns{tr("Handoffs"),     tr("Ack. p50"),     tr("On scene p50"),
+                              tr("On scene p90"), tr("Target (min)"), tr("Within target")};
+    html += tableStart() + headerRow(QStringList{tr("Agency")} + columns, {30, 10, 9, 11, 11, 11, 18});
     for (const ResponseKpi &k : m_figures.perAgency)
         html += kpiRow(k, false);
     html += QStringLiteral("</table>");
