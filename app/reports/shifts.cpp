@@ -23,4 +23,13 @@ std::pair<qint64, qint64> Shifts::lastDays(qint64 nowMs, const QTimeZone &zone, 
     return {start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch()};
 }
 
+std::pair<qint64, qint64> Shifts::month(qint64 nowMs, const QTimeZone &zone, int monthsBack)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-monthsBack);
+    const QDateTime start(first, QTime(0, 0), zone);
+    const QDateTime end(first.addMonths(1), QTime(0, 0), zone);
+    return {start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch()};
+}
+
 } // namespace Sigap

@@ -15,6 +15,10 @@ public:
     static std::pair<qint64, qint64> containing(qint64 nowMs, const QTimeZone &zone);
     // [start, end) of the room-time day that holds nowMs, and of the days before it.
     static std::pair<qint64, qint64> lastDays(qint64 nowMs, const QTimeZone &zone, int days);
+    // [start, end) of the room-time calendar month that holds nowMs, midnight to midnight:
+    // the monthly report's period. monthsBack 1 is the month before (the report the regional
+    // head gets on the 1st).
+    static std::pair<qint64, qint64> month(qint64 nowMs, const QTimeZone &zone, int monthsBack = 0);
 };
 
 } // namespace Sigap

@@ -1,0 +1,195 @@
+#include "reportfigures.h"
+
+#include "domain/callprojection.h"
+#include "domain/categories.h"
+#include "domain/hlc.h"
+#include "domain/incidentprojection.h"
+#include "geo/gazetteer.h"
+#include "handoff/agencydirectory.h"
+#include "handoff/handoffprojection.h"
+#include "node/node.h"
+
+#include <QDateTime>
+#include <QMap>
+
+#include <algorithm>
+
+namespace Sigap {
+
+namespace {
+
+bool inPeriod(qint64 ms, qint64 fromMs, qint64 toMs)
+{
+    return ms >= fromMs && ms < toMs;
+}
+
+// The index into days of the room-time day holding ms; -1 outside.
+int dayIndex(const QList<ReportFigures::DayVolume> &days, qint64 ms)
+{
+    if (days.isEmpty() || ms < days.first().startMs)
+        return -1;
+    for (qsizetype i = days.size() - 1; i >= 0; --i) {
+        if (ms >= days.at(i).startMs)
+            return int(i);
+    }
+    return -1;
+}
+
+QList<ReportFigures::DayVolume> daysOf(qint64 fromMs, qint64 toMs, const QTimeZone &zone)
+{
+    QList<ReportFigures::DayVolume> days;
+    if (toMs <= fromMs)
+        return days;
+    const QDate first = QDateTime::fromMSecsSinceEpoch(fromMs, zone).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch(toMs - 1, zone).date();
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        ReportFigures::DayVolume v;
+        v.day = d;
+        // The first day starts with the period (a shift from 23:00 counts from 23:00).
+        v.startMs = std::max(fromMs, QDateTime(d, QTime(0, 0), zone).toMSecsSinceEpoch());
+        days.append(v);
+    }
+    return days;
+}
+
+} // namespace
+
+ReportSources ReportSources::of(const Node &node)
+{
+    return ReportSources{node.incidents(),  node.calls(),    node.handoffs(),  node.agencies(),
+                         node.categories(), node.timeZone(), &node.gazetteer()};
+}
+
+int ReportFigures::countOf(const QString &outcome) const
+{
+    for (const OutcomeCount &o : outcomes) {
+        if (o.outcome == outcome)
+            return o.count;
+    }
+    return 0;
+}
+
+std::optional<IncidentStatus> ReportFigures::statusAt(const Incident &incident, qint64 atMs)
+{
+    if (!incident.created || incident.createdMs() >= atMs)
+        return std::nullopt;
+    IncidentStatus status = IncidentStatus::New;
+    for (const auto &[stamp, transition] : incident.transitions) {
+        if (Hlc::wallMs(stamp.hlc) >= atMs)
+            break; // sorted by stamp, and the stamp's wall time never goes back
+        if (IncidentStatuses::isLegal(status, transition.to))
+            status = transition.to;
+    }
+    return status;
+}
+
+std::optional<HandoffState> ReportFigures::stateAt(const Handoff &handoff, qint64 atMs)
+{
+    std::optional<HandoffState> state;
+    for (const auto &[stamp, t] : handoff.transitions) {
+        if (Hlc::wallMs(stamp.hlc) >= atMs)
+            break;
+        const bool legal = state ? HandoffStates::isLegal(*state, t.to) : t.to == HandoffState::Sent;
+        if (legal)
+            state = t.to;
+    }
+    return state;
+}
+
+ReportFigures ReportFigures::compute(const Node &node, qint64 fromMs, qint64 toMs)
+{
+    return compute(ReportSources::of(node), fromMs, toMs);
+}
+
+ReportFigures ReportFigures::compute(const ReportSources &sources, qint64 fromMs, qint64 toMs)
+{
+    ReportFigures f;
+    f.fromMs = fromMs;
+    f.toMs = toMs;
+    f.days = daysOf(fromMs, toMs, sources.timeZone);
+
+    // Calls by outcome.
+    QMap<QString, int> byOutcome;
+    for (const Call *call : sources.calls.all()) {
+        if (!call->offered || !inPeriod(call->offeredMs(), fromMs, toMs))
+            continue;
+        ++f.callsOffered;
+        ++byOutcome[call->outcome];
+        const bool prank = call->outcome == PrankOutcome, ghost = call->outcome == GhostOutcome;
+        f.prankCalls += prank ? 1 : 0;
+        f.ghostCalls += ghost ? 1 : 0;
+        if (const int d = dayIndex(f.days, call->offeredMs()); d >= 0) {
+            DayVolume &day = f.days[d];
+            ++day.callsOffered;
+            day.prankCalls += prank ? 1 : 0;
+            day.ghostCalls += ghost ? 1 : 0;
+        }
+    }
+    auto addOutcome = [&f](const QString &code, int count) {
+        f.outcomes.append(OutcomeCount{code, count, f.callsOffered ? double(count) / f.callsOffered : 0});
+    };
+    for (const Category &known : sources.categories.callOutcomes())
+        addOutcome(known.code, byOutcome.take(known.code));
+    const int unclassified = byOutcome.take(QString());
+    for (auto it = byOutcome.cbegin(); it != byOutcome.cend(); ++it)
+        addOutcome(it.key(), it.value()); // written by a room with outcomes of its own
+    addOutcome(QString(), unclassified);
+
+    // Incidents by category and status at the end, and those still open then.
+    QMap<QString, CategoryCount> byCategory;
+    for (const QString &id : sources.incidents.createdIds()) {
+        const Incident *incident = sources.incidents.incident(id);
+        if (!incident)
+            continue;
+        const std::optional<IncidentStatus> status = statusAt(*incident, toMs);
+        if (!status)
+            continue; // created after the period
+        const bool created = inPeriod(incident->createdMs(), fromMs, toMs);
+        if (created) {
+            ++f.incidentsCreated;
+            CategoryCount &c = byCategory[incident->category()];
+            c.category = incident->category();
+            ++c.count;
+            ++c.byStatus[size_t(*status)];
+            if (const int d = dayIndex(f.days, incident->createdMs()); d >= 0)
+                ++f.days[d].incidentsCreated;
+        }
+        if (!IncidentStatuses::isOpen(*status))
+            continue;
+        OpenIncident open;
+        open.id = incident->id;
+        open.category = incident->category();
+        open.priority = incident->priority();
+        open.kelurahan = incident->kelurahan();
+        if (sources.gazetteer) {
+            if (const Kelurahan *k = sources.gazetteer->byKode(open.kelurahan))
+                open.kelurahanName = k->name;
+        }
+        open.createdMs = incident->createdMs();
+        open.ageMs = toMs - open.createdMs;
+        open.status = *status;
+        for (const Handoff *h : sources.handoffs.ofIncident(id)) {
+            if (const std::optional<HandoffState> state = stateAt(*h, toMs))
+                open.handoffs.append(OpenHandoff{h->agency, *state});
+        }
+        f.openAtEndCreatedInPeriod += created ? 1 : 0;
+        f.openAtEnd.append(open);
+    }
+    for (const Category &known : sources.categories.incidentCategories()) {
+        if (byCategory.contains(known.code))
+            f.categories.append(byCategory.take(known.code));
+    }
+    f.categories.append(byCategory.values()); // codes categories.json no longer has
+    std::sort(f.openAtEnd.begin(), f.openAtEnd.end(), [](const OpenIncident &a, const OpenIncident &b) {
+        return a.createdMs != b.createdMs ? a.createdMs < b.createdMs : a.id < b.id;
+    });
+
+    f.answers = AnswerTimes::compute(sources.calls, fromMs, toMs);
+    f.perAgency = ResponseTimes::compute(sources.handoffs, sources.incidents, sources.calls, sources.agencies, fromMs,
+                                         toMs, ResponseTimes::Grouping::Agency);
+    f.perAgencyAndCategory
+        = ResponseTimes::compute(sources.handoffs, sources.incidents, sources.calls, sources.agencies, fromMs, toMs);
+    return f;
+}
+
+} // namespace Sigap
