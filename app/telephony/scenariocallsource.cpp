@@ -1,11 +1,9 @@
 #include "scenariocallsource.h"
 
 #include "core/clock.h"
+#include "training/scenario.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
@@ -14,56 +12,10 @@ namespace Sigap {
 
 Result<QList<ScenarioCall>> ScenarioCallSource::parse(const QByteArray &json, const QString &sourceName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("scenario.json"), tr("%1: not valid JSON at byte %2: %3")
-                                                              .arg(sourceName)
-                                                              .arg(parseError.offset)
-                                                              .arg(parseError.errorString()));
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String("sigap-scenario")
-        || root.value(QStringLiteral("version")).toInt() != 1)
-        return makeError(QStringLiteral("scenario.format"),
-                         tr("%1: not a Sigap scenario of version 1 (format, version)").arg(sourceName));
-    QList<ScenarioCall> calls;
-    const QJsonArray items = root.value(QStringLiteral("calls")).toArray();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject o = items.at(i).toObject();
-        auto bad = [&](const QString &field) {
-            return makeError(QStringLiteral("scenario.call"),
-                             tr("%1: calls[%2]: field \"%3\" is missing or wrong").arg(sourceName).arg(i).arg(field));
-        };
-        ScenarioCall call;
-        if (!o.value(QStringLiteral("at_s")).isDouble() || o.value(QStringLiteral("at_s")).toDouble() < 0)
-            return bad(QStringLiteral("at_s"));
-        call.atMs = qint64(o.value(QStringLiteral("at_s")).toDouble() * 1000);
-        call.number = o.value(QStringLiteral("number")).toString();
-        if (call.number.isEmpty())
-            return bad(QStringLiteral("number"));
-        call.trunk = o.value(QStringLiteral("trunk")).toString(QStringLiteral("112"));
-        const QJsonValue lat = o.value(QStringLiteral("lat"));
-        const QJsonValue lon = o.value(QStringLiteral("lon"));
-        if (lat.isDouble() != lon.isDouble())
-            return bad(lat.isDouble() ? QStringLiteral("lon") : QStringLiteral("lat"));
-        if (lat.isDouble()) {
-            if (qAbs(lat.toDouble()) > 90)
-                return bad(QStringLiteral("lat"));
-            if (qAbs(lon.toDouble()) > 180)
-                return bad(QStringLiteral("lon"));
-            call.position = std::make_pair(lat.toDouble(), lon.toDouble());
-            call.radiusM = o.value(QStringLiteral("radius_m")).toDouble();
-        }
-        call.says = o.value(QStringLiteral("says")).toString();
-        const QJsonValue abandon = o.value(QStringLiteral("abandon_after_s"));
-        if (!abandon.isUndefined() && (!abandon.isDouble() || abandon.toDouble() < 0))
-            return bad(QStringLiteral("abandon_after_s"));
-        call.abandonAfterMs = qint64(abandon.toDouble(0) * 1000);
-        calls.append(call);
-    }
-    std::stable_sort(calls.begin(), calls.end(),
-                     [](const ScenarioCall &a, const ScenarioCall &b) { return a.atMs < b.atMs; });
-    return calls;
+    auto scenario = Scenario::parse(json, sourceName);
+    if (!scenario)
+        return scenario.error();
+    return scenario.value().scenarioCalls();
 }
 
 Result<QList<ScenarioCall>> ScenarioCallSource::load(const QString &path)
@@ -84,9 +36,9 @@ ScenarioCallSource::ScenarioCallSource(QList<ScenarioCall> calls, const Clock &c
     connect(m_timer, &QTimer::timeout, this, [this] { advanceTo(m_clock.nowMs()); });
 }
 
-QString ScenarioCallSource::callId(int index) const
+QString ScenarioCallSource::callIdAt(qint64 startMs, int index)
 {
-    return QStringLiteral("scn-%1-%2").arg(m_startMs).arg(index + 1);
+    return QStringLiteral("scn-%1-%2").arg(startMs).arg(index + 1);
 }
 
 void ScenarioCallSource::begin(qint64 startMs)
@@ -121,6 +73,19 @@ void ScenarioCallSource::advanceTo(qint64 nowMs)
         Q_EMIT offered(IncomingCall{callId(m_next), call.number, call.trunk, call.position, call.radiusM});
         ++m_next;
     }
+}
+
+qint64 ScenarioCallSource::nextDueMs() const
+{
+    qint64 next = m_next < m_calls.size() ? m_startMs + m_calls.at(m_next).atMs : -1;
+    for (int index : m_ringing) {
+        const ScenarioCall &call = m_calls.at(index);
+        if (call.abandonAfterMs > 0) {
+            const qint64 gives = m_startMs + call.atMs + call.abandonAfterMs;
+            next = next < 0 ? gives : std::min(next, gives);
+        }
+    }
+    return next;
 }
 
 void ScenarioCallSource::answer(const QString &id)

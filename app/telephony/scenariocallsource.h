@@ -34,6 +34,8 @@ struct ScenarioCall
 //   {"format": "sigap-scenario", "version": 1, "name": "...",
 //    "calls": [{"at_s": 0, "number": "0812...", "trunk": "112", "lat": -3.3, "lon": 114.6,
 //               "radius_m": 50, "says": "...", "abandon_after_s": 30}, ...]}
+// Version 2 (training/scenario.h) adds ids, expected answers, unit movements and agency
+// responses; parse() reads the calls of either version.
 class ScenarioCallSource : public CallSource
 {
     Q_OBJECT
@@ -58,9 +60,14 @@ public:
     Result<QString> callBack(const QString &number) override;
 
     int remaining() const { return int(m_calls.size()) - m_next; }
+    // When the next call rings or a ringing caller gives up (clock ms); -1: nothing is due.
+    qint64 nextDueMs() const;
+    // The room's id of the index-th call (in time order) of a scenario begun at startMs.
+    static QString callIdAt(qint64 startMs, int index);
+    qint64 startMs() const { return m_startMs; }
 
 private:
-    QString callId(int index) const;
+    QString callId(int index) const { return callIdAt(m_startMs, index); }
 
     QList<ScenarioCall> m_calls; // sorted by time
     const Clock &m_clock;
