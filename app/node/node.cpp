@@ -46,6 +46,7 @@ Node::Node(const Options &options, const Clock &clock)
     , m_recordingsDir(QDir(m_dataDir).filePath(QStringLiteral("recordings")))
     , m_clock(clock)
     , m_settableClock(options.settableClock)
+    , m_training(options.training)
     , m_lock(QDir(m_dataDir).absoluteFilePath(QStringLiteral("sigap.lock")))
     , m_categories(Categories::bundled())
     , m_gazetteer(Gazetteer::bundled())
@@ -310,6 +311,11 @@ Result<void> Node::open(const Options &options)
                              tr("--room %1 does not match the room key %2 (room %3)")
                                  .arg(room, options.sync->roomKeyFile, secret.value().room()));
         room = secret.value().room();
+        if (options.training && !secret.value().training())
+            return makeError(QStringLiteral("node.training_live"),
+                             tr("%1 is the key of the live room %2: a training desk joins a training room only "
+                                "(sigapctl room init --training)")
+                                 .arg(options.sync->roomKeyFile, room));
     }
     const bool newStore = !QFileInfo::exists(storePath());
     if (options.demo && newStore) {

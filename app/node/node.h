@@ -65,6 +65,9 @@ public:
         // The clock passed to start() when it is one that sigapctl may set (`clock set`):
         // tests and rehearsals run a node on a standing clock. Null: the clock is the clock.
         ManualClock *settableClock = nullptr;
+        // A training desk (sigap --training): it refuses a live room's key. A desk with a
+        // training room's key is a training desk too.
+        bool training = false;
     };
 
     // Events folded since the last snapshot before a new one is written; bounds start-up
@@ -114,6 +117,8 @@ public:
     QTimeZone timeZone() const { return m_timeZone; }
     const Clock &clock() const { return m_clock; }
     ManualClock *settableClock() const { return m_settableClock; } // see Options
+    // Training, not live: every window says so (LATIHAN / TRAINING) and no live desk syncs with it.
+    bool isTraining() const { return m_training || (m_sync && m_sync->training()); }
     // Null when the node does not sync (no room key given).
     RoomSync *sync() { return m_sync.get(); }
     const RoomSync *sync() const { return m_sync.get(); }
@@ -203,6 +208,7 @@ private:
     QString m_recordingsDir;
     const Clock &m_clock;
     ManualClock *m_settableClock = nullptr;
+    bool m_training = false;
     QLockFile m_lock;
     Categories m_categories;
     Gazetteer m_gazetteer;

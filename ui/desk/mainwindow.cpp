@@ -20,6 +20,7 @@
 #include "incidents/incidentform.h"
 #include "map/mapview.h"
 #include "node/node.h"
+#include "operatormenu.h"
 #include "reports/kpipanel.h"
 #include "roomstatus.h"
 #include "video/videowall.h"
@@ -131,15 +132,23 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
 
     // The incident list is the window's centre; the window itself goes to any monitor. The
     // other panels are docks that float to any monitor on their own.
+    m_operatorMenu = new OperatorMenu(node, language, this);
+    connect(m_operatorMenu, &OperatorMenu::problem, this, &MainWindow::showProblem);
+    connect(m_operatorMenu, &OperatorMenu::openIncident, this, [this](const QString &id) {
+        selectIncident(id);
+        m_view->setFocus();
+    });
     auto *list = new QWidget;
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(lanBanner(node));
+    listLayout->addWidget(m_operatorMenu->assignmentBanner());
     listLayout->addWidget(m_search);
     listLayout->addWidget(m_view);
     setCentralWidget(list);
 
     statusBar()->addWidget(m_counts);
+    statusBar()->addPermanentWidget(m_operatorMenu->signedInLabel());
     statusBar()->addPermanentWidget(m_roomStatus);
     m_storeState->setObjectName(QStringLiteral("storeState"));
     statusBar()->addPermanentWidget(m_storeState);
@@ -546,6 +555,8 @@ QWidget *MainWindow::lanBanner(Node &node)
 void MainWindow::buildActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addActions(m_operatorMenu->actions());
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quitAction"));
 

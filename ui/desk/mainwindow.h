@@ -35,6 +35,7 @@ class IncidentModel;
 struct Incident;
 class MapView;
 class Node;
+class OperatorMenu;
 
 // The desk window: for now the room's incident list with filters and the selected
 // incident's details. Everything shown comes from the core's models and signals.
@@ -66,6 +67,7 @@ public:
     double textScale() const { return m_textScale; }
     HandoffPanel *handoffPanel() const { return m_handoffPanel; }
     KpiPanel *kpiPanel() const { return m_kpiPanel; }
+    OperatorMenu *operatorMenu() const { return m_operatorMenu; }
     // This desk is the room's liaison desk of an agency: its handoff panel shows that
     // agency's handoffs, in front, and its moves are recorded with the liaison's role.
     void actAsLiaisonOf(const QString &agency);
@@ -119,6 +121,7 @@ private:
     QDockWidget *m_handoffDock = nullptr;
     KpiPanel *m_kpiPanel = nullptr;
     IncidentForm *m_form = nullptr;
+    OperatorMenu *m_operatorMenu = nullptr;
     MapView *m_map = nullptr;
     VideoWall *m_wall = nullptr;
     std::unique_ptr<CameraDirectory> m_cameras;

@@ -2,6 +2,7 @@
 
 #include "auth/operatordirectory.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -69,7 +70,10 @@ QString SignInDialog::problem() const
 
 void SignInDialog::tryIt()
 {
+    // The PIN's slow hash takes a moment on purpose (PinHash): show that something happens.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto tried = m_attempt(operatorId(), m_pin->text());
+    QApplication::restoreOverrideCursor();
     m_pin->clear();
     if (tried) {
         accept();

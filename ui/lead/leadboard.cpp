@@ -7,10 +7,15 @@
 #include "lead/deskroster.h"
 #include "lead/escalations.h"
 #include "node/node.h"
+#include "reports/reportcsv.h"
+#include "reports/reportdocument.h"
 #include "reports/shifts.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -148,6 +153,13 @@ void LeadBoard::buildActions()
         &LeadBoard::askHandover);
     add(tr("&Countersign the handover (incoming lead)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
         QStringLiteral("countersignAction"), &LeadBoard::askCountersign);
+    menu->addSeparator();
+    add(tr("Shift &report (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("shiftReportAction"),
+        [this] { askReport(false); });
+    add(tr("&Monthly report (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        QStringLiteral("monthlyReportAction"), [this] { askReport(true); });
+    add(tr("Shift figures as &CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("csvAction"),
+        &LeadBoard::askCsv);
     menu->addSeparator();
     add(tr("&Close the board"), QKeySequence(Qt::CTRL | Qt::Key_F4), QStringLiteral("closeBoardAction"),
         &QWidget::close);
@@ -389,6 +401,81 @@ void LeadBoard::askCountersign()
         this);
     if (dialog.exec() == QDialog::Accepted)
         say({}, tr("Handover countersigned; %1 is signed in here.").arg(operatorName(dialog.operatorId())));
+}
+
+Result<void> LeadBoard::saveShiftReport(const QString &path) const
+{
+    const qint64 now = m_node.clock().nowMs();
+    const qint64 from = Shifts::containing(now, m_node.timeZone()).first;
+    ReportDocument::Options options;
+    options.kind = ReportDocument::Kind::Shift;
+    options.room = m_node.log().store().room();
+    options.language = m_language;
+    options.generatedAtMs = now;
+    // The handover of this shift, once the outgoing lead wrote it.
+    for (const Handover *h : m_node.journal().handovers()) {
+        if (h->shiftFromMs != from)
+            continue;
+        options.handover = ReportHandover{h->note, operatorName(h->outgoing),
+                                          h->incoming.isEmpty() ? QString() : operatorName(h->incoming), h->writtenMs(),
+                                          h->acceptedMs().value_or(0)};
+    }
+    const ReportSources sources = ReportSources::of(m_node);
+    return ReportDocument(ReportFigures::compute(sources, from, now + 1), sources, options).writePdf(path);
+}
+
+Result<void> LeadBoard::saveMonthlyReport(const QString &path) const
+{
+    const qint64 now = m_node.clock().nowMs();
+    const qint64 from = Shifts::month(now, m_node.timeZone()).first;
+    ReportDocument::Options options;
+    options.kind = ReportDocument::Kind::Month;
+    options.room = m_node.log().store().room();
+    options.language = m_language;
+    options.generatedAtMs = now;
+    const ReportSources sources = ReportSources::of(m_node);
+    return ReportDocument(ReportFigures::compute(sources, from, now + 1), sources, options).writePdf(path);
+}
+
+Result<QStringList> LeadBoard::exportShiftCsv(const QString &dir) const
+{
+    const qint64 now = m_node.clock().nowMs();
+    const qint64 from = Shifts::containing(now, m_node.timeZone()).first;
+    const ReportSources sources = ReportSources::of(m_node);
+    const QString prefix
+        = QStringLiteral("sigap-shift-")
+          + QDateTime::fromMSecsSinceEpoch(from, m_node.timeZone()).toString(QStringLiteral("yyyyMMdd-HHmm"));
+    return ReportCsv::writeAll(ReportFigures::compute(sources, from, now + 1), sources, dir, prefix, m_language);
+}
+
+void LeadBoard::askReport(bool monthly)
+{
+    const qint64 now = m_node.clock().nowMs();
+    const QString stamp
+        = QDateTime::fromMSecsSinceEpoch(now, m_node.timeZone()).toString(QStringLiteral("yyyyMMdd-HHmm"));
+    const QString suggested = QDir::home().filePath(
+        (monthly ? QStringLiteral("sigap-month-") : QStringLiteral("sigap-shift-")) + stamp + QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, monthly ? tr("Save the monthly report") : tr("Save the shift report"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<void> saved = monthly ? saveMonthlyReport(path) : saveShiftReport(path);
+    QApplication::restoreOverrideCursor();
+    say(saved, tr("Report saved: %1").arg(path));
+}
+
+void LeadBoard::askCsv()
+{
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Folder for the shift's CSV files"), QDir::homePath());
+    if (dir.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = exportShiftCsv(dir);
+    QApplication::restoreOverrideCursor();
+    say(written ? Result<void>() : Result<void>(written.error()),
+        written ? tr("%n CSV file(s) written to %1", nullptr, int(written.value().size())).arg(dir) : QString());
 }
 
 } // namespace Sigap

@@ -43,6 +43,11 @@ public:
     Result<void> takeOverSelected();
     Result<void> answerSelectedEscalation(const QString &note);
     Result<void> writeHandover(const QString &note);
+    // The reports of the shift so far (with its handover, once written) and of the month so
+    // far, as PDF; the shift's figures as CSV files into an existing folder.
+    Result<void> saveShiftReport(const QString &path) const;
+    Result<void> saveMonthlyReport(const QString &path) const;
+    Result<QStringList> exportShiftCsv(const QString &dir) const;
 
     enum IncidentColumn {
         IncidentIdColumn,
@@ -69,6 +74,8 @@ private:
     void askAnswer();
     void askHandover();
     void askCountersign();
+    void askReport(bool monthly);
+    void askCsv();
 
     Node &m_node;
     QString m_language;

@@ -28,6 +28,7 @@ TrainerConsole::TrainerConsole(Node &node, VirtualClock &clock, const Scenario &
     , m_node(node)
     , m_clock(clock)
     , m_scenarios(new QComboBox(this))
+    , m_open(new QPushButton(tr("Open file…"), this))
     , m_play(new QPushButton(tr("Play"), this))
     , m_time(new QLabel(this))
     , m_speed(new QLabel(this))
@@ -40,13 +41,12 @@ TrainerConsole::TrainerConsole(Node &node, VirtualClock &clock, const Scenario &
         if (loaded)
             m_scenarios->addItem(loaded.value().name, path);
     }
-    auto *open = new QPushButton(tr("Open file…"), this);
     auto *save = new QPushButton(tr("Save results as PDF…"), this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Scenario:"), this));
     top->addWidget(m_scenarios, 1);
-    top->addWidget(open);
+    top->addWidget(m_open);
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_play);
     for (int speed : {1, 2, 4, 8}) {
@@ -77,7 +77,7 @@ TrainerConsole::TrainerConsole(Node &node, VirtualClock &clock, const Scenario &
 
     connect(m_play, &QPushButton::clicked, this, &TrainerConsole::togglePlay);
     connect(new QShortcut(QKeySequence(Qt::Key_Space), this), &QShortcut::activated, this, &TrainerConsole::togglePlay);
-    connect(open, &QPushButton::clicked, this, &TrainerConsole::openFile);
+    connect(m_open, &QPushButton::clicked, this, &TrainerConsole::openFile);
     connect(new QShortcut(QKeySequence::Open, this), &QShortcut::activated, this, &TrainerConsole::openFile);
     auto saveAs = [this] {
         const QString path
@@ -99,6 +99,12 @@ TrainerConsole::TrainerConsole(Node &node, VirtualClock &clock, const Scenario &
     connect(&node.log(), &EventLog::appended, this, &TrainerConsole::refresh);
 
     m_clock.pause(); // nothing runs until the trainer presses Play
+    int shown = m_scenarios->findText(scenario.name);
+    if (shown < 0) { // a file's scenario, not a bundled one
+        m_scenarios->addItem(scenario.name);
+        shown = m_scenarios->count() - 1;
+    }
+    m_scenarios->setCurrentIndex(shown);
     useScenario(scenario);
 }
 
@@ -113,8 +119,17 @@ void TrainerConsole::useScenario(const Scenario &scenario)
     refresh();
 }
 
+void TrainerConsole::fixScenario()
+{
+    m_fixed = true;
+    m_scenarios->setEnabled(false);
+    m_open->setEnabled(false);
+}
+
 void TrainerConsole::openFile()
 {
+    if (m_fixed)
+        return;
     const QString path
         = QFileDialog::getOpenFileName(this, tr("Open a scenario"), QString(), tr("Sigap scenarios (*.json)"));
     if (path.isEmpty())

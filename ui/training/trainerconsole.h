@@ -35,6 +35,9 @@ public:
     ScenarioPlayer &player() { return *m_player; }
     const TrainingScore &score() const { return m_results.score(); }
     Result<void> saveResultsAsPdf(const QString &path) const;
+    // The desk window answers this player's calls (sigap --training): another scenario would
+    // take its calls away, so the choice is closed; the desk starts again with another one.
+    void fixScenario();
 
 private:
     void useScenario(const Scenario &scenario);
@@ -48,6 +51,8 @@ private:
     std::unique_ptr<ScenarioPlayer> m_player;
     TrainingResultsModel m_results;
     QComboBox *m_scenarios;
+    QPushButton *m_open;
+    bool m_fixed = false;
     QPushButton *m_play;
     QLabel *m_time;
     QLabel *m_speed;

@@ -5,6 +5,7 @@
 #include "core/unixsignals.h"
 #include "desk/mainwindow.h"
 #include "desk/screenshottaker.h"
+#include "desk/trainingband.h"
 #include "handoff/eidocommandline.h"
 #include "node/node.h"
 #include "sync/synccommandline.h"
@@ -14,6 +15,10 @@
 #include "telephony/sipcallsource.h"
 #endif
 #include "training/democallstream.h"
+#include "training/scenario.h"
+#include "training/scenarioplayer.h"
+#include "training/trainerconsole.h"
+#include "training/virtualclock.h"
 #include "units/demounitfeed.h"
 #include "units/traccarpoller.h"
 #include "units/unitboard.h"
@@ -23,6 +28,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -80,6 +86,12 @@ int main(int argc, char *argv[])
         Texts::tr("Take the room's calls over SIP with this desk's account (sip.json, see the README)."),
         Texts::tr("FILE"));
     parser.addOption(sipOption);
+    const QCommandLineOption trainingOption(
+        QStringLiteral("training"),
+        Texts::tr("A training desk: in a training room only (a training room key, or none), its calls from the "
+                  "scenario (--scenario FILE, else the first bundled one) on the trainer's clock, the trainer's "
+                  "console beside it, and LATIHAN / TRAINING on every window."));
+    parser.addOption(trainingOption);
     const EidoCommandLine eidoOptions; // EIDO status endpoint: --eido-listen, --eido-cert, --eido-key
     eidoOptions.addTo(parser);
     const SyncCommandLine syncOptions;
@@ -112,8 +124,20 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << Texts::tr("sigap: %1").arg(traccar.error().message) << Qt::endl;
         return 2;
     }
+    const bool training = parser.isSet(trainingOption);
+    std::optional<Scenario> trainingScenario;
+    if (training) {
+        const QString path
+            = parser.isSet(scenarioOption) ? parser.value(scenarioOption) : Scenario::bundledPaths().value(0);
+        auto loaded = Scenario::load(path);
+        if (!loaded) {
+            QTextStream(stderr) << Texts::tr("sigap: %1").arg(loaded.error().message) << Qt::endl;
+            return 2;
+        }
+        trainingScenario = loaded.value();
+    }
     std::optional<QList<ScenarioCall>> scenarioCalls;
-    if (parser.isSet(scenarioOption)) {
+    if (parser.isSet(scenarioOption) && !training) {
         auto loaded = ScenarioCallSource::load(parser.value(scenarioOption));
         if (!loaded) {
             QTextStream(stderr) << Texts::tr("sigap: %1").arg(loaded.error().message) << Qt::endl;
@@ -126,14 +150,16 @@ int main(int argc, char *argv[])
     QString dataDir = parser.value(dataOption);
     if (dataDir.isEmpty()) {
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                  + (demo ? QStringLiteral("/demo") : QStringLiteral("/desk"));
+                  + (training ? QStringLiteral("/training")
+                     : demo   ? QStringLiteral("/demo")
+                              : QStringLiteral("/desk"));
     }
 
     // SIP: the desk's account is checked before anything starts; it registers once the node is up.
 #ifdef SIGAP_WITH_SIP
     std::optional<SipConfig> sipConfig;
     if (parser.isSet(sipOption)) {
-        if (scenarioCalls) {
+        if (scenarioCalls || training) {
             QTextStream(stderr) << Texts::tr("sigap: --sip and --scenario: calls come from one of them") << Qt::endl;
             return 2;
         }
@@ -151,8 +177,12 @@ int main(int argc, char *argv[])
     }
 #endif
 
-    SystemClock clock;
+    // A training desk runs on the trainer's clock (paused, 1x to 8x), the live desk on the real one.
+    SystemClock systemClock;
+    VirtualClock trainingClock(systemClock);
+    const Clock &clock = training ? static_cast<const Clock &>(trainingClock) : systemClock;
     Node::Options options;
+    options.training = training;
     options.dataDir = dataDir;
     options.eidoListen = eido.value();
     options.demo = demo;
@@ -206,7 +236,7 @@ int main(int argc, char *argv[])
                          });
     }
 #endif
-    if (!callTaker && (scenarioCalls || demo)) {
+    if (!callTaker && !training && (scenarioCalls || demo)) {
         Node &n = *node.value();
         const qint64 meanGapMs = 3'600'000 / callsPerHour;
         callSource = std::make_unique<ScenarioCallSource>(
@@ -220,12 +250,20 @@ int main(int argc, char *argv[])
     // (--avl-listen) or from the other desks.
     UnitBoard &units = node.value()->units();
     std::unique_ptr<DemoUnitFeed> unitFeed;
-    if (demo)
+    if (demo && !training) // a scenario moves its own units
         unitFeed = std::make_unique<DemoUnitFeed>(units, node.value()->gazetteer(), clock, quint32(clock.nowMs()));
 
+    if (node.value()->isTraining())
+        TrainingBand::showOnEveryWindow();
     int rc = 0;
     {
-        MainWindow window(*node.value(), language, callTaker.get());
+        // The trainer's console plays the scenario: its calls ring at this desk.
+        std::unique_ptr<TrainerConsole> console;
+        if (training) {
+            console = std::make_unique<TrainerConsole>(*node.value(), trainingClock, *trainingScenario);
+            console->fixScenario();
+        }
+        MainWindow window(*node.value(), language, console ? &console->player().callTaker() : callTaker.get());
         window.showUnits(&units);
         if (!liaisonAgency.isEmpty())
             window.actAsLiaisonOf(liaisonAgency);
@@ -234,6 +272,12 @@ int main(int argc, char *argv[])
         if (callSource)
             callSource->play(clock.nowMs());
         window.show();
+        if (console) { // beside the desk, bottom right, until someone moves it to its own monitor
+            const QRect screen = window.screen()->availableGeometry();
+            console->resize(600, 560);
+            console->move(screen.right() - console->width(), screen.bottom() - console->height());
+            console->show();
+        }
         if (parser.isSet(screenshotOption)) {
             const QString file = parser.value(screenshotOption);
             ScreenshotTaker::takeWhenExposed(window, file, [file](bool saved) {

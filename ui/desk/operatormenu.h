@@ -1,0 +1,54 @@
+#pragma once
+
+#include "node/node.h"
+
+#include <QLabel>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMainWindow;
+
+namespace Sigap {
+
+class LeadBoard;
+
+// Who works at this desk, in the desk window: the sign-in and sign-out actions (PIN in a
+// dialog), the status bar's word on who is signed in, the banner that alerts the operator to
+// an incident a shift lead gave them, and the shift lead's board, which opens in a window of
+// its own (for its own monitor).
+class OperatorMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    OperatorMenu(Node &node, const QString &language, QMainWindow *window);
+    ~OperatorMenu() override; // closes the board with the desk window
+
+    QList<QAction *> actions() const { return m_actions; }
+    QLabel *signedInLabel() const { return m_signedIn; }
+    QLabel *assignmentBanner() const { return m_banner; }
+    LeadBoard *leadBoard() const; // null until opened
+    void openLeadBoard();
+    void signInWithDialog();
+
+Q_SIGNALS:
+    void openIncident(const QString &id); // the operator asked to see the incident they were given
+    void problem(const QString &message);
+
+private:
+    void showSignedIn();
+    void showAlert(const Sigap::Node::DeskAlert &alert);
+
+    Node &m_node;
+    QString m_language;
+    QMainWindow *m_window;
+    QLabel *m_signedIn;
+    QLabel *m_banner;
+    QList<QAction *> m_actions;
+    QPointer<LeadBoard> m_board;
+    QString m_alertedIncident;
+};
+
+} // namespace Sigap
