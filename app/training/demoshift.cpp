@@ -1,5 +1,7 @@
 #include "demoshift.h"
 
+#include "auth/pinhash.h"
+#include "auth/roles.h"
 #include "core/clock.h"
 #include "domain/categories.h"
 #include "domain/eventkinds.h"
@@ -9,6 +11,7 @@
 #include "store/eventstore.h"
 #include "training/callerlines.h"
 
+#include <QCborArray>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -152,6 +155,45 @@ void handOff(Script &script, const AgencyDirectory &agencies, const QString &cat
 
 } // namespace
 
+namespace {
+
+// The demo room's people, so sign-in, the shift lead's board and the liaison desk can be
+// tried: every one of them has the PIN DemoPin. Its hash is made once, with the fewest rounds
+// PinHash accepts, so a new demo store does not cost seconds; a real room's PINs never are.
+void addDemoOperators(Script &script, qint64 at)
+{
+    const QString pinHash = PinHash::make(QString::fromLatin1(DemoShift::DemoPin), PinHash::MinimumIterations);
+    const Actor admin{QStringLiteral("system"), QStringLiteral("system")};
+    const struct
+    {
+        const char *id, *name;
+        QList<Role> roles;
+        const char *agency;
+    } people[] = {
+        {"lead-sari", "Sari Lestari", {Role::ShiftLead, Role::Operator}, nullptr},
+        {"lead-budi", "Budi Santoso", {Role::ShiftLead, Role::Operator}, nullptr},
+        {"op-rina", "Rina Wati", {Role::Operator}, nullptr},
+        {"op-agus", "Agus Salim", {Role::Operator}, nullptr},
+        {"op-dewi", "Dewi Anggraini", {Role::Operator}, nullptr},
+        {"liaison-damkar", "Hasan Basri", {Role::Liaison}, "damkar-bjm"},
+        {"trainer-yudi", "Yudi Prasetyo", {Role::Trainer}, nullptr},
+        {"admin", "Admin Ruang 112", {Role::Admin}, nullptr},
+    };
+    for (const auto &p : people) {
+        QCborMap registered{{QStringLiteral("name"), QLatin1String(p.name)},
+                            {QStringLiteral("roles"), QCborArray::fromStringList(Roles::names(p.roles))},
+                            {QStringLiteral("active"), true}};
+        if (p.agency)
+            registered.insert(QStringLiteral("agency"), QLatin1String(p.agency));
+        script.add(
+            at, EventDraft{EventKind::OperatorRegistered, 1, QLatin1String(p.id), registered, admin.id, admin.role, 0});
+        script.add(at, EventDraft{EventKind::OperatorPinSet, 1, QLatin1String(p.id),
+                                  QCborMap{{QStringLiteral("pin_hash"), pinHash}}, admin.id, admin.role, 0});
+    }
+}
+
+} // namespace
+
 Result<void> DemoShift::fill(const QString &storePath, const QString &room, const Categories &categories,
                              const Gazetteer &gazetteer, const Clock &clock, quint32 seed)
 {
@@ -167,6 +209,8 @@ Result<void> DemoShift::fill(const QString &storePath, const QString &room, cons
     const qint64 end = clock.nowMs();
     const qint64 start = end - 8 * Hour;
     Script script(seed);
+
+    addDemoOperators(script, start - Minute);
 
     // A handful of numbers that prank the room again and again, as every room knows.
     QStringList pranksters;

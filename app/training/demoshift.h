@@ -14,13 +14,18 @@ class Gazetteer;
 // the eight hours before now, of which ~30 % prank or silent (as Indonesian rooms report),
 // a few information requests and wrong numbers, and ~260 incidents across the categories and
 // the 52 kelurahan with their calls, notes and status changes. Repeat prank numbers, callers
-// reporting the same fire, and incidents still open at the end of the shift are all there.
+// reporting the same fire, and incidents still open at the end of the shift are all there,
+// and so are the room's people: two shift leads, three operators, Damkar's liaison, a trainer
+// and an administrator, each with the PIN DemoPin.
 // The same seed gives the same shift (relative to "now").
 class DemoShift
 {
     Q_DECLARE_TR_FUNCTIONS(Sigap::DemoShift)
 
 public:
+    // The PIN of every operator of the demo room (lead-sari, op-rina, liaison-damkar, ...).
+    static constexpr const char *DemoPin = "1122";
+
     static Result<void> fill(const QString &storePath, const QString &room, const Categories &categories,
                              const Gazetteer &gazetteer, const Clock &clock, quint32 seed = 112);
 };

@@ -39,6 +39,7 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers, c
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setAlternatingRowColors(true);
     table->setAccessibleName(accessibleName);
     return table;

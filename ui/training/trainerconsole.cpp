@@ -35,6 +35,7 @@ TrainerConsole::TrainerConsole(Node &node, VirtualClock &clock, const Scenario &
     , m_next(new QListWidget(this))
     , m_table(new QTableView(this))
 {
+    setObjectName(QStringLiteral("trainerConsole"));
     setWindowTitle(tr("Trainer's console"));
     for (const QString &path : Scenario::bundledPaths()) {
         auto loaded = Scenario::load(path);

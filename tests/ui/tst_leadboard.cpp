@@ -1,0 +1,338 @@
+// The shift lead's board, the desk's sign-in and assignment alert, and the training band,
+// in-process and offscreen, on real nodes and stores with an injected clock. The band is
+// checked in pictures of every top-level window (kept under test-artifacts/training-band/).
+#include "core/clock.h"
+#include "core/translator.h"
+#include "desk/mainwindow.h"
+#include "desk/operatormenu.h"
+#include "desk/signindialog.h"
+#include "desk/trainingband.h"
+#include "domain/eventkinds.h"
+#include "domain/incidentcommands.h"
+#include "domain/incidentmodel.h"
+#include "lead/leadboard.h"
+#include "node/node.h"
+#include "sync/roomsecret.h"
+#include "training/scenario.h"
+#include "training/scenarioplayer.h"
+#include "training/trainerconsole.h"
+#include "training/virtualclock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Sigap;
+
+namespace {
+
+constexpr qint64 StartMs = 1796100000000;
+
+struct Desk
+{
+    QTemporaryDir dir;
+    ManualClock clock{StartMs};
+    std::unique_ptr<Node> node;
+
+    explicit Desk(const Node::Options &extra = {})
+    {
+        Node::Options options = extra;
+        options.dataDir = dir.filePath(QStringLiteral("desk"));
+        options.room = QStringLiteral("bjm");
+        options.control = false;
+        auto started = Node::start(options, clock);
+        if (!started)
+            qWarning() << started.error().message;
+        node = started ? std::move(started).value() : nullptr;
+    }
+    bool add(const QString &id, const QString &name, QList<Role> roles, const QString &pin)
+    {
+        OperatorCommands::Registration r{id, name, std::move(roles), {}, pin, true};
+        auto drafts = node->operatorCommands().registerOperator(r, node->actor());
+        return drafts && node->log().append(drafts.value());
+    }
+    QString createIncident(const QString &category)
+    {
+        NewIncident in;
+        in.category = category;
+        auto draft = node->commands().create(in, node->actor());
+        auto events = draft ? node->log().append({draft.value()}) : Result<QList<Event>>(draft.error());
+        return events ? events.value().constFirst().id() : QString();
+    }
+};
+
+int rowOf(const QTableWidget *table, const QString &key)
+{
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->data(Qt::UserRole).toString() == key)
+            return r;
+    return -1;
+}
+
+// Answers the modal dialog that is about to open, once the event loop runs it.
+template<typename Fill>
+void whenDialogOpens(Fill fill)
+{
+    QTimer::singleShot(0, qApp, [fill] {
+        auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            qFatal("no sign-in dialog is open");
+        fill(dialog);
+    });
+}
+
+bool amber(QRgb pixel)
+{
+    return qRed(pixel) > 240 && qGreen(pixel) > 170 && qBlue(pixel) < 100;
+}
+
+} // namespace
+
+class tst_LeadBoard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(installTranslation(*qApp, QStringLiteral("en"))); }
+
+    void theBoardShowsTheRoomAndOnlyALeadMovesWork()
+    {
+        Desk desk;
+        QVERIFY(desk.node);
+        QVERIFY(desk.add(QStringLiteral("sari"), QStringLiteral("Sari Lestari"), {Role::ShiftLead},
+                         QStringLiteral("7319")));
+        QVERIFY(
+            desk.add(QStringLiteral("rina"), QStringLiteral("Rina Wati"), {Role::Operator}, QStringLiteral("4829")));
+        const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
+        const QString flood = desk.createIncident(QStringLiteral("banjir"));
+        QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+
+        LeadBoard board(*desk.node, QStringLiteral("en"));
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        QCOMPARE(board.incidentsTable()->rowCount(), 2);
+        QCOMPARE(board.incidentsTable()->item(0, 0)->text(), flood); // newest first
+        QCOMPARE(board.desksTable()->rowCount(), 1);
+        QCOMPARE(board.desksTable()->item(0, 1)->text(), QStringLiteral("Rina Wati"));
+        QVERIFY(board.findChild<QLabel *>(QStringLiteral("leadHeader"))->text().contains(QLatin1String("read-only")));
+
+        // Rina may look but not move work.
+        board.selectIncident(fire);
+        QCOMPARE(board.selectedIncident(), fire);
+        QVERIFY(!board.reassignSelectedTo(QStringLiteral("rina")));
+
+        QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(
+            board.findChild<QLabel *>(QStringLiteral("leadHeader"))->text().contains(QLatin1String("Sari Lestari")));
+        board.selectIncident(fire);
+        QVERIFY(board.reassignSelectedTo(QStringLiteral("rina")));
+        const int row = rowOf(board.incidentsTable(), fire);
+        QCOMPARE(board.incidentsTable()->item(row, LeadBoard::OwnerColumn)->text(), QStringLiteral("Rina Wati"));
+        // The selection stays on the incident through the refresh.
+        QCOMPARE(board.selectedIncident(), fire);
+
+        // A fire not acknowledged by Damkar within 120 s shows as an escalation, in red.
+        QVERIFY(desk.node->log().append({desk.node->handoffCommands()
+                                             .send(fire, QStringLiteral("damkar-bjm"), QStringLiteral("phone"),
+                                                   QStringLiteral("Pak Anwar"), desk.node->actor())
+                                             .value()}));
+        QCOMPARE(board.escalationsTable()->rowCount(), 0);
+        desk.clock.advanceMs(121000);
+        board.refresh();
+        QCOMPARE(board.escalationsTable()->rowCount(), 1);
+        QVERIFY(board.incidentsTable()
+                    ->item(rowOf(board.incidentsTable(), fire), LeadBoard::EscalatedColumn)
+                    ->text()
+                    .contains(QLatin1String("acknowledged")));
+        board.escalationsTable()->setCurrentCell(0, 0);
+        QVERIFY(board.answerSelectedEscalation(QStringLiteral("Damkar ditelepon")));
+        QCOMPARE(board.escalationsTable()->rowCount(), 0);
+
+        // The handover and the reports of the shift.
+        QVERIFY(!board.writeHandover(QString()));
+        QVERIFY(board.writeHandover(QStringLiteral("Banjir di Alalak masih dipantau.")));
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("shift.pdf"));
+        QVERIFY(board.saveShiftReport(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(board.saveMonthlyReport(out.filePath(QStringLiteral("month.pdf"))));
+        QVERIFY(!board.saveShiftReport(out.filePath(QStringLiteral("no/such/folder/shift.pdf"))));
+        const auto csv = board.exportShiftCsv(out.path());
+        QVERIFY(csv);
+        QVERIFY(!csv.value().isEmpty());
+        for (const QString &path : csv.value())
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+    }
+
+    void theDeskSignsInWithAPinAndAlertsTheOperator()
+    {
+        Desk desk;
+        QVERIFY(desk.node);
+        QVERIFY(
+            desk.add(QStringLiteral("rina"), QStringLiteral("Rina Wati"), {Role::Operator}, QStringLiteral("4829")));
+        QVERIFY(desk.add(QStringLiteral("sari"), QStringLiteral("Sari Lestari"), {Role::ShiftLead},
+                         QStringLiteral("7319")));
+        const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
+        MainWindow window(*desk.node, QStringLiteral("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        OperatorMenu *menu = window.operatorMenu();
+        QVERIFY(menu->signedInLabel()->text().contains(QLatin1String("No one signed in")));
+
+        // A wrong PIN keeps the dialog open and says so; the right one signs Rina in.
+        QString firstProblem;
+        whenDialogOpens([&](SignInDialog *dialog) {
+            QComboBox *choice = dialog->operatorChoice();
+            choice->setCurrentIndex(choice->findData(QStringLiteral("rina")));
+            QTest::keyClicks(dialog->pinField(), QStringLiteral("0000"));
+            QTest::keyClick(dialog->pinField(), Qt::Key_Return);
+            firstProblem = dialog->problem();
+            QVERIFY(dialog->pinField()->text().isEmpty());
+            QTest::keyClicks(dialog->pinField(), QStringLiteral("4829"));
+            QTest::keyClick(dialog->pinField(), Qt::Key_Return);
+        });
+        menu->signInWithDialog();
+        QVERIFY2(firstProblem.contains(QLatin1String("wrong PIN")), qPrintable(firstProblem));
+        QCOMPARE(desk.node->signedIn()->id, QStringLiteral("rina"));
+        QVERIFY(menu->signedInLabel()->text().contains(QLatin1String("Rina Wati")));
+
+        // Sari, at another desk, gives Rina the fire: the banner says so, Ctrl+Shift+A opens it.
+        QVERIFY(menu->assignmentBanner()->isHidden());
+        Desk leadDesk;
+        QVERIFY(leadDesk.node);
+        auto everything = [](Desk &from) {
+            QList<Event> events;
+            (void)from.node->log().store().forEach(0, [&](const Event &e) { events.append(e); });
+            return events;
+        };
+        QVERIFY(leadDesk.node->log().importEvents(everything(desk)));
+        QVERIFY(leadDesk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(leadDesk.node->reassign(fire, QStringLiteral("rina")));
+        QVERIFY(desk.node->log().importEvents(everything(leadDesk)));
+        QTRY_VERIFY(menu->assignmentBanner()->isVisible());
+        QVERIFY(menu->assignmentBanner()->text().contains(QLatin1String("Sari Lestari")));
+        QVERIFY(menu->assignmentBanner()->text().contains(fire));
+        window.incidentView()->clearSelection();
+        window.activateWindow(); // the sign-in dialog had the keys
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keySequence(window.incidentView(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        QVERIFY(menu->assignmentBanner()->isHidden());
+        QCOMPARE(window.incidentView()->currentIndex().data(IncidentModel::IncidentIdRole).toString(), fire);
+
+        // Ctrl+Shift+B opens the board in a window of its own.
+        QTest::keySequence(window.incidentView(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+        QVERIFY(menu->leadBoard());
+        QVERIFY(menu->leadBoard()->isWindow());
+        QTRY_VERIFY(menu->leadBoard()->isVisible());
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keySequence(window.incidentView(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+        QVERIFY(!desk.node->signedIn());
+    }
+
+    void aTrainingDeskRefusesALiveRoomKey()
+    {
+        QTemporaryDir keys;
+        const QString live = keys.filePath(QStringLiteral("live.key"));
+        QVERIFY(RoomSecret::generate(QStringLiteral("bjm"), false).save(live));
+        Node::Options options;
+        options.training = true;
+        options.sync = SyncOptions{};
+        options.sync->roomKeyFile = live;
+        options.sync->listen = QStringLiteral("127.0.0.1:0");
+        options.sync->multicast = false;
+        Desk desk(options);
+        QVERIFY(!desk.node);
+    }
+
+    // Last: once on, the band stays on for the process.
+    void everyWindowOfATrainingDeskSaysSo()
+    {
+        QTemporaryDir keys;
+        const QString key = keys.filePath(QStringLiteral("training.key"));
+        QVERIFY(RoomSecret::generate(QStringLiteral("bjm"), true).save(key));
+        Node::Options options;
+        options.training = true;
+        options.sync = SyncOptions{};
+        options.sync->roomKeyFile = key;
+        options.sync->listen = QStringLiteral("127.0.0.1:0");
+        options.sync->multicast = false;
+        Desk desk(options);
+        QVERIFY(desk.node);
+        QVERIFY(desk.node->isTraining());
+        {
+            Desk live;
+            QVERIFY(!live.node->isTraining());
+        }
+
+        QVERIFY(!TrainingBand::isOn());
+        TrainingBand::showOnEveryWindow();
+        VirtualClock clock(desk.clock);
+        auto scenario = Scenario::load(Scenario::bundledPaths().value(0));
+        QVERIFY(scenario);
+        TrainerConsole console(*desk.node, clock, scenario.value());
+        MainWindow window(*desk.node, QStringLiteral("en"), &console.player().callTaker());
+        LeadBoard board(*desk.node, QStringLiteral("en"));
+        QDialog dialog;
+        dialog.setWindowTitle(QStringLiteral("A dialog"));
+        dialog.resize(400, 200);
+        QList<QWidget *> windows{&window, &board, &console, &dialog};
+        for (QWidget *w : windows) {
+            w->show();
+            QVERIFY(QTest::qWaitForWindowExposed(w));
+        }
+        // A panel floated off the desk window is a window too.
+        QDockWidget *dock = window.findChild<QDockWidget *>(QStringLiteral("mapDock"));
+        QVERIFY(dock);
+        dock->setFloating(true);
+        dock->show();
+        QTRY_VERIFY(dock->isWindow() && dock->isVisible());
+        windows << dock;
+
+        const QString artifacts = QDir::current().absoluteFilePath(QStringLiteral("test-artifacts/training-band"));
+        QDir(artifacts).removeRecursively();
+        QVERIFY(QDir().mkpath(artifacts));
+        for (QWidget *w : std::as_const(windows)) {
+            const QString name = w->objectName().isEmpty() ? QStringLiteral("dialog") : w->objectName();
+            TrainingBand *band = TrainingBand::of(w);
+            QVERIFY2(band, qPrintable(name));
+            QTRY_COMPARE(band->geometry(), QRect(0, 0, w->width(), TrainingBand::Height));
+            QVERIFY2(w->windowTitle().startsWith(TrainingBand::titlePrefix()), qPrintable(w->windowTitle()));
+            // In the window's picture: amber across the top, the whole width.
+            const QImage picture = w->grab().toImage();
+            QVERIFY(picture.save(QStringLiteral("%1/%2.png").arg(artifacts, name)));
+            const qreal dpr = picture.devicePixelRatio();
+            int amberPixels = 0;
+            for (int x = 0; x < picture.width(); ++x)
+                amberPixels += amber(picture.pixel(x, int(4 * dpr))) ? 1 : 0;
+            QVERIFY2(amberPixels > picture.width() * 3 / 4,
+                     qPrintable(QStringLiteral("%1: %2 of %3").arg(name).arg(amberPixels).arg(picture.width())));
+        }
+        // The desk's menu bar sits below the band, not under it.
+        QVERIFY(window.menuBar()->geometry().top() >= TrainingBand::Height);
+        // It cannot be hidden, and a new title keeps the word.
+        TrainingBand *band = TrainingBand::of(&window);
+        band->hide();
+        QTRY_VERIFY(band->isVisible());
+        window.setWindowTitle(QStringLiteral("Another title"));
+        QTRY_VERIFY(window.windowTitle().startsWith(TrainingBand::titlePrefix()));
+    }
+};
+
+QTEST_MAIN(tst_LeadBoard)
+#include "tst_leadboard.moc"
