@@ -669,6 +669,41 @@
         <source>&quot;%1&quot; is not a role (%2)</source>
         <translation>&quot;%1&quot; is not a role (%2)</translation>
     </message>
+    <message>
+        <source>this desk runs on the real clock; only a node started with --clock-at can be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock only moves forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::DeskRoster</name>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a call</source>
+        <translation type="unfinished">on a call</translation>
+    </message>
+    <message>
+        <source>wrap-up</source>
+        <translation type="unfinished">wrap-up</translation>
+    </message>
+    <message>
+        <source>on break</source>
+        <translation type="unfinished">on break</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sigap::EidoCommandLine</name>
@@ -808,6 +843,21 @@
     <message>
         <source>the handoff is %1; it cannot become %2</source>
         <translation>the handoff is %1; it cannot become %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::Escalations</name>
+    <message>
+        <source>Agency has not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over its target, no one on scene</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1768,340 @@
     </message>
 </context>
 <context>
+    <name>Sigap::LeadBoard</name>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priority</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished">Kelurahan</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation type="unfinished">Handoffs</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigap 112 — shift lead board — room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign the incident to an operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the incident over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the incident now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer the escalation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the shift handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countersign the handover (incoming lead)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift figures as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1–%2 · %3 · %4 open incident(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shift lead signed in at this desk: the board is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an open incident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an escalation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), at desk %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the incident to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident given to %1; their desk is alerted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being done (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation answered for the whole room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What the next shift must know (the %n open incident(s) are listed with it):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handover written: the incoming shift lead countersigns it (Ctrl+Shift+W).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no handover waiting to be countersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign the handover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover countersigned; %1 is signed in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the shift&apos;s CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::LeadCommands</name>
+    <message>
+        <source>No one is signed in at this desk: a shift lead signs in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this: it needs the shift lead role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is %2: only an open incident is reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not work incidents (roles: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is already with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This escalation has been answered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover note is empty: write what the next shift must know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no handover %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover was countersigned already, by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incoming shift lead countersigns the handover, not the one who wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::LogAnonymiser</name>
+    <message>
+        <source>no call was offered in the chosen time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised replay: %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sigap::LogFile</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -2189,6 +2573,22 @@
         <source>--room %1 does not match the room key %2 (room %3)</source>
         <translation>--room %1 does not match the room key %2 (room %3)</translation>
     </message>
+    <message>
+        <source>This is the liaison desk of %1: only its liaisons sign in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no escalation %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sigap::OperatorCommands</name>
@@ -2250,6 +2650,45 @@
     <message>
         <source>the PIN of operator %1 could not be hashed</source>
         <translation>the PIN of operator %1 could not be hashed</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::OperatorMenu</name>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the incident &amp;given to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift lead &amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one signed in (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift lead %1 gave you incident %2 (%3). Ctrl+Shift+A opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2835,348 @@
     </message>
 </context>
 <context>
+    <name>Sigap::ReportCsv</name>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for the CSV files does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ReportDocument</name>
+    <message>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3 %4)</source>
+        <extracomment>A month report&apos;s period: month and year, then the exact span</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified (abandoned or ringing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">Calls</translation>
+    </message>
+    <message>
+        <source>Incidents by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call answered to on scene per agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes (m:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished">p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished">p90</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prank and ghost calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command room</source>
+        <extracomment>The command room&apos;s name in the report&apos;s title block</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional head · Kominfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned while ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within %1 s (target %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to answer p50 · p90 (m:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prank calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghost (silent) calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents open at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them created in this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents open at the end of the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every incident is closed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <extracomment>Column heads of the open incidents; &quot;Age&quot; is hours and minutes (h:mm)</extracomment>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Prio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished">Kelurahan</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <extracomment>Short column heads of the response-time tables, explained in the line above them</extracomment>
+        <translation type="unfinished">Handoffs</translation>
+    </message>
+    <message>
+        <source>Age: hours and minutes (h:mm) at the end of the shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times per agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the call being answered to the agency on scene, over the handoffs sent in the period; p50 and p90 in minutes and seconds (m:ss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack.: handoff sent to acknowledged. On scene: call answered to the agency on scene. Within target: on scene within the target of the incident&apos;s category, of those on scene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack. p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On scene p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On scene p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation type="unfinished">Target (min)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished">Within target</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agency</translation>
+    </message>
+    <message>
+        <source>Per agency and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prank and ghost share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sigap::Roles</name>
     <message>
         <source>operator</source>
@@ -2522,22 +3303,6 @@
         <translation>Room %1, this desk listens on %2</translation>
     </message>
     <message>
-        <source>on a call</source>
-        <translation>on a call</translation>
-    </message>
-    <message>
-        <source>wrap-up</source>
-        <translation>wrap-up</translation>
-    </message>
-    <message>
-        <source>on break</source>
-        <translation>on break</translation>
-    </message>
-    <message>
-        <source>available</source>
-        <translation>available</translation>
-    </message>
-    <message>
         <source>presence unknown</source>
         <translation>presence unknown</translation>
     </message>
@@ -2610,19 +3375,50 @@
     </message>
 </context>
 <context>
-    <name>Sigap::ScenarioCallSource</name>
+    <name>Sigap::Scenario</name>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1: not valid JSON at byte %2: %3</translation>
+        <translation type="unfinished">%1: not valid JSON at byte %2: %3</translation>
     </message>
     <message>
-        <source>%1: not a Sigap scenario of version 1 (format, version)</source>
-        <translation>%1: not a Sigap scenario of version 1 (format, version)</translation>
+        <source>%1: not a Sigap scenario (field &quot;format&quot; is not &quot;sigap-scenario&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;version&quot; is missing or not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scenario version %2 is newer than this program reads (1 to %3); update Sigap to play it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;calls&quot; is not a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: calls[%2]: field &quot;%3&quot; is missing or wrong</source>
-        <translation>%1: calls[%2]: field &quot;%3&quot; is missing or wrong</translation>
+        <translation type="unfinished">%1: calls[%2]: field &quot;%3&quot; is missing or wrong</translation>
     </message>
+    <message>
+        <source>%1: calls[%2]: field &quot;expect.duplicate_of&quot;: &quot;%3&quot; is not an earlier call expected to report an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: units[%2]: field &quot;%3&quot; is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: agency_responses[%2]: field &quot;%3&quot; is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: cannot read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ScenarioCallSource</name>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
@@ -2634,6 +3430,52 @@
     <message>
         <source>call %1 is not on hold</source>
         <translation>call %1 is not on hold</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ScenarioPlayer</name>
+    <message>
+        <source>call %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::SignInDialog</name>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator can sign here. An administrator registers operators with sigapctl operator add.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3725,204 @@
     </message>
 </context>
 <context>
+    <name>Sigap::TrainerConsole</name>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save results as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed %1× (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save results as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigap scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running at %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1: %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Training results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::TrainingResultsModel</name>
+    <message>
+        <source>–</source>
+        <extracomment>A time that did not happen (the call was never answered, classified or handed off)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished">Agencies</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::TrainingScore</name>
+    <message>
+        <source>Training results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">Calls</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sigap::TransferDialog</name>
     <message>
         <source>Transfer the caller</source>
@@ -3127,6 +4167,10 @@
         <source>sigap: --sip: this build has no SIP (built without liblinphone)</source>
         <translation>sigap: --sip: this build has no SIP (built without liblinphone)</translation>
     </message>
+    <message>
+        <source>A training desk: in a training room only (a training room key, or none), its calls from the scenario (--scenario FILE, else the first bundled one) on the trainer&apos;s clock, the trainer&apos;s console beside it, and LATIHAN / TRAINING on every window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SigapNode</name>
@@ -3201,6 +4245,22 @@
     <message>
         <source>sigap-node: EIDO status updates from agencies on https://%1%2</source>
         <translation>sigap-node: EIDO status updates from agencies on https://%1%2</translation>
+    </message>
+    <message>
+        <source>Run on a clock that stands at MS (milliseconds since 1970, UTC) and moves only when &apos;sigapctl clock set&apos; says so: for tests and rehearsals, never for a live room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigap-node: --clock-at takes milliseconds since 1970, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigap-node: the clock stands at %1 and moves only by &apos;sigapctl clock set&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3639,6 +4699,53 @@
         <translation>PIN: </translation>
     </message>
     <message>
+        <source>The operator&apos;s name (operator add).</source>
+        <translation>The operator&apos;s name (operator add).</translation>
+    </message>
+    <message>
+        <source>A role of the operator (operator add).</source>
+        <translation>A role of the operator (operator add).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Read the operator&apos;s PIN from standard input (operator add).</source>
+        <translation>Read the operator&apos;s PIN from standard input (operator add).</translation>
+    </message>
+    <message>
+        <source>no one is signed in here</source>
+        <translation>no one is signed in here</translation>
+    </message>
+    <message>
+        <source>%1 is signed in here</source>
+        <translation>%1 is signed in here</translation>
+    </message>
+    <message>
+        <source>%1 given to you by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2, overdue by %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  by %2, %3, %n open incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not countersigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>countersigned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -3670,6 +4777,18 @@ Commands:
   operator list [--json]
   signin ID   (at this desk or node; the PIN is read from standard input)
   signout
+  desks [--json]   (every desk of the room: who is signed in, on a call, idle...)
+  reassign INCIDENT OPERATOR   (shift lead: the incident goes to that operator)
+  takeover INCIDENT   (shift lead: the incident goes to the lead signed in here)
+  alerts [--json]   (incidents a shift lead gave to the operator signed in here)
+  escalations [--json]   (unacknowledged handoffs, calls waiting over 20 s, incidents over
+                  their target)
+  escalation answer KEY [--note TEXT]   (shift lead)
+  handover write --note TEXT   (outgoing shift lead)
+  handover accept ID OPERATOR   (the incoming shift lead countersigns with their PIN, read
+                  from standard input, and is signed in here)
+  handover list [--json]
+  clock set MS   (only a node started with --clock-at)
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
@@ -3680,71 +4799,11 @@ Commands:
   import FILE
 
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  room init --room ID --out FILE [--training]   (no running desk needed)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
-  handoff ack INCIDENT AGENCY [--as OPERATOR]
-  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
-  handoff list [--json]
-  unit list [--json]
-  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,
-                  dispatched, en_route, on_scene, out_of_service; dispatched names the
-                  incident and agency)
-  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
-  unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
-  kpi [--from ISO --to ISO] [--json]             (default: the current shift)
-  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]
-                  (roles: operator, liaison, shift_lead, trainer, admin; a liaison names
-                  its agency; the PIN is read from standard input)
-  operator pin ID   (a new PIN, read from standard input)
-  operator unlock ID   (lifts a lockout after wrong PINs)
-  operator list [--json]
-  signin ID   (at this desk or node; the PIN is read from standard input)
-  signout
-  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
-  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
-  retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
-                  recordings: N days, 0 for ever; --sweep deletes this desk&apos;s expired ones now)
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The operator&apos;s name (operator add).</source>
-        <translation>The operator&apos;s name (operator add).</translation>
-    </message>
-    <message>
-        <source>A role of the operator (operator add).</source>
-        <translation>A role of the operator (operator add).</translation>
-    </message>
-    <message>
-        <source>ROLE</source>
-        <translation>ROLE</translation>
-    </message>
-    <message>
-        <source>Read the operator&apos;s PIN from standard input (operator add).</source>
-        <translation>Read the operator&apos;s PIN from standard input (operator add).</translation>
-    </message>
-    <message>
-        <source>no one is signed in here</source>
-        <translation>no one is signed in here</translation>
-    </message>
-    <message>
-        <source>%1 is signed in here</source>
-        <translation>%1 is signed in here</translation>
+        <source>clock set: &quot;%1&quot; is not milliseconds since 1970</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

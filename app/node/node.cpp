@@ -275,6 +275,30 @@ Result<std::unique_ptr<Node>> Node::start(const Options &options, const Clock &c
     return node;
 }
 
+// A training room keeps its own store: the data folder of a training desk is marked as
+// such when its store is made, and a live desk never opens it, nor a training desk a live
+// desk's, so a scenario's calls can never end up in a live room's log or the other way round.
+Result<void> Node::checkTrainingMarker(bool training, bool newStore)
+{
+    const QString marker = QDir(m_dataDir).absoluteFilePath(QStringLiteral("training-room"));
+    const bool marked = QFileInfo::exists(marker);
+    if (training && !newStore && !marked)
+        return makeError(
+            QStringLiteral("node.live_store"),
+            tr("%1 holds a live desk's store: a training desk keeps its own (give it another --data)").arg(m_dataDir));
+    if (!training && marked)
+        return makeError(QStringLiteral("node.training_store"),
+                         tr("%1 holds a training room's store: start it as a training desk (--training or a "
+                            "training room key)")
+                             .arg(m_dataDir));
+    if (training && newStore) {
+        QFile file(marker);
+        if (!file.open(QIODevice::WriteOnly) || file.write("This folder holds a training room's store.\n") < 0)
+            return makeError(QStringLiteral("node.marker"), tr("%1: cannot write the training marker").arg(marker));
+    }
+    return {};
+}
+
 Result<void> Node::open(const Options &options)
 {
     if (!QDir().mkpath(m_dataDir))
@@ -301,6 +325,7 @@ Result<void> Node::open(const Options &options)
         return r;
 
     QString room = options.room;
+    bool trainingRoom = options.training;
     if (options.sync) {
         // The room key names the room; a --room that says otherwise is a mistake to stop on.
         auto secret = RoomSecret::load(options.sync->roomKeyFile);
@@ -316,8 +341,11 @@ Result<void> Node::open(const Options &options)
                              tr("%1 is the key of the live room %2: a training desk joins a training room only "
                                 "(sigapctl room init --training)")
                                  .arg(options.sync->roomKeyFile, room));
+        trainingRoom = trainingRoom || secret.value().training();
     }
     const bool newStore = !QFileInfo::exists(storePath());
+    if (auto r = checkTrainingMarker(trainingRoom, newStore); !r)
+        return r;
     if (options.demo && newStore) {
         if (room.isEmpty())
             room = QStringLiteral("demo");

@@ -192,6 +192,7 @@ private:
     Result<int> readRetentionDays() const; // from the room's room.retention_set events
     Node(const Options &options, const Clock &clock);
     Result<void> open(const Options &options);
+    Result<void> checkTrainingMarker(bool training, bool newStore);
     Result<void> foldLog();
     Result<void> signOutLeftovers();
     void signOutIfNoLongerAllowed(const QString &operatorId);

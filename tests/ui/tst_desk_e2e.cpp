@@ -65,6 +65,45 @@ private Q_SLOTS:
         QVERIFY(colours.contains(qRgb(0xc6, 0x28, 0x28)));
     }
 
+    // A training desk (sigap --training): the desk and the trainer's console beside it both
+    // carry the amber LATIHAN / TRAINING band across their tops, in the real X screen's picture.
+    void aTrainingDeskSaysSoOnEveryWindow()
+    {
+        QTemporaryDir tmp;
+        const QString artifacts = QDir::current().absoluteFilePath(QStringLiteral("test-artifacts"));
+        QDir().mkpath(artifacts);
+        const QString shot = artifacts + QStringLiteral("/training-desk-en.png");
+        QFile::remove(shot);
+        QProcess desk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), m_display);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        desk.setProcessEnvironment(env);
+        desk.start(program(QStringLiteral("sigap")),
+                   {QStringLiteral("--training"), QStringLiteral("--data"), tmp.filePath(QStringLiteral("t")),
+                    QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), shot});
+        QVERIFY(desk.waitForFinished(120000));
+        QVERIFY2(desk.exitCode() == 0, desk.readAllStandardError().constData());
+        QImage image(shot);
+        QVERIFY(!image.isNull());
+        auto amberRow = [&image](int y, int fromX) {
+            int amber = 0;
+            for (int x = fromX; x < image.width(); ++x) {
+                const QRgb p = image.pixel(x, y);
+                amber += qRed(p) > 240 && qGreen(p) > 170 && qBlue(p) < 100 ? 1 : 0;
+            }
+            return amber > (image.width() - fromX) * 3 / 4;
+        };
+        // The desk's band at the top of the screen; the console's (bottom right, 600 wide)
+        // lower down on the right.
+        QVERIFY(amberRow(6, 0));
+        int consoleBand = -1;
+        for (int y = 40; y < image.height() && consoleBand < 0; ++y)
+            if (amberRow(y, image.width() - 580))
+                consoleBand = y;
+        QVERIFY2(consoleBand > 0, "the trainer's console shows the band too");
+    }
+
     // The real program and real X keystrokes (xdotool, through the X server like a
     // keyboard's): a scenario call rings, F2 answers it, F3, "fire", Ctrl+Enter. The running
     // desk, asked through sigapctl, has the incident with the caller's number and the

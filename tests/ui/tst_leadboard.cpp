@@ -245,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(!desk.node->signedIn());
     }
 
-    void aTrainingDeskRefusesALiveRoomKey()
+    void aTrainingDeskKeepsToItsOwnRoomAndStore()
     {
         QTemporaryDir keys;
         const QString live = keys.filePath(QStringLiteral("live.key"));
@@ -258,6 +258,26 @@ private Q_SLOTS:
         options.sync->multicast = false;
         Desk desk(options);
         QVERIFY(!desk.node);
+
+        // Nor does it open a live desk's store, nor a live desk a training store.
+        QTemporaryDir dirs;
+        ManualClock clock(StartMs);
+        auto start = [&](const QString &dir, bool training) {
+            Node::Options o;
+            o.dataDir = dirs.filePath(dir);
+            o.control = false;
+            o.training = training;
+            return Node::start(o, clock);
+        };
+        QVERIFY(start(QStringLiteral("live"), false));
+        const auto trainingOnLive = start(QStringLiteral("live"), true);
+        QVERIFY(!trainingOnLive);
+        QCOMPARE(trainingOnLive.error().code, QStringLiteral("node.live_store"));
+        QVERIFY(start(QStringLiteral("training"), true));
+        QVERIFY(start(QStringLiteral("training"), true)); // and again, as a training desk
+        const auto liveOnTraining = start(QStringLiteral("training"), false);
+        QVERIFY(!liveOnTraining);
+        QCOMPARE(liveOnTraining.error().code, QStringLiteral("node.training_store"));
     }
 
     // Last: once on, the band stays on for the process.

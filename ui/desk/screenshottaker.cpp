@@ -1,11 +1,13 @@
 #include "screenshottaker.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QPixmap>
 #include <QScreen>
 #include <QTimer>
 #include <QWidget>
 #include <QWindow>
+
+#include <algorithm>
 
 namespace Sigap {
 
@@ -17,12 +19,20 @@ void ScreenshotTaker::takeWhenExposed(QWidget &window, const QString &file, std:
     timer->setInterval(50);
     auto attempts = std::make_shared<int>(0);
     QObject::connect(timer, &QTimer::timeout, &window, [&window, timer, file, done, attempts] {
-        const bool exposed = window.windowHandle() && window.windowHandle()->isExposed();
+        // Every window that is up, not only this one (a training desk has the trainer's
+        // console beside it).
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        const bool exposed = window.windowHandle() && window.windowHandle()->isExposed()
+                             && std::all_of(windows.cbegin(), windows.cend(), [](const QWidget *w) {
+                                    return !w->isVisible() || (w->windowHandle() && w->windowHandle()->isExposed());
+                                });
         if (!exposed && ++*attempts < 200)
             return;
         timer->stop();
         timer->deleteLater();
-        window.repaint();
+        for (QWidget *w : windows)
+            if (w->isVisible())
+                w->repaint();
         QPixmap picture;
         if (QGuiApplication::platformName() == QLatin1String("xcb") && window.screen())
             picture = window.screen()->grabWindow(0);

@@ -274,7 +274,7 @@ int main(int argc, char *argv[])
         window.show();
         if (console) { // beside the desk, bottom right, until someone moves it to its own monitor
             const QRect screen = window.screen()->availableGeometry();
-            console->resize(600, 560);
+            console->resize(console->sizeHint().expandedTo(QSize(600, 560)).boundedTo(screen.size()));
             console->move(screen.right() - console->width(), screen.bottom() - console->height());
             console->show();
         }
