@@ -12,7 +12,8 @@ path = Path(__file__).with_name("sigap_en.ts")
 text = path.read_text(encoding="utf-8")
 
 plural = re.compile(
-    r'(<message numerus="yes">\s*<source>([^<]*)</source>\s*)<translation type="unfinished">.*?</translation>', re.S)
+    r'(<message numerus="yes">\s*<source>([^<]*)</source>\s*(?:<(?:extra)?comment>[^<]*</(?:extra)?comment>\s*)*)'
+    r'<translation type="unfinished">.*?</translation>', re.S)
 
 def finish_plural(match):
     source = match.group(2)
@@ -23,11 +24,12 @@ def finish_plural(match):
 
 text, plurals = plural.subn(finish_plural, text)
 
-single = re.compile(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\">.*?</translation>", re.S)
+# A translator's comment may stand between the source and its translation.
+COMMENTS = r"(?:<(?:extra)?comment>[^<]*</(?:extra)?comment>\s*)*"
+single = re.compile(r"(<source>([^<]*)</source>\s*" + COMMENTS + r")<translation type=\"unfinished\">.*?</translation>", re.S)
 
 def finish(match):
-    source = match.group(1)
-    return f"<source>{source}</source>\n        <translation>{source}</translation>"
+    return f"{match.group(1)}<translation>{match.group(2)}</translation>"
 
 text, count = single.subn(finish, text)
 path.write_text(text, encoding="utf-8")

@@ -671,38 +671,38 @@
     </message>
     <message>
         <source>this desk runs on the real clock; only a node started with --clock-at can be set</source>
-        <translation type="unfinished"></translation>
+        <translation>this desk runs on the real clock; only a node started with --clock-at can be set</translation>
     </message>
     <message>
         <source>the clock only moves forward</source>
-        <translation type="unfinished"></translation>
+        <translation>the clock only moves forward</translation>
     </message>
 </context>
 <context>
     <name>Sigap::DeskRoster</name>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>idle</translation>
     </message>
     <message>
         <source>on a call</source>
-        <translation type="unfinished">on a call</translation>
+        <translation>on a call</translation>
     </message>
     <message>
         <source>wrap-up</source>
-        <translation type="unfinished">wrap-up</translation>
+        <translation>wrap-up</translation>
     </message>
     <message>
         <source>on break</source>
-        <translation type="unfinished">on break</translation>
+        <translation>on break</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>disconnected</translation>
     </message>
     <message>
         <source>no one signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>no one signed in</translation>
     </message>
 </context>
 <context>
@@ -849,15 +849,15 @@
     <name>Sigap::Escalations</name>
     <message>
         <source>Agency has not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency has not acknowledged</translation>
     </message>
     <message>
         <source>Call waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Call waiting</translation>
     </message>
     <message>
         <source>Over its target, no one on scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Over its target, no one on scene</translation>
     </message>
 </context>
 <context>
@@ -1771,260 +1771,260 @@
     <name>Sigap::LeadBoard</name>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <source>Desks of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Desks of the room</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalation</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <source>Overdue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue by</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalations</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priority</translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished">Kelurahan</translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>With</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished">Handoffs</translation>
+        <translation>Handoffs</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalated</translation>
     </message>
     <message>
         <source>Open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Open incidents</translation>
     </message>
     <message>
         <source>Sigap 112 — shift lead board — room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigap 112 — shift lead board — room %1</translation>
     </message>
     <message>
         <source>&amp;Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desks</translation>
     </message>
     <message>
         <source>&amp;Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalations</translation>
     </message>
     <message>
         <source>Open &amp;incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;incidents</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead</translation>
     </message>
     <message>
         <source>&amp;Reassign the incident to an operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reassign the incident to an operator…</translation>
     </message>
     <message>
         <source>&amp;Take the incident over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Take the incident over</translation>
     </message>
     <message>
         <source>You have the incident now.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have the incident now.</translation>
     </message>
     <message>
         <source>&amp;Answer the escalation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answer the escalation…</translation>
     </message>
     <message>
         <source>&amp;Write the shift handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Write the shift handover…</translation>
     </message>
     <message>
         <source>&amp;Countersign the handover (incoming lead)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Countersign the handover (incoming lead)…</translation>
     </message>
     <message>
         <source>Shift &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift &amp;report (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Monthly report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monthly report (PDF)…</translation>
     </message>
     <message>
         <source>Shift figures as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift figures as &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Close the board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close the board</translation>
     </message>
     <message>
         <source>Shift %1–%2 · %3 · %4 open incident(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift %1–%2 · %3 · %4 open incident(s)</translation>
     </message>
     <message>
         <source>shift lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>shift lead: %1</translation>
     </message>
     <message>
         <source>no shift lead signed in at this desk: the board is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>no shift lead signed in at this desk: the board is read-only</translation>
     </message>
     <message>
         <source>%1 (this desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (this desk)</translation>
     </message>
     <message>
         <source>call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>call from %1</translation>
     </message>
     <message>
         <source>incident %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>incident %1, %2</translation>
     </message>
     <message>
         <source>Select an open incident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an open incident first.</translation>
     </message>
     <message>
         <source>Select an escalation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an escalation first.</translation>
     </message>
     <message>
         <source>%1 (%2), not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), not signed in</translation>
     </message>
     <message>
         <source>%1 (%2), at desk %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), at desk %3</translation>
     </message>
     <message>
         <source>Reassign incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassign incident %1</translation>
     </message>
     <message>
         <source>Give the incident to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the incident to:</translation>
     </message>
     <message>
         <source>Incident given to %1; their desk is alerted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident given to %1; their desk is alerted.</translation>
     </message>
     <message>
         <source>Answer the escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer the escalation</translation>
     </message>
     <message>
         <source>What is being done (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>What is being done (optional):</translation>
     </message>
     <message>
         <source>Escalation answered for the whole room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalation answered for the whole room.</translation>
     </message>
     <message>
         <source>Shift handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift handover</translation>
     </message>
     <message numerus="yes">
         <source>What the next shift must know (the %n open incident(s) are listed with it):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>What the next shift must know (the %n open incident are listed with it):</numerusform>
+            <numerusform>What the next shift must know (the %n open incidents are listed with it):</numerusform>
         </translation>
     </message>
     <message>
         <source>Handover written: the incoming shift lead countersigns it (Ctrl+Shift+W).</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover written: the incoming shift lead countersigns it (Ctrl+Shift+W).</translation>
     </message>
     <message>
         <source>There is no handover waiting to be countersigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no handover waiting to be countersigned.</translation>
     </message>
     <message>
         <source>Countersign the handover of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Countersign the handover of %1</translation>
     </message>
     <message>
         <source>Countersign and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Countersign and sign in</translation>
     </message>
     <message>
         <source>Handover countersigned; %1 is signed in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover countersigned; %1 is signed in here.</translation>
     </message>
     <message>
         <source>Save the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the monthly report</translation>
     </message>
     <message>
         <source>Save the shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the shift report</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved: %1</translation>
     </message>
     <message>
         <source>Folder for the shift&apos;s CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the shift&apos;s CSV files</translation>
     </message>
     <message numerus="yes">
         <source>%n CSV file(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n CSV file written to %1</numerusform>
+            <numerusform>%n CSV files written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2032,72 +2032,72 @@
     <name>Sigap::LeadCommands</name>
     <message>
         <source>No one is signed in at this desk: a shift lead signs in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one is signed in at this desk: a shift lead signs in first.</translation>
     </message>
     <message>
         <source>%1 (%2) may not do this: it needs the shift lead role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) may not do this: it needs the shift lead role.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no incident %1.</translation>
     </message>
     <message>
         <source>Incident %1 is %2: only an open incident is reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1 is %2: only an open incident is reassigned.</translation>
     </message>
     <message>
         <source>There is no operator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no operator %1.</translation>
     </message>
     <message>
         <source>%1 is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is no longer active.</translation>
     </message>
     <message>
         <source>%1 does not work incidents (roles: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not work incidents (roles: %2).</translation>
     </message>
     <message>
         <source>Incident %1 is already with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1 is already with %2.</translation>
     </message>
     <message>
         <source>This escalation has been answered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>This escalation has been answered already.</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is longer than %1 characters.</translation>
     </message>
     <message>
         <source>The handover note is empty: write what the next shift must know.</source>
-        <translation type="unfinished"></translation>
+        <translation>The handover note is empty: write what the next shift must know.</translation>
     </message>
     <message>
         <source>There is no handover %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no handover %1.</translation>
     </message>
     <message>
         <source>This handover was countersigned already, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This handover was countersigned already, by %1.</translation>
     </message>
     <message>
         <source>The incoming shift lead countersigns the handover, not the one who wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The incoming shift lead countersigns the handover, not the one who wrote it.</translation>
     </message>
 </context>
 <context>
     <name>Sigap::LogAnonymiser</name>
     <message>
         <source>no call was offered in the chosen time window</source>
-        <translation type="unfinished"></translation>
+        <translation>no call was offered in the chosen time window</translation>
     </message>
     <message numerus="yes">
         <source>Anonymised replay: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymised replay: %n call</numerusform>
+            <numerusform>Anonymised replay: %n calls</numerusform>
         </translation>
     </message>
 </context>
@@ -2575,19 +2575,31 @@
     </message>
     <message>
         <source>This is the liaison desk of %1: only its liaisons sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the liaison desk of %1: only its liaisons sign in here.</translation>
     </message>
     <message>
         <source>There is no escalation %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no escalation %1 now.</translation>
     </message>
     <message>
         <source>There is no operator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no operator %1.</translation>
     </message>
     <message>
         <source>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</translation>
+    </message>
+    <message>
+        <source>%1 holds a live desk&apos;s store: a training desk keeps its own (give it another --data)</source>
+        <translation>%1 holds a live desk&apos;s store: a training desk keeps its own (give it another --data)</translation>
+    </message>
+    <message>
+        <source>%1 holds a training room&apos;s store: start it as a training desk (--training or a training room key)</source>
+        <translation>%1 holds a training room&apos;s store: start it as a training desk (--training or a training room key)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the training marker</source>
+        <translation>%1: cannot write the training marker</translation>
     </message>
 </context>
 <context>
@@ -2656,39 +2668,39 @@
     <name>Sigap::OperatorMenu</name>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;in…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <source>Open the incident &amp;given to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the incident &amp;given to you</translation>
     </message>
     <message>
         <source>Shift lead &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift lead &amp;board</translation>
     </message>
     <message>
         <source>No one signed in (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>No one signed in (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
         <source>Shift lead %1 gave you incident %2 (%3). Ctrl+Shift+A opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift lead %1 gave you incident %2 (%3). Ctrl+Shift+A opens it.</translation>
     </message>
     <message>
         <source>Sign in at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in at this desk</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -2838,342 +2850,342 @@
     <name>Sigap::ReportCsv</name>
     <message>
         <source>Not classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Not classified</translation>
     </message>
     <message>
         <source>The folder %1 for the CSV files does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 for the CSV files does not exist</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Sigap::ReportDocument</name>
     <message>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift report</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly report</translation>
     </message>
     <message>
         <source>%1 (%2 – %3 %4)</source>
         <extracomment>A month report&apos;s period: month and year, then the exact span</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3 %4)</translation>
     </message>
     <message>
         <source>Not classified (abandoned or ringing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not classified (abandoned or ringing)</translation>
     </message>
     <message>
         <source>Calls by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls by outcome</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>calls</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Calls</translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <source>Incidents by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents by category</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents</translation>
     </message>
     <message>
         <source>Still open at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open at the end</translation>
     </message>
     <message>
         <source>Closed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed or cancelled</translation>
     </message>
     <message>
         <source>Call answered to on scene per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Call answered to on scene per agency</translation>
     </message>
     <message>
         <source>minutes (m:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes (m:ss)</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>target</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished">p50</translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished">p90</translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>Calls per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls per day</translation>
     </message>
     <message>
         <source>day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>day of the month</translation>
     </message>
     <message>
         <source>Prank and ghost calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Prank and ghost calls</translation>
     </message>
     <message>
         <source>Other calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Other calls</translation>
     </message>
     <message>
         <source>Command room</source>
         <extracomment>The command room&apos;s name in the report&apos;s title block</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Command room</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Generated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated at</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>Regional head · Kominfo</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional head · Kominfo</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>not signed</translation>
     </message>
     <message>
         <source>Shift handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift handover</translation>
     </message>
     <message>
         <source>Shift lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift lead</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed at</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Calls offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls offered</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered</translation>
     </message>
     <message>
         <source>Abandoned while ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandoned while ringing</translation>
     </message>
     <message>
         <source>Answered within %1 s (target %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered within %1 s (target %2 %)</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 · %3</translation>
     </message>
     <message>
         <source>Time to answer p50 · p90 (m:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to answer p50 · p90 (m:ss)</translation>
     </message>
     <message>
         <source>Prank calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Prank calls</translation>
     </message>
     <message>
         <source>%1 · %2 of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 of calls</translation>
     </message>
     <message>
         <source>Ghost (silent) calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghost (silent) calls</translation>
     </message>
     <message>
         <source>Incidents created</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents created</translation>
     </message>
     <message>
         <source>Incidents open at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents open at the end</translation>
     </message>
     <message>
         <source>%1 (%2 of them created in this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 of them created in this period)</translation>
     </message>
     <message>
         <source>Incidents open at the end of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents open at the end of the shift</translation>
     </message>
     <message>
         <source>None: every incident is closed or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>None: every incident is closed or cancelled.</translation>
     </message>
     <message>
         <source>Incident</source>
         <extracomment>Column heads of the open incidents; &quot;Age&quot; is hours and minutes (h:mm)</extracomment>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Prio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prio.</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished">Kelurahan</translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Handoffs</source>
         <extracomment>Short column heads of the response-time tables, explained in the line above them</extracomment>
-        <translation type="unfinished">Handoffs</translation>
+        <translation>Handoffs</translation>
     </message>
     <message>
         <source>Age: hours and minutes (h:mm) at the end of the shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Age: hours and minutes (h:mm) at the end of the shift.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>All calls</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Status at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status at the end of the period.</translation>
     </message>
     <message>
         <source>Response times per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Response times per agency</translation>
     </message>
     <message>
         <source>From the call being answered to the agency on scene, over the handoffs sent in the period; p50 and p90 in minutes and seconds (m:ss).</source>
-        <translation type="unfinished"></translation>
+        <translation>From the call being answered to the agency on scene, over the handoffs sent in the period; p50 and p90 in minutes and seconds (m:ss).</translation>
     </message>
     <message>
         <source>per category</source>
-        <translation type="unfinished"></translation>
+        <translation>per category</translation>
     </message>
     <message>
         <source>Ack.: handoff sent to acknowledged. On scene: call answered to the agency on scene. Within target: on scene within the target of the incident&apos;s category, of those on scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ack.: handoff sent to acknowledged. On scene: call answered to the agency on scene. Within target: on scene within the target of the incident&apos;s category, of those on scene.</translation>
     </message>
     <message>
         <source>Ack. p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Ack. p50</translation>
     </message>
     <message>
         <source>On scene p50</source>
-        <translation type="unfinished"></translation>
+        <translation>On scene p50</translation>
     </message>
     <message>
         <source>On scene p90</source>
-        <translation type="unfinished"></translation>
+        <translation>On scene p90</translation>
     </message>
     <message>
         <source>Target (min)</source>
-        <translation type="unfinished">Target (min)</translation>
+        <translation>Target (min)</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished">Within target</translation>
+        <translation>Within target</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agency</translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Per agency and category</source>
-        <translation type="unfinished"></translation>
+        <translation>Per agency and category</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Prank</source>
-        <translation type="unfinished"></translation>
+        <translation>Prank</translation>
     </message>
     <message>
         <source>Ghost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghost</translation>
     </message>
     <message>
         <source>Prank and ghost share</source>
-        <translation type="unfinished"></translation>
+        <translation>Prank and ghost share</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: the PDF could not be started</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 of %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: the PDF could not be finished</translation>
     </message>
 </context>
 <context>
@@ -3378,43 +3390,43 @@
     <name>Sigap::Scenario</name>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished">%1: not valid JSON at byte %2: %3</translation>
+        <translation>%1: not valid JSON at byte %2: %3</translation>
     </message>
     <message>
         <source>%1: not a Sigap scenario (field &quot;format&quot; is not &quot;sigap-scenario&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a Sigap scenario (field &quot;format&quot; is not &quot;sigap-scenario&quot;)</translation>
     </message>
     <message>
         <source>%1: field &quot;version&quot; is missing or not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: field &quot;version&quot; is missing or not a whole number</translation>
     </message>
     <message>
         <source>%1: scenario version %2 is newer than this program reads (1 to %3); update Sigap to play it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scenario version %2 is newer than this program reads (1 to %3); update Sigap to play it</translation>
     </message>
     <message>
         <source>%1: field &quot;calls&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: field &quot;calls&quot; is not a list</translation>
     </message>
     <message>
         <source>%1: calls[%2]: field &quot;%3&quot; is missing or wrong</source>
-        <translation type="unfinished">%1: calls[%2]: field &quot;%3&quot; is missing or wrong</translation>
+        <translation>%1: calls[%2]: field &quot;%3&quot; is missing or wrong</translation>
     </message>
     <message>
         <source>%1: calls[%2]: field &quot;expect.duplicate_of&quot;: &quot;%3&quot; is not an earlier call expected to report an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: calls[%2]: field &quot;expect.duplicate_of&quot;: &quot;%3&quot; is not an earlier call expected to report an incident</translation>
     </message>
     <message>
         <source>%1: units[%2]: field &quot;%3&quot; is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: units[%2]: field &quot;%3&quot; is missing or wrong</translation>
     </message>
     <message>
         <source>%1: agency_responses[%2]: field &quot;%3&quot; is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: agency_responses[%2]: field &quot;%3&quot; is missing or wrong</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: cannot read: %2</translation>
+        <translation>%1: cannot read: %2</translation>
     </message>
 </context>
 <context>
@@ -3436,46 +3448,46 @@
     <name>Sigap::ScenarioPlayer</name>
     <message>
         <source>call %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>call %1 from %2</translation>
     </message>
     <message>
         <source>unit %1 moves</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1 moves</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Sigap::SignInDialog</name>
     <message>
         <source>%1 (%2; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2; %3)</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operator:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>No operator can sign here. An administrator registers operators with sigapctl operator add.</source>
-        <translation type="unfinished"></translation>
+        <translation>No operator can sign here. An administrator registers operators with sigapctl operator add.</translation>
     </message>
 </context>
 <context>
@@ -3728,91 +3740,91 @@
     <name>Sigap::TrainerConsole</name>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file…</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Play</translation>
     </message>
     <message>
         <source>Trainer&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer&apos;s console</translation>
     </message>
     <message>
         <source>Save results as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save results as PDF…</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario:</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Speed %1× (key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speed %1× (key %1)</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Next:</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Results:</translation>
     </message>
     <message>
         <source>Save results as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save results as PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Results not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Results not saved</translation>
     </message>
     <message>
         <source>Scenario not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario not loaded</translation>
     </message>
     <message>
         <source>Open a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a scenario</translation>
     </message>
     <message>
         <source>Sigap scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigap scenarios (*.json)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Scenario time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario time %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>paused</translation>
     </message>
     <message>
         <source>running at %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>running at %1×</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Training results</source>
-        <translation type="unfinished"></translation>
+        <translation>Training results</translation>
     </message>
     <message>
         <source>%1: the PDF could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the PDF could not be written</translation>
     </message>
 </context>
 <context>
@@ -3820,106 +3832,106 @@
     <message>
         <source>–</source>
         <extracomment>A time that did not happen (the call was never answered, classified or handed off)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>right</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>wrong</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not answered)</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>missed</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainee</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Classify</translation>
     </message>
     <message>
         <source>Hand off</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand off</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished">Agencies</translation>
+        <translation>Agencies</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
 </context>
 <context>
     <name>Sigap::TrainingScore</name>
     <message>
         <source>Training results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training results: %1</translation>
     </message>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainee</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Calls</translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Missed duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed duplicates</translation>
     </message>
     <message>
         <source>Mean answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean answer</translation>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 100</translation>
     </message>
 </context>
 <context>
@@ -4169,7 +4181,7 @@
     </message>
     <message>
         <source>A training desk: in a training room only (a training room key, or none), its calls from the scenario (--scenario FILE, else the first bundled one) on the trainer&apos;s clock, the trainer&apos;s console beside it, and LATIHAN / TRAINING on every window.</source>
-        <translation type="unfinished"></translation>
+        <translation>A training desk: in a training room only (a training room key, or none), its calls from the scenario (--scenario FILE, else the first bundled one) on the trainer&apos;s clock, the trainer&apos;s console beside it, and LATIHAN / TRAINING on every window.</translation>
     </message>
 </context>
 <context>
@@ -4248,19 +4260,19 @@
     </message>
     <message>
         <source>Run on a clock that stands at MS (milliseconds since 1970, UTC) and moves only when &apos;sigapctl clock set&apos; says so: for tests and rehearsals, never for a live room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run on a clock that stands at MS (milliseconds since 1970, UTC) and moves only when &apos;sigapctl clock set&apos; says so: for tests and rehearsals, never for a live room.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>sigap-node: --clock-at takes milliseconds since 1970, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sigap-node: --clock-at takes milliseconds since 1970, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>sigap-node: the clock stands at %1 and moves only by &apos;sigapctl clock set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sigap-node: the clock stands at %1 and moves only by &apos;sigapctl clock set&apos;</translation>
     </message>
 </context>
 <context>
@@ -4724,26 +4736,26 @@
     </message>
     <message>
         <source>%1 given to you by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 given to you by %2</translation>
     </message>
     <message>
         <source>%1  %2, overdue by %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2, overdue by %3 s</translation>
     </message>
     <message numerus="yes">
         <source>%1  by %2, %3, %n open incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  by %2, %3, %n open incident</numerusform>
+            <numerusform>%1  by %2, %3, %n open incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>not countersigned</source>
-        <translation type="unfinished"></translation>
+        <translation>not countersigned</translation>
     </message>
     <message>
         <source>countersigned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>countersigned by %1</translation>
     </message>
     <message>
         <source>Command-line client of a running Sigap 112 desk or node.
@@ -4799,11 +4811,63 @@ Commands:
   import FILE
 
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Command-line client of a running Sigap 112 desk or node.
+
+Commands:
+  room init --room ID --out FILE [--training]   (no running desk needed)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  unit list [--json]
+  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,
+                  dispatched, en_route, on_scene, out_of_service; dispatched names the
+                  incident and agency)
+  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
+  unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
+  kpi [--from ISO --to ISO] [--json]             (default: the current shift)
+  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]
+                  (roles: operator, liaison, shift_lead, trainer, admin; a liaison names
+                  its agency; the PIN is read from standard input)
+  operator pin ID   (a new PIN, read from standard input)
+  operator unlock ID   (lifts a lockout after wrong PINs)
+  operator list [--json]
+  signin ID   (at this desk or node; the PIN is read from standard input)
+  signout
+  desks [--json]   (every desk of the room: who is signed in, on a call, idle...)
+  reassign INCIDENT OPERATOR   (shift lead: the incident goes to that operator)
+  takeover INCIDENT   (shift lead: the incident goes to the lead signed in here)
+  alerts [--json]   (incidents a shift lead gave to the operator signed in here)
+  escalations [--json]   (unacknowledged handoffs, calls waiting over 20 s, incidents over
+                  their target)
+  escalation answer KEY [--note TEXT]   (shift lead)
+  handover write --note TEXT   (outgoing shift lead)
+  handover accept ID OPERATOR   (the incoming shift lead countersigns with their PIN, read
+                  from standard input, and is signed in here)
+  handover list [--json]
+  clock set MS   (only a node started with --clock-at)
+  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
+  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
+  retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
+                  recordings: N days, 0 for ever; --sweep deletes this desk&apos;s expired ones now)
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
     </message>
     <message>
         <source>clock set: &quot;%1&quot; is not milliseconds since 1970</source>
-        <translation type="unfinished"></translation>
+        <translation>clock set: &quot;%1&quot; is not milliseconds since 1970</translation>
     </message>
 </context>
 </TS>

@@ -668,38 +668,38 @@
     </message>
     <message>
         <source>this desk runs on the real clock; only a node started with --clock-at can be set</source>
-        <translation type="unfinished"></translation>
+        <translation>meja ini memakai jam sebenarnya; hanya node yang dijalankan dengan --clock-at yang jamnya bisa diatur</translation>
     </message>
     <message>
         <source>the clock only moves forward</source>
-        <translation type="unfinished"></translation>
+        <translation>jam hanya bisa maju</translation>
     </message>
 </context>
 <context>
     <name>Sigap::DeskRoster</name>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>siap</translation>
     </message>
     <message>
         <source>on a call</source>
-        <translation type="unfinished">sedang menelepon</translation>
+        <translation>melayani panggilan</translation>
     </message>
     <message>
         <source>wrap-up</source>
-        <translation type="unfinished">menyelesaikan panggilan</translation>
+        <translation>menyelesaikan panggilan</translation>
     </message>
     <message>
         <source>on break</source>
-        <translation type="unfinished">istirahat</translation>
+        <translation>istirahat</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>terputus</translation>
     </message>
     <message>
         <source>no one signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada yang masuk</translation>
     </message>
 </context>
 <context>
@@ -846,15 +846,15 @@
     <name>Sigap::Escalations</name>
     <message>
         <source>Agency has not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diterima instansi</translation>
     </message>
     <message>
         <source>Call waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan menunggu</translation>
     </message>
     <message>
         <source>Over its target, no one on scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Melewati target, belum ada yang di lokasi</translation>
     </message>
 </context>
 <context>
@@ -1765,258 +1765,258 @@
     <name>Sigap::LeadBoard</name>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat ini</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejak</translation>
     </message>
     <message>
         <source>Desks of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja di ruang ini</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalasi</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Perihal</translation>
     </message>
     <message>
         <source>Overdue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalasi</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Insiden</translation>
+        <translation>Insiden</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioritas</translation>
+        <translation>Prioritas</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished">Kelurahan</translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipegang</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished">Penyerahan</translation>
+        <translation>Penyerahan</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieskalasi</translation>
     </message>
     <message>
         <source>Open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden aktif</translation>
     </message>
     <message>
         <source>Sigap 112 — shift lead board — room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigap 112 — papan kepala shift — ruang %1</translation>
     </message>
     <message>
         <source>&amp;Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meja</translation>
     </message>
     <message>
         <source>&amp;Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalasi</translation>
     </message>
     <message>
         <source>Open &amp;incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insiden aktif</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kepala shift</translation>
     </message>
     <message>
         <source>&amp;Reassign the incident to an operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alihkan insiden ke &amp;operator…</translation>
     </message>
     <message>
         <source>&amp;Take the incident over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambil alih insiden</translation>
     </message>
     <message>
         <source>You have the incident now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden sekarang Anda pegang.</translation>
     </message>
     <message>
         <source>&amp;Answer the escalation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapi &amp;eskalasi…</translation>
     </message>
     <message>
         <source>&amp;Write the shift handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis &amp;serah terima shift…</translation>
     </message>
     <message>
         <source>&amp;Countersign the handover (incoming lead)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan&amp;datangani serah terima (kepala shift berikutnya)…</translation>
     </message>
     <message>
         <source>Shift &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laporan shift (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Monthly report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
         <source>Shift figures as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Data shift sebagai &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Close the board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup papan</translation>
     </message>
     <message>
         <source>Shift %1–%2 · %3 · %4 open incident(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift %1–%2 · %3 · %4 insiden aktif</translation>
     </message>
     <message>
         <source>shift lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kepala shift: %1</translation>
     </message>
     <message>
         <source>no shift lead signed in at this desk: the board is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada kepala shift yang masuk di meja ini: papan hanya bisa dilihat</translation>
     </message>
     <message>
         <source>%1 (this desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (meja ini)</translation>
     </message>
     <message>
         <source>call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>panggilan dari %1</translation>
     </message>
     <message>
         <source>incident %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden %1, %2</translation>
     </message>
     <message>
         <source>Select an open incident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu insiden aktif.</translation>
     </message>
     <message>
         <source>Select an escalation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu eskalasi.</translation>
     </message>
     <message>
         <source>%1 (%2), not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), belum masuk</translation>
     </message>
     <message>
         <source>%1 (%2), at desk %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), di meja %3</translation>
     </message>
     <message>
         <source>Reassign incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alihkan insiden %1</translation>
     </message>
     <message>
         <source>Give the incident to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan insiden kepada:</translation>
     </message>
     <message>
         <source>Incident given to %1; their desk is alerted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden diberikan kepada %1; mejanya sudah diberi tahu.</translation>
     </message>
     <message>
         <source>Answer the escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapi eskalasi</translation>
     </message>
     <message>
         <source>What is being done (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang sedang dilakukan (opsional):</translation>
     </message>
     <message>
         <source>Escalation answered for the whole room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalasi ditanggapi untuk seluruh ruang.</translation>
     </message>
     <message>
         <source>Shift handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Serah terima shift</translation>
     </message>
     <message numerus="yes">
         <source>What the next shift must know (the %n open incident(s) are listed with it):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yang harus diketahui shift berikutnya (%n insiden aktif ikut dicantumkan):</numerusform>
         </translation>
     </message>
     <message>
         <source>Handover written: the incoming shift lead countersigns it (Ctrl+Shift+W).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serah terima sudah ditulis: kepala shift berikutnya menandatanganinya (Ctrl+Shift+W).</translation>
     </message>
     <message>
         <source>There is no handover waiting to be countersigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada serah terima yang menunggu ditandatangani.</translation>
     </message>
     <message>
         <source>Countersign the handover of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandatangani serah terima dari %1</translation>
     </message>
     <message>
         <source>Countersign and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandatangani dan masuk</translation>
     </message>
     <message>
         <source>Handover countersigned; %1 is signed in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serah terima sudah ditandatangani; %1 masuk di sini.</translation>
     </message>
     <message>
         <source>Save the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan bulanan</translation>
     </message>
     <message>
         <source>Save the shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan shift</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tersimpan: %1</translation>
     </message>
     <message>
         <source>Folder for the shift&apos;s CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder untuk berkas CSV shift</translation>
     </message>
     <message numerus="yes">
         <source>%n CSV file(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n berkas CSV ditulis ke %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2024,71 +2024,71 @@
     <name>Sigap::LeadCommands</name>
     <message>
         <source>No one is signed in at this desk: a shift lead signs in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang masuk di meja ini: kepala shift harus masuk dulu.</translation>
     </message>
     <message>
         <source>%1 (%2) may not do this: it needs the shift lead role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) tidak boleh melakukan ini: perlu peran kepala shift.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada insiden %1.</translation>
     </message>
     <message>
         <source>Incident %1 is %2: only an open incident is reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 berstatus %2: hanya insiden aktif yang bisa dialihkan.</translation>
     </message>
     <message>
         <source>There is no operator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada operator %1.</translation>
     </message>
     <message>
         <source>%1 is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sudah tidak aktif.</translation>
     </message>
     <message>
         <source>%1 does not work incidents (roles: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak menangani insiden (peran: %2).</translation>
     </message>
     <message>
         <source>Incident %1 is already with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 sudah dipegang %2.</translation>
     </message>
     <message>
         <source>This escalation has been answered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalasi ini sudah ditanggapi.</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan lebih panjang dari %1 karakter.</translation>
     </message>
     <message>
         <source>The handover note is empty: write what the next shift must know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan serah terima kosong: tulis apa yang harus diketahui shift berikutnya.</translation>
     </message>
     <message>
         <source>There is no handover %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada serah terima %1.</translation>
     </message>
     <message>
         <source>This handover was countersigned already, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serah terima ini sudah ditandatangani oleh %1.</translation>
     </message>
     <message>
         <source>The incoming shift lead countersigns the handover, not the one who wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serah terima ditandatangani oleh kepala shift berikutnya, bukan oleh yang menulisnya.</translation>
     </message>
 </context>
 <context>
     <name>Sigap::LogAnonymiser</name>
     <message>
         <source>no call was offered in the chosen time window</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada panggilan masuk dalam rentang waktu yang dipilih</translation>
     </message>
     <message numerus="yes">
         <source>Anonymised replay: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Putar ulang anonim: %n panggilan</numerusform>
         </translation>
     </message>
 </context>
@@ -2564,19 +2564,31 @@
     </message>
     <message>
         <source>This is the liaison desk of %1: only its liaisons sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini meja penghubung %1: hanya penghubung instansi itu yang bisa masuk di sini.</translation>
     </message>
     <message>
         <source>There is no escalation %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat ini tidak ada eskalasi %1.</translation>
     </message>
     <message>
         <source>There is no operator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada operator %1.</translation>
     </message>
     <message>
         <source>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adalah kunci ruang sungguhan %2: meja latihan hanya bergabung ke ruang latihan (sigapctl room init --training)</translation>
+    </message>
+    <message>
+        <source>%1 holds a live desk&apos;s store: a training desk keeps its own (give it another --data)</source>
+        <translation>%1 berisi penyimpanan meja langsung: meja latihan memakai penyimpanannya sendiri (berikan --data yang lain)</translation>
+    </message>
+    <message>
+        <source>%1 holds a training room&apos;s store: start it as a training desk (--training or a training room key)</source>
+        <translation>%1 berisi penyimpanan ruang latihan: jalankan sebagai meja latihan (--training atau kunci ruang latihan)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the training marker</source>
+        <translation>%1: penanda latihan tidak dapat ditulis</translation>
     </message>
 </context>
 <context>
@@ -2644,39 +2656,39 @@
     <name>Sigap::OperatorMenu</name>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masuk…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari &amp;akun</translation>
     </message>
     <message>
         <source>Open the incident &amp;given to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka insiden yang &amp;diberikan kepada Anda</translation>
     </message>
     <message>
         <source>Shift lead &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papan kepala shift</translation>
     </message>
     <message>
         <source>No one signed in (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang masuk (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk: %1 (%2)</translation>
     </message>
     <message>
         <source>Shift lead %1 gave you incident %2 (%3). Ctrl+Shift+A opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepala shift %1 memberikan insiden %2 (%3) kepada Anda. Ctrl+Shift+A membukanya.</translation>
     </message>
     <message>
         <source>Sign in at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk di meja ini</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
 </context>
 <context>
@@ -2826,342 +2838,342 @@
     <name>Sigap::ReportCsv</name>
     <message>
         <source>Not classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diklasifikasi</translation>
     </message>
     <message>
         <source>The folder %1 for the CSV files does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 untuk berkas CSV tidak ada</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
     <name>Sigap::ReportDocument</name>
     <message>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan shift</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan bulanan</translation>
     </message>
     <message>
         <source>%1 (%2 – %3 %4)</source>
         <extracomment>A month report&apos;s period: month and year, then the exact span</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3 %4)</translation>
     </message>
     <message>
         <source>Not classified (abandoned or ringing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diklasifikasi (ditinggalkan atau berdering)</translation>
     </message>
     <message>
         <source>Calls by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan menurut hasil</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>panggilan</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Panggilan</translation>
+        <translation>Panggilan</translation>
     </message>
     <message>
         <source>Incidents by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden menurut kategori</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden</translation>
     </message>
     <message>
         <source>Still open at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih aktif di akhir</translation>
     </message>
     <message>
         <source>Closed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai atau dibatalkan</translation>
     </message>
     <message>
         <source>Call answered to on scene per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan diangkat sampai tiba di lokasi per instansi</translation>
     </message>
     <message>
         <source>minutes (m:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>menit (m:ss)</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>target</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished">p50</translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished">p90</translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>Calls per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan per hari</translation>
     </message>
     <message>
         <source>day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal</translation>
     </message>
     <message>
         <source>Prank and ghost calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan iseng dan kosong</translation>
     </message>
     <message>
         <source>Other calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan lain</translation>
     </message>
     <message>
         <source>Command room</source>
         <extracomment>The command room&apos;s name in the report&apos;s title block</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ruang komando</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Generated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat pada</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk</translation>
     </message>
     <message>
         <source>Regional head · Kominfo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepala Daerah · Kominfo</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ditandatangani</translation>
     </message>
     <message>
         <source>Shift handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Serah terima shift</translation>
     </message>
     <message>
         <source>Shift lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepala shift</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandatangani pada</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyerahkan</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Menerima</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <source>Calls offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan masuk</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Diangkat</translation>
     </message>
     <message>
         <source>Abandoned while ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditinggalkan saat berdering</translation>
     </message>
     <message>
         <source>Answered within %1 s (target %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diangkat dalam %1 dtk (target %2 %)</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 · %3</translation>
     </message>
     <message>
         <source>Time to answer p50 · p90 (m:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu angkat p50 · p90 (m:ss)</translation>
     </message>
     <message>
         <source>Prank calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan iseng</translation>
     </message>
     <message>
         <source>%1 · %2 of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 dari semua panggilan</translation>
     </message>
     <message>
         <source>Ghost (silent) calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan kosong (tanpa suara)</translation>
     </message>
     <message>
         <source>Incidents created</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden dibuat</translation>
     </message>
     <message>
         <source>Incidents open at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden masih aktif di akhir</translation>
     </message>
     <message>
         <source>%1 (%2 of them created in this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 di antaranya dibuat dalam periode ini)</translation>
     </message>
     <message>
         <source>Incidents open at the end of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden yang masih aktif di akhir shift</translation>
     </message>
     <message>
         <source>None: every incident is closed or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada: semua insiden sudah selesai atau dibatalkan.</translation>
     </message>
     <message>
         <source>Incident</source>
         <extracomment>Column heads of the open incidents; &quot;Age&quot; is hours and minutes (h:mm)</extracomment>
-        <translation type="unfinished">Insiden</translation>
+        <translation>Insiden</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Prio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prio.</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished">Kelurahan</translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Handoffs</source>
         <extracomment>Short column heads of the response-time tables, explained in the line above them</extracomment>
-        <translation type="unfinished">Penyerahan</translation>
+        <translation>Penyerahan</translation>
     </message>
     <message>
         <source>Age: hours and minutes (h:mm) at the end of the shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur: jam dan menit (h:mm) di akhir shift.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase</translation>
     </message>
     <message>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua panggilan</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden</translation>
     </message>
     <message>
         <source>Status at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status di akhir periode.</translation>
     </message>
     <message>
         <source>Response times per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu tanggap per instansi</translation>
     </message>
     <message>
         <source>From the call being answered to the agency on scene, over the handoffs sent in the period; p50 and p90 in minutes and seconds (m:ss).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari panggilan diangkat sampai instansi tiba di lokasi, untuk penyerahan yang dikirim dalam periode ini; p50 dan p90 dalam menit dan detik (m:ss).</translation>
     </message>
     <message>
         <source>per category</source>
-        <translation type="unfinished"></translation>
+        <translation>per kategori</translation>
     </message>
     <message>
         <source>Ack.: handoff sent to acknowledged. On scene: call answered to the agency on scene. Within target: on scene within the target of the incident&apos;s category, of those on scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima: penyerahan dikirim sampai diterima. Di lokasi: panggilan diangkat sampai instansi tiba di lokasi. Dalam target: tiba di lokasi dalam target kategori insiden, dari yang sudah tiba di lokasi.</translation>
     </message>
     <message>
         <source>Ack. p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima p50</translation>
     </message>
     <message>
         <source>On scene p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Di lokasi p50</translation>
     </message>
     <message>
         <source>On scene p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Di lokasi p90</translation>
     </message>
     <message>
         <source>Target (min)</source>
-        <translation type="unfinished">Target (mnt)</translation>
+        <translation>Target (mnt)</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished">Dalam target</translation>
+        <translation>Dalam target</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Instansi</translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>Per agency and category</source>
-        <translation type="unfinished"></translation>
+        <translation>Per instansi dan kategori</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Prank</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseng</translation>
     </message>
     <message>
         <source>Ghost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosong</translation>
     </message>
     <message>
         <source>Prank and ghost share</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase iseng dan kosong</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat ditulis: PDF tidak dapat dimulai</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>halaman %1 dari %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat ditulis: PDF tidak dapat diselesaikan</translation>
     </message>
 </context>
 <context>
@@ -3364,43 +3376,43 @@
     <name>Sigap::Scenario</name>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished">%1: JSON tidak valid pada byte %2: %3</translation>
+        <translation>%1: JSON tidak valid pada byte %2: %3</translation>
     </message>
     <message>
         <source>%1: not a Sigap scenario (field &quot;format&quot; is not &quot;sigap-scenario&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bukan skenario Sigap (kolom &quot;format&quot; bukan &quot;sigap-scenario&quot;)</translation>
     </message>
     <message>
         <source>%1: field &quot;version&quot; is missing or not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kolom &quot;version&quot; tidak ada atau bukan bilangan bulat</translation>
     </message>
     <message>
         <source>%1: scenario version %2 is newer than this program reads (1 to %3); update Sigap to play it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: skenario versi %2 lebih baru daripada yang bisa dibaca program ini (1 sampai %3); perbarui Sigap untuk memutarnya</translation>
     </message>
     <message>
         <source>%1: field &quot;calls&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kolom &quot;calls&quot; bukan daftar</translation>
     </message>
     <message>
         <source>%1: calls[%2]: field &quot;%3&quot; is missing or wrong</source>
-        <translation type="unfinished">%1: calls[%2]: kolom &quot;%3&quot; tidak ada atau salah</translation>
+        <translation>%1: calls[%2]: kolom &quot;%3&quot; tidak ada atau salah</translation>
     </message>
     <message>
         <source>%1: calls[%2]: field &quot;expect.duplicate_of&quot;: &quot;%3&quot; is not an earlier call expected to report an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: calls[%2]: kolom &quot;expect.duplicate_of&quot;: &quot;%3&quot; bukan panggilan sebelumnya yang diharapkan melaporkan insiden</translation>
     </message>
     <message>
         <source>%1: units[%2]: field &quot;%3&quot; is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: units[%2]: kolom &quot;%3&quot; tidak ada atau salah</translation>
     </message>
     <message>
         <source>%1: agency_responses[%2]: field &quot;%3&quot; is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: agency_responses[%2]: kolom &quot;%3&quot; tidak ada atau salah</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: tidak dapat dibaca: %2</translation>
+        <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>
@@ -3422,46 +3434,46 @@
     <name>Sigap::ScenarioPlayer</name>
     <message>
         <source>call %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>panggilan %1 dari %2</translation>
     </message>
     <message>
         <source>unit %1 moves</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1 bergerak</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Sigap::SignInDialog</name>
     <message>
         <source>%1 (%2; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2; %3)</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operator:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>No operator can sign here. An administrator registers operators with sigapctl operator add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada operator yang bisa masuk di sini. Administrator mendaftarkan operator dengan sigapctl operator add.</translation>
     </message>
 </context>
 <context>
@@ -3714,91 +3726,91 @@
     <name>Sigap::TrainerConsole</name>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka berkas…</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar</translation>
     </message>
     <message>
         <source>Trainer&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsol pelatih</translation>
     </message>
     <message>
         <source>Save results as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan hasil sebagai PDF…</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenario:</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Speed %1× (key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecepatan %1× (tombol %1)</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya:</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil:</translation>
     </message>
     <message>
         <source>Save results as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan hasil sebagai PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Results not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil tidak tersimpan</translation>
     </message>
     <message>
         <source>Scenario not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenario tidak dimuat</translation>
     </message>
     <message>
         <source>Open a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka skenario</translation>
     </message>
     <message>
         <source>Sigap scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenario Sigap (*.json)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda</translation>
     </message>
     <message>
         <source>Scenario time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu skenario %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>dijeda</translation>
     </message>
     <message>
         <source>running at %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>berjalan %1×</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Training results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil latihan</translation>
     </message>
     <message>
         <source>%1: the PDF could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PDF tidak dapat ditulis</translation>
     </message>
 </context>
 <context>
@@ -3806,106 +3818,106 @@
     <message>
         <source>–</source>
         <extracomment>A time that did not happen (the call was never answered, classified or handed off)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 dtk</translation>
+        <translation>%1 dtk</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>benar</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>salah</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak diangkat)</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>terlewat</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta latihan</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diangkat</translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Diklasifikasi</translation>
     </message>
     <message>
         <source>Hand off</source>
-        <translation type="unfinished"></translation>
+        <translation>Diserahkan</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished">Instansi</translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin</translation>
     </message>
 </context>
 <context>
     <name>Sigap::TrainingScore</name>
     <message>
         <source>Training results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil latihan: %1</translation>
     </message>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta latihan</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Panggilan</translation>
+        <translation>Panggilan</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>Missed duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat terlewat</translation>
     </message>
     <message>
         <source>Mean answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata waktu angkat</translation>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 100</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4167,7 @@
     </message>
     <message>
         <source>A training desk: in a training room only (a training room key, or none), its calls from the scenario (--scenario FILE, else the first bundled one) on the trainer&apos;s clock, the trainer&apos;s console beside it, and LATIHAN / TRAINING on every window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja latihan: hanya di ruang latihan (kunci ruang latihan, atau tanpa kunci), panggilannya dari skenario (--scenario FILE, atau skenario bawaan pertama) menurut jam pelatih, konsol pelatih di sampingnya, dan LATIHAN / TRAINING di setiap jendela.</translation>
     </message>
 </context>
 <context>
@@ -4234,19 +4246,19 @@
     </message>
     <message>
         <source>Run on a clock that stands at MS (milliseconds since 1970, UTC) and moves only when &apos;sigapctl clock set&apos; says so: for tests and rehearsals, never for a live room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan dengan jam yang berhenti di MS (milidetik sejak 1970, UTC) dan hanya bergerak bila diperintah &apos;sigapctl clock set&apos;: untuk pengujian dan gladi, jangan untuk ruang sungguhan.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>sigap-node: --clock-at takes milliseconds since 1970, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sigap-node: --clock-at berisi milidetik sejak 1970, bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>sigap-node: the clock stands at %1 and moves only by &apos;sigapctl clock set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sigap-node: jam berhenti di %1 dan hanya bergerak lewat &apos;sigapctl clock set&apos;</translation>
     </message>
 </context>
 <context>
@@ -4707,25 +4719,25 @@
     </message>
     <message>
         <source>%1 given to you by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diberikan kepada Anda oleh %2</translation>
     </message>
     <message>
         <source>%1  %2, overdue by %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2, terlambat %3 dtk</translation>
     </message>
     <message numerus="yes">
         <source>%1  by %2, %3, %n open incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  oleh %2, %3, %n insiden aktif</numerusform>
         </translation>
     </message>
     <message>
         <source>not countersigned</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ditandatangani</translation>
     </message>
     <message>
         <source>countersigned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ditandatangani oleh %1</translation>
     </message>
     <message>
         <source>Command-line client of a running Sigap 112 desk or node.
@@ -4781,11 +4793,63 @@ Commands:
   import FILE
 
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.
+
+Perintah:
+  room init --room ID --out FILE [--training]   (tanpa meja yang berjalan)
+  status [--json]
+  peers [--json]
+  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
+                  [--note TEXT] [--address TEXT] [--priority 1-4]
+  incident list [--json]
+  incident show ID [--json]
+  incident note ID TEXT
+  incident status ID STATUS
+  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
+  handoff ack INCIDENT AGENCY [--as OPERATOR]
+  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
+  handoff list [--json]
+  unit list [--json]
+  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,
+                  dispatched, en_route, on_scene, out_of_service; dispatched menyebut
+                  insiden dan instansinya)
+  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (berangkatkan unit ke penyerahan instansinya)
+  unit recommend INCIDENT AGENCY [--count N] [--json]   (unit siaga terdekat)
+  kpi [--from ISO --to ISO] [--json]             (bawaan: shift saat ini)
+  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]
+                  (peran: operator, liaison, shift_lead, trainer, admin; liaison menyebut
+                  instansinya; PIN dibaca dari masukan standar)
+  operator pin ID   (PIN baru, dibaca dari masukan standar)
+  operator unlock ID   (membuka kunci setelah PIN salah berulang)
+  operator list [--json]
+  signin ID   (di meja atau node ini; PIN dibaca dari masukan standar)
+  signout
+  desks [--json]   (setiap meja ruangan: siapa yang masuk, sedang menerima panggilan, siaga...)
+  reassign INCIDENT OPERATOR   (kepala shift: insiden diberikan ke operator itu)
+  takeover INCIDENT   (kepala shift: insiden diambil alih oleh kepala shift yang masuk di sini)
+  alerts [--json]   (insiden yang diberikan kepala shift kepada operator yang masuk di sini)
+  escalations [--json]   (penyerahan yang belum diterima, panggilan menunggu lebih dari 20 dtk, insiden
+                  melewati targetnya)
+  escalation answer KEY [--note TEXT]   (kepala shift)
+  handover write --note TEXT   (kepala shift yang selesai bertugas)
+  handover accept ID OPERATOR   (kepala shift berikutnya menandatangani dengan PIN-nya, dibaca dari
+                  masukan standar, lalu masuk di sini)
+  handover list [--json]
+  clock set MS   (hanya node yang dijalankan dengan --clock-at)
+  aml parse TEXT [--json]   (tanpa meja yang berjalan: isi SMS AML)
+  aml receive NUMBER TEXT [--json]   (SMS AML dari NUMBER: dicatat dan dicocokkan dengan panggilannya)
+  retention [--recordings-days N] [--sweep] [--json]   (masa simpan rekaman panggilan
+                  ruang: N hari, 0 selamanya; --sweep menghapus rekaman kedaluwarsa meja ini sekarang)
+  state-hash
+  verify
+  export FILE
+  import FILE
+
+Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
     </message>
     <message>
         <source>clock set: &quot;%1&quot; is not milliseconds since 1970</source>
-        <translation type="unfinished"></translation>
+        <translation>clock set: &quot;%1&quot; bukan milidetik sejak 1970</translation>
     </message>
 </context>
 </TS>
