@@ -180,7 +180,7 @@ Result<std::pair<qint64, qint64>> ControlService::kpiPeriod(const QJsonObject &a
             return makeError(QStringLiteral("kpi.period"), tr("--to must come after --from"));
         return std::pair{*from, *to};
     }
-    return Shifts::containing(m_node.clock().nowMs(), zone);
+    return m_node.shifts().containing(m_node.clock().nowMs(), zone);
 }
 
 QJsonObject ControlService::kpiToJson(qint64 fromMs, qint64 toMs) const
@@ -476,6 +476,21 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         o.insert(QStringLiteral("call"), event.value().subject);
         o.insert(QStringLiteral("event"), event.value().id());
         ok(o);
+    } else if (cmd == QLatin1String("shifts")) {
+        // Sets the room's shifts when starts ("07:00,15:00,23:00") is given; says them.
+        const QString starts = args.value(QStringLiteral("starts")).toString();
+        if (!starts.isEmpty()) {
+            auto shifts = Shifts::parse(starts);
+            if (!shifts)
+                return fail(shifts.error());
+            auto appended = m_node.log().append(QList<EventDraft>{shifts.value().setting(m_node.actor()).value()});
+            if (!appended)
+                return fail(appended.error());
+        }
+        const auto [from, to] = m_node.shifts().containing(m_node.clock().nowMs(), m_node.timeZone());
+        ok(QJsonObject{{QStringLiteral("starts"), m_node.shifts().text()},
+                       {QStringLiteral("current_from"), localTime(from)},
+                       {QStringLiteral("current_to"), localTime(to)}});
     } else if (cmd == QLatin1String("retention")) {
         // Sets the room's retention of call recordings when recordings_days is given, and
         // sweeps this desk's expired recordings when sweep is true.

@@ -55,6 +55,10 @@ inline const QString CallRecordingRemoved = QStringLiteral("call.recording_remov
 // retention_set {recordings_days}, subject "room": how long every desk keeps the recordings
 //   it made (telephony/recordingretention.h); 0: for ever. The newest by stamp holds.
 inline const QString RoomRetentionSet = QStringLiteral("room.retention_set");
+// shifts_set {starts_min}, subject "room": the times of day (minutes after midnight, room
+//   time, ascending) at which the room's shifts begin (reports/shifts.h); the newest by stamp
+//   holds, and one that is not a valid set of shifts leaves the three default ones.
+inline const QString RoomShiftsSet = QStringLiteral("room.shifts_set");
 // hold_changed {held}: the desk in conversation put the caller on hold (true) or back.
 inline const QString CallHoldChanged = QStringLiteral("call.hold_changed");
 // transferred {number, [agency]}: the desk put the caller through to an agency's number

@@ -8,7 +8,6 @@
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
 #include "handoff/eidosender.h"
-#include "reports/shifts.h"
 #include "telephony/recordingretention.h"
 #include "training/demoshift.h"
 #include "units/osmandreceiver.h"
@@ -200,7 +199,7 @@ Result<Event> Node::writeHandover(const QString &note)
         if (IncidentStatuses::isOpen(m_incidents.incident(id)->status))
             open.append(id);
     }
-    const auto [from, to] = Shifts::containing(m_clock.nowMs(), m_timeZone);
+    const auto [from, to] = m_shifts.containing(m_clock.nowMs(), m_timeZone);
     return appendOne(m_leadCommands.writeHandover(note, open, from, to, signedIn()));
 }
 
@@ -361,6 +360,7 @@ Result<void> Node::open(const Options &options)
     if (auto r = foldLog(); !r)
         return r;
     m_folded = true; // only a whole fold may be written as a snapshot
+    readShifts();
     connect(m_log, &EventLog::appended, this, &Node::onAppended);
     if (auto r = signOutLeftovers(); !r)
         return r;
@@ -538,6 +538,8 @@ void Node::onAppended(const QList<Event> &events)
     m_journal.apply(events);
     matchWaitingAml(events);
     alertReassignments(events);
+    if (std::any_of(events.cbegin(), events.cend(), [](const Event &e) { return e.kind == EventKind::RoomShiftsSet; }))
+        readShifts();
     const qint64 unsnapshotted = m_log->store().lastRowId() - m_snapshotRowId;
     if (!m_folded || unsnapshotted < SnapshotEvery)
         return;
@@ -552,6 +554,16 @@ void Node::writeSnapshotNow()
     m_snapshotWhenQuiet.stop();
     if (auto r = saveSnapshot(); !r)
         qCWarning(lcNode) << r.error().message;
+}
+
+void Node::readShifts()
+{
+    auto settings = m_log->store().eventsOfSubject(Shifts::Subject);
+    if (!settings) {
+        qCWarning(lcNode) << "the room's shifts could not be read:" << settings.error().message;
+        return;
+    }
+    m_shifts = Shifts::fromRoomEvents(settings.value());
 }
 
 Result<int> Node::readRetentionDays() const

@@ -16,6 +16,7 @@
 #include "lead/escalations.h"
 #include "lead/leadcommands.h"
 #include "lead/leadjournal.h"
+#include "reports/shifts.h"
 #include "store/eventlog.h"
 #include "sync/roomsync.h"
 #include "telephony/amlreceiver.h"
@@ -147,7 +148,9 @@ public:
     Result<Event> takeOver(const QString &incidentId); // to the lead signed in here
     QList<Escalation> escalations() const;             // due now, unanswered
     Result<Event> answerEscalation(const QString &key, const QString &note);
-    // The handover of the shift now ending (Shifts), with the incidents open now.
+    // The room's shifts (reports/shifts.h), from its newest room.shifts_set.
+    const Shifts &shifts() const { return m_shifts; }
+    // The handover of the shift now ending (shifts()), with the incidents open now.
     Result<Event> writeHandover(const QString &note);
     // The incoming lead countersigns with their PIN and is signed in here in the outgoing
     // lead's place; a wrong PIN counts like any wrong sign-in and nothing is countersigned.
@@ -233,6 +236,8 @@ private:
     LeadJournal m_journal;
     LeadCommands m_leadCommands{m_incidents, m_operators, m_journal};
     QList<DeskAlert> m_alerts;
+    Shifts m_shifts;
+    void readShifts();
     std::unique_ptr<OsmAndReceiver> m_avl;
     ControlServer *m_controlServer = nullptr;
     qint64 m_snapshotRowId = 0;

@@ -8,11 +8,14 @@
 #include "lead/escalations.h"
 #include "lead/leadjournal.h"
 #include "node/node.h"
+#include "reports/shifts.h"
 
 #include <QCborArray>
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -305,6 +308,55 @@ private Q_SLOTS:
         QCOMPARE(desk.node->incidents().stateHash(), hash);
         QVERIFY(desk.node->journal().handover(handover));
         QVERIFY(!desk.node->signedIn()); // a restarted desk starts with no one signed in
+    }
+
+    void theRoomSetsItsOwnShifts()
+    {
+        const QTimeZone wita("Asia/Makassar");
+        auto at = [&wita](int day, int h, int m) {
+            return QDateTime(QDate(2026, 12, day), QTime(h, m), wita).toMSecsSinceEpoch();
+        };
+        // The default three.
+        QCOMPARE(Shifts().text(), QStringLiteral("07:00,15:00,23:00"));
+        QCOMPARE(Shifts().containing(at(2, 6, 59), wita), std::make_pair(at(1, 23, 0), at(2, 7, 0)));
+        QCOMPARE(Shifts().containing(at(2, 7, 0), wita), std::make_pair(at(2, 7, 0), at(2, 15, 0)));
+        // A room of four shifts, the first one not at midnight.
+        const auto four = Shifts::parse(QStringLiteral("06:00, 12:00,18:00,00:30"));
+        QVERIFY(!four); // not in order
+        const auto rotated = Shifts::parse(QStringLiteral("00:30,06:00,12:00,18:00"));
+        QVERIFY(rotated);
+        QCOMPARE(rotated.value().containing(at(2, 0, 29), wita), std::make_pair(at(1, 18, 0), at(2, 0, 30)));
+        QCOMPARE(rotated.value().containing(at(2, 0, 30), wita), std::make_pair(at(2, 0, 30), at(2, 6, 0)));
+        QCOMPARE(rotated.value().containing(at(2, 23, 59), wita), std::make_pair(at(2, 18, 0), at(3, 0, 30)));
+        QCOMPARE(Shifts::parse(QStringLiteral("08:00")).value().containing(at(2, 7, 0), wita),
+                 std::make_pair(at(1, 8, 0), at(2, 8, 0))); // one shift: a day from 08:00
+        for (const char *bad :
+             {"", "25:00", "07:00,07:30", "7.00", "23:30,00:10", "01:00,02:00,03:00,04:00,05:00,06:00,07:00"})
+            QVERIFY2(!Shifts::parse(QLatin1String(bad)), bad);
+
+        // Set at a desk, the newest holds and it survives a restart; the handover uses it.
+        Desk desk;
+        QVERIFY(desk.start());
+        const Actor admin{QStringLiteral("admin"), QStringLiteral("admin")};
+        QVERIFY(desk.node->log().append(
+            {Shifts::parse(QStringLiteral("06:00,14:00,22:00")).value().setting(admin).value()}));
+        QVERIFY(desk.node->log().append({Shifts::parse(QStringLiteral("06:00,18:00")).value().setting(admin).value()}));
+        QCOMPARE(desk.node->shifts().text(), QStringLiteral("06:00,18:00"));
+        QVERIFY(desk.start());
+        QCOMPARE(desk.node->shifts().text(), QStringLiteral("06:00,18:00"));
+        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
+        QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        const Handover *h
+            = desk.node->journal().handover(desk.node->writeHandover(QStringLiteral("12 jam")).value().id());
+        QCOMPARE(h->shiftToMs - h->shiftFromMs, qint64(12 * 3600 * 1000));
+        // A broken setting (another version of the program wrote one this one cannot read)
+        // leaves the default three, never no shifts.
+        QCOMPARE(Shifts::fromRoomEvents({}).text(), QStringLiteral("07:00,15:00,23:00"));
+        Event broken;
+        broken.kind = EventKind::RoomShiftsSet;
+        broken.hlc = 1;
+        broken.payload = QCborMap{{QStringLiteral("starts_min"), QCborArray{900, 420}}};
+        QCOMPARE(Shifts::fromRoomEvents({broken}).text(), QStringLiteral("07:00,15:00,23:00"));
     }
 
     void theRosterShowsWhoIsSignedInWhere()

@@ -194,7 +194,7 @@ void TestKpi::shiftsFollowRoomTime()
         const QDateTime local = QDateTime::fromString(text, Qt::ISODate);
         return QDateTime(local.date(), local.time(), wita).toMSecsSinceEpoch();
     };
-    const auto [from, to] = Shifts::containing(at(now), wita);
+    const auto [from, to] = Shifts().containing(at(now), wita);
     QCOMPARE(from, at(start));
     QCOMPARE(to - from, qint64(8) * 3600 * 1000);
 }

@@ -297,7 +297,7 @@ void TestReports::initTestCase()
     QVERIFY2(node.ok(), qPrintable(node.ok() ? QString() : node.error().message));
     m_node = std::move(node).value();
     QCOMPARE(m_node->timeZone().id(), QByteArray("Asia/Makassar"));
-    m_shift = Shifts::containing(Shifts::containing(m_clock->nowMs(), wita).first - 1, wita);
+    m_shift = Shifts().containing(Shifts().containing(m_clock->nowMs(), wita).first - 1, wita);
     m_month = Shifts::month(m_clock->nowMs(), wita);
 
     // What the demo lacks: a caller who hung up while it rang, a prank of the night that

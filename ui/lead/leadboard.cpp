@@ -169,7 +169,7 @@ void LeadBoard::buildActions()
 void LeadBoard::refresh()
 {
     const qint64 now = m_node.clock().nowMs();
-    const auto [from, to] = Shifts::containing(now, m_node.timeZone());
+    const auto [from, to] = m_node.shifts().containing(now, m_node.timeZone());
     const OperatorAccount *lead = m_node.signedIn();
     auto hhmm = [this](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, m_node.timeZone()).toString(QStringLiteral("HH:mm"));
@@ -407,7 +407,7 @@ void LeadBoard::askCountersign()
 Result<void> LeadBoard::saveShiftReport(const QString &path) const
 {
     const qint64 now = m_node.clock().nowMs();
-    const qint64 from = Shifts::containing(now, m_node.timeZone()).first;
+    const qint64 from = m_node.shifts().containing(now, m_node.timeZone()).first;
     ReportDocument::Options options;
     options.kind = ReportDocument::Kind::Shift;
     options.room = m_node.log().store().room();
@@ -441,7 +441,7 @@ Result<void> LeadBoard::saveMonthlyReport(const QString &path) const
 Result<QStringList> LeadBoard::exportShiftCsv(const QString &dir) const
 {
     const qint64 now = m_node.clock().nowMs();
-    const qint64 from = Shifts::containing(now, m_node.timeZone()).first;
+    const qint64 from = m_node.shifts().containing(now, m_node.timeZone()).first;
     const ReportSources sources = ReportSources::of(m_node);
     const QString prefix
         = QStringLiteral("sigap-shift-")

@@ -135,12 +135,12 @@ std::pair<qint64, qint64> KpiPanel::periodRange() const
 {
     const qint64 now = m_node.clock().nowMs();
     switch (Period(m_period->currentData().toInt())) {
-    case Period::Shift: return Shifts::containing(now, m_node.timeZone());
+    case Period::Shift: return m_node.shifts().containing(now, m_node.timeZone());
     case Period::Today: return Shifts::lastDays(now, m_node.timeZone(), 1);
     case Period::Week: return Shifts::lastDays(now, m_node.timeZone(), 7);
     case Period::Month: return Shifts::lastDays(now, m_node.timeZone(), 30);
     }
-    return Shifts::containing(now, m_node.timeZone());
+    return m_node.shifts().containing(now, m_node.timeZone());
 }
 
 void KpiPanel::refresh()

@@ -446,6 +446,7 @@ int main(int argc, char *argv[])
                   "                  from standard input, and is signed in here)\n"
                   "  handover list [--json]\n"
                   "  clock set MS   (only a node started with --clock-at)\n"
+                  "  shifts [--starts HH:MM,HH:MM,...] [--json]   (the room's shifts; default 07:00,15:00,23:00)\n"
                   "  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)\n"
                   "  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)\n"
                   "  retention [--recordings-days N] [--sweep] [--json]   (the room's retention of call\n"
@@ -511,8 +512,11 @@ int main(int argc, char *argv[])
                                         Texts::tr("ROLE"));
     const QCommandLineOption pinStdinOption(QStringLiteral("pin-stdin"),
                                             Texts::tr("Read the operator's PIN from standard input (operator add)."));
+    const QCommandLineOption startsOption(QStringLiteral("starts"),
+                                          Texts::tr("The times of day the room's shifts begin (shifts)."),
+                                          Texts::tr("HH:MM,..."));
     parser.addOptions({incidentOption, agencyOption, countOption, recordingsDaysOption, sweepOption, nameOption,
-                       roleOption, pinStdinOption});
+                       roleOption, pinStdinOption, startsOption});
     parser.addPositionalArgument(QStringLiteral("command"), Texts::tr("The command and its arguments."));
     parser.process(app);
 
@@ -683,6 +687,8 @@ int main(int argc, char *argv[])
         args.insert(QStringLiteral("ms"), ms);
     } else if (first == QLatin1String("kpi") && needWords(1)) {
         cmd = QStringLiteral("kpi");
+    } else if (first == QLatin1String("shifts") && needWords(1)) {
+        cmd = QStringLiteral("shifts");
     } else if (first == QLatin1String("retention") && needWords(1)) {
         cmd = QStringLiteral("retention");
         if (parser.isSet(recordingsDaysOption)) {
@@ -718,6 +724,7 @@ int main(int argc, char *argv[])
           CommandOption{&toOption, "to", {kpi}}, CommandOption{&nameOption, nullptr, {operatorAdd}},
           CommandOption{&roleOption, nullptr, {operatorAdd}}, CommandOption{&pinStdinOption, nullptr, {operatorAdd}},
           CommandOption{&agencyOption, nullptr, {operatorAdd, unitStatus}},
+          CommandOption{&startsOption, "starts", {QStringLiteral("shifts")}},
           CommandOption{&noteOption,
                         "note",
                         {incidentCreate, QStringLiteral("escalation.answer"), QStringLiteral("handover.write")}}}) {
@@ -794,6 +801,15 @@ int main(int argc, char *argv[])
         else
             for (const QJsonValue &v : result.toArray())
                 printLeadLine(cmd, v.toObject());
+    } else if (cmd == QLatin1String("shifts")) {
+        if (json)
+            printJson(result);
+        else
+            out() << Texts::tr("shifts begin at %1; the current one runs from %2 to %3")
+                         .arg(o.value(QStringLiteral("starts")).toString(),
+                              o.value(QStringLiteral("current_from")).toString(),
+                              o.value(QStringLiteral("current_to")).toString())
+                  << Qt::endl;
     } else if (cmd == QLatin1String("clock.set")) {
         out() << o.value(QStringLiteral("now_ms")).toInteger() << Qt::endl;
     } else if (o.contains(QStringLiteral("event")) && LeadWriteCommands.contains(cmd)) {
