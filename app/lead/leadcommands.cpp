@@ -11,6 +11,14 @@ namespace Sigap {
 
 namespace {
 
+QString displayNames(const QList<Role> &roles)
+{
+    QStringList names;
+    for (Role role : roles)
+        names << Roles::displayName(role);
+    return names.join(QStringLiteral(", "));
+}
+
 // Written in the shift lead's role, whatever other roles the lead also holds.
 EventDraft draftBy(const QString &kind, const QString &subject, const QCborMap &payload, const OperatorAccount &who)
 {
@@ -24,10 +32,12 @@ Result<void> LeadCommands::require(const OperatorAccount *who, Permission permis
     if (!who)
         return makeError(QStringLiteral("lead.not_signed_in"),
                          tr("No one is signed in at this desk: a shift lead signs in first."));
+    if (!who->active)
+        return makeError(QStringLiteral("lead.inactive"), tr("%1 is no longer active.").arg(who->name));
     if (!who->allows(permission))
-        return makeError(QStringLiteral("lead.not_allowed"),
-                         tr("%1 (%2) may not do this: it needs the shift lead role.")
-                             .arg(who->name, Roles::names(who->roles).join(QStringLiteral(", "))));
+        return makeError(
+            QStringLiteral("lead.not_allowed"),
+            tr("%1 (%2) may not do this: it needs the shift lead role.").arg(who->name, displayNames(who->roles)));
     return {};
 }
 
@@ -50,8 +60,7 @@ Result<EventDraft> LeadCommands::reassign(const QString &incidentId, const QStri
         return makeError(QStringLiteral("lead.inactive"), tr("%1 is no longer active.").arg(to->name));
     if (!to->allows(Permission::TakeCalls))
         return makeError(QStringLiteral("lead.cannot_take"),
-                         tr("%1 does not work incidents (roles: %2).")
-                             .arg(to->name, Roles::names(to->roles).join(QStringLiteral(", "))));
+                         tr("%1 does not work incidents (roles: %2).").arg(to->name, displayNames(to->roles)));
     if (incident->owner() == to->id)
         return makeError(QStringLiteral("lead.already"),
                          tr("Incident %1 is already with %2.").arg(incidentId, to->name));

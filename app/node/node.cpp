@@ -117,11 +117,17 @@ Result<void> Node::signIn(const QString &operatorId, const QString &pin)
         if (auto r = signOut(); !r)
             return r;
     }
+    // The newest sign-in anywhere before this one: what was given to them since is news.
+    Stamp previousSignIn;
+    for (const auto &[desk, stamp] : account ? account->in : std::map<QString, Stamp>{})
+        previousSignIn = std::max(previousSignIn, stamp);
     if (auto appended = m_log->append({attempt.value().draft}); !appended)
         return appended.error();
     if (!attempt.value().accepted)
         return makeError(QStringLiteral("operator.wrong_pin"), attempt.value().refusal);
     m_signedIn = operatorId;
+    m_alerts.clear();
+    alertGivenSince(previousSignIn);
     qCInfo(lcNode) << "operator" << operatorId << "signed in";
     announcePresence();
     Q_EMIT signedInChanged();
@@ -139,6 +145,7 @@ Result<void> Node::signOut()
         return appended.error();
     qCInfo(lcNode) << "operator" << m_signedIn << "signed out";
     m_signedIn.clear();
+    m_alerts.clear();
     announcePresence();
     Q_EMIT signedInChanged();
     return {};
@@ -199,12 +206,29 @@ Result<Event> Node::writeHandover(const QString &note)
         if (IncidentStatuses::isOpen(m_incidents.incident(id)->status))
             open.append(id);
     }
-    const auto [from, to] = m_shifts.containing(m_clock.nowMs(), m_timeZone);
+    const auto [from, to] = handoverShift();
     return appendOne(m_leadCommands.writeHandover(note, open, from, to, signedIn()));
+}
+
+std::pair<qint64, qint64> Node::handoverShift() const
+{
+    const qint64 now = m_clock.nowMs();
+    const auto current = m_shifts.containing(now, m_timeZone);
+    if (now - current.first < current.second - now) // nearer the change just past
+        return m_shifts.containing(current.first - 1, m_timeZone);
+    return current;
 }
 
 Result<Event> Node::acceptHandover(const QString &handoverId, const QString &incomingId, const QString &pin)
 {
+    // Face to face: at the desk where the lead who wrote it is still signed in.
+    const Handover *handover = m_journal.handover(handoverId);
+    if (handover && (!signedIn() || signedIn()->id != handover->outgoing)) {
+        const OperatorAccount *outgoing = m_operators.account(handover->outgoing);
+        return makeError(QStringLiteral("lead.not_here"),
+                         tr("The handover is countersigned at the desk where %1, who wrote it, is signed in.")
+                             .arg(outgoing ? outgoing->name : handover->outgoing));
+    }
     const OperatorAccount *incoming = m_operators.account(incomingId);
     if (!incoming)
         return makeError(QStringLiteral("lead.no_operator"), tr("There is no operator %1.").arg(incomingId));
@@ -216,8 +240,9 @@ Result<Event> Node::acceptHandover(const QString &handoverId, const QString &inc
     return appendOne(m_leadCommands.acceptHandover(handoverId, *signedIn()));
 }
 
-// A shift lead at another desk (or at this one, before this operator sat down) gave an
-// incident to the operator signed in here.
+// A shift lead gave an incident to the operator signed in here. Only while it is still theirs
+// and open: a reassignment heard late (a desk that was cut off) that a later one overrode, or
+// of an incident closed since, is old news.
 void Node::alertReassignments(const QList<Event> &events)
 {
     if (m_signedIn.isEmpty())
@@ -226,13 +251,40 @@ void Node::alertReassignments(const QList<Event> &events)
         if (e.kind != EventKind::IncidentReassigned || e.actor == m_signedIn
             || e.payload.value(QStringLiteral("to")).toString() != m_signedIn)
             continue;
-        const DeskAlert alert{e.subject, e.actor, Hlc::wallMs(e.hlc)};
-        m_alerts.append(alert);
-        while (m_alerts.size() > KeptAlerts)
-            m_alerts.removeFirst();
-        qCInfo(lcNode) << "incident" << e.subject << "given to" << m_signedIn << "by" << e.actor;
-        Q_EMIT alerted(alert);
+        const Incident *incident = m_incidents.incident(e.subject);
+        if (incident && incident->owner() == m_signedIn && IncidentStatuses::isOpen(incident->status)
+            && incident->fields[size_t(FieldId::Assignee)].stamp == stampOf(e))
+            alert(DeskAlert{e.subject, e.actor, Hlc::wallMs(e.hlc)});
     }
+}
+
+// At sign-in: the open incidents a shift lead gave this operator since they last signed in.
+void Node::alertGivenSince(const Stamp &since)
+{
+    for (const QString &id : m_incidents.createdIds()) {
+        const Incident *incident = m_incidents.incident(id);
+        const Incident::Register &given = incident->fields[size_t(FieldId::Assignee)];
+        if (!IncidentStatuses::isOpen(incident->status) || given.value.toString() != m_signedIn
+            || !(since < given.stamp))
+            continue;
+        QString by;
+        if (auto timeline = m_log->store().incidentTimeline(id)) {
+            for (const Event &e : timeline.value())
+                if (stampOf(e) == given.stamp)
+                    by = e.actor;
+        }
+        if (by != m_signedIn)
+            alert(DeskAlert{id, by, Hlc::wallMs(given.stamp.hlc)});
+    }
+}
+
+void Node::alert(const DeskAlert &alert)
+{
+    m_alerts.append(alert);
+    while (m_alerts.size() > KeptAlerts)
+        m_alerts.removeFirst();
+    qCInfo(lcNode) << "incident" << alert.incident << "given to" << m_signedIn << "by" << alert.by;
+    Q_EMIT alerted(alert);
 }
 
 // An operator made inactive (at any desk) while signed in here is signed out at once.
@@ -341,7 +393,17 @@ Result<void> Node::open(const Options &options)
                                 "(sigapctl room init --training)")
                                  .arg(options.sync->roomKeyFile, room));
         trainingRoom = trainingRoom || secret.value().training();
+        if (options.settableClock && !secret.value().training())
+            return makeError(
+                QStringLiteral("node.clock_live"),
+                tr("a standing clock (--clock-at) is for tests and training rooms, not the live room %1").arg(room));
     }
+    // A training desk reaches no real agency and takes no real unit positions: its
+    // agencies answer from the scenario.
+    if (trainingRoom && (options.eidoListen || !options.avlListen.isEmpty() || options.traccar))
+        return makeError(QStringLiteral("node.training_feeds"),
+                         tr("a training desk takes no live feeds (--eido-listen, --avl-listen, --traccar-url)"));
+    m_training = trainingRoom;
     const bool newStore = !QFileInfo::exists(storePath());
     if (auto r = checkTrainingMarker(trainingRoom, newStore); !r)
         return r;
@@ -349,7 +411,9 @@ Result<void> Node::open(const Options &options)
         if (room.isEmpty())
             room = QStringLiteral("demo");
         qCInfo(lcNode) << "filling a new demo store in" << m_dataDir;
-        if (auto r = DemoShift::fill(storePath(), room, m_categories, m_gazetteer, m_clock); !r)
+        // The demo's people (with a PIN everyone knows) never join a live room's LAN.
+        const auto people = !options.sync || trainingRoom ? DemoShift::People::Included : DemoShift::People::Left;
+        if (auto r = DemoShift::fill(storePath(), room, m_categories, m_gazetteer, m_clock, people); !r)
             return r;
     }
 
@@ -440,6 +504,8 @@ Result<void> Node::openUnits()
 // DIR/eido-tokens. A node that listens without a readable tokens file does not start.
 Result<void> Node::startEido(const Options &options)
 {
+    if (m_training)
+        return {}; // nothing of a training room is sent to an agency
     m_eidoSender = std::make_unique<EidoSender>(
         EidoSender::Sources{*m_log, m_incidents, m_calls, m_handoffs, m_agencies, m_gazetteer, m_categories}, actor(),
         m_timeZone);

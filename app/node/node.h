@@ -150,10 +150,14 @@ public:
     Result<Event> answerEscalation(const QString &key, const QString &note);
     // The room's shifts (reports/shifts.h), from its newest room.shifts_set.
     const Shifts &shifts() const { return m_shifts; }
-    // The handover of the shift now ending (shifts()), with the incidents open now.
+    // The shift a handover written now hands over: the one whose end is nearest, so a handover
+    // written at 07:05 is of the night shift. The shift report is of it too.
+    std::pair<qint64, qint64> handoverShift() const;
+    // The handover of that shift, with the incidents open now.
     Result<Event> writeHandover(const QString &note);
-    // The incoming lead countersigns with their PIN and is signed in here in the outgoing
-    // lead's place; a wrong PIN counts like any wrong sign-in and nothing is countersigned.
+    // The incoming lead countersigns with their PIN, at the desk where the outgoing lead is
+    // signed in, and is signed in there in their place; a wrong PIN counts like any wrong
+    // sign-in and nothing is countersigned.
     Result<Event> acceptHandover(const QString &handoverId, const QString &incomingId, const QString &pin);
 
     // An incident a shift lead gave to the operator signed in here, for the desk to alert.
@@ -201,6 +205,8 @@ private:
     void signOutIfNoLongerAllowed(const QString &operatorId);
     void announcePresence(); // the sign-in changed: tell the other desks at once
     void alertReassignments(const QList<Event> &events);
+    void alertGivenSince(const Stamp &since);
+    void alert(const DeskAlert &alert);
     Result<Event> appendOne(const Result<EventDraft> &draft);
     void onAppended(const QList<Event> &events);
     // A position from this desk's own AVL feed (OsmAnd, Traccar), for the other desks.

@@ -195,7 +195,7 @@ void addDemoOperators(Script &script, qint64 at)
 } // namespace
 
 Result<void> DemoShift::fill(const QString &storePath, const QString &room, const Categories &categories,
-                             const Gazetteer &gazetteer, const Clock &clock, quint32 seed)
+                             const Gazetteer &gazetteer, const Clock &clock, People people, quint32 seed)
 {
     auto opened = EventStore::open(storePath, room, clock);
     if (!opened)
@@ -210,7 +210,8 @@ Result<void> DemoShift::fill(const QString &storePath, const QString &room, cons
     const qint64 start = end - 8 * Hour;
     Script script(seed);
 
-    addDemoOperators(script, start - Minute);
+    if (people == People::Included)
+        addDemoOperators(script, start - Minute);
 
     // A handful of numbers that prank the room again and again, as every room knows.
     QStringList pranksters;

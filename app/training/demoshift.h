@@ -26,8 +26,10 @@ public:
     // The PIN of every operator of the demo room (lead-sari, op-rina, liaison-damkar, ...).
     static constexpr const char *DemoPin = "1122";
 
+    enum class People { Included, Left }; // Left: a demo store that joins a live room's LAN
     static Result<void> fill(const QString &storePath, const QString &room, const Categories &categories,
-                             const Gazetteer &gazetteer, const Clock &clock, quint32 seed = 112);
+                             const Gazetteer &gazetteer, const Clock &clock, People people = People::Included,
+                             quint32 seed = 112);
 };
 
 } // namespace Sigap

@@ -1,5 +1,6 @@
 // The shift lead's work across two real desks (sigap-node processes syncing over the LAN),
-// both on a standing clock the test moves (sigap-node --clock-at, sigapctl clock set):
+// both on a standing clock the test moves (sigap-node --clock-at, sigapctl clock set, which a
+// live room refuses, so the room is a rehearsal: a training room):
 // reassigning an incident alerts the desk it goes to, an operator may not reassign, an
 // unacknowledged handoff is escalated on every desk when its time runs out and is gone
 // everywhere once a lead answers it, and a handover is countersigned by the incoming lead.
@@ -76,9 +77,9 @@ void TestLeadPrograms::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     const QString key = m_tmp.filePath(QStringLiteral("room.key"));
-    const Run init
-        = runProgram(QStringLiteral("sigapctl"), {QStringLiteral("room"), QStringLiteral("init"),
-                                                  QStringLiteral("--room"), Room, QStringLiteral("--out"), key});
+    const Run init = runProgram(QStringLiteral("sigapctl"),
+                                {QStringLiteral("room"), QStringLiteral("init"), QStringLiteral("--room"), Room,
+                                 QStringLiteral("--out"), key, QStringLiteral("--training")});
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     m_a = m_tmp.filePath(QStringLiteral("lead-desk"));
     m_b = m_tmp.filePath(QStringLiteral("operator-desk"));
@@ -226,6 +227,11 @@ void TestLeadPrograms::handoverIsCountersignedByTheIncomingLead()
                           "190283\n")
                  .exitCode,
              1);
+    // Face to face, at the desk where the outgoing lead is signed in: not at Rina's desk.
+    const Run elsewhere = ctlWithInput(
+        m_b, {QStringLiteral("handover"), QStringLiteral("accept"), handover, QStringLiteral("budi")}, "845120\n");
+    QCOMPARE(elsewhere.exitCode, 1);
+    QVERIFY2(elsewhere.err.contains(QLatin1String("countersigned at the desk")), qPrintable(elsewhere.err));
     const Run accepted = ctlWithInput(
         m_a, {QStringLiteral("handover"), QStringLiteral("accept"), handover, QStringLiteral("budi")}, "845120\n");
     QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));

@@ -310,6 +310,75 @@ private Q_SLOTS:
         QVERIFY(!desk.node->signedIn()); // a restarted desk starts with no one signed in
     }
 
+    void theOperatorHearsOfWhatIsStillTheirs()
+    {
+        Desk desk, leadDesk;
+        QVERIFY(desk.start());
+        QVERIFY(leadDesk.start());
+        QVERIFY(desk.add(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
+        QVERIFY(desk.add(QStringLiteral("dodi"), {Role::Operator}, QStringLiteral("1902")));
+        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
+        const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
+        const QString flood = desk.createIncident(QStringLiteral("banjir"));
+        const QString crash = desk.createIncident(QStringLiteral("kecelakaan"));
+        QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+        QVERIFY(desk.node->signOut());
+        // The two desks exchange their logs as the LAN sync would.
+        auto everything = [](Desk &from) {
+            QList<Event> events;
+            (void)from.node->log().store().forEach(0, [&](const Event &e) { events.append(e); });
+            return events;
+        };
+        QVERIFY(leadDesk.node->log().importEvents(everything(desk)));
+        // While Rina is away, Sari gives her the fire and the crash, then the crash to Dodi;
+        // and the flood, which is then cancelled.
+        desk.clock.advanceMs(1000);
+        leadDesk.clock.setNowMs(desk.clock.nowMs());
+        QVERIFY(leadDesk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(leadDesk.node->reassign(fire, QStringLiteral("rina")));
+        QVERIFY(leadDesk.node->reassign(crash, QStringLiteral("rina")));
+        QVERIFY(leadDesk.node->reassign(crash, QStringLiteral("dodi")));
+        QVERIFY(leadDesk.node->reassign(flood, QStringLiteral("rina")));
+        QVERIFY(!leadDesk
+                     .append(leadDesk.node->commands().changeStatus(flood, QStringLiteral("cancelled"),
+                                                                    leadDesk.node->actor()))
+                     .isEmpty());
+        QVERIFY(desk.node->log().importEvents(everything(leadDesk)));
+        QVERIFY(desk.node->alerts().isEmpty()); // no one is signed in here to hear of it
+        // At sign-in: the fire only (the crash is Dodi's now, the flood is closed), by Sari.
+        desk.clock.advanceMs(5000);
+        QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+        QCOMPARE(desk.node->alerts().size(), 1);
+        QCOMPARE(desk.node->alerts().first().incident, fire);
+        QCOMPARE(desk.node->alerts().first().by, QStringLiteral("sari"));
+        // Signing out forgets them; signing in again, nothing is new.
+        QVERIFY(desk.node->signOut());
+        QVERIFY(desk.node->alerts().isEmpty());
+        QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+        QVERIFY(desk.node->alerts().isEmpty());
+        // While she is here: the fire given to Dodi is no news for her; the crash given back is.
+        QVERIFY(leadDesk.node->reassign(fire, QStringLiteral("dodi")));
+        QVERIFY(desk.node->log().importEvents(everything(leadDesk)));
+        QVERIFY(desk.node->alerts().isEmpty());
+        QVERIFY(leadDesk.node->reassign(crash, QStringLiteral("rina")));
+        QVERIFY(desk.node->log().importEvents(everything(leadDesk)));
+        QCOMPARE(desk.node->alerts().size(), 1);
+        QCOMPARE(desk.node->alerts().first().incident, crash);
+    }
+
+    void aHandoverJustAfterTheChangeIsOfTheShiftThatEnded()
+    {
+        const QTimeZone wita("Asia/Makassar");
+        Desk desk;
+        desk.clock.setNowMs(QDateTime(QDate(2026, 12, 2), QTime(7, 5), wita).toMSecsSinceEpoch());
+        QVERIFY(desk.start());
+        const qint64 night = QDateTime(QDate(2026, 12, 1), QTime(23, 0), wita).toMSecsSinceEpoch();
+        const qint64 morning = QDateTime(QDate(2026, 12, 2), QTime(7, 0), wita).toMSecsSinceEpoch();
+        QCOMPARE(desk.node->handoverShift(), std::make_pair(night, morning));
+        desk.clock.setNowMs(morning + 4 * 3600 * 1000 + 1); // past the middle: the morning's
+        QCOMPARE(desk.node->handoverShift().first, morning);
+    }
+
     void theRoomSetsItsOwnShifts()
     {
         const QTimeZone wita("Asia/Makassar");

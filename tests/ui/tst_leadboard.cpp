@@ -132,13 +132,13 @@ private Q_SLOTS:
         // Rina may look but not move work.
         board.selectIncident(fire);
         QCOMPARE(board.selectedIncident(), fire);
-        QVERIFY(!board.reassignSelectedTo(QStringLiteral("rina")));
+        QVERIFY(!board.reassign(board.selectedIncident(), QStringLiteral("rina")));
 
         QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
         QVERIFY(
             board.findChild<QLabel *>(QStringLiteral("leadHeader"))->text().contains(QLatin1String("Sari Lestari")));
         board.selectIncident(fire);
-        QVERIFY(board.reassignSelectedTo(QStringLiteral("rina")));
+        QVERIFY(board.reassign(board.selectedIncident(), QStringLiteral("rina")));
         const int row = rowOf(board.incidentsTable(), fire);
         QCOMPARE(board.incidentsTable()->item(row, LeadBoard::OwnerColumn)->text(), QStringLiteral("Rina Wati"));
         // The selection stays on the incident through the refresh.
@@ -158,8 +158,17 @@ private Q_SLOTS:
                     ->text()
                     .contains(QLatin1String("acknowledged")));
         board.escalationsTable()->setCurrentCell(0, 0);
-        QVERIFY(board.answerSelectedEscalation(QStringLiteral("Damkar ditelepon")));
+        const QString key = board.selectedEscalation();
+        QVERIFY(key.startsWith(QLatin1String("handoff/") + fire));
+        QVERIFY(board.answerEscalation(key, QStringLiteral("Damkar ditelepon")));
         QCOMPARE(board.escalationsTable()->rowCount(), 0);
+        QVERIFY(board.selectedEscalation().isEmpty()); // gone, and no other row took its place
+        // A closed incident leaves the list, and the selection does not fall on its neighbour.
+        board.selectIncident(fire);
+        QVERIFY(desk.node->log().append(
+            {desk.node->commands().changeStatus(fire, QStringLiteral("cancelled"), desk.node->actor()).value()}));
+        QCOMPARE(board.incidentsTable()->rowCount(), 1);
+        QVERIFY(board.selectedIncident().isEmpty());
 
         // The handover and the reports of the shift.
         QVERIFY(!board.writeHandover(QString()));
@@ -252,6 +261,7 @@ private Q_SLOTS:
         QVERIFY(RoomSecret::generate(QStringLiteral("bjm"), false).save(live));
         Node::Options options;
         options.training = true;
+        options.control = false;
         options.sync = SyncOptions{};
         options.sync->roomKeyFile = live;
         options.sync->listen = QStringLiteral("127.0.0.1:0");
@@ -278,6 +288,37 @@ private Q_SLOTS:
         const auto liveOnTraining = start(QStringLiteral("training"), false);
         QVERIFY(!liveOnTraining);
         QCOMPARE(liveOnTraining.error().code, QStringLiteral("node.training_store"));
+
+        // A training desk takes no live feed; a standing clock is not for a live room; the
+        // demo's people (PIN 1122) never join a live room's LAN.
+        Node::Options feeds = options;
+        feeds.dataDir = dirs.filePath(QStringLiteral("feeds"));
+        feeds.sync.reset();
+        feeds.avlListen = QStringLiteral("127.0.0.1:0");
+        const auto withFeeds = Node::start(feeds, clock);
+        QVERIFY(!withFeeds);
+        QCOMPARE(withFeeds.error().code, QStringLiteral("node.training_feeds"));
+        Node::Options standing = options;
+        standing.training = false;
+        standing.dataDir = dirs.filePath(QStringLiteral("standing"));
+        standing.settableClock = &clock;
+        const auto liveStanding = Node::start(standing, clock);
+        QVERIFY(!liveStanding);
+        QCOMPARE(liveStanding.error().code, QStringLiteral("node.clock_live"));
+        Node::Options liveDemo = options;
+        liveDemo.training = false;
+        liveDemo.demo = true;
+        liveDemo.dataDir = dirs.filePath(QStringLiteral("live-demo"));
+        const auto demoOnTheLan = Node::start(liveDemo, clock);
+        QVERIFY(demoOnTheLan);
+        QVERIFY(demoOnTheLan.value()->operators().isEmpty());
+        QVERIFY(demoOnTheLan.value()->incidents().openCount() > 0);
+        Node::Options demoAlone = liveDemo;
+        demoAlone.sync.reset();
+        demoAlone.dataDir = dirs.filePath(QStringLiteral("demo-alone"));
+        const auto alone = Node::start(demoAlone, clock);
+        QVERIFY(alone);
+        QVERIFY(alone.value()->operators().account(QStringLiteral("lead-sari")));
     }
 
     // Last: once on, the band stays on for the process.

@@ -102,8 +102,11 @@ void OperatorMenu::showAlert(const Node::DeskAlert &alert)
 void OperatorMenu::signInWithDialog()
 {
     QList<const OperatorAccount *> candidates;
+    // On a liaison desk, only its agency's liaisons (the others would be refused).
+    const QString agency = m_node.liaisonAgency();
     for (const OperatorAccount *a : m_node.operators().all())
-        if (a->active && !a->pinHash.isEmpty())
+        if (a->active && !a->pinHash.isEmpty()
+            && (agency.isEmpty() || (a->hasRole(Role::Liaison) && a->agency == agency)))
             candidates.append(a);
     SignInDialog dialog(
         tr("Sign in at this desk"), tr("Sign in"), candidates,
@@ -116,6 +119,7 @@ void OperatorMenu::openLeadBoard()
     if (!m_board) {
         m_board = new LeadBoard(m_node, m_language);
         m_board->setAttribute(Qt::WA_DeleteOnClose);
+        m_board->setAttribute(Qt::WA_QuitOnClose, false); // the desk window ends the program, not the board
     }
     m_board->show();
     m_board->raise();

@@ -64,8 +64,12 @@ void fillTable(QTableWidget *table, const QList<QStringList> &rows, const QStrin
         if (keys.at(r) == keep)
             keepRow = r;
     }
-    if (keepRow >= 0)
+    if (keepRow >= 0) {
         table->setCurrentCell(keepRow, table->currentColumn() < 0 ? 0 : table->currentColumn());
+    } else if (!keep.isEmpty()) { // gone (closed, answered): nothing is selected, not its neighbour
+        table->setCurrentItem(nullptr);
+        table->clearSelection();
+    }
 }
 
 QString selectedKey(const QTableWidget *table)
@@ -146,7 +150,7 @@ void LeadBoard::buildActions()
     add(tr("&Reassign the incident to an operator…"), QKeySequence(Qt::CTRL | Qt::Key_R),
         QStringLiteral("reassignAction"), &LeadBoard::askReassign);
     add(tr("&Take the incident over"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("takeOverAction"),
-        [this] { say(takeOverSelected(), tr("You have the incident now.")); });
+        [this] { say(takeOver(selectedIncident()), tr("You have the incident now.")); });
     add(tr("&Answer the escalation…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("answerAction"),
         &LeadBoard::askAnswer);
     menu->addSeparator();
@@ -155,14 +159,14 @@ void LeadBoard::buildActions()
     add(tr("&Countersign the handover (incoming lead)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
         QStringLiteral("countersignAction"), &LeadBoard::askCountersign);
     menu->addSeparator();
-    add(tr("Shift &report (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("shiftReportAction"),
+    add(tr("&Shift report (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("shiftReportAction"),
         [this] { askReport(false); });
     add(tr("&Monthly report (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         QStringLiteral("monthlyReportAction"), [this] { askReport(true); });
-    add(tr("Shift figures as &CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("csvAction"),
+    add(tr("Shift figures as CS&V…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("csvAction"),
         &LeadBoard::askCsv);
     menu->addSeparator();
-    add(tr("&Close the board"), QKeySequence(Qt::CTRL | Qt::Key_F4), QStringLiteral("closeBoardAction"),
+    add(tr("Close the &board"), QKeySequence(Qt::CTRL | Qt::Key_F4), QStringLiteral("closeBoardAction"),
         &QWidget::close);
 }
 
@@ -174,7 +178,7 @@ void LeadBoard::refresh()
     auto hhmm = [this](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, m_node.timeZone()).toString(QStringLiteral("HH:mm"));
     };
-    m_header->setText(tr("Shift %1–%2 · %3 · %4 open incident(s)")
+    m_header->setText(tr("Shift %1–%2 · %3 · %n open incident(s)", nullptr, m_node.incidents().openCount())
                           .arg(hhmm(from), hhmm(to),
                                lead && lead->allows(Permission::Reassign)
                                    ? tr("shift lead: %1").arg(lead->name)
@@ -303,43 +307,54 @@ void LeadBoard::say(const Result<void> &outcome, const QString &done)
     refresh();
 }
 
-Result<void> LeadBoard::reassignSelectedTo(const QString &operatorId)
+namespace {
+
+Result<void> done(const Result<Event> &event)
 {
-    const QString incident = selectedIncident();
-    if (incident.isEmpty())
-        return makeError(QStringLiteral("lead.none_selected"), tr("Select an open incident first."));
-    auto moved = m_node.reassign(incident, operatorId);
-    return moved ? Result<void>() : Result<void>(moved.error());
+    return event ? Result<void>() : Result<void>(event.error());
 }
 
-Result<void> LeadBoard::takeOverSelected()
+Result<void> noneSelected(const QString &what)
 {
-    const QString incident = selectedIncident();
-    if (incident.isEmpty())
-        return makeError(QStringLiteral("lead.none_selected"), tr("Select an open incident first."));
-    auto moved = m_node.takeOver(incident);
-    return moved ? Result<void>() : Result<void>(moved.error());
+    return makeError(QStringLiteral("lead.none_selected"), what);
 }
 
-Result<void> LeadBoard::answerSelectedEscalation(const QString &note)
+} // namespace
+
+// The incident and the escalation are named by the caller, taken when the lead asked: the
+// tables refresh every second, also while a dialog is open, and the row under the cursor may
+// by then be another one.
+Result<void> LeadBoard::reassign(const QString &incident, const QString &operatorId)
 {
-    const QString key = selectedEscalation();
+    if (incident.isEmpty())
+        return noneSelected(tr("Select an open incident first."));
+    return done(m_node.reassign(incident, operatorId));
+}
+
+Result<void> LeadBoard::takeOver(const QString &incident)
+{
+    if (incident.isEmpty())
+        return noneSelected(tr("Select an open incident first."));
+    return done(m_node.takeOver(incident));
+}
+
+Result<void> LeadBoard::answerEscalation(const QString &key, const QString &note)
+{
     if (key.isEmpty())
-        return makeError(QStringLiteral("lead.none_selected"), tr("Select an escalation first."));
-    auto answered = m_node.answerEscalation(key, note);
-    return answered ? Result<void>() : Result<void>(answered.error());
+        return noneSelected(tr("Select an escalation first."));
+    return done(m_node.answerEscalation(key, note));
 }
 
 Result<void> LeadBoard::writeHandover(const QString &note)
 {
-    auto written = m_node.writeHandover(note);
-    return written ? Result<void>() : Result<void>(written.error());
+    return done(m_node.writeHandover(note));
 }
 
 void LeadBoard::askReassign()
 {
-    if (selectedIncident().isEmpty())
-        return say(makeError(QStringLiteral("lead.none_selected"), tr("Select an open incident first.")), {});
+    const QString incident = selectedIncident();
+    if (incident.isEmpty())
+        return say(noneSelected(tr("Select an open incident first.")), {});
     QStringList labels, ids;
     for (const OperatorAccount *a : m_node.operators().all()) {
         if (!a->active || !a->allows(Permission::TakeCalls))
@@ -350,23 +365,24 @@ void LeadBoard::askReassign()
         ids << a->id;
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Reassign incident %1").arg(selectedIncident()),
+    const QString chosen = QInputDialog::getItem(this, tr("Reassign incident %1").arg(incident),
                                                  tr("Give the incident to:"), labels, 0, false, &ok);
     if (ok && labels.contains(chosen)) {
         const QString to = ids.at(labels.indexOf(chosen));
-        say(reassignSelectedTo(to), tr("Incident given to %1; their desk is alerted.").arg(operatorName(to)));
+        say(reassign(incident, to), tr("Incident given to %1; their desk is alerted.").arg(operatorName(to)));
     }
 }
 
 void LeadBoard::askAnswer()
 {
-    if (selectedEscalation().isEmpty())
-        return say(makeError(QStringLiteral("lead.none_selected"), tr("Select an escalation first.")), {});
+    const QString key = selectedEscalation();
+    if (key.isEmpty())
+        return say(noneSelected(tr("Select an escalation first.")), {});
     bool ok = false;
     const QString note = QInputDialog::getText(this, tr("Answer the escalation"), tr("What is being done (optional):"),
                                                QLineEdit::Normal, {}, &ok);
     if (ok)
-        say(answerSelectedEscalation(note), tr("Escalation answered for the whole room."));
+        say(answerEscalation(key, note), tr("Escalation answered for the whole room."));
 }
 
 void LeadBoard::askHandover()
@@ -407,7 +423,7 @@ void LeadBoard::askCountersign()
 Result<void> LeadBoard::saveShiftReport(const QString &path) const
 {
     const qint64 now = m_node.clock().nowMs();
-    const qint64 from = m_node.shifts().containing(now, m_node.timeZone()).first;
+    const auto [from, to] = m_node.handoverShift();
     ReportDocument::Options options;
     options.kind = ReportDocument::Kind::Shift;
     options.room = m_node.log().store().room();
@@ -422,7 +438,8 @@ Result<void> LeadBoard::saveShiftReport(const QString &path) const
                                           h->acceptedMs().value_or(0)};
     }
     const ReportSources sources = ReportSources::of(m_node);
-    return ReportDocument(ReportFigures::compute(sources, from, now + 1), sources, options).writePdf(path);
+    return ReportDocument(ReportFigures::compute(sources, from, std::min(to, now + 1)), sources, options)
+        .writePdf(path);
 }
 
 Result<void> LeadBoard::saveMonthlyReport(const QString &path) const
@@ -441,12 +458,13 @@ Result<void> LeadBoard::saveMonthlyReport(const QString &path) const
 Result<QStringList> LeadBoard::exportShiftCsv(const QString &dir) const
 {
     const qint64 now = m_node.clock().nowMs();
-    const qint64 from = m_node.shifts().containing(now, m_node.timeZone()).first;
+    const auto [from, to] = m_node.handoverShift();
     const ReportSources sources = ReportSources::of(m_node);
     const QString prefix
         = QStringLiteral("sigap-shift-")
           + QDateTime::fromMSecsSinceEpoch(from, m_node.timeZone()).toString(QStringLiteral("yyyyMMdd-HHmm"));
-    return ReportCsv::writeAll(ReportFigures::compute(sources, from, now + 1), sources, dir, prefix, m_language);
+    return ReportCsv::writeAll(ReportFigures::compute(sources, from, std::min(to, now + 1)), sources, dir, prefix,
+                               m_language);
 }
 
 void LeadBoard::askReport(bool monthly)

@@ -38,13 +38,14 @@ public:
     QString selectedEscalation() const; // its key
     void selectIncident(const QString &id);
 
-    // The actions without their dialogs (the dialogs call these; so do tests).
-    Result<void> reassignSelectedTo(const QString &operatorId);
-    Result<void> takeOverSelected();
-    Result<void> answerSelectedEscalation(const QString &note);
+    // The actions without their dialogs (the dialogs call these with what was selected when
+    // the lead asked; so do tests).
+    Result<void> reassign(const QString &incident, const QString &operatorId);
+    Result<void> takeOver(const QString &incident);
+    Result<void> answerEscalation(const QString &key, const QString &note);
     Result<void> writeHandover(const QString &note);
-    // The reports of the shift so far (with its handover, once written) and of the month so
-    // far, as PDF; the shift's figures as CSV files into an existing folder.
+    // The reports of the shift being handed over (Node::handoverShift, up to now; with its
+    // handover once written) and of the month so far, as PDF; the shift's figures as CSV files into an existing folder.
     Result<void> saveShiftReport(const QString &path) const;
     Result<void> saveMonthlyReport(const QString &path) const;
     Result<QStringList> exportShiftCsv(const QString &dir) const;

@@ -160,7 +160,10 @@ int main(int argc, char *argv[])
     std::optional<SipConfig> sipConfig;
     if (parser.isSet(sipOption)) {
         if (scenarioCalls || training) {
-            QTextStream(stderr) << Texts::tr("sigap: --sip and --scenario: calls come from one of them") << Qt::endl;
+            QTextStream(stderr) << (training ? Texts::tr("sigap: --sip and --training: a training desk takes only "
+                                                         "the scenario's calls")
+                                             : Texts::tr("sigap: --sip and --scenario: calls come from one of them"))
+                                << Qt::endl;
             return 2;
         }
         auto loaded = SipConfig::load(parser.value(sipOption), dataDir);
@@ -262,6 +265,7 @@ int main(int argc, char *argv[])
         if (training) {
             console = std::make_unique<TrainerConsole>(*node.value(), trainingClock, *trainingScenario);
             console->fixScenario();
+            console->setAttribute(Qt::WA_QuitOnClose, false); // the desk window ends the program
         }
         MainWindow window(*node.value(), language, console ? &console->player().callTaker() : callTaker.get());
         window.showUnits(&units);
