@@ -1890,24 +1890,8 @@
         <translation>&amp;Countersign the handover (incoming lead)…</translation>
     </message>
     <message>
-        <source>Shift &amp;report (PDF)…</source>
-        <translation>Shift &amp;report (PDF)…</translation>
-    </message>
-    <message>
         <source>&amp;Monthly report (PDF)…</source>
         <translation>&amp;Monthly report (PDF)…</translation>
-    </message>
-    <message>
-        <source>Shift figures as &amp;CSV…</source>
-        <translation>Shift figures as &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Close the board</source>
-        <translation>&amp;Close the board</translation>
-    </message>
-    <message>
-        <source>Shift %1–%2 · %3 · %4 open incident(s)</source>
-        <translation>Shift %1–%2 · %3 · %4 open incident(s)</translation>
     </message>
     <message>
         <source>shift lead: %1</source>
@@ -2025,6 +2009,25 @@
         <translation>
             <numerusform>%n CSV file written to %1</numerusform>
             <numerusform>%n CSV files written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Shift report (PDF)…</source>
+        <translation>&amp;Shift report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Shift figures as CS&amp;V…</source>
+        <translation>Shift figures as CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Close the &amp;board</source>
+        <translation>Close the &amp;board</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift %1–%2 · %3 · %n open incident(s)</source>
+        <translation>
+            <numerusform>Shift %1–%2 · %3 · %n open incident</numerusform>
+            <numerusform>Shift %1–%2 · %3 · %n open incidents</numerusform>
         </translation>
     </message>
 </context>
@@ -2600,6 +2603,18 @@
     <message>
         <source>%1: cannot write the training marker</source>
         <translation>%1: cannot write the training marker</translation>
+    </message>
+    <message>
+        <source>The handover is countersigned at the desk where %1, who wrote it, is signed in.</source>
+        <translation>The handover is countersigned at the desk where %1, who wrote it, is signed in.</translation>
+    </message>
+    <message>
+        <source>a standing clock (--clock-at) is for tests and training rooms, not the live room %1</source>
+        <translation>a standing clock (--clock-at) is for tests and training rooms, not the live room %1</translation>
+    </message>
+    <message>
+        <source>a training desk takes no live feeds (--eido-listen, --avl-listen, --traccar-url)</source>
+        <translation>a training desk takes no live feeds (--eido-listen, --avl-listen, --traccar-url)</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3475,25 @@
     </message>
 </context>
 <context>
+    <name>Sigap::Shifts</name>
+    <message>
+        <source>a room has 1 to %1 shifts, not %2</source>
+        <translation>a room has 1 to %1 shifts, not %2</translation>
+    </message>
+    <message>
+        <source>%1 minutes is not a time of day</source>
+        <translation>%1 minutes is not a time of day</translation>
+    </message>
+    <message>
+        <source>the shift from %1 is shorter than an hour, or the times are not in order</source>
+        <translation>the shift from %1 is shorter than an hour, or the times are not in order</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day as HH:MM</source>
+        <translation>&quot;%1&quot; is not a time of day as HH:MM</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::SignInDialog</name>
     <message>
         <source>%1 (%2; %3)</source>
@@ -4183,6 +4217,10 @@
         <source>A training desk: in a training room only (a training room key, or none), its calls from the scenario (--scenario FILE, else the first bundled one) on the trainer&apos;s clock, the trainer&apos;s console beside it, and LATIHAN / TRAINING on every window.</source>
         <translation>A training desk: in a training room only (a training room key, or none), its calls from the scenario (--scenario FILE, else the first bundled one) on the trainer&apos;s clock, the trainer&apos;s console beside it, and LATIHAN / TRAINING on every window.</translation>
     </message>
+    <message>
+        <source>sigap: --sip and --training: a training desk takes only the scenario&apos;s calls</source>
+        <translation>sigap: --sip and --training: a training desk takes only the scenario&apos;s calls</translation>
+    </message>
 </context>
 <context>
     <name>SigapNode</name>
@@ -4758,6 +4796,10 @@
         <translation>countersigned by %1</translation>
     </message>
     <message>
+        <source>clock set: &quot;%1&quot; is not milliseconds since 1970</source>
+        <translation>clock set: &quot;%1&quot; is not milliseconds since 1970</translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -4801,6 +4843,7 @@ Commands:
                   from standard input, and is signed in here)
   handover list [--json]
   clock set MS   (only a node started with --clock-at)
+  shifts [--starts HH:MM,HH:MM,...] [--json]   (the room&apos;s shifts; default 07:00,15:00,23:00)
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
@@ -4854,6 +4897,7 @@ Commands:
                   from standard input, and is signed in here)
   handover list [--json]
   clock set MS   (only a node started with --clock-at)
+  shifts [--starts HH:MM,HH:MM,...] [--json]   (the room&apos;s shifts; default 07:00,15:00,23:00)
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
@@ -4866,8 +4910,16 @@ Commands:
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
     </message>
     <message>
-        <source>clock set: &quot;%1&quot; is not milliseconds since 1970</source>
-        <translation>clock set: &quot;%1&quot; is not milliseconds since 1970</translation>
+        <source>The times of day the room&apos;s shifts begin (shifts).</source>
+        <translation>The times of day the room&apos;s shifts begin (shifts).</translation>
+    </message>
+    <message>
+        <source>HH:MM,...</source>
+        <translation>HH:MM,...</translation>
+    </message>
+    <message>
+        <source>shifts begin at %1; the current one runs from %2 to %3</source>
+        <translation>shifts begin at %1; the current one runs from %2 to %3</translation>
     </message>
 </context>
 </TS>

@@ -1884,24 +1884,8 @@
         <translation>Tan&amp;datangani serah terima (kepala shift berikutnya)…</translation>
     </message>
     <message>
-        <source>Shift &amp;report (PDF)…</source>
-        <translation>&amp;Laporan shift (PDF)…</translation>
-    </message>
-    <message>
         <source>&amp;Monthly report (PDF)…</source>
         <translation>Laporan &amp;bulanan (PDF)…</translation>
-    </message>
-    <message>
-        <source>Shift figures as &amp;CSV…</source>
-        <translation>Data shift sebagai &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Close the board</source>
-        <translation>&amp;Tutup papan</translation>
-    </message>
-    <message>
-        <source>Shift %1–%2 · %3 · %4 open incident(s)</source>
-        <translation>Shift %1–%2 · %3 · %4 insiden aktif</translation>
     </message>
     <message>
         <source>shift lead: %1</source>
@@ -2017,6 +2001,24 @@
         <source>%n CSV file(s) written to %1</source>
         <translation>
             <numerusform>%n berkas CSV ditulis ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Shift report (PDF)…</source>
+        <translation>&amp;Laporan shift (PDF)…</translation>
+    </message>
+    <message>
+        <source>Shift figures as CS&amp;V…</source>
+        <translation>Data shift sebagai &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close the &amp;board</source>
+        <translation>&amp;Tutup papan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift %1–%2 · %3 · %n open incident(s)</source>
+        <translation>
+            <numerusform>Shift %1–%2 · %3 · %n insiden aktif</numerusform>
         </translation>
     </message>
 </context>
@@ -2589,6 +2591,18 @@
     <message>
         <source>%1: cannot write the training marker</source>
         <translation>%1: penanda latihan tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <source>The handover is countersigned at the desk where %1, who wrote it, is signed in.</source>
+        <translation>Serah terima ditandatangani di meja tempat %1, yang menulisnya, sedang masuk.</translation>
+    </message>
+    <message>
+        <source>a standing clock (--clock-at) is for tests and training rooms, not the live room %1</source>
+        <translation>jam yang berhenti (--clock-at) hanya untuk pengujian dan ruang latihan, bukan ruang langsung %1</translation>
+    </message>
+    <message>
+        <source>a training desk takes no live feeds (--eido-listen, --avl-listen, --traccar-url)</source>
+        <translation>meja latihan tidak menerima umpan langsung (--eido-listen, --avl-listen, --traccar-url)</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3460,25 @@
     </message>
 </context>
 <context>
+    <name>Sigap::Shifts</name>
+    <message>
+        <source>a room has 1 to %1 shifts, not %2</source>
+        <translation>sebuah ruangan memiliki 1 sampai %1 shift, bukan %2</translation>
+    </message>
+    <message>
+        <source>%1 minutes is not a time of day</source>
+        <translation>%1 menit bukan jam dalam sehari</translation>
+    </message>
+    <message>
+        <source>the shift from %1 is shorter than an hour, or the times are not in order</source>
+        <translation>shift mulai %1 kurang dari satu jam, atau jamnya tidak berurutan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day as HH:MM</source>
+        <translation>&quot;%1&quot; bukan jam dalam bentuk HH:MM</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::SignInDialog</name>
     <message>
         <source>%1 (%2; %3)</source>
@@ -4169,6 +4202,10 @@
         <source>A training desk: in a training room only (a training room key, or none), its calls from the scenario (--scenario FILE, else the first bundled one) on the trainer&apos;s clock, the trainer&apos;s console beside it, and LATIHAN / TRAINING on every window.</source>
         <translation>Meja latihan: hanya di ruang latihan (kunci ruang latihan, atau tanpa kunci), panggilannya dari skenario (--scenario FILE, atau skenario bawaan pertama) menurut jam pelatih, konsol pelatih di sampingnya, dan LATIHAN / TRAINING di setiap jendela.</translation>
     </message>
+    <message>
+        <source>sigap: --sip and --training: a training desk takes only the scenario&apos;s calls</source>
+        <translation>sigap: --sip dan --training: meja latihan hanya menerima panggilan dari skenario</translation>
+    </message>
 </context>
 <context>
     <name>SigapNode</name>
@@ -4740,6 +4777,10 @@
         <translation>ditandatangani oleh %1</translation>
     </message>
     <message>
+        <source>clock set: &quot;%1&quot; is not milliseconds since 1970</source>
+        <translation>clock set: &quot;%1&quot; bukan milidetik sejak 1970</translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -4783,6 +4824,7 @@ Commands:
                   from standard input, and is signed in here)
   handover list [--json]
   clock set MS   (only a node started with --clock-at)
+  shifts [--starts HH:MM,HH:MM,...] [--json]   (the room&apos;s shifts; default 07:00,15:00,23:00)
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
@@ -4836,6 +4878,7 @@ Perintah:
                   masukan standar, lalu masuk di sini)
   handover list [--json]
   clock set MS   (hanya node yang dijalankan dengan --clock-at)
+  shifts [--starts HH:MM,HH:MM,...] [--json]   (shift ruangan; bawaan 07:00,15:00,23:00)
   aml parse TEXT [--json]   (tanpa meja yang berjalan: isi SMS AML)
   aml receive NUMBER TEXT [--json]   (SMS AML dari NUMBER: dicatat dan dicocokkan dengan panggilannya)
   retention [--recordings-days N] [--sweep] [--json]   (masa simpan rekaman panggilan
@@ -4848,8 +4891,16 @@ Perintah:
 Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
     </message>
     <message>
-        <source>clock set: &quot;%1&quot; is not milliseconds since 1970</source>
-        <translation>clock set: &quot;%1&quot; bukan milidetik sejak 1970</translation>
+        <source>The times of day the room&apos;s shifts begin (shifts).</source>
+        <translation>Jam mulai setiap shift ruangan (shifts).</translation>
+    </message>
+    <message>
+        <source>HH:MM,...</source>
+        <translation>HH:MM,...</translation>
+    </message>
+    <message>
+        <source>shifts begin at %1; the current one runs from %2 to %3</source>
+        <translation>shift mulai pukul %1; shift sekarang berlangsung dari %2 sampai %3</translation>
     </message>
 </context>
 </TS>
