@@ -28,7 +28,8 @@ inline const QString IncidentReassigned = QStringLiteral("incident.reassigned");
 
 // Calls, folded by CallProjection. Subject: the call id.
 // offered {number, trunk, [lat, lon, radius_m]}: the call reached the room and rings.
-// answered {}: a desk took it (the actor); the earliest answer by stamp owns the call.
+// answered {}: a desk took it (the event's origin; the actor is whoever was signed in there);
+//   the earliest answer by stamp owns the call.
 // classified {outcome, [incident]}: prank, ghost, info, wrong number, or an incident; an
 //   empty outcome withdraws the classification (the link to an incident was undone).
 // ended {}: the conversation is over. abandoned {}: the caller hung up while it rang.

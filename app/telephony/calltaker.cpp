@@ -16,13 +16,13 @@ const Actor network{QStringLiteral("network"), QStringLiteral("system")};
 }
 
 CallTaker::CallTaker(CallSource &source, EventLog &log, const CallProjection &calls, const Categories &categories,
-                     const Actor &desk, QObject *parent)
+                     ActorNow actorNow, QObject *parent)
     : QObject(parent)
     , m_source(source)
     , m_log(log)
     , m_calls(calls)
     , m_categories(categories)
-    , m_desk(desk)
+    , m_actor(std::move(actorNow))
 {
     connect(&source, &CallSource::offered, this, [this](const IncomingCall &call) {
         QCborMap payload{{QStringLiteral("number"), call.number}, {QStringLiteral("trunk"), call.trunk}};
@@ -44,7 +44,7 @@ CallTaker::CallTaker(CallSource &source, EventLog &log, const CallProjection &ca
     });
     connect(&source, &CallSource::callerSaid, this, &CallTaker::callerSaid);
     connect(&source, &CallSource::transferFailed, this, [this](const QString &id) {
-        if (record(EventKind::CallTransferFailed, id, {}, m_desk))
+        if (record(EventKind::CallTransferFailed, id, {}, actor()))
             Q_EMIT transferFailed(id);
     });
     connect(&source, &CallSource::connected, this, [this](const QString &id) {
@@ -62,7 +62,7 @@ CallTaker::CallTaker(CallSource &source, EventLog &log, const CallProjection &ca
                 const QString callId = m_callOfCallBack.value(id, id);
                 if (callId != id)
                     payload.insert(QStringLiteral("callback"), id);
-                (void)record(EventKind::CallRecorded, callId, payload, m_desk);
+                (void)record(EventKind::CallRecorded, callId, payload, actor());
             });
 }
 
@@ -71,10 +71,17 @@ Error CallTaker::notInConversationHere(const QString &callId)
     return makeError(QStringLiteral("call.notanswered"), tr("call %1 is not in conversation at this desk").arg(callId));
 }
 
+// The desk that answered first owns the call (CallProjection), whoever was signed in: the
+// answer's origin says which desk that is, and a sign-in during the call changes nothing.
+bool CallTaker::answeredHere(const Call &call) const
+{
+    return call.answeredStamp && call.answeredStamp->origin == m_log.store().deskId();
+}
+
 const Call *CallTaker::callInConversationHere(const QString &callId) const
 {
     const Call *call = m_calls.call(callId);
-    return call && call->state() == CallState::Answered && call->answeredBy == m_desk.id ? call : nullptr;
+    return call && call->state() == CallState::Answered && answeredHere(*call) ? call : nullptr;
 }
 
 Result<void> CallTaker::hold(const QString &callId)
@@ -86,7 +93,7 @@ Result<void> CallTaker::hold(const QString &callId)
         return makeError(QStringLiteral("call.held"), tr("call %1 is on hold already").arg(callId));
     if (auto r = m_source.hold(callId); !r)
         return r;
-    return record(EventKind::CallHoldChanged, callId, QCborMap{{QStringLiteral("held"), true}}, m_desk);
+    return record(EventKind::CallHoldChanged, callId, QCborMap{{QStringLiteral("held"), true}}, actor());
 }
 
 Result<void> CallTaker::resume(const QString &callId)
@@ -96,7 +103,7 @@ Result<void> CallTaker::resume(const QString &callId)
         return makeError(QStringLiteral("call.notheld"), tr("call %1 is not on hold at this desk").arg(callId));
     if (auto r = m_source.resume(callId); !r)
         return r;
-    return record(EventKind::CallHoldChanged, callId, QCborMap{{QStringLiteral("held"), false}}, m_desk);
+    return record(EventKind::CallHoldChanged, callId, QCborMap{{QStringLiteral("held"), false}}, actor());
 }
 
 Result<void> CallTaker::transfer(const QString &callId, const QString &number, const QString &agencyId)
@@ -110,7 +117,7 @@ Result<void> CallTaker::transfer(const QString &callId, const QString &number, c
     QCborMap payload{{QStringLiteral("number"), number.trimmed()}};
     if (!agencyId.isEmpty())
         payload.insert(QStringLiteral("agency"), agencyId);
-    return record(EventKind::CallTransferred, callId, payload, m_desk);
+    return record(EventKind::CallTransferred, callId, payload, actor());
 }
 
 Result<void> CallTaker::callBack(const QString &callId)
@@ -131,7 +138,7 @@ Result<void> CallTaker::callBack(const QString &callId)
     m_callOfCallBack.insert(placed.value(), callId);
     (void)record(EventKind::CallBackPlaced, callId,
                  QCborMap{{QStringLiteral("number"), call->number}, {QStringLiteral("callback"), placed.value()}},
-                 m_desk);
+                 actor());
     Q_EMIT callBackChanged();
     return {};
 }
@@ -150,7 +157,7 @@ void CallTaker::callBackOver()
     const CallBack over = std::exchange(m_callBack, CallBack{});
     (void)record(EventKind::CallBackEnded, over.callId,
                  QCborMap{{QStringLiteral("callback"), over.id}, {QStringLiteral("connected"), over.connected}},
-                 m_desk);
+                 actor());
     Q_EMIT callBackChanged();
 }
 
@@ -169,7 +176,7 @@ Result<void> CallTaker::answer(const QString &callId)
     const Call *call = m_calls.call(callId);
     if (!call || call->state() != CallState::Ringing)
         return makeError(QStringLiteral("call.notringing"), tr("call %1 is not ringing").arg(callId));
-    if (auto r = record(EventKind::CallAnswered, callId, {}, m_desk); !r)
+    if (auto r = record(EventKind::CallAnswered, callId, {}, actor()); !r)
         return r;
     m_source.answer(callId);
     return {};
@@ -181,8 +188,7 @@ Result<void> CallTaker::classify(const QString &callId, const QString &outcome, 
 {
     const Call *call = m_calls.call(callId);
     const bool inConversation = call && call->state() == CallState::Answered;
-    const bool leftOpen
-        = call && call->state() == CallState::Ended && call->outcome.isEmpty() && call->answeredBy == m_desk.id;
+    const bool leftOpen = call && call->state() == CallState::Ended && call->outcome.isEmpty() && answeredHere(*call);
     if (!inConversation && !leftOpen)
         return notInConversationHere(callId);
     if (!m_categories.callOutcome(outcome))
@@ -190,11 +196,11 @@ Result<void> CallTaker::classify(const QString &callId, const QString &outcome, 
     QCborMap payload{{QStringLiteral("outcome"), outcome}};
     if (!incident.isEmpty())
         payload.insert(QStringLiteral("incident"), incident);
-    if (auto r = record(EventKind::CallClassified, callId, payload, m_desk); !r)
+    if (auto r = record(EventKind::CallClassified, callId, payload, actor()); !r)
         return r;
     if (!inConversation)
         return {};
-    if (auto r = record(EventKind::CallEnded, callId, {}, m_desk); !r)
+    if (auto r = record(EventKind::CallEnded, callId, {}, actor()); !r)
         return r;
     m_source.hangUp(callId);
     return {};
@@ -205,8 +211,9 @@ Result<void> CallTaker::linkToIncident(const QString &callId, const QString &inc
     const Call *call = m_calls.call(callId);
     if (!call || call->state() != CallState::Answered)
         return notInConversationHere(callId);
+    const Actor who = actor();
     auto linked = m_log.append({EventDraft{EventKind::IncidentCallLinked, 1, incidentId,
-                                           QCborMap{{QStringLiteral("call"), callId}}, m_desk.id, m_desk.role, 0}});
+                                           QCborMap{{QStringLiteral("call"), callId}}, who.id, who.role, 0}});
     if (!linked)
         return linked.error();
     return classify(callId, QStringLiteral("insiden"), incidentId);
@@ -215,15 +222,15 @@ Result<void> CallTaker::linkToIncident(const QString &callId, const QString &inc
 Result<void> CallTaker::undoLink(const QString &callId)
 {
     const Call *call = m_calls.call(callId);
-    if (!call || call->incident.isEmpty() || call->answeredBy != m_desk.id)
+    if (!call || call->incident.isEmpty() || !answeredHere(*call))
         return makeError(QStringLiteral("call.notlinked"), tr("call %1 is not linked to an incident").arg(callId));
     const QString incidentId = call->incident;
+    const Actor who = actor();
     // Both in one transaction: the incident drops the call and the call its outcome, or neither.
-    auto undone
-        = m_log.append({EventDraft{EventKind::IncidentCallUnlinked, 1, incidentId,
-                                   QCborMap{{QStringLiteral("call"), callId}}, m_desk.id, m_desk.role, 0},
-                        EventDraft{EventKind::CallClassified, 1, callId,
-                                   QCborMap{{QStringLiteral("outcome"), QString()}}, m_desk.id, m_desk.role, 0}});
+    auto undone = m_log.append({EventDraft{EventKind::IncidentCallUnlinked, 1, incidentId,
+                                           QCborMap{{QStringLiteral("call"), callId}}, who.id, who.role, 0},
+                                EventDraft{EventKind::CallClassified, 1, callId,
+                                           QCborMap{{QStringLiteral("outcome"), QString()}}, who.id, who.role, 0}});
     if (!undone)
         return undone.error();
     return {};

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 namespace Sigap {
 
 class CallProjection;
@@ -24,8 +26,18 @@ class CallTaker : public QObject
     Q_OBJECT
 
 public:
+    // Who acts at this desk now: the signed-in operator, or the desk (Node::actor), asked at
+    // each event so that a sign-in is on the calls from then on.
+    using ActorNow = std::function<Actor()>;
     CallTaker(CallSource &source, EventLog &log, const CallProjection &calls, const Categories &categories,
-              const Actor &desk, QObject *parent = nullptr);
+              ActorNow actorNow, QObject *parent = nullptr);
+    // The same with one actor throughout (tests, tools).
+    CallTaker(CallSource &source, EventLog &log, const CallProjection &calls, const Categories &categories,
+              const Actor &actor, QObject *parent = nullptr)
+        : CallTaker(
+            source, log, calls, categories, [actor] { return actor; }, parent)
+    {
+    }
 
     Result<void> answer(const QString &callId);
     // Closes the call with an outcome ("iseng", "kosong", "informasi", "salah_sambung", or
@@ -61,6 +73,8 @@ Q_SIGNALS:
 private:
     Result<void> record(const QString &kind, const QString &callId, const QCborMap &payload, const Actor &actor);
     const Call *callInConversationHere(const QString &callId) const;
+    bool answeredHere(const Call &call) const;
+    Actor actor() const { return m_actor(); }
     static Error notInConversationHere(const QString &callId);
     void callBackOver();
 
@@ -76,7 +90,7 @@ private:
     EventLog &m_log;
     const CallProjection &m_calls;
     const Categories &m_categories;
-    Actor m_desk;
+    ActorNow m_actor;
     CallBack m_callBack;
     QHash<QString, QString> m_callOfCallBack; // call-back id -> call, for its recording (after it ended)
 };

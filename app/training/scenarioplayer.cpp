@@ -23,7 +23,8 @@ ScenarioPlayer::ScenarioPlayer(Scenario scenario, Node &node, VirtualClock &cloc
     , m_clock(clock)
     , m_options(options)
     , m_source(std::make_unique<ScenarioCallSource>(m_scenario.scenarioCalls(), clock))
-    , m_callTaker(std::make_unique<CallTaker>(*m_source, node.log(), node.calls(), node.categories(), node.actor()))
+    , m_callTaker(std::make_unique<CallTaker>(*m_source, node.log(), node.calls(), node.categories(),
+                                              [&node] { return node.actor(); }))
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(100);

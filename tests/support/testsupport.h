@@ -49,11 +49,16 @@ struct Run
     QString err;
 };
 
-// Runs a program to completion (bounded) in English, so messages can be checked.
-inline Run runProgram(const QString &name, const QStringList &args, int timeoutMs = 120000)
+// Runs a program to completion (bounded) in English, so messages can be checked; input, if
+// any, is its standard input (a PIN).
+inline Run runProgram(const QString &name, const QStringList &args, int timeoutMs = 120000,
+                      const QByteArray &input = {})
 {
     QProcess p;
     p.start(program(name), QStringList(args) << QStringLiteral("--lang") << QStringLiteral("en"));
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -75,22 +80,7 @@ inline Run ctl(const QString &dataDir, const QStringList &args)
 // sigapctl with its standard input given (a PIN), in English.
 inline Run ctlWithInput(const QString &dataDir, const QStringList &args, const QByteArray &input)
 {
-    QProcess p;
-    p.start(program(QStringLiteral("sigapctl")), QStringList{QStringLiteral("--data"), dataDir} + args
-                                                     + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
-    p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral("sigapctl"), QStringList{QStringLiteral("--data"), dataDir} + args, 120000, input);
 }
 
 // Runs xdotool against the X server env names (DISPLAY); true once it did what it was asked.

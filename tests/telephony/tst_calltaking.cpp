@@ -43,6 +43,13 @@ struct CallRecords
         QObject::connect(log.get(), &EventLog::appended, &calls,
                          [this](const QList<Event> &events) { calls.apply(events); });
     }
+
+    // Everything another desk wrote, as the LAN sync brings it: this is the other desk.
+    bool receiveFrom(EventLog &from)
+    {
+        QList<Event> events;
+        return from.store().forEach(0, [&](const Event &e) { events.append(e); }) && log->importEvents(events);
+    }
 };
 
 } // namespace
@@ -52,6 +59,34 @@ class tst_CallTaking : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Who is signed in is asked at every event: an operator who signs in during a call is on
+    // what the desk writes from then on, and the call stays this desk's.
+    void aSignInDuringACallIsOnWhatFollows()
+    {
+        CallRecords records;
+        auto parsed = ScenarioCallSource::parse(scenario, QStringLiteral("three.json"));
+        QVERIFY(parsed.ok());
+        ScenarioCallSource source(parsed.value(), records.clock);
+        Actor now{QStringLiteral("desk-1"), QStringLiteral("operator")};
+        CallTaker taker(source, *records.log, records.calls, records.categories, [&now] { return now; });
+        source.begin(records.clock.nowMs());
+        source.advanceTo(records.clock.nowMs());
+        const QStringList ringing = records.calls.ringingIds();
+        QVERIFY(!ringing.isEmpty());
+        QVERIFY(taker.answer(ringing.first()).ok());
+        now = Actor{QStringLiteral("op-rina"), QStringLiteral("operator")};
+        QVERIFY(taker.classify(ringing.first(), QStringLiteral("informasi")).ok());
+        const Call *call = records.calls.call(ringing.first());
+        QCOMPARE(call->answeredBy, QStringLiteral("desk-1"));
+        QCOMPARE(call->outcome, QStringLiteral("informasi"));
+        QList<Event> events;
+        QVERIFY(records.log->store().forEach(0, [&](const Event &e) { events.append(e); }));
+        QCOMPARE(events.constLast().kind, EventKind::CallEnded);
+        QCOMPARE(events.constLast().actor, QStringLiteral("op-rina"));
+        QCOMPARE(events.at(events.size() - 2).kind, EventKind::CallClassified);
+        QCOMPARE(events.at(events.size() - 2).actor, QStringLiteral("op-rina"));
+    }
+
     void ringAnswerClassifyAbandon()
     {
         CallRecords records;
@@ -101,7 +136,10 @@ private Q_SLOTS:
         Q_EMIT source.ended(fire.id);
         QCOMPARE(calls.call(fire.id)->state(), CallState::Ended);
         {
-            CallTaker otherDesk(source, log, calls, categories,
+            CallRecords other;
+            QVERIFY(other.receiveFrom(log));
+            QCOMPARE(other.calls.call(fire.id)->state(), CallState::Ended);
+            CallTaker otherDesk(source, *other.log, other.calls, categories,
                                 Actor{QStringLiteral("op-budi"), QStringLiteral("operator")});
             QVERIFY(!otherDesk.classify(fire.id, QStringLiteral("informasi")).ok());
         } // gone again: two takers on one source would record its calls twice
@@ -176,7 +214,9 @@ private Q_SLOTS:
         QVERIFY(calls.call(fire)->held);
         QVERIFY2(!taker.hold(fire).ok(), "a held call is held already");
         {
-            CallTaker otherDesk(source, log, calls, categories,
+            CallRecords other;
+            QVERIFY(other.receiveFrom(log));
+            CallTaker otherDesk(source, *other.log, other.calls, categories,
                                 Actor{QStringLiteral("op-budi"), QStringLiteral("operator")});
             QVERIFY2(!otherDesk.resume(fire).ok(), "only the desk in conversation resumes the call");
         }

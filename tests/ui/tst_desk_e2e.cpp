@@ -23,6 +23,29 @@ class tst_DeskE2E : public QObject
     SigapTest::XvfbServer m_xvfb;
     QString m_display;
 
+    // Runs the desk in English on the test's X server until it has saved its screenshot as
+    // the test artifact `name`; true when it did, with the file's path in *shot.
+    bool screenshotOf(const QStringList &args, const QString &name, QString *shot)
+    {
+        const QString artifacts = QDir::current().absoluteFilePath(QStringLiteral("test-artifacts"));
+        QDir().mkpath(artifacts);
+        *shot = artifacts + QLatin1Char('/') + name;
+        QFile::remove(*shot);
+        QProcess desk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), m_display);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        desk.setProcessEnvironment(env);
+        desk.start(
+            program(QStringLiteral("sigap")),
+            args + QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), *shot});
+        if (!desk.waitForFinished(120000) || desk.exitCode() != 0) {
+            qWarning() << desk.readAllStandardError();
+            return false;
+        }
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -35,22 +58,9 @@ private Q_SLOTS:
     void demoWindowComesUpOnARealDisplay()
     {
         QTemporaryDir tmp;
-        const QString artifacts = QDir::current().absoluteFilePath(QStringLiteral("test-artifacts"));
-        QDir().mkpath(artifacts);
-        const QString shot = artifacts + QStringLiteral("/desk-demo-en.png");
-        QFile::remove(shot);
-
-        QProcess desk;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DISPLAY"), m_display);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-        desk.setProcessEnvironment(env);
-        desk.start(program(QStringLiteral("sigap")),
-                   {QStringLiteral("--demo"), QStringLiteral("--data"), tmp.filePath(QStringLiteral("d")),
-                    QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), shot});
-        QVERIFY(desk.waitForFinished(120000));
-        QVERIFY2(desk.exitCode() == 0, desk.readAllStandardError().constData());
-
+        QString shot;
+        QVERIFY(screenshotOf({QStringLiteral("--demo"), QStringLiteral("--data"), tmp.filePath(QStringLiteral("d"))},
+                             QStringLiteral("desk-demo-en.png"), &shot));
         QImage image(shot);
         QVERIFY2(!image.isNull(), "the screenshot is a readable PNG");
         QCOMPARE(image.size(), QSize(1280, 800)); // the whole X screen, not a widget render
@@ -70,20 +80,10 @@ private Q_SLOTS:
     void aTrainingDeskSaysSoOnEveryWindow()
     {
         QTemporaryDir tmp;
-        const QString artifacts = QDir::current().absoluteFilePath(QStringLiteral("test-artifacts"));
-        QDir().mkpath(artifacts);
-        const QString shot = artifacts + QStringLiteral("/training-desk-en.png");
-        QFile::remove(shot);
-        QProcess desk;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DISPLAY"), m_display);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-        desk.setProcessEnvironment(env);
-        desk.start(program(QStringLiteral("sigap")),
-                   {QStringLiteral("--training"), QStringLiteral("--data"), tmp.filePath(QStringLiteral("t")),
-                    QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), shot});
-        QVERIFY(desk.waitForFinished(120000));
-        QVERIFY2(desk.exitCode() == 0, desk.readAllStandardError().constData());
+        QString shot;
+        QVERIFY(
+            screenshotOf({QStringLiteral("--training"), QStringLiteral("--data"), tmp.filePath(QStringLiteral("t"))},
+                         QStringLiteral("training-desk-en.png"), &shot));
         QImage image(shot);
         QVERIFY(!image.isNull());
         auto amberRow = [&image](int y, int fromX) {

@@ -229,7 +229,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         Node &n = *node.value();
-        callTaker = std::make_unique<CallTaker>(*sipSource, n.log(), n.calls(), n.categories(), n.actor());
+        callTaker
+            = std::make_unique<CallTaker>(*sipSource, n.log(), n.calls(), n.categories(), [&n] { return n.actor(); });
         n.setRecordingsDir(sipConfig->recordDir); // the room's retention sweeps them
         // A handset's AML position may come as a SIP MESSAGE instead of an SMS.
         QObject::connect(sipSource.get(), &SipCallSource::textReceived, &n,
@@ -246,7 +247,8 @@ int main(int argc, char *argv[])
             scenarioCalls ? *scenarioCalls
                           : DemoCallStream::generate(n.gazetteer(), quint32(clock.nowMs()), 600, meanGapMs),
             clock);
-        callTaker = std::make_unique<CallTaker>(*callSource, n.log(), n.calls(), n.categories(), n.actor());
+        callTaker
+            = std::make_unique<CallTaker>(*callSource, n.log(), n.calls(), n.categories(), [&n] { return n.actor(); });
     }
 
     // The demo's agency units drive about the city; a real room's come with its AVL feed
