@@ -2030,6 +2030,14 @@
             <numerusform>Shift %1–%2 · %3 · %n open incidents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mont&amp;h&apos;s figures as CSV…</source>
+        <translation>Mont&amp;h&apos;s figures as CSV…</translation>
+    </message>
+    <message>
+        <source>Folder for the month&apos;s CSV files</source>
+        <translation>Folder for the month&apos;s CSV files</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::LeadCommands</name>
@@ -4576,16 +4584,8 @@
         <translation>%1  %2  %3 handoffs  sent %4  ack %5  dispatched %6  on scene %7  answered to on scene %8  within %9 min: %10 %</translation>
     </message>
     <message>
-        <source>Start of the period (kpi).</source>
-        <translation>Start of the period (kpi).</translation>
-    </message>
-    <message>
         <source>ISO</source>
         <translation>ISO</translation>
-    </message>
-    <message>
-        <source>End of the period (kpi).</source>
-        <translation>End of the period (kpi).</translation>
     </message>
     <message>
         <source>unit %1 %2</source>
@@ -4800,6 +4800,18 @@
         <translation>clock set: &quot;%1&quot; is not milliseconds since 1970</translation>
     </message>
     <message>
+        <source>The times of day the room&apos;s shifts begin (shifts).</source>
+        <translation>The times of day the room&apos;s shifts begin (shifts).</translation>
+    </message>
+    <message>
+        <source>HH:MM,...</source>
+        <translation>HH:MM,...</translation>
+    </message>
+    <message>
+        <source>shifts begin at %1; the current one runs from %2 to %3</source>
+        <translation>shifts begin at %1; the current one runs from %2 to %3</translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -4844,6 +4856,8 @@ Commands:
   handover list [--json]
   clock set MS   (only a node started with --clock-at)
   shifts [--starts HH:MM,HH:MM,...] [--json]   (the room&apos;s shifts; default 07:00,15:00,23:00)
+  scenario export FILE [--from ISO --to ISO]   (the calls of a period, default the current
+                  shift, anonymised into a training scenario)
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
@@ -4898,6 +4912,8 @@ Commands:
   handover list [--json]
   clock set MS   (only a node started with --clock-at)
   shifts [--starts HH:MM,HH:MM,...] [--json]   (the room&apos;s shifts; default 07:00,15:00,23:00)
+  scenario export FILE [--from ISO --to ISO]   (the calls of a period, default the current
+                  shift, anonymised into a training scenario)
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
@@ -4910,16 +4926,19 @@ Commands:
 Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
     </message>
     <message>
-        <source>The times of day the room&apos;s shifts begin (shifts).</source>
-        <translation>The times of day the room&apos;s shifts begin (shifts).</translation>
+        <source>Start of the period (kpi, scenario export).</source>
+        <translation>Start of the period (kpi, scenario export).</translation>
     </message>
     <message>
-        <source>HH:MM,...</source>
-        <translation>HH:MM,...</translation>
+        <source>End of the period (kpi, scenario export).</source>
+        <translation>End of the period (kpi, scenario export).</translation>
     </message>
-    <message>
-        <source>shifts begin at %1; the current one runs from %2 to %3</source>
-        <translation>shifts begin at %1; the current one runs from %2 to %3</translation>
+    <message numerus="yes">
+        <source>%n call(s) written to %1</source>
+        <translation>
+            <numerusform>%n call written to %1</numerusform>
+            <numerusform>%n calls written to %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2021,6 +2021,14 @@
             <numerusform>Shift %1–%2 · %3 · %n insiden aktif</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mont&amp;h&apos;s figures as CSV…</source>
+        <translation>Data bulan i&amp;ni sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Folder for the month&apos;s CSV files</source>
+        <translation>Folder untuk berkas CSV bulan ini</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::LeadCommands</name>
@@ -4561,16 +4569,8 @@
         <translation>%1  %2  %3 penyerahan  kirim %4  terima %5  berangkat %6  di lokasi %7  angkat sampai di lokasi %8  dalam %9 mnt: %10 %</translation>
     </message>
     <message>
-        <source>Start of the period (kpi).</source>
-        <translation>Awal periode (kpi).</translation>
-    </message>
-    <message>
         <source>ISO</source>
         <translation>ISO</translation>
-    </message>
-    <message>
-        <source>End of the period (kpi).</source>
-        <translation>Akhir periode (kpi).</translation>
     </message>
     <message>
         <source>unit %1 %2</source>
@@ -4781,6 +4781,18 @@
         <translation>clock set: &quot;%1&quot; bukan milidetik sejak 1970</translation>
     </message>
     <message>
+        <source>The times of day the room&apos;s shifts begin (shifts).</source>
+        <translation>Jam mulai setiap shift ruangan (shifts).</translation>
+    </message>
+    <message>
+        <source>HH:MM,...</source>
+        <translation>HH:MM,...</translation>
+    </message>
+    <message>
+        <source>shifts begin at %1; the current one runs from %2 to %3</source>
+        <translation>shift mulai pukul %1; shift sekarang berlangsung dari %2 sampai %3</translation>
+    </message>
+    <message>
         <source>Command-line client of a running Sigap 112 desk or node.
 
 Commands:
@@ -4825,6 +4837,8 @@ Commands:
   handover list [--json]
   clock set MS   (only a node started with --clock-at)
   shifts [--starts HH:MM,HH:MM,...] [--json]   (the room&apos;s shifts; default 07:00,15:00,23:00)
+  scenario export FILE [--from ISO --to ISO]   (the calls of a period, default the current
+                  shift, anonymised into a training scenario)
   aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
   aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
   retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
@@ -4879,6 +4893,8 @@ Perintah:
   handover list [--json]
   clock set MS   (hanya node yang dijalankan dengan --clock-at)
   shifts [--starts HH:MM,HH:MM,...] [--json]   (shift ruangan; bawaan 07:00,15:00,23:00)
+  scenario export FILE [--from ISO --to ISO]   (panggilan suatu periode, bawaan shift sekarang,
+                  dianonimkan menjadi skenario latihan)
   aml parse TEXT [--json]   (tanpa meja yang berjalan: isi SMS AML)
   aml receive NUMBER TEXT [--json]   (SMS AML dari NUMBER: dicatat dan dicocokkan dengan panggilannya)
   retention [--recordings-days N] [--sweep] [--json]   (masa simpan rekaman panggilan
@@ -4891,16 +4907,18 @@ Perintah:
 Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
     </message>
     <message>
-        <source>The times of day the room&apos;s shifts begin (shifts).</source>
-        <translation>Jam mulai setiap shift ruangan (shifts).</translation>
+        <source>Start of the period (kpi, scenario export).</source>
+        <translation>Awal periode (kpi, scenario export).</translation>
     </message>
     <message>
-        <source>HH:MM,...</source>
-        <translation>HH:MM,...</translation>
+        <source>End of the period (kpi, scenario export).</source>
+        <translation>Akhir periode (kpi, scenario export).</translation>
     </message>
-    <message>
-        <source>shifts begin at %1; the current one runs from %2 to %3</source>
-        <translation>shift mulai pukul %1; shift sekarang berlangsung dari %2 sampai %3</translation>
+    <message numerus="yes">
+        <source>%n call(s) written to %1</source>
+        <translation>
+            <numerusform>%n panggilan ditulis ke %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "reports/shifts.h"
 #include "store/logfile.h"
 #include "telephony/recordingretention.h"
+#include "training/loganonymiser.h"
 #include "units/osmandreceiver.h"
 #include "units/traccarpoller.h"
 #include "units/unitrecommender.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QPointer>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -476,6 +478,22 @@ void ControlService::handle(const QJsonObject &request, QObject *context, const 
         o.insert(QStringLiteral("call"), event.value().subject);
         o.insert(QStringLiteral("event"), event.value().id());
         ok(o);
+    } else if (cmd == QLatin1String("scenario.export")) {
+        // A live room's calls of a period (default: the current shift), anonymised into a
+        // training scenario (training/loganonymiser.h) at file.
+        auto period = kpiPeriod(args);
+        if (!period)
+            return fail(period.error());
+        m_node.log().flush();
+        auto scenario = LogAnonymiser(m_node.gazetteer())
+                            .anonymise(m_node.log().store(), period.value().first, period.value().second - 1);
+        if (!scenario)
+            return fail(scenario.error());
+        const QString file = args.value(QStringLiteral("file")).toString();
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(scenario.value().toJson()) < 0 || !out.commit())
+            return fail(makeError(QStringLiteral("scenario.write"), tr("%1: %2").arg(file, out.errorString())));
+        ok(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("calls"), scenario.value().calls.size()}});
     } else if (cmd == QLatin1String("shifts")) {
         // Sets the room's shifts when starts ("07:00,15:00,23:00") is given; says them.
         const QString starts = args.value(QStringLiteral("starts")).toString();

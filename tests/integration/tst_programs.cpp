@@ -1,6 +1,7 @@
 // The command-line contract of sigap-node and sigapctl, with real processes and the real
 // control socket.
 #include "testsupport.h"
+#include "training/scenario.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -415,6 +416,48 @@ private Q_SLOTS:
                   .object();
         QCOMPARE(status.value(QStringLiteral("room")).toString(), QStringLiteral("demo"));
         QCOMPARE(ctl(data, {QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    // The night's calls, anonymised into a training scenario by the running node: a version 2
+    // scenario with every call, and none of the callers' numbers, operators or notes in it.
+    void aLiveNightBecomesATrainingScenario()
+    {
+        const QString data = dir(QStringLiteral("replay"));
+        NodeProcess node(data, {QStringLiteral("--demo")});
+        QVERIFY2(node.start(), qPrintable(node.errorOutput()));
+        const QString file = dir(QStringLiteral("replay-out")) + QStringLiteral("/night.json");
+        QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+        const Run exported = ctl(data, {QStringLiteral("scenario"), QStringLiteral("export"), file,
+                                        QStringLiteral("--from"), QStringLiteral("2000-01-01T00:00"),
+                                        QStringLiteral("--to"), QStringLiteral("2100-01-01T00:00")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QByteArray json = out.readAll();
+        auto scenario = Sigap::Scenario::parse(json, file);
+        QVERIFY2(scenario, qPrintable(scenario ? QString() : scenario.error().message));
+        QVERIFY2(scenario.value().calls.size() >= 300, qPrintable(QString::number(scenario.value().calls.size())));
+        QVERIFY(exported.out.contains(QString::number(scenario.value().calls.size())));
+        const QJsonArray incidents
+            = QJsonDocument::fromJson(
+                  ctl(data, {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")})
+                      .out.toUtf8())
+                  .array();
+        QVERIFY(!incidents.isEmpty());
+        for (const QJsonValue &v : incidents) {
+            for (const char *field : {"caller", "address"}) {
+                const QString text = v.toObject().value(QLatin1String(field)).toString();
+                if (!text.isEmpty())
+                    QVERIFY2(!json.contains(text.toUtf8()), qPrintable(text));
+            }
+        }
+        for (const char *name : {"op-rina", "op-agus", "op-dewi", "Sari Lestari", "lead-sari"})
+            QVERIFY2(!json.contains(name), name);
+        // A period with no calls is an empty scenario, not an error; a bad period is refused.
+        QCOMPARE(ctl(data, {QStringLiteral("scenario"), QStringLiteral("export"), file, QStringLiteral("--from"),
+                            QStringLiteral("yesterday")})
+                     .exitCode,
+                 1);
     }
 
     void exportImportBetweenNodes()

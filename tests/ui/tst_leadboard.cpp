@@ -181,11 +181,14 @@ private Q_SLOTS:
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(board.saveMonthlyReport(out.filePath(QStringLiteral("month.pdf"))));
         QVERIFY(!board.saveShiftReport(out.filePath(QStringLiteral("no/such/folder/shift.pdf"))));
-        const auto csv = board.exportShiftCsv(out.path());
-        QVERIFY(csv);
-        QVERIFY(!csv.value().isEmpty());
-        for (const QString &path : csv.value())
-            QVERIFY2(QFile::exists(path), qPrintable(path));
+        for (const auto period : {LeadBoard::Period::Shift, LeadBoard::Period::Month}) {
+            const auto csv = board.exportCsv(out.path(), period);
+            QVERIFY(csv);
+            QVERIFY(!csv.value().isEmpty());
+            for (const QString &path : csv.value())
+                QVERIFY2(QFile::exists(path), qPrintable(path));
+        }
+        QVERIFY(!board.exportCsv(out.filePath(QStringLiteral("no/such/folder")), LeadBoard::Period::Month));
     }
 
     void theDeskSignsInWithAPinAndAlertsTheOperator()

@@ -164,7 +164,9 @@ void LeadBoard::buildActions()
     add(tr("&Monthly report (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         QStringLiteral("monthlyReportAction"), [this] { askReport(true); });
     add(tr("Shift figures as CS&V…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("csvAction"),
-        &LeadBoard::askCsv);
+        [this] { askCsv(Period::Shift); });
+    add(tr("Mont&h's figures as CSV…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), QStringLiteral("monthCsvAction"),
+        [this] { askCsv(Period::Month); });
     menu->addSeparator();
     add(tr("Close the &board"), QKeySequence(Qt::CTRL | Qt::Key_F4), QStringLiteral("closeBoardAction"),
         &QWidget::close);
@@ -455,13 +457,13 @@ Result<void> LeadBoard::saveMonthlyReport(const QString &path) const
     return ReportDocument(ReportFigures::compute(sources, from, now + 1), sources, options).writePdf(path);
 }
 
-Result<QStringList> LeadBoard::exportShiftCsv(const QString &dir) const
+Result<QStringList> LeadBoard::exportCsv(const QString &dir, Period period) const
 {
     const qint64 now = m_node.clock().nowMs();
-    const auto [from, to] = m_node.handoverShift();
+    const auto [from, to] = period == Period::Shift ? m_node.handoverShift() : Shifts::month(now, m_node.timeZone());
     const ReportSources sources = ReportSources::of(m_node);
     const QString prefix
-        = QStringLiteral("sigap-shift-")
+        = (period == Period::Shift ? QStringLiteral("sigap-shift-") : QStringLiteral("sigap-month-"))
           + QDateTime::fromMSecsSinceEpoch(from, m_node.timeZone()).toString(QStringLiteral("yyyyMMdd-HHmm"));
     return ReportCsv::writeAll(ReportFigures::compute(sources, from, std::min(to, now + 1)), sources, dir, prefix,
                                m_language);
@@ -484,14 +486,15 @@ void LeadBoard::askReport(bool monthly)
     say(saved, tr("Report saved: %1").arg(path));
 }
 
-void LeadBoard::askCsv()
+void LeadBoard::askCsv(Period period)
 {
-    const QString dir
-        = QFileDialog::getExistingDirectory(this, tr("Folder for the shift's CSV files"), QDir::homePath());
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, period == Period::Shift ? tr("Folder for the shift's CSV files") : tr("Folder for the month's CSV files"),
+        QDir::homePath());
     if (dir.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = exportShiftCsv(dir);
+    const auto written = exportCsv(dir, period);
     QApplication::restoreOverrideCursor();
     say(written ? Result<void>() : Result<void>(written.error()),
         written ? tr("%n CSV file(s) written to %1", nullptr, int(written.value().size())).arg(dir) : QString());

@@ -45,10 +45,11 @@ public:
     Result<void> answerEscalation(const QString &key, const QString &note);
     Result<void> writeHandover(const QString &note);
     // The reports of the shift being handed over (Node::handoverShift, up to now; with its
-    // handover once written) and of the month so far, as PDF; the shift's figures as CSV files into an existing folder.
+    // handover once written) and of the month so far, as PDF; their figures as CSV files into an existing folder.
     Result<void> saveShiftReport(const QString &path) const;
     Result<void> saveMonthlyReport(const QString &path) const;
-    Result<QStringList> exportShiftCsv(const QString &dir) const;
+    enum class Period { Shift, Month }; // the shift being handed over, the month so far
+    Result<QStringList> exportCsv(const QString &dir, Period period) const;
 
     enum IncidentColumn {
         IncidentIdColumn,
@@ -76,7 +77,7 @@ private:
     void askHandover();
     void askCountersign();
     void askReport(bool monthly);
-    void askCsv();
+    void askCsv(Period period);
 
     Node &m_node;
     QString m_language;

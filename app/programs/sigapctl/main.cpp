@@ -447,6 +447,8 @@ int main(int argc, char *argv[])
                   "  handover list [--json]\n"
                   "  clock set MS   (only a node started with --clock-at)\n"
                   "  shifts [--starts HH:MM,HH:MM,...] [--json]   (the room's shifts; default 07:00,15:00,23:00)\n"
+                  "  scenario export FILE [--from ISO --to ISO]   (the calls of a period, default the current\n"
+                  "                  shift, anonymised into a training scenario)\n"
                   "  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)\n"
                   "  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)\n"
                   "  retention [--recordings-days N] [--sweep] [--json]   (the room's retention of call\n"
@@ -488,9 +490,10 @@ int main(int argc, char *argv[])
                                       Texts::tr("OPERATOR"));
     const QCommandLineOption reasonOption(QStringLiteral("reason"), Texts::tr("Why (a rejected handoff)."),
                                           Texts::tr("TEXT"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), Texts::tr("Start of the period (kpi)."),
-                                        Texts::tr("ISO"));
-    const QCommandLineOption toOption(QStringLiteral("to"), Texts::tr("End of the period (kpi)."), Texts::tr("ISO"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        Texts::tr("Start of the period (kpi, scenario export)."), Texts::tr("ISO"));
+    const QCommandLineOption toOption(QStringLiteral("to"), Texts::tr("End of the period (kpi, scenario export)."),
+                                      Texts::tr("ISO"));
     const QCommandLineOption incidentOption(
         QStringLiteral("incident"), Texts::tr("The incident a unit is dispatched to (unit status)."), Texts::tr("ID"));
     const QCommandLineOption agencyOption(
@@ -687,6 +690,9 @@ int main(int argc, char *argv[])
         args.insert(QStringLiteral("ms"), ms);
     } else if (first == QLatin1String("kpi") && needWords(1)) {
         cmd = QStringLiteral("kpi");
+    } else if (first == QLatin1String("scenario") && second == QLatin1String("export") && needWords(3)) {
+        cmd = QStringLiteral("scenario.export");
+        args.insert(QStringLiteral("file"), QDir::current().absoluteFilePath(words.at(2)));
     } else if (first == QLatin1String("shifts") && needWords(1)) {
         cmd = QStringLiteral("shifts");
     } else if (first == QLatin1String("retention") && needWords(1)) {
@@ -720,9 +726,11 @@ int main(int argc, char *argv[])
          {CommandOption{&channelOption, "channel", {handoffSend}},
           CommandOption{&receivedByOption, "received_by", {handoffSend}},
           CommandOption{&asOption, "as", {handoffSend, handoffState, unitStatus, unitAssign}},
-          CommandOption{&reasonOption, "reason", {handoffState}}, CommandOption{&fromOption, "from", {kpi}},
-          CommandOption{&toOption, "to", {kpi}}, CommandOption{&nameOption, nullptr, {operatorAdd}},
-          CommandOption{&roleOption, nullptr, {operatorAdd}}, CommandOption{&pinStdinOption, nullptr, {operatorAdd}},
+          CommandOption{&reasonOption, "reason", {handoffState}},
+          CommandOption{&fromOption, "from", {kpi, QStringLiteral("scenario.export")}},
+          CommandOption{&toOption, "to", {kpi, QStringLiteral("scenario.export")}},
+          CommandOption{&nameOption, nullptr, {operatorAdd}}, CommandOption{&roleOption, nullptr, {operatorAdd}},
+          CommandOption{&pinStdinOption, nullptr, {operatorAdd}},
           CommandOption{&agencyOption, nullptr, {operatorAdd, unitStatus}},
           CommandOption{&startsOption, "starts", {QStringLiteral("shifts")}},
           CommandOption{&noteOption,
@@ -810,6 +818,10 @@ int main(int argc, char *argv[])
                               o.value(QStringLiteral("current_from")).toString(),
                               o.value(QStringLiteral("current_to")).toString())
                   << Qt::endl;
+    } else if (cmd == QLatin1String("scenario.export")) {
+        out() << Texts::tr("%n call(s) written to %1", nullptr, o.value(QStringLiteral("calls")).toInt())
+                     .arg(o.value(QStringLiteral("file")).toString())
+              << Qt::endl;
     } else if (cmd == QLatin1String("clock.set")) {
         out() << o.value(QStringLiteral("now_ms")).toInteger() << Qt::endl;
     } else if (o.contains(QStringLiteral("event")) && LeadWriteCommands.contains(cmd)) {
