@@ -99,7 +99,8 @@ public:
     const AgencyDirectory &agencies() const { return m_agencies; }
     const HandoffProjection &handoffs() const { return m_handoffs; }
     const HandoffCommands &handoffCommands() const { return m_handoffCommands; }
-    // EIDO: the sender of this desk's eido handoffs; the status endpoint, null unless listening.
+    // EIDO: the sender of this desk's eido handoffs (null on a training desk, which sends
+    // nothing to agencies); the status endpoint, null unless listening.
     EidoSender *eidoSender() { return m_eidoSender.get(); }
     const EidoStatusReceiver *eidoReceiver() const { return m_eidoReceiver.get(); }
     // Where the agency units are: from the AVL feed, the other desks, or the demo feed.
