@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "domain/eventkinds.h"
 #include "node/node.h"
+#include "operatordesk.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -23,33 +24,11 @@ namespace {
 constexpr qint64 StartMs = 1764547200000; // 2025-12-01 00:00 UTC
 const QString RinaPin = QStringLiteral("739154");
 
-struct Desk
+struct Desk : SigapTest::OperatorDesk
 {
-    QTemporaryDir dir;
-    ManualClock clock{StartMs};
-    std::unique_ptr<Node> node;
-
-    bool start()
+    Desk()
+        : OperatorDesk(StartMs)
     {
-        Node::Options options;
-        options.dataDir = dir.path();
-        options.room = QStringLiteral("bjm");
-        options.control = false;
-        auto started = Node::start(options, clock);
-        if (!started)
-            qWarning() << started.error().message;
-        node = started ? std::move(started).value() : nullptr;
-        return node != nullptr;
-    }
-
-    Result<void> registerOperator(const QString &id, QList<Role> roles, const QString &pin, const QString &agency = {})
-    {
-        OperatorCommands::Registration r{id, QStringLiteral("Name of ") + id, std::move(roles), agency, pin, true};
-        auto drafts = node->operatorCommands().registerOperator(r, node->actor());
-        if (!drafts)
-            return drafts.error();
-        auto appended = node->log().append(drafts.value());
-        return appended ? Result<void>() : Result<void>(appended.error());
     }
 };
 

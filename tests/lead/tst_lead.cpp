@@ -8,6 +8,7 @@
 #include "lead/escalations.h"
 #include "lead/leadjournal.h"
 #include "node/node.h"
+#include "operatordesk.h"
 #include "reports/shifts.h"
 
 #include <QCborArray>
@@ -25,43 +26,11 @@ namespace {
 
 constexpr qint64 StartMs = 1796100000000;
 
-struct Desk
+struct Desk : SigapTest::OperatorDesk
 {
-    QTemporaryDir dir;
-    ManualClock clock{StartMs};
-    std::unique_ptr<Node> node;
-
-    bool start()
+    Desk()
+        : OperatorDesk(StartMs)
     {
-        node.reset();
-        Node::Options options;
-        options.dataDir = dir.path();
-        options.room = QStringLiteral("bjm");
-        options.control = false;
-        auto started = Node::start(options, clock);
-        if (!started)
-            qWarning() << started.error().message;
-        node = started ? std::move(started).value() : nullptr;
-        return node != nullptr;
-    }
-    bool add(const QString &id, QList<Role> roles, const QString &pin, bool active = true, const QString &agency = {})
-    {
-        OperatorCommands::Registration r{id, QStringLiteral("Name of ") + id, std::move(roles), agency, pin, active};
-        auto drafts = node->operatorCommands().registerOperator(r, node->actor());
-        return drafts && node->log().append(drafts.value());
-    }
-    QString append(const Result<EventDraft> &draft)
-    {
-        if (!draft)
-            return {};
-        auto events = node->log().append({draft.value()});
-        return events ? events.value().constFirst().id() : QString();
-    }
-    QString createIncident(const QString &category)
-    {
-        NewIncident in;
-        in.category = category;
-        return append(node->commands().create(in, node->actor()));
     }
     QStringList keys() const
     {
@@ -88,11 +57,12 @@ private Q_SLOTS:
     {
         Desk desk;
         QVERIFY(desk.start());
-        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
-        QVERIFY(desk.add(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
-        QVERIFY(desk.add(QStringLiteral("hasan"), {Role::Liaison}, QStringLiteral("5821"), true,
-                         QStringLiteral("damkar-bjm")));
-        QVERIFY(desk.add(QStringLiteral("lama"), {Role::Operator}, QStringLiteral("1111"), false));
+        QVERIFY(desk.registerOperator(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
+        QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
+        QVERIFY(desk.registerOperator(QStringLiteral("hasan"), {Role::Liaison}, QStringLiteral("5821"),
+                                      QStringLiteral("damkar-bjm")));
+        QVERIFY(
+            desk.registerOperator({QStringLiteral("lama"), {}, {Role::Operator}, {}, QStringLiteral("1111"), false}));
         const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
         QVERIFY(!fire.isEmpty());
 
@@ -187,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(desk.node->escalations().constFirst().overdueMs(desk.clock.nowMs()), 1);
 
         // Only a shift lead answers it; answered, it is gone, and answering again is refused.
-        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead, Role::Operator}, QStringLiteral("7319")));
+        QVERIFY(
+            desk.registerOperator(QStringLiteral("sari"), {Role::ShiftLead, Role::Operator}, QStringLiteral("7319")));
         QVERIFY(!desk.node->answerEscalation(handoffKey, {}));
         QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
         QVERIFY(!desk.node->answerEscalation(QStringLiteral("call/none"), {}));
@@ -228,9 +199,9 @@ private Q_SLOTS:
     {
         Desk desk;
         QVERIFY(desk.start());
-        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
-        QVERIFY(desk.add(QStringLiteral("budi"), {Role::ShiftLead}, QStringLiteral("8451")));
-        QVERIFY(desk.add(QStringLiteral("dewi"), {Role::ShiftLead}, QStringLiteral("6620")));
+        QVERIFY(desk.registerOperator(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
+        QVERIFY(desk.registerOperator(QStringLiteral("budi"), {Role::ShiftLead}, QStringLiteral("8451")));
+        QVERIFY(desk.registerOperator(QStringLiteral("dewi"), {Role::ShiftLead}, QStringLiteral("6620")));
         const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
         QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
         QVERIFY(!desk.node->writeHandover(QStringLiteral("   ")));
@@ -294,8 +265,9 @@ private Q_SLOTS:
     {
         Desk desk;
         QVERIFY(desk.start());
-        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead, Role::Operator}, QStringLiteral("7319")));
-        QVERIFY(desk.add(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
+        QVERIFY(
+            desk.registerOperator(QStringLiteral("sari"), {Role::ShiftLead, Role::Operator}, QStringLiteral("7319")));
+        QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
         const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
         QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
         QVERIFY(desk.node->reassign(fire, QStringLiteral("rina")));
@@ -315,21 +287,15 @@ private Q_SLOTS:
         Desk desk, leadDesk;
         QVERIFY(desk.start());
         QVERIFY(leadDesk.start());
-        QVERIFY(desk.add(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
-        QVERIFY(desk.add(QStringLiteral("dodi"), {Role::Operator}, QStringLiteral("1902")));
-        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
+        QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
+        QVERIFY(desk.registerOperator(QStringLiteral("dodi"), {Role::Operator}, QStringLiteral("1902")));
+        QVERIFY(desk.registerOperator(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
         const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
         const QString flood = desk.createIncident(QStringLiteral("banjir"));
         const QString crash = desk.createIncident(QStringLiteral("kecelakaan"));
         QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
         QVERIFY(desk.node->signOut());
-        // The two desks exchange their logs as the LAN sync would.
-        auto everything = [](Desk &from) {
-            QList<Event> events;
-            (void)from.node->log().store().forEach(0, [&](const Event &e) { events.append(e); });
-            return events;
-        };
-        QVERIFY(leadDesk.node->log().importEvents(everything(desk)));
+        QVERIFY(leadDesk.receiveFrom(desk));
         // While Rina is away, Sari gives her the fire and the crash, then the crash to Dodi;
         // and the flood, which is then cancelled.
         desk.clock.advanceMs(1000);
@@ -343,7 +309,7 @@ private Q_SLOTS:
                      .append(leadDesk.node->commands().changeStatus(flood, QStringLiteral("cancelled"),
                                                                     leadDesk.node->actor()))
                      .isEmpty());
-        QVERIFY(desk.node->log().importEvents(everything(leadDesk)));
+        QVERIFY(desk.receiveFrom(leadDesk));
         QVERIFY(desk.node->alerts().isEmpty()); // no one is signed in here to hear of it
         // At sign-in: the fire only (the crash is Dodi's now, the flood is closed), by Sari.
         desk.clock.advanceMs(5000);
@@ -358,10 +324,10 @@ private Q_SLOTS:
         QVERIFY(desk.node->alerts().isEmpty());
         // While she is here: the fire given to Dodi is no news for her; the crash given back is.
         QVERIFY(leadDesk.node->reassign(fire, QStringLiteral("dodi")));
-        QVERIFY(desk.node->log().importEvents(everything(leadDesk)));
+        QVERIFY(desk.receiveFrom(leadDesk));
         QVERIFY(desk.node->alerts().isEmpty());
         QVERIFY(leadDesk.node->reassign(crash, QStringLiteral("rina")));
-        QVERIFY(desk.node->log().importEvents(everything(leadDesk)));
+        QVERIFY(desk.receiveFrom(leadDesk));
         QCOMPARE(desk.node->alerts().size(), 1);
         QCOMPARE(desk.node->alerts().first().incident, crash);
     }
@@ -413,7 +379,7 @@ private Q_SLOTS:
         QCOMPARE(desk.node->shifts().text(), QStringLiteral("06:00,18:00"));
         QVERIFY(desk.start());
         QCOMPARE(desk.node->shifts().text(), QStringLiteral("06:00,18:00"));
-        QVERIFY(desk.add(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
+        QVERIFY(desk.registerOperator(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
         QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
         const Handover *h
             = desk.node->journal().handover(desk.node->writeHandover(QStringLiteral("12 jam")).value().id());
@@ -432,14 +398,14 @@ private Q_SLOTS:
     {
         Desk desk;
         QVERIFY(desk.start());
-        QVERIFY(desk.add(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
+        QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
         const QString self = desk.node->log().store().deskId();
         QList<DeskRow> rows = DeskRoster::rows({self, {}, 0}, nullptr, desk.node->operators());
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().state, QStringLiteral("signed_out"));
         QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
         // Someone signed in at another desk this one never met: from the log, disconnected.
-        QVERIFY(desk.add(QStringLiteral("dodi"), {Role::Operator}, QStringLiteral("1902")));
+        QVERIFY(desk.registerOperator(QStringLiteral("dodi"), {Role::Operator}, QStringLiteral("1902")));
         Event elsewhere;
         elsewhere.origin = QStringLiteral("zz-other-desk");
         elsewhere.seq = 1;

@@ -12,6 +12,7 @@
 #include "domain/incidentmodel.h"
 #include "lead/leadboard.h"
 #include "node/node.h"
+#include "operatordesk.h"
 #include "sync/roomsecret.h"
 #include "training/scenario.h"
 #include "training/scenarioplayer.h"
@@ -41,36 +42,16 @@ namespace {
 
 constexpr qint64 StartMs = 1796100000000;
 
-struct Desk
+struct Desk : SigapTest::OperatorDesk
 {
-    QTemporaryDir dir;
-    ManualClock clock{StartMs};
-    std::unique_ptr<Node> node;
-
-    explicit Desk(const Node::Options &extra = {})
+    explicit Desk(const Node::Options &options = {})
+        : OperatorDesk(StartMs)
     {
-        Node::Options options = extra;
-        options.dataDir = dir.filePath(QStringLiteral("desk"));
-        options.room = QStringLiteral("bjm");
-        options.control = false;
-        auto started = Node::start(options, clock);
-        if (!started)
-            qWarning() << started.error().message;
-        node = started ? std::move(started).value() : nullptr;
+        start(options);
     }
     bool add(const QString &id, const QString &name, QList<Role> roles, const QString &pin)
     {
-        OperatorCommands::Registration r{id, name, std::move(roles), {}, pin, true};
-        auto drafts = node->operatorCommands().registerOperator(r, node->actor());
-        return drafts && node->log().append(drafts.value());
-    }
-    QString createIncident(const QString &category)
-    {
-        NewIncident in;
-        in.category = category;
-        auto draft = node->commands().create(in, node->actor());
-        auto events = draft ? node->log().append({draft.value()}) : Result<QList<Event>>(draft.error());
-        return events ? events.value().constFirst().id() : QString();
+        return registerOperator({id, name, std::move(roles), {}, pin, true}).ok();
     }
 };
 
@@ -92,6 +73,22 @@ void whenDialogOpens(Fill fill)
             qFatal("no sign-in dialog is open");
         fill(dialog);
     });
+}
+
+// A training desk's options with a new room key in keys, of a training room or of a live one.
+Node::Options trainingDeskWithKey(const QTemporaryDir &keys, bool trainingKey)
+{
+    const QString key = keys.filePath(trainingKey ? QStringLiteral("training.key") : QStringLiteral("live.key"));
+    Node::Options options;
+    options.training = true;
+    options.control = false;
+    if (!RoomSecret::generate(QStringLiteral("bjm"), trainingKey).save(key))
+        return options; // no sync: the caller's check fails
+    options.sync = SyncOptions{};
+    options.sync->roomKeyFile = key;
+    options.sync->listen = QStringLiteral("127.0.0.1:0");
+    options.sync->multicast = false;
+    return options;
 }
 
 bool amber(QRgb pixel)
@@ -227,15 +224,10 @@ private Q_SLOTS:
         QVERIFY(menu->assignmentBanner()->isHidden());
         Desk leadDesk;
         QVERIFY(leadDesk.node);
-        auto everything = [](Desk &from) {
-            QList<Event> events;
-            (void)from.node->log().store().forEach(0, [&](const Event &e) { events.append(e); });
-            return events;
-        };
-        QVERIFY(leadDesk.node->log().importEvents(everything(desk)));
+        QVERIFY(leadDesk.receiveFrom(desk));
         QVERIFY(leadDesk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
         QVERIFY(leadDesk.node->reassign(fire, QStringLiteral("rina")));
-        QVERIFY(desk.node->log().importEvents(everything(leadDesk)));
+        QVERIFY(desk.receiveFrom(leadDesk));
         QTRY_VERIFY(menu->assignmentBanner()->isVisible());
         QVERIFY(menu->assignmentBanner()->text().contains(QLatin1String("Sari Lestari")));
         QVERIFY(menu->assignmentBanner()->text().contains(fire));
@@ -260,15 +252,8 @@ private Q_SLOTS:
     void aTrainingDeskKeepsToItsOwnRoomAndStore()
     {
         QTemporaryDir keys;
-        const QString live = keys.filePath(QStringLiteral("live.key"));
-        QVERIFY(RoomSecret::generate(QStringLiteral("bjm"), false).save(live));
-        Node::Options options;
-        options.training = true;
-        options.control = false;
-        options.sync = SyncOptions{};
-        options.sync->roomKeyFile = live;
-        options.sync->listen = QStringLiteral("127.0.0.1:0");
-        options.sync->multicast = false;
+        const Node::Options options = trainingDeskWithKey(keys, /*trainingKey*/ false);
+        QVERIFY(options.sync);
         Desk desk(options);
         QVERIFY(!desk.node);
 
@@ -328,14 +313,8 @@ private Q_SLOTS:
     void everyWindowOfATrainingDeskSaysSo()
     {
         QTemporaryDir keys;
-        const QString key = keys.filePath(QStringLiteral("training.key"));
-        QVERIFY(RoomSecret::generate(QStringLiteral("bjm"), true).save(key));
-        Node::Options options;
-        options.training = true;
-        options.sync = SyncOptions{};
-        options.sync->roomKeyFile = key;
-        options.sync->listen = QStringLiteral("127.0.0.1:0");
-        options.sync->multicast = false;
+        const Node::Options options = trainingDeskWithKey(keys, /*trainingKey*/ true);
+        QVERIFY(options.sync);
         Desk desk(options);
         QVERIFY(desk.node);
         QVERIFY(desk.node->isTraining());
