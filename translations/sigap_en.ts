@@ -2038,6 +2038,10 @@
         <source>Folder for the month&apos;s CSV files</source>
         <translation>Folder for the month&apos;s CSV files</translation>
     </message>
+    <message>
+        <source>Last month&apos;s re&amp;port (PDF)…</source>
+        <translation>Last month&apos;s re&amp;port (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::LeadCommands</name>

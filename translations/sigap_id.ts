@@ -2029,6 +2029,10 @@
         <source>Folder for the month&apos;s CSV files</source>
         <translation>Folder untuk berkas CSV bulan ini</translation>
     </message>
+    <message>
+        <source>Last month&apos;s re&amp;port (PDF)…</source>
+        <translation>Laporan bulan lal&amp;u (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::LeadCommands</name>

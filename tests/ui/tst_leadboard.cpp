@@ -177,6 +177,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(board.saveMonthlyReport(out.filePath(QStringLiteral("month.pdf"))));
+        QVERIFY(board.saveMonthlyReport(out.filePath(QStringLiteral("last-month.pdf")), 1));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("last-month.pdf"))));
         QVERIFY(!board.saveShiftReport(out.filePath(QStringLiteral("no/such/folder/shift.pdf"))));
         for (const auto period : {LeadBoard::Period::Shift, LeadBoard::Period::Month}) {
             const auto csv = board.exportCsv(out.path(), period);

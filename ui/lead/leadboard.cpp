@@ -160,9 +160,11 @@ void LeadBoard::buildActions()
         QStringLiteral("countersignAction"), &LeadBoard::askCountersign);
     menu->addSeparator();
     add(tr("&Shift report (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("shiftReportAction"),
-        [this] { askReport(false); });
+        [this] { askReport(Report::Shift); });
     add(tr("&Monthly report (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-        QStringLiteral("monthlyReportAction"), [this] { askReport(true); });
+        QStringLiteral("monthlyReportAction"), [this] { askReport(Report::Month); });
+    add(tr("Last month's re&port (PDF)…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+        QStringLiteral("lastMonthReportAction"), [this] { askReport(Report::LastMonth); });
     add(tr("Shift figures as CS&V…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("csvAction"),
         [this] { askCsv(Period::Shift); });
     add(tr("Mont&h's figures as CSV…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), QStringLiteral("monthCsvAction"),
@@ -444,17 +446,18 @@ Result<void> LeadBoard::saveShiftReport(const QString &path) const
         .writePdf(path);
 }
 
-Result<void> LeadBoard::saveMonthlyReport(const QString &path) const
+Result<void> LeadBoard::saveMonthlyReport(const QString &path, int monthsBack) const
 {
     const qint64 now = m_node.clock().nowMs();
-    const qint64 from = Shifts::month(now, m_node.timeZone()).first;
+    const auto [from, to] = Shifts::month(now, m_node.timeZone(), monthsBack);
     ReportDocument::Options options;
     options.kind = ReportDocument::Kind::Month;
     options.room = m_node.log().store().room();
     options.language = m_language;
     options.generatedAtMs = now;
     const ReportSources sources = ReportSources::of(m_node);
-    return ReportDocument(ReportFigures::compute(sources, from, now + 1), sources, options).writePdf(path);
+    return ReportDocument(ReportFigures::compute(sources, from, std::min(to, now + 1)), sources, options)
+        .writePdf(path);
 }
 
 Result<QStringList> LeadBoard::exportCsv(const QString &dir, Period period) const
@@ -469,19 +472,21 @@ Result<QStringList> LeadBoard::exportCsv(const QString &dir, Period period) cons
                                m_language);
 }
 
-void LeadBoard::askReport(bool monthly)
+void LeadBoard::askReport(Report report)
 {
     const qint64 now = m_node.clock().nowMs();
     const QString stamp
         = QDateTime::fromMSecsSinceEpoch(now, m_node.timeZone()).toString(QStringLiteral("yyyyMMdd-HHmm"));
+    const bool shift = report == Report::Shift;
     const QString suggested = QDir::home().filePath(
-        (monthly ? QStringLiteral("sigap-month-") : QStringLiteral("sigap-shift-")) + stamp + QStringLiteral(".pdf"));
+        (shift ? QStringLiteral("sigap-shift-") : QStringLiteral("sigap-month-")) + stamp + QStringLiteral(".pdf"));
     const QString path = QFileDialog::getSaveFileName(
-        this, monthly ? tr("Save the monthly report") : tr("Save the shift report"), suggested, tr("PDF (*.pdf)"));
+        this, shift ? tr("Save the shift report") : tr("Save the monthly report"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<void> saved = monthly ? saveMonthlyReport(path) : saveShiftReport(path);
+    const Result<void> saved
+        = shift ? saveShiftReport(path) : saveMonthlyReport(path, report == Report::LastMonth ? 1 : 0);
     QApplication::restoreOverrideCursor();
     say(saved, tr("Report saved: %1").arg(path));
 }

@@ -47,7 +47,8 @@ public:
     // The reports of the shift being handed over (Node::handoverShift, up to now; with its
     // handover once written) and of the month so far, as PDF; their figures as CSV files into an existing folder.
     Result<void> saveShiftReport(const QString &path) const;
-    Result<void> saveMonthlyReport(const QString &path) const;
+    // monthsBack 1: the month before, whole (the regional head's report on the 1st).
+    Result<void> saveMonthlyReport(const QString &path, int monthsBack = 0) const;
     enum class Period { Shift, Month }; // the shift being handed over, the month so far
     Result<QStringList> exportCsv(const QString &dir, Period period) const;
 
@@ -76,7 +77,8 @@ private:
     void askAnswer();
     void askHandover();
     void askCountersign();
-    void askReport(bool monthly);
+    enum class Report { Shift, Month, LastMonth };
+    void askReport(Report report);
     void askCsv(Period period);
 
     Node &m_node;
