@@ -42,6 +42,18 @@ inline Stamp stampOf(const Event &e)
     return Stamp{e.hlc, e.origin, e.seq};
 }
 
+// The newest event of a kind (version 1) among events, by stamp; null when there is none. A
+// room-wide setting (retention, shifts) is the newest one written.
+inline const Event *newestOfKind(const QList<Event> &events, const QString &kind)
+{
+    const Event *newest = nullptr;
+    for (const Event &e : events) {
+        if (e.kind == kind && e.kindVersion == 1 && (!newest || stampOf(*newest) < stampOf(e)))
+            newest = &e;
+    }
+    return newest;
+}
+
 // The incident life cycle. Legal moves:
 //   new -> in_progress | cancelled
 //   in_progress -> handed_off | closed | cancelled

@@ -106,13 +106,18 @@ QList<const Handoff *> HandoffProjection::ofIncident(const QString &incident) co
     return out;
 }
 
+qint64 HandoffProjection::ackTimeoutMs(const Handoff &h, const AgencyDirectory &agencies)
+{
+    const Agency *agency = agencies.byId(h.agency);
+    return qint64(agency ? agency->ackTimeoutS : Agency().ackTimeoutS) * 1000;
+}
+
 bool HandoffProjection::isOverdue(const Handoff &h, qint64 nowMs, const AgencyDirectory &agencies)
 {
     const auto sent = h.at(HandoffState::Sent);
     if (h.state != HandoffState::Sent || !sent)
         return false;
-    const Agency *agency = agencies.byId(h.agency);
-    return nowMs - *sent > qint64(agency ? agency->ackTimeoutS : 180) * 1000;
+    return nowMs - *sent > ackTimeoutMs(h, agencies);
 }
 
 QList<const Handoff *> HandoffProjection::overdue(qint64 nowMs, const AgencyDirectory &agencies) const

@@ -31,6 +31,8 @@ public:
     // Sent and still not acknowledged after the agency's acknowledgement time: to escalate.
     QList<const Handoff *> overdue(qint64 nowMs, const AgencyDirectory &agencies) const;
     static bool isOverdue(const Handoff &handoff, qint64 nowMs, const AgencyDirectory &agencies);
+    // How long its agency has to acknowledge it (ack_timeout_s; an unknown agency the default).
+    static qint64 ackTimeoutMs(const Handoff &handoff, const AgencyDirectory &agencies);
 
     QByteArray toSnapshot() const;
     Result<void> restoreSnapshot(const QByteArray &data);

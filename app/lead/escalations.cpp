@@ -30,18 +30,16 @@ QList<Escalation> Escalations::due(const Sources &s, qint64 nowMs)
             out.append(std::move(e));
     };
 
-    for (const Handoff *h : s.handoffs.all()) {
-        const auto sent = h->at(HandoffState::Sent);
-        if (h->state != HandoffState::Sent || !sent)
-            continue;
-        const Agency *agency = s.agencies.byId(h->agency);
+    // The same rule the desk's handoff panel marks overdue by (HandoffProjection::isOverdue).
+    for (const Handoff *h : s.handoffs.overdue(nowMs, s.agencies)) {
+        const qint64 sent = *h->at(HandoffState::Sent);
         Escalation e;
         e.kind = Escalation::Kind::UnacknowledgedHandoff;
-        e.key = QStringLiteral("handoff/%1/%2/%3").arg(h->incident, h->agency).arg(*sent);
+        e.key = QStringLiteral("handoff/%1/%2/%3").arg(h->incident, h->agency).arg(sent);
         e.incident = h->incident;
         e.agency = h->agency;
-        e.sinceMs = *sent;
-        e.limitMs = qint64(agency ? agency->ackTimeoutS : 180) * 1000;
+        e.sinceMs = sent;
+        e.limitMs = HandoffProjection::ackTimeoutMs(*h, s.agencies);
         add(std::move(e));
     }
 

@@ -60,11 +60,7 @@ Result<Shifts> Shifts::parse(const QString &text)
 
 Shifts Shifts::fromRoomEvents(const QList<Event> &roomEvents)
 {
-    const Event *newest = nullptr;
-    for (const Event &e : roomEvents) {
-        if (e.kind == EventKind::RoomShiftsSet && e.kindVersion == 1 && (!newest || stampOf(*newest) < stampOf(e)))
-            newest = &e;
-    }
+    const Event *newest = newestOfKind(roomEvents, EventKind::RoomShiftsSet);
     if (!newest)
         return Shifts();
     QList<int> starts;

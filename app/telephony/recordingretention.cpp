@@ -43,11 +43,7 @@ Result<EventDraft> RecordingRetention::setting(int recordingsDays, const Actor &
 
 int RecordingRetention::recordingsDays(const QList<Event> &roomEvents)
 {
-    const Event *newest = nullptr;
-    for (const Event &e : roomEvents) {
-        if (e.kind == EventKind::RoomRetentionSet && e.kindVersion == 1 && (!newest || stampOf(*newest) < stampOf(e)))
-            newest = &e;
-    }
+    const Event *newest = newestOfKind(roomEvents, EventKind::RoomRetentionSet);
     if (!newest)
         return 0;
     const qint64 days = cborInteger(newest->payload.value(QStringLiteral("recordings_days")));
