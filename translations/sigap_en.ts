@@ -706,6 +706,13 @@
     </message>
 </context>
 <context>
+    <name>Sigap::DeskSession</name>
+    <message>
+        <source>This is the liaison desk of %1: only its liaisons sign in here.</source>
+        <translation>This is the liaison desk of %1: only its liaisons sign in here.</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::EidoCommandLine</name>
     <message>
         <source>Accept EIDO status updates from agencies over HTTPS here (needs --eido-cert, --eido-key and the agencies&apos; tokens in DIR/eido-tokens).</source>
@@ -1052,6 +1059,10 @@
     <message>
         <source>event %1 is %2 bytes, more than the %3 an event may hold</source>
         <translation>event %1 is %2 bytes, more than the %3 an event may hold</translation>
+    </message>
+    <message>
+        <source>a %1 event names draft %2, which is not before it</source>
+        <translation>a %1 event names draft %2, which is not before it</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2114,21 @@
     </message>
 </context>
 <context>
+    <name>Sigap::LeadDesk</name>
+    <message>
+        <source>There is no escalation %1 now.</source>
+        <translation>There is no escalation %1 now.</translation>
+    </message>
+    <message>
+        <source>The handover is countersigned at the desk where %1, who wrote it, is signed in.</source>
+        <translation>The handover is countersigned at the desk where %1, who wrote it, is signed in.</translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation>There is no operator %1.</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::LogAnonymiser</name>
     <message>
         <source>no call was offered in the chosen time window</source>
@@ -2589,18 +2615,6 @@
         <translation>--room %1 does not match the room key %2 (room %3)</translation>
     </message>
     <message>
-        <source>This is the liaison desk of %1: only its liaisons sign in here.</source>
-        <translation>This is the liaison desk of %1: only its liaisons sign in here.</translation>
-    </message>
-    <message>
-        <source>There is no escalation %1 now.</source>
-        <translation>There is no escalation %1 now.</translation>
-    </message>
-    <message>
-        <source>There is no operator %1.</source>
-        <translation>There is no operator %1.</translation>
-    </message>
-    <message>
         <source>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</source>
         <translation>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</translation>
     </message>
@@ -2615,10 +2629,6 @@
     <message>
         <source>%1: cannot write the training marker</source>
         <translation>%1: cannot write the training marker</translation>
-    </message>
-    <message>
-        <source>The handover is countersigned at the desk where %1, who wrote it, is signed in.</source>
-        <translation>The handover is countersigned at the desk where %1, who wrote it, is signed in.</translation>
     </message>
     <message>
         <source>a standing clock (--clock-at) is for tests and training rooms, not the live room %1</source>
@@ -4210,8 +4220,8 @@
         <translation>sigap: --agency: &quot;%1&quot; is not in the room&apos;s agency directory (%2)</translation>
     </message>
     <message>
-        <source>Take the room&apos;s calls over SIP with this desk&apos;s account (sip.json, see the README).</source>
-        <translation>Take the room&apos;s calls over SIP with this desk&apos;s account (sip.json, see the README).</translation>
+        <source>Take the room&apos;s calls over SIP with this desk&apos;s account (sip.json, see docs/admin/sip.md).</source>
+        <translation>Take the room&apos;s calls over SIP with this desk&apos;s account (sip.json, see docs/admin/sip.md).</translation>
     </message>
     <message>
         <source>sigap: --sip and --scenario: calls come from one of them</source>
@@ -4440,10 +4450,6 @@
         <translation>no command given</translation>
     </message>
     <message>
-        <source>incident create needs --category CODE</source>
-        <translation>incident create needs --category CODE</translation>
-    </message>
-    <message>
         <source>--%1: &quot;%2&quot; is not a number</source>
         <translation>--%1: &quot;%2&quot; is not a number</translation>
     </message>
@@ -4639,10 +4645,6 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>--count: &quot;%1&quot; is not a number</source>
-        <translation>--count: &quot;%1&quot; is not a number</translation>
-    </message>
-    <message>
         <source>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</source>
         <translation>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</translation>
     </message>
@@ -4687,10 +4689,6 @@
         <translation>sigapctl: AML refused: %1</translation>
     </message>
     <message>
-        <source>aml parse needs the message TEXT as one argument (quote it)</source>
-        <translation>aml parse needs the message TEXT as one argument (quote it)</translation>
-    </message>
-    <message>
         <source>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</source>
         <translation>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</translation>
     </message>
@@ -4705,10 +4703,6 @@
     <message>
         <source>Delete this desk&apos;s expired recordings now (retention).</source>
         <translation>Delete this desk&apos;s expired recordings now (retention).</translation>
-    </message>
-    <message>
-        <source>--recordings-days: &quot;%1&quot; is not a number</source>
-        <translation>--recordings-days: &quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <source>call recordings are kept for ever</source>
@@ -4800,10 +4794,6 @@
         <translation>countersigned by %1</translation>
     </message>
     <message>
-        <source>clock set: &quot;%1&quot; is not milliseconds since 1970</source>
-        <translation>clock set: &quot;%1&quot; is not milliseconds since 1970</translation>
-    </message>
-    <message>
         <source>The times of day the room&apos;s shifts begin (shifts).</source>
         <translation>The times of day the room&apos;s shifts begin (shifts).</translation>
     </message>
@@ -4814,120 +4804,6 @@
     <message>
         <source>shifts begin at %1; the current one runs from %2 to %3</source>
         <translation>shifts begin at %1; the current one runs from %2 to %3</translation>
-    </message>
-    <message>
-        <source>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  room init --room ID --out FILE [--training]   (no running desk needed)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
-  handoff ack INCIDENT AGENCY [--as OPERATOR]
-  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
-  handoff list [--json]
-  unit list [--json]
-  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,
-                  dispatched, en_route, on_scene, out_of_service; dispatched names the
-                  incident and agency)
-  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
-  unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
-  kpi [--from ISO --to ISO] [--json]             (default: the current shift)
-  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]
-                  (roles: operator, liaison, shift_lead, trainer, admin; a liaison names
-                  its agency; the PIN is read from standard input)
-  operator pin ID   (a new PIN, read from standard input)
-  operator unlock ID   (lifts a lockout after wrong PINs)
-  operator list [--json]
-  signin ID   (at this desk or node; the PIN is read from standard input)
-  signout
-  desks [--json]   (every desk of the room: who is signed in, on a call, idle...)
-  reassign INCIDENT OPERATOR   (shift lead: the incident goes to that operator)
-  takeover INCIDENT   (shift lead: the incident goes to the lead signed in here)
-  alerts [--json]   (incidents a shift lead gave to the operator signed in here)
-  escalations [--json]   (unacknowledged handoffs, calls waiting over 20 s, incidents over
-                  their target)
-  escalation answer KEY [--note TEXT]   (shift lead)
-  handover write --note TEXT   (outgoing shift lead)
-  handover accept ID OPERATOR   (the incoming shift lead countersigns with their PIN, read
-                  from standard input, and is signed in here)
-  handover list [--json]
-  clock set MS   (only a node started with --clock-at)
-  shifts [--starts HH:MM,HH:MM,...] [--json]   (the room&apos;s shifts; default 07:00,15:00,23:00)
-  scenario export FILE [--from ISO --to ISO]   (the calls of a period, default the current
-                  shift, anonymised into a training scenario)
-  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
-  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
-  retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
-                  recordings: N days, 0 for ever; --sweep deletes this desk&apos;s expired ones now)
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  room init --room ID --out FILE [--training]   (no running desk needed)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
-  handoff ack INCIDENT AGENCY [--as OPERATOR]
-  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
-  handoff list [--json]
-  unit list [--json]
-  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,
-                  dispatched, en_route, on_scene, out_of_service; dispatched names the
-                  incident and agency)
-  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
-  unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
-  kpi [--from ISO --to ISO] [--json]             (default: the current shift)
-  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]
-                  (roles: operator, liaison, shift_lead, trainer, admin; a liaison names
-                  its agency; the PIN is read from standard input)
-  operator pin ID   (a new PIN, read from standard input)
-  operator unlock ID   (lifts a lockout after wrong PINs)
-  operator list [--json]
-  signin ID   (at this desk or node; the PIN is read from standard input)
-  signout
-  desks [--json]   (every desk of the room: who is signed in, on a call, idle...)
-  reassign INCIDENT OPERATOR   (shift lead: the incident goes to that operator)
-  takeover INCIDENT   (shift lead: the incident goes to the lead signed in here)
-  alerts [--json]   (incidents a shift lead gave to the operator signed in here)
-  escalations [--json]   (unacknowledged handoffs, calls waiting over 20 s, incidents over
-                  their target)
-  escalation answer KEY [--note TEXT]   (shift lead)
-  handover write --note TEXT   (outgoing shift lead)
-  handover accept ID OPERATOR   (the incoming shift lead countersigns with their PIN, read
-                  from standard input, and is signed in here)
-  handover list [--json]
-  clock set MS   (only a node started with --clock-at)
-  shifts [--starts HH:MM,HH:MM,...] [--json]   (the room&apos;s shifts; default 07:00,15:00,23:00)
-  scenario export FILE [--from ISO --to ISO]   (the calls of a period, default the current
-                  shift, anonymised into a training scenario)
-  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
-  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
-  retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
-                  recordings: N days, 0 for ever; --sweep deletes this desk&apos;s expired ones now)
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
     </message>
     <message>
         <source>Start of the period (kpi, scenario export).</source>
@@ -4943,6 +4819,162 @@ Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node runnin
             <numerusform>%n call written to %1</numerusform>
             <numerusform>%n calls written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>every desk of the room: who is signed in, on a call, idle...</source>
+        <translation>every desk of the room: who is signed in, on a call, idle...</translation>
+    </message>
+    <message>
+        <source>shift lead: the incident goes to that operator</source>
+        <translation>shift lead: the incident goes to that operator</translation>
+    </message>
+    <message>
+        <source>shift lead: the incident goes to the lead signed in here</source>
+        <translation>shift lead: the incident goes to the lead signed in here</translation>
+    </message>
+    <message>
+        <source>incidents a shift lead gave to the operator signed in here</source>
+        <translation>incidents a shift lead gave to the operator signed in here</translation>
+    </message>
+    <message>
+        <source>unacknowledged handoffs, calls waiting over 20 s, incidents over their target</source>
+        <translation>unacknowledged handoffs, calls waiting over 20 s, incidents over their target</translation>
+    </message>
+    <message>
+        <source>shift lead</source>
+        <translation>shift lead</translation>
+    </message>
+    <message>
+        <source>outgoing shift lead</source>
+        <translation>outgoing shift lead</translation>
+    </message>
+    <message>
+        <source>the incoming shift lead countersigns with their PIN, read from standard input, and is signed in here</source>
+        <translation>the incoming shift lead countersigns with their PIN, read from standard input, and is signed in here</translation>
+    </message>
+    <message>
+        <source>roles: operator, liaison, shift_lead, trainer, admin, the option once per role; a liaison names its agency; the PIN is read from standard input</source>
+        <translation>roles: operator, liaison, shift_lead, trainer, admin, the option once per role; a liaison names its agency; the PIN is read from standard input</translation>
+    </message>
+    <message>
+        <source>a new PIN, read from standard input</source>
+        <translation>a new PIN, read from standard input</translation>
+    </message>
+    <message>
+        <source>lifts a lockout after wrong PINs</source>
+        <translation>lifts a lockout after wrong PINs</translation>
+    </message>
+    <message>
+        <source>at this desk or node; the PIN is read from standard input</source>
+        <translation>at this desk or node; the PIN is read from standard input</translation>
+    </message>
+    <message>
+        <source>a new room&apos;s key (no running desk needed)</source>
+        <translation>a new room&apos;s key (no running desk needed)</translation>
+    </message>
+    <message>
+        <source>response and answer times (default: the current shift)</source>
+        <translation>response and answer times (default: the current shift)</translation>
+    </message>
+    <message>
+        <source>the room&apos;s shifts; default 07:00,15:00,23:00</source>
+        <translation>the room&apos;s shifts; default 07:00,15:00,23:00</translation>
+    </message>
+    <message>
+        <source>only a node started with --clock-at</source>
+        <translation>only a node started with --clock-at</translation>
+    </message>
+    <message>
+        <source>the fields of an AML SMS (no running desk needed; quote TEXT)</source>
+        <translation>the fields of an AML SMS (no running desk needed; quote TEXT)</translation>
+    </message>
+    <message>
+        <source>an AML SMS from NUMBER: recorded and matched to its call</source>
+        <translation>an AML SMS from NUMBER: recorded and matched to its call</translation>
+    </message>
+    <message>
+        <source>the room&apos;s retention of call recordings: N days, 0 for ever; --sweep deletes this desk&apos;s expired ones now</source>
+        <translation>the room&apos;s retention of call recordings: N days, 0 for ever; --sweep deletes this desk&apos;s expired ones now</translation>
+    </message>
+    <message>
+        <source>the calls of a period, default the current shift, anonymised into a training scenario</source>
+        <translation>the calls of a period, default the current shift, anonymised into a training scenario</translation>
+    </message>
+    <message>
+        <source>available, dispatched, en_route, on_scene, out_of_service; dispatched names the incident and agency</source>
+        <translation>available, dispatched, en_route, on_scene, out_of_service; dispatched names the incident and agency</translation>
+    </message>
+    <message>
+        <source>dispatch a unit to the agency&apos;s handoff</source>
+        <translation>dispatch a unit to the agency&apos;s handoff</translation>
+    </message>
+    <message>
+        <source>nearest available units</source>
+        <translation>nearest available units</translation>
+    </message>
+    <message>
+        <source>Command-line client of a running Sigap 112 desk or node.</source>
+        <translation>Command-line client of a running Sigap 112 desk or node.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
+        <translation>Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (quote an argument that has spaces)</source>
+        <translation>%1 needs %2 (quote an argument that has spaces)</translation>
+    </message>
+    <message>
+        <source>%1 %2: &quot;%3&quot; is not a number</source>
+        <translation>%1 %2: &quot;%3&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 needs %2</translation>
+    </message>
+    <message>
+        <source>channel: desk, eido or phone</source>
+        <translation>channel: desk, eido or phone</translation>
+    </message>
+    <message>
+        <source>state, who and when of each step, EIDO delivery, units</source>
+        <translation>state, who and when of each step, EIDO delivery, units</translation>
+    </message>
+    <message>
+        <source>prints the new id once it is on disk</source>
+        <translation>prints the new id once it is on disk</translation>
+    </message>
+    <message>
+        <source>new, in_progress, handed_off, closed, cancelled</source>
+        <translation>new, in_progress, handed_off, closed, cancelled</translation>
+    </message>
+    <message>
+        <source>the room sync: peers, connection state, lag in events and ms, problems</source>
+        <translation>the room sync: peers, connection state, lag in events and ms, problems</translation>
+    </message>
+    <message>
+        <source>the hash of the folded state, equal on desks that have converged</source>
+        <translation>the hash of the folded state, equal on desks that have converged</translation>
+    </message>
+    <message>
+        <source>checks every hash chain; names the bad event</source>
+        <translation>checks every hash chain; names the bad event</translation>
+    </message>
+    <message>
+        <source>the whole log, portable, chains included (not into DIR)</source>
+        <translation>the whole log, portable, chains included (not into DIR)</translation>
+    </message>
+    <message>
+        <source>all or nothing, idempotent; names the first bad record</source>
+        <translation>all or nothing, idempotent; names the first bad record</translation>
+    </message>
+    <message>
+        <source>roster units: agency, call sign, type, status, position, age</source>
+        <translation>roster units: agency, call sign, type, status, position, age</translation>
     </message>
 </context>
 </TS>

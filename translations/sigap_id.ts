@@ -703,6 +703,13 @@
     </message>
 </context>
 <context>
+    <name>Sigap::DeskSession</name>
+    <message>
+        <source>This is the liaison desk of %1: only its liaisons sign in here.</source>
+        <translation>Ini meja penghubung %1: hanya penghubung instansi itu yang bisa masuk di sini.</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::EidoCommandLine</name>
     <message>
         <source>Accept EIDO status updates from agencies over HTTPS here (needs --eido-cert, --eido-key and the agencies&apos; tokens in DIR/eido-tokens).</source>
@@ -1049,6 +1056,10 @@
     <message>
         <source>event %1 is %2 bytes, more than the %3 an event may hold</source>
         <translation>peristiwa %1 sebesar %2 bita, lebih dari %3 yang boleh dimuat satu peristiwa</translation>
+    </message>
+    <message>
+        <source>a %1 event names draft %2, which is not before it</source>
+        <translation>peristiwa %1 menyebut draf %2, yang tidak ada sebelumnya</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2105,21 @@
     </message>
 </context>
 <context>
+    <name>Sigap::LeadDesk</name>
+    <message>
+        <source>There is no escalation %1 now.</source>
+        <translation>Saat ini tidak ada eskalasi %1.</translation>
+    </message>
+    <message>
+        <source>The handover is countersigned at the desk where %1, who wrote it, is signed in.</source>
+        <translation>Serah terima ditandatangani di meja tempat %1, yang menulisnya, sedang masuk.</translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation>Tidak ada operator %1.</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::LogAnonymiser</name>
     <message>
         <source>no call was offered in the chosen time window</source>
@@ -2577,18 +2603,6 @@
         <translation>--room %1 tidak cocok dengan kunci ruang %2 (ruang %3)</translation>
     </message>
     <message>
-        <source>This is the liaison desk of %1: only its liaisons sign in here.</source>
-        <translation>Ini meja penghubung %1: hanya penghubung instansi itu yang bisa masuk di sini.</translation>
-    </message>
-    <message>
-        <source>There is no escalation %1 now.</source>
-        <translation>Saat ini tidak ada eskalasi %1.</translation>
-    </message>
-    <message>
-        <source>There is no operator %1.</source>
-        <translation>Tidak ada operator %1.</translation>
-    </message>
-    <message>
         <source>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</source>
         <translation>%1 adalah kunci ruang sungguhan %2: meja latihan hanya bergabung ke ruang latihan (sigapctl room init --training)</translation>
     </message>
@@ -2603,10 +2617,6 @@
     <message>
         <source>%1: cannot write the training marker</source>
         <translation>%1: penanda latihan tidak dapat ditulis</translation>
-    </message>
-    <message>
-        <source>The handover is countersigned at the desk where %1, who wrote it, is signed in.</source>
-        <translation>Serah terima ditandatangani di meja tempat %1, yang menulisnya, sedang masuk.</translation>
     </message>
     <message>
         <source>a standing clock (--clock-at) is for tests and training rooms, not the live room %1</source>
@@ -4195,8 +4205,8 @@
         <translation>sigap: --agency: &quot;%1&quot; tidak ada di direktori instansi ruang ini (%2)</translation>
     </message>
     <message>
-        <source>Take the room&apos;s calls over SIP with this desk&apos;s account (sip.json, see the README).</source>
-        <translation>Terima panggilan ruang lewat SIP dengan akun meja ini (sip.json, lihat README).</translation>
+        <source>Take the room&apos;s calls over SIP with this desk&apos;s account (sip.json, see docs/admin/sip.md).</source>
+        <translation>Terima panggilan ruang lewat SIP dengan akun meja ini (sip.json, lihat docs/admin/sip.md).</translation>
     </message>
     <message>
         <source>sigap: --sip and --scenario: calls come from one of them</source>
@@ -4425,10 +4435,6 @@
         <translation>tidak ada perintah</translation>
     </message>
     <message>
-        <source>incident create needs --category CODE</source>
-        <translation>incident create memerlukan --category CODE</translation>
-    </message>
-    <message>
         <source>--%1: &quot;%2&quot; is not a number</source>
         <translation>--%1: &quot;%2&quot; bukan angka</translation>
     </message>
@@ -4623,10 +4629,6 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>--count: &quot;%1&quot; is not a number</source>
-        <translation>--count: &quot;%1&quot; bukan angka</translation>
-    </message>
-    <message>
         <source>calls: %1 offered, %2 answered (p50 %3 s, p90 %4 s), %5 abandoned, %6 ringing; answered within %7 s: %8 % (target %9 %)</source>
         <translation>panggilan: %1 masuk, %2 diangkat (p50 %3 dtk, p90 %4 dtk), %5 ditinggalkan, %6 berdering; diangkat dalam %7 dtk: %8 % (target %9 %)</translation>
     </message>
@@ -4671,10 +4673,6 @@
         <translation>sigapctl: AML ditolak: %1</translation>
     </message>
     <message>
-        <source>aml parse needs the message TEXT as one argument (quote it)</source>
-        <translation>aml parse memerlukan TEXT pesan sebagai satu argumen (beri tanda kutip)</translation>
-    </message>
-    <message>
         <source>recorded as %1; no call from this number in the last 30 minutes (a call in the next minute still gets it)</source>
         <translation>dicatat sebagai %1; tidak ada panggilan dari nomor ini dalam 30 menit terakhir (panggilan dalam satu menit berikutnya tetap mendapatkannya)</translation>
     </message>
@@ -4689,10 +4687,6 @@
     <message>
         <source>Delete this desk&apos;s expired recordings now (retention).</source>
         <translation>Hapus rekaman kedaluwarsa meja ini sekarang (retention).</translation>
-    </message>
-    <message>
-        <source>--recordings-days: &quot;%1&quot; is not a number</source>
-        <translation>--recordings-days: &quot;%1&quot; bukan angka</translation>
     </message>
     <message>
         <source>call recordings are kept for ever</source>
@@ -4781,10 +4775,6 @@
         <translation>ditandatangani oleh %1</translation>
     </message>
     <message>
-        <source>clock set: &quot;%1&quot; is not milliseconds since 1970</source>
-        <translation>clock set: &quot;%1&quot; bukan milidetik sejak 1970</translation>
-    </message>
-    <message>
         <source>The times of day the room&apos;s shifts begin (shifts).</source>
         <translation>Jam mulai setiap shift ruangan (shifts).</translation>
     </message>
@@ -4795,120 +4785,6 @@
     <message>
         <source>shifts begin at %1; the current one runs from %2 to %3</source>
         <translation>shift mulai pukul %1; shift sekarang berlangsung dari %2 sampai %3</translation>
-    </message>
-    <message>
-        <source>Command-line client of a running Sigap 112 desk or node.
-
-Commands:
-  room init --room ID --out FILE [--training]   (no running desk needed)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
-  handoff ack INCIDENT AGENCY [--as OPERATOR]
-  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
-  handoff list [--json]
-  unit list [--json]
-  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,
-                  dispatched, en_route, on_scene, out_of_service; dispatched names the
-                  incident and agency)
-  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (dispatch a unit to the agency&apos;s handoff)
-  unit recommend INCIDENT AGENCY [--count N] [--json]   (nearest available units)
-  kpi [--from ISO --to ISO] [--json]             (default: the current shift)
-  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]
-                  (roles: operator, liaison, shift_lead, trainer, admin; a liaison names
-                  its agency; the PIN is read from standard input)
-  operator pin ID   (a new PIN, read from standard input)
-  operator unlock ID   (lifts a lockout after wrong PINs)
-  operator list [--json]
-  signin ID   (at this desk or node; the PIN is read from standard input)
-  signout
-  desks [--json]   (every desk of the room: who is signed in, on a call, idle...)
-  reassign INCIDENT OPERATOR   (shift lead: the incident goes to that operator)
-  takeover INCIDENT   (shift lead: the incident goes to the lead signed in here)
-  alerts [--json]   (incidents a shift lead gave to the operator signed in here)
-  escalations [--json]   (unacknowledged handoffs, calls waiting over 20 s, incidents over
-                  their target)
-  escalation answer KEY [--note TEXT]   (shift lead)
-  handover write --note TEXT   (outgoing shift lead)
-  handover accept ID OPERATOR   (the incoming shift lead countersigns with their PIN, read
-                  from standard input, and is signed in here)
-  handover list [--json]
-  clock set MS   (only a node started with --clock-at)
-  shifts [--starts HH:MM,HH:MM,...] [--json]   (the room&apos;s shifts; default 07:00,15:00,23:00)
-  scenario export FILE [--from ISO --to ISO]   (the calls of a period, default the current
-                  shift, anonymised into a training scenario)
-  aml parse TEXT [--json]   (no running desk needed: the fields of an AML SMS)
-  aml receive NUMBER TEXT [--json]   (an AML SMS from NUMBER: recorded and matched to its call)
-  retention [--recordings-days N] [--sweep] [--json]   (the room&apos;s retention of call
-                  recordings: N days, 0 for ever; --sweep deletes this desk&apos;s expired ones now)
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
-        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.
-
-Perintah:
-  room init --room ID --out FILE [--training]   (tanpa meja yang berjalan)
-  status [--json]
-  peers [--json]
-  incident create --category CODE [--kelurahan KODE] [--lat L --lon L] [--caller NUMBER]
-                  [--note TEXT] [--address TEXT] [--priority 1-4]
-  incident list [--json]
-  incident show ID [--json]
-  incident note ID TEXT
-  incident status ID STATUS
-  handoff send INCIDENT AGENCY [--channel desk|eido|phone] [--received-by NAME]
-  handoff ack INCIDENT AGENCY [--as OPERATOR]
-  handoff state INCIDENT AGENCY STATE [--reason TEXT] [--as OPERATOR]
-  handoff list [--json]
-  unit list [--json]
-  unit status UNIT STATUS [--incident ID --agency ID] [--as OPERATOR]   (available,
-                  dispatched, en_route, on_scene, out_of_service; dispatched menyebut
-                  insiden dan instansinya)
-  unit assign INCIDENT AGENCY UNIT [--as OPERATOR]   (berangkatkan unit ke penyerahan instansinya)
-  unit recommend INCIDENT AGENCY [--count N] [--json]   (unit siaga terdekat)
-  kpi [--from ISO --to ISO] [--json]             (bawaan: shift saat ini)
-  operator add ID --name NAME --role ROLE [--role ROLE]... [--agency ID] [--pin-stdin]
-                  (peran: operator, liaison, shift_lead, trainer, admin; liaison menyebut
-                  instansinya; PIN dibaca dari masukan standar)
-  operator pin ID   (PIN baru, dibaca dari masukan standar)
-  operator unlock ID   (membuka kunci setelah PIN salah berulang)
-  operator list [--json]
-  signin ID   (di meja atau node ini; PIN dibaca dari masukan standar)
-  signout
-  desks [--json]   (setiap meja ruangan: siapa yang masuk, sedang menerima panggilan, siaga...)
-  reassign INCIDENT OPERATOR   (kepala shift: insiden diberikan ke operator itu)
-  takeover INCIDENT   (kepala shift: insiden diambil alih oleh kepala shift yang masuk di sini)
-  alerts [--json]   (insiden yang diberikan kepala shift kepada operator yang masuk di sini)
-  escalations [--json]   (penyerahan yang belum diterima, panggilan menunggu lebih dari 20 dtk, insiden
-                  melewati targetnya)
-  escalation answer KEY [--note TEXT]   (kepala shift)
-  handover write --note TEXT   (kepala shift yang selesai bertugas)
-  handover accept ID OPERATOR   (kepala shift berikutnya menandatangani dengan PIN-nya, dibaca dari
-                  masukan standar, lalu masuk di sini)
-  handover list [--json]
-  clock set MS   (hanya node yang dijalankan dengan --clock-at)
-  shifts [--starts HH:MM,HH:MM,...] [--json]   (shift ruangan; bawaan 07:00,15:00,23:00)
-  scenario export FILE [--from ISO --to ISO]   (panggilan suatu periode, bawaan shift sekarang,
-                  dianonimkan menjadi skenario latihan)
-  aml parse TEXT [--json]   (tanpa meja yang berjalan: isi SMS AML)
-  aml receive NUMBER TEXT [--json]   (SMS AML dari NUMBER: dicatat dan dicocokkan dengan panggilannya)
-  retention [--recordings-days N] [--sweep] [--json]   (masa simpan rekaman panggilan
-                  ruang: N hari, 0 selamanya; --sweep menghapus rekaman kedaluwarsa meja ini sekarang)
-  state-hash
-  verify
-  export FILE
-  import FILE
-
-Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada meja atau node yang berjalan.</translation>
     </message>
     <message>
         <source>Start of the period (kpi, scenario export).</source>
@@ -4923,6 +4799,162 @@ Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 cara pakai salah, 3 tidak ada me
         <translation>
             <numerusform>%n panggilan ditulis ke %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>every desk of the room: who is signed in, on a call, idle...</source>
+        <translation>setiap meja ruang: siapa yang masuk, sedang menelepon, menganggur...</translation>
+    </message>
+    <message>
+        <source>shift lead: the incident goes to that operator</source>
+        <translation>kepala shift: insiden diserahkan ke operator itu</translation>
+    </message>
+    <message>
+        <source>shift lead: the incident goes to the lead signed in here</source>
+        <translation>kepala shift: insiden diambil oleh kepala shift yang masuk di sini</translation>
+    </message>
+    <message>
+        <source>incidents a shift lead gave to the operator signed in here</source>
+        <translation>insiden yang diserahkan kepala shift ke operator yang masuk di sini</translation>
+    </message>
+    <message>
+        <source>unacknowledged handoffs, calls waiting over 20 s, incidents over their target</source>
+        <translation>serah terima yang belum dikonfirmasi, panggilan menunggu lebih dari 20 dtk, insiden melewati targetnya</translation>
+    </message>
+    <message>
+        <source>shift lead</source>
+        <translation>kepala shift</translation>
+    </message>
+    <message>
+        <source>outgoing shift lead</source>
+        <translation>kepala shift yang selesai bertugas</translation>
+    </message>
+    <message>
+        <source>the incoming shift lead countersigns with their PIN, read from standard input, and is signed in here</source>
+        <translation>kepala shift berikutnya menandatangani dengan PIN-nya, dibaca dari masukan standar, lalu masuk di sini</translation>
+    </message>
+    <message>
+        <source>roles: operator, liaison, shift_lead, trainer, admin, the option once per role; a liaison names its agency; the PIN is read from standard input</source>
+        <translation>peran: operator, liaison, shift_lead, trainer, admin, opsinya sekali per peran; penghubung menyebut instansinya; PIN dibaca dari masukan standar</translation>
+    </message>
+    <message>
+        <source>a new PIN, read from standard input</source>
+        <translation>PIN baru, dibaca dari masukan standar</translation>
+    </message>
+    <message>
+        <source>lifts a lockout after wrong PINs</source>
+        <translation>membuka kuncian setelah PIN salah</translation>
+    </message>
+    <message>
+        <source>at this desk or node; the PIN is read from standard input</source>
+        <translation>di meja atau node ini; PIN dibaca dari masukan standar</translation>
+    </message>
+    <message>
+        <source>a new room&apos;s key (no running desk needed)</source>
+        <translation>kunci ruang baru (tidak perlu meja yang berjalan)</translation>
+    </message>
+    <message>
+        <source>response and answer times (default: the current shift)</source>
+        <translation>waktu tanggap dan waktu jawab (bawaan: shift sekarang)</translation>
+    </message>
+    <message>
+        <source>the room&apos;s shifts; default 07:00,15:00,23:00</source>
+        <translation>shift ruang; bawaan 07:00,15:00,23:00</translation>
+    </message>
+    <message>
+        <source>only a node started with --clock-at</source>
+        <translation>hanya node yang dijalankan dengan --clock-at</translation>
+    </message>
+    <message>
+        <source>the fields of an AML SMS (no running desk needed; quote TEXT)</source>
+        <translation>isi SMS AML (tidak perlu meja yang berjalan; beri tanda kutip pada TEXT)</translation>
+    </message>
+    <message>
+        <source>an AML SMS from NUMBER: recorded and matched to its call</source>
+        <translation>SMS AML dari NUMBER: dicatat dan dicocokkan dengan panggilannya</translation>
+    </message>
+    <message>
+        <source>the room&apos;s retention of call recordings: N days, 0 for ever; --sweep deletes this desk&apos;s expired ones now</source>
+        <translation>masa simpan rekaman panggilan ruang: N hari, 0 selamanya; --sweep menghapus rekaman kedaluwarsa di meja ini sekarang</translation>
+    </message>
+    <message>
+        <source>the calls of a period, default the current shift, anonymised into a training scenario</source>
+        <translation>panggilan suatu periode, bawaan shift sekarang, dianonimkan menjadi skenario latihan</translation>
+    </message>
+    <message>
+        <source>available, dispatched, en_route, on_scene, out_of_service; dispatched names the incident and agency</source>
+        <translation>available, dispatched, en_route, on_scene, out_of_service; dispatched menyebut insiden dan instansinya</translation>
+    </message>
+    <message>
+        <source>dispatch a unit to the agency&apos;s handoff</source>
+        <translation>kerahkan unit ke serah terima instansi</translation>
+    </message>
+    <message>
+        <source>nearest available units</source>
+        <translation>unit siaga terdekat</translation>
+    </message>
+    <message>
+        <source>Command-line client of a running Sigap 112 desk or node.</source>
+        <translation>Klien baris perintah untuk meja atau node Sigap 112 yang sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Perintah:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or failed, 2 wrong usage, 3 no desk or node running.</source>
+        <translation>Kode keluar: 0 selesai, 1 ditolak atau gagal, 2 salah pakai, 3 tidak ada meja atau node yang berjalan.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (quote an argument that has spaces)</source>
+        <translation>%1 memerlukan %2 (beri tanda kutip pada argumen yang berspasi)</translation>
+    </message>
+    <message>
+        <source>%1 %2: &quot;%3&quot; is not a number</source>
+        <translation>%1 %2: &quot;%3&quot; bukan angka</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 memerlukan %2</translation>
+    </message>
+    <message>
+        <source>channel: desk, eido or phone</source>
+        <translation>saluran: desk, eido atau phone</translation>
+    </message>
+    <message>
+        <source>state, who and when of each step, EIDO delivery, units</source>
+        <translation>keadaan, siapa dan kapan tiap langkah, pengiriman EIDO, unit</translation>
+    </message>
+    <message>
+        <source>prints the new id once it is on disk</source>
+        <translation>mencetak id baru setelah tersimpan di disk</translation>
+    </message>
+    <message>
+        <source>new, in_progress, handed_off, closed, cancelled</source>
+        <translation>new, in_progress, handed_off, closed, cancelled</translation>
+    </message>
+    <message>
+        <source>the room sync: peers, connection state, lag in events and ms, problems</source>
+        <translation>sinkronisasi ruang: rekan, keadaan sambungan, ketertinggalan dalam peristiwa dan md, masalah</translation>
+    </message>
+    <message>
+        <source>the hash of the folded state, equal on desks that have converged</source>
+        <translation>hash keadaan hasil lipatan, sama di meja-meja yang sudah selaras</translation>
+    </message>
+    <message>
+        <source>checks every hash chain; names the bad event</source>
+        <translation>memeriksa setiap rantai hash; menyebut peristiwa yang rusak</translation>
+    </message>
+    <message>
+        <source>the whole log, portable, chains included (not into DIR)</source>
+        <translation>seluruh log, dapat dipindahkan, beserta rantainya (tidak ke dalam DIR)</translation>
+    </message>
+    <message>
+        <source>all or nothing, idempotent; names the first bad record</source>
+        <translation>semua atau tidak sama sekali, idempoten; menyebut catatan rusak yang pertama</translation>
+    </message>
+    <message>
+        <source>roster units: agency, call sign, type, status, position, age</source>
+        <translation>unit daftar: instansi, tanda panggil, jenis, status, posisi, umur</translation>
     </message>
 </context>
 </TS>

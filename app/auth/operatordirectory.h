@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/projection.h"
 #include "roles.h"
 
 #include "core/result.h"
@@ -38,7 +39,7 @@ struct OperatorAccount
 // The room's operators, folded from operator.* events (eventkinds.h) in any order: every
 // field is a register ordered by stamp, and a lockout is counted from the refusals newer than
 // the newest reset, so every desk agrees on who is locked out, and until when.
-class OperatorDirectory : public QObject
+class OperatorDirectory : public QObject, public Projection
 {
     Q_OBJECT
 
@@ -51,9 +52,10 @@ public:
 
     explicit OperatorDirectory(QObject *parent = nullptr);
 
-    void apply(const Event &event);
-    void apply(const QList<Event> &events);
-    void clear();
+    QString sectionName() const override { return QStringLiteral("operators"); }
+    void apply(const Event &event) override;
+    void apply(const QList<Event> &events) override;
+    void clear() override;
 
     const OperatorAccount *account(const QString &id) const; // null: never registered
     QList<const OperatorAccount *> all() const;              // by id
@@ -61,8 +63,8 @@ public:
     // The wall time (ms) until which the operator may not sign in; 0 when not locked out.
     qint64 lockedUntilMs(const OperatorAccount &account, qint64 nowMs) const;
 
-    QByteArray toSnapshot() const;
-    Result<void> restoreSnapshot(const QByteArray &data);
+    QByteArray toSnapshot() const override;
+    Result<void> restoreSnapshot(const QByteArray &data) override;
 
 Q_SIGNALS:
     void changed(const QString &operatorId);

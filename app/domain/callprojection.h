@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "event.h"
 #include "incident.h"
+#include "projection.h"
 
 #include <QHash>
 #include <QObject>
@@ -95,15 +96,16 @@ struct Call
 // Folds call events into calls and keeps each number's history, for the call queue, the
 // caller-history panel and the queue statistics (offered, answered, abandoned, time to
 // answer). Incident events that name a call link it to its incident.
-class CallProjection : public QObject
+class CallProjection : public QObject, public Projection
 {
     Q_OBJECT
 
 public:
     explicit CallProjection(QObject *parent = nullptr);
 
-    void apply(const Event &event);
-    void apply(const QList<Event> &events);
+    QString sectionName() const override { return QStringLiteral("calls"); }
+    void apply(const Event &event) override;
+    void apply(const QList<Event> &events) override;
 
     const Call *call(const QString &id) const;
     // Calls of a number, oldest first.
@@ -113,9 +115,9 @@ public:
     QList<const Call *> all() const; // in no particular order
 
     // Same binary shape as the incident snapshot (snapshotcodec.h); refused when damaged.
-    QByteArray toSnapshot() const;
-    Result<void> restoreSnapshot(const QByteArray &data);
-    void clear();
+    QByteArray toSnapshot() const override;
+    Result<void> restoreSnapshot(const QByteArray &data) override;
+    void clear() override;
 
 Q_SIGNALS:
     void callChanged(const QString &id);

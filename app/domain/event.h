@@ -6,7 +6,10 @@
 #include <QByteArrayView>
 #include <QCborMap>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace Sigap {
 
@@ -30,6 +33,11 @@ struct EventDraft
     // Wall time of the event when it happened earlier than it is written (demo history,
     // training replay); 0 means now. The stamp is still kept strictly increasing.
     qint64 atMs = 0;
+    // Ids of earlier drafts of the same append that this one carries in its payload: key ->
+    // index of that draft in the batch. The store writes each such event's id under the key
+    // as it makes the events, so an operation can create an incident and close the call
+    // that reported it in one transaction, before the incident's id exists.
+    QList<std::pair<QString, int>> idsOfDrafts = {};
 };
 
 // An event as the store holds it, read without building an Event: UTF-8 texts and blobs

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "event.h"
 #include "incident.h"
+#include "projection.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,15 +15,16 @@ namespace Sigap {
 // Folds incident events into incidents. The fold is deterministic: the same set of events,
 // applied in any order, gives the same incidents and the same stateHash() on every desk.
 // Events of kinds or versions it does not know are ignored here (the store keeps them).
-class IncidentProjection : public QObject
+class IncidentProjection : public QObject, public Projection
 {
     Q_OBJECT
 
 public:
     explicit IncidentProjection(QObject *parent = nullptr);
 
-    void apply(const Event &event);
-    void apply(const QList<Event> &events);
+    QString sectionName() const override { return QStringLiteral("incidents"); }
+    void apply(const Event &event) override;
+    void apply(const QList<Event> &events) override;
 
     const Incident *incident(const QString &id) const;
     // Ids of the incidents whose creation has been seen, in the order this desk saw them.
@@ -36,9 +38,9 @@ public:
     // A snapshot holds the registers with their stamps, so folding continues exactly where
     // it stopped. The format version is inside (snapshotcodec.h); a snapshot of another
     // version is refused and the caller folds the log from the start instead.
-    QByteArray toSnapshot() const;
-    Result<void> restoreSnapshot(const QByteArray &data);
-    void clear();
+    QByteArray toSnapshot() const override;
+    Result<void> restoreSnapshot(const QByteArray &data) override;
+    void clear() override;
 
 Q_SIGNALS:
     void incidentCreated(const QString &id);

@@ -1,4 +1,5 @@
 #include "eidosender.h"
+#include "core/logging.h"
 
 #include "agencydirectory.h"
 #include "eidodocument.h"
@@ -8,7 +9,6 @@
 #include "store/eventlog.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QScopeGuard>
@@ -19,8 +19,6 @@
 namespace Sigap {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcEido, "sigap.eido")
 
 struct Texts
 {
@@ -112,8 +110,8 @@ void EidoSender::attempt(const QString &sendId)
         return;
     Delivery &d = it->second;
     if (!isCurrent(d)) {
-        qCInfo(lcEido) << "not delivering" << d.sendId << "to" << d.agency
-                       << ": the handoff was closed, cancelled or sent again";
+        qCInfo(lcHandoff) << "not delivering" << d.sendId << "to" << d.agency
+                          << ": the handoff was closed, cancelled or sent again";
         m_pending.erase(it);
         return;
     }
@@ -162,7 +160,7 @@ void EidoSender::onFinished(const QString &sendId)
     const auto release = qScopeGuard([reply] { reply->deleteLater(); });
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300) {
-        qCInfo(lcEido) << "delivered" << d.sendId << "to" << d.agency << "after" << d.attempts << "attempt(s)";
+        qCInfo(lcHandoff) << "delivered" << d.sendId << "to" << d.agency << "after" << d.attempts << "attempt(s)";
         Q_EMIT delivered(d.incident, d.agency, d.attempts, status);
         return settle(sendId, EventKind::HandoffDelivered, status, {});
     }
@@ -185,7 +183,7 @@ void EidoSender::refuse(const QString &sendId, int httpStatus, const QString &re
     if (it == m_pending.end())
         return;
     const Delivery &d = it->second;
-    qCWarning(lcEido).noquote() << "agency" << d.agency << "refused" << d.sendId << ":" << reason;
+    qCWarning(lcHandoff).noquote() << "agency" << d.agency << "refused" << d.sendId << ":" << reason;
     Q_EMIT refused(d.incident, d.agency, httpStatus, reason);
     settle(sendId, EventKind::HandoffDeliveryFailed, httpStatus, reason);
 }
@@ -194,8 +192,8 @@ void EidoSender::retryLater(Delivery &d, const QString &reason)
 {
     const int delay = d.nextDelayMs;
     d.nextDelayMs = int(std::min<qint64>(qint64(delay) * 2, m_maxRetryMs));
-    qCWarning(lcEido).noquote() << "attempt" << d.attempts << "of" << d.sendId << "to" << d.agency
-                                << "failed:" << reason << "; again in" << delay << "ms";
+    qCWarning(lcHandoff).noquote() << "attempt" << d.attempts << "of" << d.sendId << "to" << d.agency
+                                   << "failed:" << reason << "; again in" << delay << "ms";
     Q_EMIT attemptFailed(d.incident, d.agency, d.attempts, reason, delay);
     const QString sendId = d.sendId;
     QTimer::singleShot(delay, this, [this, sendId] { attempt(sendId); });
@@ -221,7 +219,7 @@ void EidoSender::settle(const QString &sendId, const QString &kind, int httpStat
         draft.payload.insert(QStringLiteral("reason"), reason.left(500));
     // Not recorded (the disk is full): after a restart the send goes again with the same key.
     if (auto r = m_sources.log.append({draft}); !r)
-        qCWarning(lcEido).noquote() << "cannot record" << kind << "of" << d.sendId << ":" << r.error().message;
+        qCWarning(lcHandoff).noquote() << "cannot record" << kind << "of" << d.sendId << ":" << r.error().message;
 }
 
 } // namespace Sigap

@@ -1,4 +1,5 @@
 #include "eidostatusreceiver.h"
+#include "core/logging.h"
 
 #include "core/httprequest.h"
 
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
@@ -22,8 +22,6 @@
 namespace Sigap {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcEido, "sigap.eido")
 
 struct Texts
 {
@@ -147,7 +145,7 @@ void EidoStatusReceiver::onReadyRead(QSslSocket *socket)
         // Answered only once the change is durable: a 200 the agency sees is never lost.
         auto written = m_log.append({*accepted});
         if (!written) {
-            qCWarning(lcEido).noquote() << "cannot record a status update:" << written.error().message;
+            qCWarning(lcHandoff).noquote() << "cannot record a status update:" << written.error().message;
             answer = Answer{500, Texts::tr("the update could not be recorded; send it again").toUtf8() + '\n'};
         } else {
             const Event &e = written.value().constFirst();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/projection.h"
 #include "handoff.h"
 
 #include "core/result.h"
@@ -14,16 +15,17 @@ class AgencyDirectory;
 
 // Every handoff of the room, folded from handoff.* events. The fold is order-independent:
 // each handoff keeps its transitions by stamp and replays them (handoff.h).
-class HandoffProjection : public QObject
+class HandoffProjection : public QObject, public Projection
 {
     Q_OBJECT
 
 public:
     explicit HandoffProjection(QObject *parent = nullptr);
 
-    void apply(const Event &event);
-    void apply(const QList<Event> &events);
-    void clear();
+    QString sectionName() const override { return QStringLiteral("handoffs"); }
+    void apply(const Event &event) override;
+    void apply(const QList<Event> &events) override;
+    void clear() override;
 
     const Handoff *handoff(const QString &incident, const QString &agency) const;
     QList<const Handoff *> ofIncident(const QString &incident) const; // by agency id
@@ -34,8 +36,8 @@ public:
     // How long its agency has to acknowledge it (ack_timeout_s; an unknown agency the default).
     static qint64 ackTimeoutMs(const Handoff &handoff, const AgencyDirectory &agencies);
 
-    QByteArray toSnapshot() const;
-    Result<void> restoreSnapshot(const QByteArray &data);
+    QByteArray toSnapshot() const override;
+    Result<void> restoreSnapshot(const QByteArray &data) override;
 
 Q_SIGNALS:
     void changed(const QString &incident, const QString &agency);

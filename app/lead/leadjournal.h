@@ -4,6 +4,7 @@
 #include "domain/event.h"
 #include "domain/hlc.h"
 #include "domain/incident.h"
+#include "domain/projection.h"
 
 #include <QObject>
 #include <QStringList>
@@ -47,24 +48,25 @@ struct Handover
 // What the shift leads wrote, folded from escalation.answered and shift.handover_* events
 // (eventkinds.h) in any order: the earliest answer of an escalation and the earliest
 // countersignature of a handover hold, so every desk shows the same.
-class LeadJournal : public QObject
+class LeadJournal : public QObject, public Projection
 {
     Q_OBJECT
 
 public:
     explicit LeadJournal(QObject *parent = nullptr);
 
-    void apply(const Event &event);
-    void apply(const QList<Event> &events);
-    void clear();
+    QString sectionName() const override { return QStringLiteral("lead_journal"); }
+    void apply(const Event &event) override;
+    void apply(const QList<Event> &events) override;
+    void clear() override;
 
     const EscalationAnswer *answer(const QString &key) const; // null: not answered
     const Handover *handover(const QString &id) const;
     QList<const Handover *> handovers() const; // oldest first
     const Handover *latestHandover() const;    // null: none yet
 
-    QByteArray toSnapshot() const;
-    Result<void> restoreSnapshot(const QByteArray &data);
+    QByteArray toSnapshot() const override;
+    Result<void> restoreSnapshot(const QByteArray &data) override;
 
 Q_SIGNALS:
     void changed();

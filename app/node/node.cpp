@@ -1,5 +1,6 @@
 #include "node.h"
 
+#include "control/commandtable.h"
 #include "control/controlprotocol.h"
 #include "control/controlserver.h"
 #include "control/controlservice.h"
@@ -8,7 +9,6 @@
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
 #include "handoff/eidosender.h"
-#include "telephony/recordingretention.h"
 #include "training/demoshift.h"
 #include "units/osmandreceiver.h"
 #include "units/unitframes.h"
@@ -22,7 +22,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cstring>
 
 namespace Sigap {
 
@@ -42,7 +41,6 @@ QTimeZone cityTimeZone(const QString &cityJson)
 
 Node::Node(const Options &options, const Clock &clock)
     : m_dataDir(QDir(options.dataDir).absolutePath())
-    , m_recordingsDir(QDir(m_dataDir).filePath(QStringLiteral("recordings")))
     , m_clock(clock)
     , m_settableClock(options.settableClock)
     , m_training(options.training)
@@ -75,7 +73,7 @@ Node::~Node()
     m_sync.reset();
     if (m_log) {
         m_log->flush();
-        if (m_folded && m_log->store().lastRowId() > m_snapshotRowId)
+        if (m_folded && m_log->store().lastRowId() > m_fold.snapshotRowId())
             (void)saveSnapshot();
         delete m_log;
         m_log = nullptr;
@@ -88,232 +86,17 @@ QString Node::storePath() const
     return QDir(m_dataDir).absoluteFilePath(storeFileName());
 }
 
-Actor Node::actor() const
-{
-    if (const OperatorAccount *account = signedIn())
-        return OperatorCommands::actorOf(*account);
-    return Actor{QStringLiteral("desk-") + m_log->store().deskId(), QStringLiteral("operator")};
-}
-
-const OperatorAccount *Node::signedIn() const
-{
-    return m_signedIn.isEmpty() ? nullptr : m_operators.account(m_signedIn);
-}
-
-Result<void> Node::signIn(const QString &operatorId, const QString &pin)
-{
-    const OperatorAccount *account = m_operators.account(operatorId);
-    if (!m_liaisonAgency.isEmpty() && account
-        && !(account->hasRole(Role::Liaison) && account->agency == m_liaisonAgency)) {
-        const Agency *agency = m_agencies.byId(m_liaisonAgency);
-        return makeError(QStringLiteral("operator.not_here"),
-                         tr("This is the liaison desk of %1: only its liaisons sign in here.")
-                             .arg(agency ? agency->name : m_liaisonAgency));
-    }
-    auto attempt = m_operatorCommands.signIn(operatorId, pin);
-    if (!attempt)
-        return attempt.error();
-    if (attempt.value().accepted && signedIn()) {
-        if (auto r = signOut(); !r)
-            return r;
-    }
-    // The newest sign-in anywhere before this one: what was given to them since is news.
-    Stamp previousSignIn;
-    for (const auto &[desk, stamp] : account ? account->in : std::map<QString, Stamp>{})
-        previousSignIn = std::max(previousSignIn, stamp);
-    if (auto appended = m_log->append({attempt.value().draft}); !appended)
-        return appended.error();
-    if (!attempt.value().accepted)
-        return makeError(QStringLiteral("operator.wrong_pin"), attempt.value().refusal);
-    m_signedIn = operatorId;
-    m_alerts.clear();
-    alertGivenSince(previousSignIn);
-    qCInfo(lcNode) << "operator" << operatorId << "signed in";
-    announcePresence();
-    Q_EMIT signedInChanged();
-    return {};
-}
-
-Result<void> Node::signOut()
-{
-    if (m_signedIn.isEmpty())
-        return {};
-    auto draft = m_operatorCommands.signOut(m_signedIn);
-    if (!draft)
-        return draft.error();
-    if (auto appended = m_log->append({draft.value()}); !appended)
-        return appended.error();
-    qCInfo(lcNode) << "operator" << m_signedIn << "signed out";
-    m_signedIn.clear();
-    m_alerts.clear();
-    announcePresence();
-    Q_EMIT signedInChanged();
-    return {};
-}
-
 // Someone signing in is available until the call panel says otherwise; someone signing out
 // leaves the desk signed_out. The other desks hear it now, not at the next state change.
 void Node::announcePresence()
 {
     if (!m_sync)
         return;
+    const bool signedIn = m_session->signedIn();
     const QString state = m_sync->ownPresence().state;
-    const bool keep = signedIn() && !state.isEmpty() && state != QLatin1String("signed_out");
-    m_sync->setPresence(actor().id,
-                        signedIn() ? (keep ? state : QStringLiteral("available")) : QStringLiteral("signed_out"));
-}
-
-Result<Event> Node::appendOne(const Result<EventDraft> &draft)
-{
-    if (!draft)
-        return draft.error();
-    auto appended = m_log->append({draft.value()});
-    if (!appended)
-        return appended.error();
-    return appended.value().constFirst();
-}
-
-Result<Event> Node::reassign(const QString &incidentId, const QString &toOperator)
-{
-    return appendOne(m_leadCommands.reassign(incidentId, toOperator, signedIn()));
-}
-
-Result<Event> Node::takeOver(const QString &incidentId)
-{
-    return appendOne(m_leadCommands.reassign(incidentId, m_signedIn, signedIn()));
-}
-
-QList<Escalation> Node::escalations() const
-{
-    return Escalations::due({m_incidents, m_calls, m_handoffs, m_agencies, m_journal}, m_clock.nowMs());
-}
-
-Result<Event> Node::answerEscalation(const QString &key, const QString &note)
-{
-    if (auto allowed = LeadCommands::require(signedIn(), Permission::AnswerEscalations); !allowed)
-        return allowed.error();
-    const QList<Escalation> due = escalations();
-    const bool isDue = std::any_of(due.cbegin(), due.cend(), [&](const Escalation &e) { return e.key == key; });
-    if (!isDue && !m_journal.answer(key))
-        return makeError(QStringLiteral("lead.no_escalation"), tr("There is no escalation %1 now.").arg(key));
-    return appendOne(m_leadCommands.answerEscalation(key, note, signedIn()));
-}
-
-Result<Event> Node::writeHandover(const QString &note)
-{
-    QStringList open;
-    for (const QString &id : m_incidents.createdIds()) {
-        if (IncidentStatuses::isOpen(m_incidents.incident(id)->status))
-            open.append(id);
-    }
-    const auto [from, to] = handoverShift();
-    return appendOne(m_leadCommands.writeHandover(note, open, from, to, signedIn()));
-}
-
-std::pair<qint64, qint64> Node::handoverShift() const
-{
-    const qint64 now = m_clock.nowMs();
-    const auto current = m_shifts.containing(now, m_timeZone);
-    if (now - current.first < current.second - now) // nearer the change just past
-        return m_shifts.containing(current.first - 1, m_timeZone);
-    return current;
-}
-
-Result<Event> Node::acceptHandover(const QString &handoverId, const QString &incomingId, const QString &pin)
-{
-    // Face to face: at the desk where the lead who wrote it is still signed in.
-    const Handover *handover = m_journal.handover(handoverId);
-    if (handover && (!signedIn() || signedIn()->id != handover->outgoing)) {
-        const OperatorAccount *outgoing = m_operators.account(handover->outgoing);
-        return makeError(QStringLiteral("lead.not_here"),
-                         tr("The handover is countersigned at the desk where %1, who wrote it, is signed in.")
-                             .arg(outgoing ? outgoing->name : handover->outgoing));
-    }
-    const OperatorAccount *incoming = m_operators.account(incomingId);
-    if (!incoming)
-        return makeError(QStringLiteral("lead.no_operator"), tr("There is no operator %1.").arg(incomingId));
-    // Everything but the PIN first, so a countersignature that cannot be given costs no try.
-    if (auto draft = m_leadCommands.acceptHandover(handoverId, *incoming); !draft)
-        return draft.error();
-    if (auto r = signIn(incomingId, pin); !r)
-        return r.error();
-    return appendOne(m_leadCommands.acceptHandover(handoverId, *signedIn()));
-}
-
-// A shift lead gave an incident to the operator signed in here. Only while it is still theirs
-// and open: a reassignment heard late (a desk that was cut off) that a later one overrode, or
-// of an incident closed since, is old news.
-void Node::alertReassignments(const QList<Event> &events)
-{
-    if (m_signedIn.isEmpty())
-        return;
-    for (const Event &e : events) {
-        if (e.kind != EventKind::IncidentReassigned || e.actor == m_signedIn
-            || e.payload.value(QStringLiteral("to")).toString() != m_signedIn)
-            continue;
-        const Incident *incident = m_incidents.incident(e.subject);
-        if (incident && incident->owner() == m_signedIn && IncidentStatuses::isOpen(incident->status)
-            && incident->fields[size_t(FieldId::Assignee)].stamp == stampOf(e))
-            alert(DeskAlert{e.subject, e.actor, Hlc::wallMs(e.hlc)});
-    }
-}
-
-// At sign-in: the open incidents a shift lead gave this operator since they last signed in.
-void Node::alertGivenSince(const Stamp &since)
-{
-    for (const QString &id : m_incidents.createdIds()) {
-        const Incident *incident = m_incidents.incident(id);
-        const Incident::Register &given = incident->fields[size_t(FieldId::Assignee)];
-        if (!IncidentStatuses::isOpen(incident->status) || given.value.toString() != m_signedIn
-            || !(since < given.stamp))
-            continue;
-        QString by;
-        if (auto timeline = m_log->store().incidentTimeline(id)) {
-            for (const Event &e : timeline.value())
-                if (stampOf(e) == given.stamp)
-                    by = e.actor;
-        }
-        if (by != m_signedIn)
-            alert(DeskAlert{id, by, Hlc::wallMs(given.stamp.hlc)});
-    }
-}
-
-void Node::alert(const DeskAlert &alert)
-{
-    m_alerts.append(alert);
-    while (m_alerts.size() > KeptAlerts)
-        m_alerts.removeFirst();
-    qCInfo(lcNode) << "incident" << alert.incident << "given to" << m_signedIn << "by" << alert.by;
-    Q_EMIT alerted(alert);
-}
-
-// An operator made inactive (at any desk) while signed in here is signed out at once.
-void Node::signOutIfNoLongerAllowed(const QString &operatorId)
-{
-    if (operatorId != m_signedIn || (signedIn() && signedIn()->active))
-        return;
-    if (auto r = signOut(); !r)
-        qCWarning(lcNode) << "operator" << operatorId << "could not be signed out:" << r.error().message;
-}
-
-// A desk starts with no one signed in. Whoever the log still has signed in here (the desk
-// stopped or crashed without signing them out) is signed out, so the other desks do not
-// show a sign-in that is over.
-Result<void> Node::signOutLeftovers()
-{
-    const QString desk = m_log->store().deskId();
-    QList<EventDraft> drafts;
-    for (const OperatorAccount *account : m_operators.all()) {
-        if (!account->signedInAt().contains(desk))
-            continue;
-        auto draft = m_operatorCommands.signOut(account->id);
-        if (draft)
-            drafts.append(draft.value());
-    }
-    if (drafts.isEmpty())
-        return {};
-    auto appended = m_log->append(drafts);
-    return appended ? Result<void>() : Result<void>(appended.error());
+    const bool keep = signedIn && !state.isEmpty() && state != QLatin1String("signed_out");
+    m_sync->setPresence(m_session->actor().id,
+                        signedIn ? (keep ? state : QStringLiteral("available")) : QStringLiteral("signed_out"));
 }
 
 Result<std::unique_ptr<Node>> Node::start(const Options &options, const Clock &clock)
@@ -426,22 +209,23 @@ Result<void> Node::open(const Options &options)
     m_folded = true; // only a whole fold may be written as a snapshot
     readShifts();
     connect(m_log, &EventLog::appended, this, &Node::onAppended);
-    if (auto r = signOutLeftovers(); !r)
+    m_session = new DeskSession(*m_log, m_operators, m_operatorCommands, m_agencies, this);
+    m_alerts = new DeskAlerts(*m_log, m_incidents, *m_session, this);
+    m_aml = new AmlIntake(*m_log, m_calls, m_clock, this);
+    m_lead
+        = std::make_unique<LeadDesk>(LeadDesk::Parts{*m_log, *m_session, m_incidents, m_calls, m_handoffs, m_agencies,
+                                                     m_operators, m_journal, m_shifts, m_clock, m_timeZone});
+    connect(m_session, &DeskSession::signedInChanged, this, &Node::announcePresence);
+    if (auto r = m_session->start(); !r)
         return r;
-    // Queued: the sign-out it may write is not written from inside the fold of another event.
-    connect(&m_operators, &OperatorDirectory::changed, this, &Node::signOutIfNoLongerAllowed, Qt::QueuedConnection);
     // This desk's expired call recordings go now and every hour after (RecordingRetention).
-    m_retentionSweep.setInterval(RetentionSweepMs);
-    auto sweep = [this] {
-        if (auto r = sweepRecordings(); !r)
-            qCWarning(lcNode) << "retention: the removals could not be recorded:" << r.error().message;
-    };
-    connect(&m_retentionSweep, &QTimer::timeout, this, sweep);
-    m_retentionSweep.start();
-    QMetaObject::invokeMethod(this, sweep, Qt::QueuedConnection);
+    m_recordings = new RecordingSweeper(
+        *m_log, m_calls, m_clock, [this] { return m_session->actor(); },
+        QDir(m_dataDir).filePath(QStringLiteral("recordings")), this);
+    m_recordings->start();
 
     if (options.control) {
-        m_controlService = std::make_unique<ControlService>(*this);
+        m_controlService = std::make_unique<ControlService>(CommandTable::all(), controlContext());
         m_controlServer = new ControlServer(*m_controlService, this);
         if (auto r = m_controlServer->listen(ControlProtocol::socketPath(m_dataDir)); !r)
             return r;
@@ -472,6 +256,41 @@ Result<void> Node::open(const Options &options)
         m_traccar->start();
     }
     return {};
+}
+
+// What the control socket's commands act on: the parts, not the node.
+ControlContext Node::controlContext()
+{
+    return ControlContext{m_dataDir,
+                          *m_log,
+                          m_clock,
+                          m_settableClock,
+                          m_timeZone,
+                          [this] { return restoredFromRowId(); },
+                          m_incidents,
+                          m_calls,
+                          m_handoffs,
+                          m_unitStatus,
+                          m_operators,
+                          m_journal,
+                          m_shifts,
+                          m_categories,
+                          m_gazetteer,
+                          m_agencies,
+                          m_unitRoster,
+                          m_units,
+                          m_commands,
+                          m_handoffCommands,
+                          m_unitCommands,
+                          m_operatorCommands,
+                          *m_session,
+                          *m_lead,
+                          *m_alerts,
+                          *m_aml,
+                          *m_recordings,
+                          [this] { return sync(); },
+                          [this] { return avlReceiver(); },
+                          [this] { return traccarPoller(); }};
 }
 
 void Node::shareUnitPosition(const UnitReport &report)
@@ -507,8 +326,8 @@ Result<void> Node::startEido(const Options &options)
     if (m_training)
         return {}; // nothing of a training room is sent to an agency
     m_eidoSender = std::make_unique<EidoSender>(
-        EidoSender::Sources{*m_log, m_incidents, m_calls, m_handoffs, m_agencies, m_gazetteer, m_categories}, actor(),
-        m_timeZone);
+        EidoSender::Sources{*m_log, m_incidents, m_calls, m_handoffs, m_agencies, m_gazetteer, m_categories},
+        m_session->actor(), m_timeZone);
     m_eidoSender->start();
     if (!options.eidoListen)
         return {};
@@ -520,93 +339,22 @@ Result<void> Node::startEido(const Options &options)
     return m_eidoReceiver->listen(*options.eidoListen);
 }
 
-namespace {
-
-// The node's snapshot holds each projection's own snapshot: "SGND", then length-prefixed
-// blobs (incidents, calls, handoffs, unit statuses, operators, the lead's journal).
-constexpr quint32 NodeSnapshotMagic = 0x53474e44;
-
-QByteArray packSnapshot(const QList<QByteArray> &blobs)
-{
-    QByteArray out;
-    auto put32 = [&out](quint32 v) { out.append(reinterpret_cast<const char *>(&v), sizeof v); };
-    put32(NodeSnapshotMagic);
-    for (const QByteArray &blob : blobs) {
-        put32(quint32(blob.size()));
-        out.append(blob);
-    }
-    return out;
-}
-
-bool unpackSnapshot(const QByteArray &data, QList<QByteArray> &blobs, int count)
-{
-    qsizetype at = 0;
-    auto get32 = [&](quint32 &v) {
-        if (data.size() - at < qsizetype(sizeof v))
-            return false;
-        memcpy(&v, data.constData() + at, sizeof v);
-        at += sizeof v;
-        return true;
-    };
-    quint32 magic = 0;
-    if (!get32(magic) || magic != NodeSnapshotMagic)
-        return false;
-    for (int i = 0; i < count; ++i) {
-        quint32 size = 0;
-        if (!get32(size) || data.size() - at < qsizetype(size))
-            return false;
-        blobs.append(data.mid(at, size));
-        at += size;
-    }
-    return at == data.size();
-}
-
-} // namespace
-
 Result<void> Node::foldLog()
 {
-    const EventStore &store = m_log->store();
-    if (auto snapshot = store.latestSnapshot(SnapshotFormat)) {
-        QList<QByteArray> blobs;
-        if (unpackSnapshot(snapshot->data, blobs, 6) && m_incidents.restoreSnapshot(blobs[0]).ok()
-            && m_calls.restoreSnapshot(blobs[1]).ok() && m_handoffs.restoreSnapshot(blobs[2]).ok()
-            && m_unitStatus.restoreSnapshot(blobs[3]).ok() && m_operators.restoreSnapshot(blobs[4]).ok()
-            && m_journal.restoreSnapshot(blobs[5]).ok()) {
-            m_snapshotRowId = snapshot->uptoRowId;
-            m_restoredFromRowId = snapshot->uptoRowId;
-        } else {
-            qCWarning(lcNode) << "ignoring an unreadable snapshot; folding the whole log";
-            m_incidents.clear();
-            m_calls.clear();
-            m_handoffs.clear();
-            m_unitStatus.clear();
-            m_operators.clear();
-            m_journal.clear();
-        }
-    }
-    return store.forEach(m_snapshotRowId, [this](const Event &e) {
-        m_incidents.apply(e);
-        m_calls.apply(e);
-        m_handoffs.apply(e);
-        m_unitStatus.apply(e);
-        m_operators.apply(e);
-        m_journal.apply(e);
-    });
+    for (Projection *projection : std::initializer_list<Projection *>{&m_incidents, &m_calls, &m_handoffs,
+                                                                      &m_unitStatus, &m_operators, &m_journal})
+        m_fold.add(*projection);
+    return m_fold.foldStore(m_log->store());
 }
 
 void Node::onAppended(const QList<Event> &events)
 {
-    m_incidents.apply(events);
-    m_calls.apply(events);
-    m_handoffs.apply(events);
-    m_unitStatus.apply(events);
-    m_operators.apply(events);
-    m_journal.apply(events);
-    matchWaitingAml(events);
-    alertReassignments(events);
+    m_fold.apply(events);
+    m_aml->eventsFolded(events);
+    m_alerts->eventsFolded(events);
     if (std::any_of(events.cbegin(), events.cend(), [](const Event &e) { return e.kind == EventKind::RoomShiftsSet; }))
         readShifts();
-    const qint64 unsnapshotted = m_log->store().lastRowId() - m_snapshotRowId;
+    const qint64 unsnapshotted = m_log->store().lastRowId() - m_fold.snapshotRowId();
     if (!m_folded || unsnapshotted < SnapshotEvery)
         return;
     if (unsnapshotted >= MaxUnsnapshotted)
@@ -632,84 +380,9 @@ void Node::readShifts()
     m_shifts = Shifts::fromRoomEvents(settings.value());
 }
 
-Result<int> Node::readRetentionDays() const
-{
-    auto settings = m_log->store().eventsOfSubject(RecordingRetention::Subject);
-    if (!settings)
-        return settings.error();
-    return RecordingRetention::recordingsDays(settings.value());
-}
-
-int Node::recordingsRetentionDays() const
-{
-    auto days = readRetentionDays();
-    return days ? days.value() : 0;
-}
-
-Result<int> Node::sweepRecordings()
-{
-    auto read = readRetentionDays();
-    if (!read)
-        return read.error();
-    const int days = read.value();
-    const RecordingRetention::Sweep sweep = RecordingRetention::sweep(
-        m_calls, {m_log->store().deskId(), actor(), m_recordingsDir}, days, m_clock.nowMs());
-    for (const QString &problem : sweep.problems)
-        qCWarning(lcNode) << "retention:" << problem;
-    if (sweep.removals.isEmpty())
-        return 0;
-    if (auto appended = m_log->append(sweep.removals); !appended)
-        return appended.error();
-    qCInfo(lcNode) << "retention: removed" << sweep.removals.size() << "recordings older than" << days << "days";
-    return int(sweep.removals.size());
-}
-
-Result<Event> Node::receiveAml(const QString &number, const QString &text, qint64 receivedMs)
-{
-    auto received = m_aml.receive(number, text, receivedMs);
-    if (!received)
-        return received.error();
-    auto appended = m_log->append({received.value().draft});
-    if (!appended)
-        return appended.error();
-    if (received.value().callId.isEmpty())
-        m_amlWaiting.add(received.value(), receivedMs);
-    return appended.value().first();
-}
-
-// Calls offered after an AML message that found none: record the message for its call.
-// Queued, so every projection and view has seen the offer before the location comes.
-void Node::matchWaitingAml(const QList<Event> &events)
-{
-    if (m_amlWaiting.size() == 0)
-        return;
-    QList<EventDraft> drafts;
-    for (const Event &e : events) {
-        const Call *call = e.kind == EventKind::CallOffered ? m_calls.call(e.subject) : nullptr;
-        if (call && call->offeredStamp == stampOf(e))
-            drafts += m_amlWaiting.takeFor(call->id, call->number, call->offeredMs(), m_clock.nowMs());
-    }
-    if (drafts.isEmpty())
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this, drafts] {
-            if (auto r = m_log->append(drafts); !r)
-                qCWarning(lcNode) << "waiting AML location not recorded:" << r.error().message;
-        },
-        Qt::QueuedConnection);
-}
-
 Result<void> Node::saveSnapshot()
 {
-    const qint64 upto = m_log->store().lastRowId();
-    auto r = m_log->store().saveSnapshot(
-        upto, SnapshotFormat,
-        packSnapshot({m_incidents.toSnapshot(), m_calls.toSnapshot(), m_handoffs.toSnapshot(),
-                      m_unitStatus.toSnapshot(), m_operators.toSnapshot(), m_journal.toSnapshot()}));
-    if (r)
-        m_snapshotRowId = upto;
-    return r;
+    return m_fold.saveSnapshot(m_log->store());
 }
 
 } // namespace Sigap

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "auth/desksession.h"
 #include "auth/operatorcommands.h"
 #include "auth/operatordirectory.h"
+#include "control/controlcontext.h"
 #include "core/result.h"
 #include "domain/callprojection.h"
 #include "domain/categories.h"
@@ -13,13 +15,16 @@
 #include "handoff/eidostatusreceiver.h"
 #include "handoff/handoffcommands.h"
 #include "handoff/handoffprojection.h"
-#include "lead/escalations.h"
-#include "lead/leadcommands.h"
+#include "lead/deskalerts.h"
+#include "lead/leaddesk.h"
 #include "lead/leadjournal.h"
+#include "reports/reportfigures.h"
 #include "reports/shifts.h"
 #include "store/eventlog.h"
+#include "store/projectionfold.h"
 #include "sync/roomsync.h"
-#include "telephony/amlreceiver.h"
+#include "telephony/amlintake.h"
+#include "telephony/recordingsweeper.h"
 #include "units/traccarpoller.h"
 #include "units/unitboard.h"
 #include "units/unitcommands.h"
@@ -43,9 +48,12 @@ class EidoSender;
 class OsmAndReceiver;
 class UnitOverlay;
 
-// The core of one desk, with or without a window: the data folder's lock, the event log,
-// the projections, the reference data and the control socket. sigap-node is this alone;
-// sigap puts the widgets on top of it.
+// The composition root of one desk, with or without a window: it takes the data folder's
+// lock, opens the event log, builds the projections, the reference data (categories,
+// gazetteer, agencies, units), the desk's session, the shift lead's operations, the feeds and
+// the control socket, and wires them together. It holds no business logic of its own: each
+// part does one job and is handed only the parts it needs. sigap-node is this alone; sigap
+// puts the widgets on top of it.
 class Node : public QObject
 {
     Q_OBJECT
@@ -78,12 +86,9 @@ public:
     static constexpr qint64 SnapshotEvery = 20000;
     static constexpr qint64 MaxUnsnapshotted = 200000;
     static constexpr int SnapshotQuietMs = 1000;
-    // Store format id of the node snapshot (incidents + calls); a snapshot of another format
-    // is not read and the log is folded instead.
-    // 5: handoffs added; 6: EIDO deliveries and unit statuses; 7: the caller's device location (AML);
-    // 8: hold, transfer, call-backs and recordings of calls; 9: operators; 10: incident
-    // assignees and the shift lead's journal
-    static constexpr int SnapshotFormat = 10;
+    // The store format id of the node's snapshot: one named section per projection
+    // (ProjectionFold); a projection's own format changes need no new id.
+    static constexpr int SnapshotFormat = ProjectionFold::SnapshotFormat;
 
     static Result<std::unique_ptr<Node>> start(const Options &options, const Clock &clock);
     ~Node() override;
@@ -124,99 +129,56 @@ public:
     // Null when the node does not sync (no room key given).
     RoomSync *sync() { return m_sync.get(); }
     const RoomSync *sync() const { return m_sync.get(); }
-    // Who acts at this desk: the signed-in operator, or the desk itself ("desk-ID") while no
-    // one is signed in (a room without operators works that way).
-    Actor actor() const;
     // The room's operators and the commands about them (auth/).
     const OperatorDirectory &operators() const { return m_operators; }
     const OperatorCommands &operatorCommands() const { return m_operatorCommands; }
-    // The operator signed in at this desk; null when no one is.
-    const OperatorAccount *signedIn() const;
-    // Checks the PIN and records the attempt: signed_in, or sign_in_refused (an error saying
-    // how many tries are left). Whoever was signed in here is signed out first.
-    Result<void> signIn(const QString &operatorId, const QString &pin);
-    Result<void> signOut();
-    // This desk is the room's liaison desk of the agency (sigap --agency): only that agency's
-    // liaisons sign in here. Empty: any operator may.
-    void setLiaisonAgency(const QString &agency) { m_liaisonAgency = agency; }
-    QString liaisonAgency() const { return m_liaisonAgency; }
-
-    // The shift lead's work (lead/), as whoever is signed in here; LeadCommands refuses
-    // what their roles do not allow.
+    // Who is signed in at this desk, and so who acts for what it writes.
+    DeskSession &session() { return *m_session; }
+    const DeskSession &session() const { return *m_session; }
+    // The shift lead's work at this desk, as whoever is signed in (lead/).
+    LeadDesk &lead() { return *m_lead; }
+    const LeadDesk &lead() const { return *m_lead; }
     const LeadJournal &journal() const { return m_journal; }
-    const LeadCommands &leadCommands() const { return m_leadCommands; }
-    Result<Event> reassign(const QString &incidentId, const QString &toOperator);
-    Result<Event> takeOver(const QString &incidentId); // to the lead signed in here
-    QList<Escalation> escalations() const;             // due now, unanswered
-    Result<Event> answerEscalation(const QString &key, const QString &note);
+    // Incidents a shift lead gave to the operator signed in here.
+    const DeskAlerts &alerts() const { return *m_alerts; }
     // The room's shifts (reports/shifts.h), from its newest room.shifts_set.
     const Shifts &shifts() const { return m_shifts; }
-    // The shift a handover written now hands over: the one whose end is nearest, so a handover
-    // written at 07:05 is of the night shift. The shift report is of it too.
-    std::pair<qint64, qint64> handoverShift() const;
-    // The handover of that shift, with the incidents open now.
-    Result<Event> writeHandover(const QString &note);
-    // The incoming lead countersigns with their PIN, at the desk where the outgoing lead is
-    // signed in, and is signed in there in their place; a wrong PIN counts like any wrong
-    // sign-in and nothing is countersigned.
-    Result<Event> acceptHandover(const QString &handoverId, const QString &incomingId, const QString &pin);
 
-    // An incident a shift lead gave to the operator signed in here, for the desk to alert.
-    struct DeskAlert
+    // What the reports are computed from (ReportFigures).
+    ReportSources reportSources() const
     {
-        QString incident;
-        QString by; // the lead's operator id
-        qint64 atMs = 0;
-    };
-    static constexpr int KeptAlerts = 50;
-    QList<DeskAlert> alerts() const { return m_alerts; } // oldest first
+        return ReportSources{m_incidents, m_calls, m_handoffs, m_agencies, m_categories, m_timeZone, &m_gazetteer};
+    }
 
     Result<void> saveSnapshot();
     // The log row the fold started from at start-up: 0 when every event was folded, else
     // the extent of the snapshot that was restored.
-    qint64 restoredFromRowId() const { return m_restoredFromRowId; }
+    qint64 restoredFromRowId() const { return m_fold.restoredFromRowId(); }
 
     static QString storeFileName() { return QStringLiteral("events.sqlite"); }
 
-    // AML: the caller's handset location from the SMS or SIP MESSAGE channel, matched to its
-    // call and recorded as call.location_received (AmlReceiver). Refused when malformed.
-    const AmlReceiver &amlReceiver() const { return m_aml; }
-    Result<Event> receiveAml(const QString &number, const QString &text, qint64 receivedMs);
+    // AML: the caller's handset location from the SMS or SIP MESSAGE channel (AmlIntake).
+    AmlIntake &aml() { return *m_aml; }
 
-    // The room's retention of call recordings in days (0: for ever), and the sweep that deletes
-    // this desk's expired ones, which runs at start and every RetentionSweepMs; returns how
-    // many it removed.
-    static constexpr int RetentionSweepMs = 3600 * 1000;
-    int recordingsRetentionDays() const;
-    Result<int> sweepRecordings();
-    // Where this desk's recordings are (sip.json's record_dir); DIR/recordings until set.
-    void setRecordingsDir(const QString &dir) { m_recordingsDir = dir; }
-
-Q_SIGNALS:
-    void signedInChanged();
-    void alerted(const Sigap::Node::DeskAlert &alert);
+    // The sweep of this desk's call recordings past the room's retention.
+    RecordingSweeper &recordings() { return *m_recordings; }
 
 private:
-    Result<int> readRetentionDays() const; // from the room's room.retention_set events
     Node(const Options &options, const Clock &clock);
     Result<void> open(const Options &options);
     Result<void> checkTrainingMarker(bool training, bool newStore);
     Result<void> foldLog();
-    Result<void> signOutLeftovers();
-    void signOutIfNoLongerAllowed(const QString &operatorId);
-    void announcePresence(); // the sign-in changed: tell the other desks at once
-    void alertReassignments(const QList<Event> &events);
-    void alertGivenSince(const Stamp &since);
-    void alert(const DeskAlert &alert);
-    Result<Event> appendOne(const Result<EventDraft> &draft);
     void onAppended(const QList<Event> &events);
     // A position from this desk's own AVL feed (OsmAnd, Traccar), for the other desks.
     void shareUnitPosition(const UnitReport &report);
     void writeSnapshotNow();
     Result<void> startEido(const Options &options);
+    Result<void> openUnits();
+    ControlContext controlContext();
+    void announcePresence(); // the sign-in changed: tell the other desks at once
+    void readShifts();
 
     QString m_dataDir;
-    QString m_recordingsDir;
     const Clock &m_clock;
     ManualClock *m_settableClock = nullptr;
     bool m_training = false;
@@ -238,32 +200,26 @@ private:
     UnitBoard m_units;
     OperatorDirectory m_operators;
     OperatorCommands m_operatorCommands;
-    QString m_signedIn; // operator id; empty: no one
-    QString m_liaisonAgency;
+    // Children of the node, made once the log is open.
+    DeskSession *m_session = nullptr;
+    DeskAlerts *m_alerts = nullptr;
+    AmlIntake *m_aml = nullptr;
+    RecordingSweeper *m_recordings = nullptr;
+    std::unique_ptr<LeadDesk> m_lead;
     LeadJournal m_journal;
-    LeadCommands m_leadCommands{m_incidents, m_operators, m_journal};
-    QList<DeskAlert> m_alerts;
     Shifts m_shifts;
-    void readShifts();
     std::unique_ptr<OsmAndReceiver> m_avl;
     ControlServer *m_controlServer = nullptr;
-    qint64 m_snapshotRowId = 0;
+    ProjectionFold m_fold;
     QTimer m_snapshotWhenQuiet;
-    QTimer m_retentionSweep;
-    qint64 m_restoredFromRowId = 0;
     bool m_folded = false;
 
     // Agency units (declared after the board, which the overlay and the poller write to).
-    Result<void> openUnits();
     UnitRoster m_unitRoster;
     UnitProjection m_unitStatus;
     UnitCommands m_unitCommands;
     std::unique_ptr<UnitOverlay> m_unitOverlay;
     std::unique_ptr<TraccarPoller> m_traccar;
-
-    AmlReceiver m_aml{m_calls};
-    AmlWaitingList m_amlWaiting;
-    void matchWaitingAml(const QList<Event> &events);
 };
 
 } // namespace Sigap

@@ -7,7 +7,6 @@
 #include "geo/gazetteer.h"
 #include "handoff/agencydirectory.h"
 #include "handoff/handoffprojection.h"
-#include "node/node.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -54,12 +53,6 @@ QList<ReportFigures::DayVolume> daysOf(qint64 fromMs, qint64 toMs, const QTimeZo
 
 } // namespace
 
-ReportSources ReportSources::of(const Node &node)
-{
-    return ReportSources{node.incidents(),  node.calls(),    node.handoffs(),  node.agencies(),
-                         node.categories(), node.timeZone(), &node.gazetteer()};
-}
-
 int ReportFigures::countOf(const QString &outcome) const
 {
     for (const OutcomeCount &o : outcomes) {
@@ -94,11 +87,6 @@ std::optional<HandoffState> ReportFigures::stateAt(const Handoff &handoff, qint6
             state = t.to;
     }
     return state;
-}
-
-ReportFigures ReportFigures::compute(const Node &node, qint64 fromMs, qint64 toMs)
-{
-    return compute(ReportSources::of(node), fromMs, toMs);
 }
 
 ReportFigures ReportFigures::compute(const ReportSources &sources, qint64 fromMs, qint64 toMs)

@@ -23,10 +23,9 @@ class Categories;
 class Gazetteer;
 class HandoffProjection;
 class IncidentProjection;
-class Node;
 
-// What the figures are computed from: the projections and reference data of a desk, so a
-// test can feed its own folds instead of a whole Node.
+// What the figures are computed from: the projections and reference data of a desk
+// (Node::reportSources), so a test can feed its own folds instead.
 struct ReportSources
 {
     const IncidentProjection &incidents;
@@ -36,8 +35,6 @@ struct ReportSources
     const Categories &categories;
     QTimeZone timeZone;
     const Gazetteer *gazetteer = nullptr; // for kelurahan names; none: the code only
-
-    static ReportSources of(const Node &node);
 };
 
 // The figures of a shift or month report for one period [fromMs, toMs), in one place so the
@@ -127,7 +124,6 @@ struct ReportFigures
     int openAtEndCreatedInPeriod = 0; // of those, created in the period
 
     static ReportFigures compute(const ReportSources &sources, qint64 fromMs, qint64 toMs);
-    static ReportFigures compute(const Node &node, qint64 fromMs, qint64 toMs);
 
     // An incident's status replayed from its transitions up to (not including) atMs, with the
     // same legality rule as the fold; nullopt when it was not created by then.

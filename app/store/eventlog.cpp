@@ -28,6 +28,9 @@ Result<QList<Event>> EventLog::append(const QList<EventDraft> &drafts)
 
 void EventLog::submit(const EventDraft &draft, QObject *context, Acknowledge ack)
 {
+    // Drafts of other submissions share the batch: a submitted draft has no drafts of its own
+    // to name (EventDraft::idsOfDrafts is for append()).
+    Q_ASSERT(draft.idsOfDrafts.isEmpty());
     m_pending.append(Pending{draft, context, std::move(ack)});
     if (!m_flushScheduled) {
         m_flushScheduled = true;

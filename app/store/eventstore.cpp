@@ -386,7 +386,14 @@ Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)
         e.kind = draft.kind;
         e.kindVersion = draft.kindVersion;
         e.subject = draft.subject;
-        e.payload = canonicalized(draft.payload).toMap();
+        QCborMap payload = draft.payload;
+        for (const auto &[key, index] : draft.idsOfDrafts) {
+            if (index < 0 || index >= events.size())
+                return makeError(QStringLiteral("store.draft_ref"),
+                                 tr("a %1 event names draft %2, which is not before it").arg(draft.kind).arg(index));
+            payload.insert(key, events.at(index).id());
+        }
+        e.payload = canonicalized(payload).toMap();
         e.prevHash = head.hash;
         // The payload is in canonical key order now, so its plain encoding is canonical.
         const QByteArray payloadBytes = QCborValue(e.payload).toCbor();

@@ -165,7 +165,7 @@ Result<void> CallTaker::record(const QString &kind, const QString &callId, const
 {
     auto appended = m_log.append({EventDraft{kind, 1, callId, payload, actor.id, actor.role, 0}});
     if (!appended) {
-        qCWarning(lcNode) << "call event not recorded:" << appended.error().message;
+        qCWarning(lcTelephony) << "call event not recorded:" << appended.error().message;
         return appended.error();
     }
     return {};
@@ -186,23 +186,11 @@ Result<void> CallTaker::answer(const QString &callId)
 // the desk that answered it: the caller hung up first, or a link made by mistake was undone.
 Result<void> CallTaker::classify(const QString &callId, const QString &outcome, const QString &incident)
 {
-    const Call *call = m_calls.call(callId);
-    const bool inConversation = call && call->state() == CallState::Answered;
-    const bool leftOpen = call && call->state() == CallState::Ended && call->outcome.isEmpty() && answeredHere(*call);
-    if (!inConversation && !leftOpen)
-        return notInConversationHere(callId);
-    if (!m_categories.callOutcome(outcome))
-        return makeError(QStringLiteral("call.outcome"), tr("outcome: unknown call outcome \"%1\"").arg(outcome));
     QCborMap payload{{QStringLiteral("outcome"), outcome}};
     if (!incident.isEmpty())
         payload.insert(QStringLiteral("incident"), incident);
-    if (auto r = record(EventKind::CallClassified, callId, payload, actor()); !r)
-        return r;
-    if (!inConversation)
-        return {};
-    if (auto r = record(EventKind::CallEnded, callId, {}, actor()); !r)
-        return r;
-    m_source.hangUp(callId);
+    if (auto closed = close(callId, payload, {}, {}); !closed)
+        return closed.error();
     return {};
 }
 
@@ -212,11 +200,52 @@ Result<void> CallTaker::linkToIncident(const QString &callId, const QString &inc
     if (!call || call->state() != CallState::Answered)
         return notInConversationHere(callId);
     const Actor who = actor();
-    auto linked = m_log.append({EventDraft{EventKind::IncidentCallLinked, 1, incidentId,
-                                           QCborMap{{QStringLiteral("call"), callId}}, who.id, who.role, 0}});
-    if (!linked)
-        return linked.error();
-    return classify(callId, QStringLiteral("insiden"), incidentId);
+    const EventDraft link{
+        EventKind::IncidentCallLinked, 1, incidentId, QCborMap{{QStringLiteral("call"), callId}}, who.id, who.role, 0};
+    const QCborMap classified{{QStringLiteral("outcome"), QStringLiteral("insiden")},
+                              {QStringLiteral("incident"), incidentId}};
+    if (auto closed = close(callId, classified, {link}, {}); !closed)
+        return closed.error();
+    return {};
+}
+
+Result<QString> CallTaker::reportIncident(const QString &callId, const EventDraft &incidentCreated)
+{
+    // The incident is draft 0 of the append; the call carries its id once the store made it.
+    auto closed = close(callId, QCborMap{{QStringLiteral("outcome"), QStringLiteral("insiden")}}, {incidentCreated},
+                        {{QStringLiteral("incident"), 0}});
+    if (!closed)
+        return closed.error();
+    return closed.value().constFirst().id();
+}
+
+// The call's outcome (and its end, while the caller is still on the line) in one append with
+// whatever the operation writes before them: one keystroke, one transaction.
+Result<QList<Event>> CallTaker::close(const QString &callId, const QCborMap &classified,
+                                      const QList<EventDraft> &before,
+                                      const QList<std::pair<QString, int>> &idsOfDrafts)
+{
+    const Call *call = m_calls.call(callId);
+    const bool inConversation = call && call->state() == CallState::Answered;
+    const bool leftOpen = call && call->state() == CallState::Ended && call->outcome.isEmpty() && answeredHere(*call);
+    if (!inConversation && !leftOpen)
+        return notInConversationHere(callId);
+    const QString outcome = classified.value(QStringLiteral("outcome")).toString();
+    if (!m_categories.callOutcome(outcome))
+        return makeError(QStringLiteral("call.outcome"), tr("outcome: unknown call outcome \"%1\"").arg(outcome));
+    const Actor who = actor();
+    QList<EventDraft> drafts = before;
+    drafts.append(EventDraft{EventKind::CallClassified, 1, callId, classified, who.id, who.role, 0, idsOfDrafts});
+    if (inConversation)
+        drafts.append(EventDraft{EventKind::CallEnded, 1, callId, {}, who.id, who.role, 0});
+    auto appended = m_log.append(drafts);
+    if (!appended) {
+        qCWarning(lcTelephony) << "call" << callId << "not closed:" << appended.error().message;
+        return appended.error();
+    }
+    if (inConversation)
+        m_source.hangUp(callId);
+    return appended;
 }
 
 Result<void> CallTaker::undoLink(const QString &callId)

@@ -43,6 +43,10 @@ public:
     // Closes the call with an outcome ("iseng", "kosong", "informasi", "salah_sambung", or
     // "insiden" with the incident it reported) and hangs up.
     Result<void> classify(const QString &callId, const QString &outcome, const QString &incident = {});
+    // The caller reported a new incident: the incident is created from its draft (incident.created,
+    // IncidentCommands::create) and the call closed as reporting it, in one transaction; the
+    // new incident's id.
+    Result<QString> reportIncident(const QString &callId, const EventDraft &incidentCreated);
     // The call is about an incident already open (a duplicate): link it there and close it.
     Result<void> linkToIncident(const QString &callId, const QString &incidentId);
     // The link was a mistake: the incident drops the call and the call is left without an
@@ -71,6 +75,8 @@ Q_SIGNALS:
     void transferFailed(const QString &callId); // the caller is still on the desk's line
 
 private:
+    Result<QList<Event>> close(const QString &callId, const QCborMap &classified, const QList<EventDraft> &before,
+                               const QList<std::pair<QString, int>> &idsOfDrafts);
     Result<void> record(const QString &kind, const QString &callId, const QCborMap &payload, const Actor &actor);
     const Call *callInConversationHere(const QString &callId) const;
     bool answeredHere(const Call &call) const;

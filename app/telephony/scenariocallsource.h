@@ -30,7 +30,7 @@ struct ScenarioCall
 // long give up, answered callers say their line. Time comes from the injected clock; play()
 // drives it from a timer, advanceTo() lets tests and the trainer move at any speed.
 //
-// Format (JSON, documented in the README):
+// Format (JSON, documented in docs/user/training.md):
 //   {"format": "sigap-scenario", "version": 1, "name": "...",
 //    "calls": [{"at_s": 0, "number": "0812...", "trunk": "112", "lat": -3.3, "lon": 114.6,
 //               "radius_m": 50, "says": "...", "abandon_after_s": 30}, ...]}

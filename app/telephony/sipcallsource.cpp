@@ -1,11 +1,11 @@
 #include "sipcallsource.h"
+#include "core/logging.h"
 
 #include "callrecording.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QLoggingCategory>
 #include <QTimer>
 
 #include <linphone++/linphone.hh>
@@ -15,8 +15,6 @@
 namespace Sigap {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcSip, "sigap.sip")
 
 class Texts
 {
@@ -160,13 +158,13 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
         registrations.swap(d->listener->registrations);
         for (const RegistrationChange &r : registrations) {
             d->registered = r.registered;
-            qCInfo(lcSip) << (r.registered ? "registered:" : "not registered:") << r.message;
+            qCInfo(lcTelephony) << (r.registered ? "registered:" : "not registered:") << r.message;
             Q_EMIT registrationChanged(r.registered, r.message);
         }
         std::vector<TextMessage> messages;
         messages.swap(d->listener->messages);
         for (const TextMessage &m : messages) {
-            qCInfo(lcSip) << "text message from" << m.from;
+            qCInfo(lcTelephony) << "text message received";
             Q_EMIT textReceived(m.from, m.text);
         }
         // A blind transfer leaves this desk once the agency answered the transferred caller
@@ -175,8 +173,8 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
         transfers.swap(d->listener->transfers);
         for (const StateChange &t : transfers) {
             if (t.state == linphone::Call::State::Connected || t.state == linphone::Call::State::Error) {
-                qCInfo(lcSip) << "transfer of" << qstr(t.call->getCallLog()->getCallId())
-                              << (t.state == linphone::Call::State::Connected ? "answered" : "failed");
+                qCInfo(lcTelephony) << "transfer of" << qstr(t.call->getCallLog()->getCallId())
+                                    << (t.state == linphone::Call::State::Connected ? "answered" : "failed");
                 if (t.state == linphone::Call::State::Connected)
                     t.call->terminate();
                 else // the caller is still on this desk's line
@@ -198,7 +196,7 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
                 QString number = remote ? qstr(remote->getUsername()) : QString();
                 if (number.isEmpty() && remote)
                     number = qstr(remote->asStringUriOnly());
-                qCInfo(lcSip) << "call" << id << "from" << number << "rings";
+                qCInfo(lcTelephony) << "call" << id << "rings";
                 Q_EMIT offered(IncomingCall{id, number, to ? qstr(to->getUsername()) : QString(), std::nullopt, 0});
                 break;
             }
@@ -262,7 +260,7 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
                     if (summary)
                         Q_EMIT recorded(id, done.recordPath, summary.value().sha256Hex, summary.value().durationMs);
                     else
-                        qCWarning(lcSip) << "recording of" << id << "unusable:" << summary.error().message;
+                        qCWarning(lcTelephony) << "recording of" << id << "unusable:" << summary.error().message;
                 }
                 break;
             }

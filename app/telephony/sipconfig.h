@@ -11,7 +11,7 @@ namespace Sigap {
 // AOR, so the registrar forks every call to all desks), where it listens and where it keeps
 // its recordings.
 //
-// Format (JSON, in the desk's data folder as sip.json, documented in the README):
+// Format (JSON, in the desk's data folder as sip.json, documented in docs/admin/sip.md):
 //   {"format": "sigap-sip", "version": 1,
 //    "identity": "sip:room@pbx.example",   the AOR this desk registers
 //    "registrar": "sip:pbx.example:5060",  registrar / outbound proxy

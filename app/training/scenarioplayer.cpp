@@ -3,34 +3,39 @@
 #include "virtualclock.h"
 
 #include "core/logging.h"
-#include "node/node.h"
+#include "domain/callprojection.h"
+#include "handoff/handoffcommands.h"
+#include "handoff/handoffprojection.h"
+#include "store/eventlog.h"
 #include "telephony/calltaker.h"
 #include "telephony/scenariocallsource.h"
+#include "units/unitboard.h"
+#include "units/unitroster.h"
 
 #include <QTimer>
 
 namespace Sigap {
 
-ScenarioPlayer::ScenarioPlayer(Scenario scenario, Node &node, VirtualClock &clock, QObject *parent)
-    : ScenarioPlayer(std::move(scenario), node, clock, Options{}, parent)
+ScenarioPlayer::ScenarioPlayer(Scenario scenario, const Desk &desk, VirtualClock &clock, QObject *parent)
+    : ScenarioPlayer(std::move(scenario), desk, clock, Options{}, parent)
 {
 }
 
-ScenarioPlayer::ScenarioPlayer(Scenario scenario, Node &node, VirtualClock &clock, Options options, QObject *parent)
+ScenarioPlayer::ScenarioPlayer(Scenario scenario, const Desk &desk, VirtualClock &clock, Options options,
+                               QObject *parent)
     : QObject(parent)
     , m_scenario(std::move(scenario))
-    , m_node(node)
+    , m_desk(desk)
     , m_clock(clock)
     , m_options(options)
     , m_source(std::make_unique<ScenarioCallSource>(m_scenario.scenarioCalls(), clock))
-    , m_callTaker(std::make_unique<CallTaker>(*m_source, node.log(), node.calls(), node.categories(),
-                                              [&node] { return node.actor(); }))
+    , m_callTaker(std::make_unique<CallTaker>(*m_source, desk.log, desk.calls, desk.categories, desk.actorNow))
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(100);
     connect(m_timer, &QTimer::timeout, this, &ScenarioPlayer::tick);
     if (m_options.agencies)
-        connect(&node.handoffs(), &HandoffProjection::changed, this,
+        connect(&desk.handoffs, &HandoffProjection::changed, this,
                 [this](const QString &incident, const QString &agency) { onHandoffChanged(incident, agency); });
 }
 
@@ -136,7 +141,7 @@ void ScenarioPlayer::moveUnit(const UnitMovement &move)
 {
     UnitReport report;
     report.id = move.unit;
-    if (const RosterUnit *unit = m_node.unitRoster().byId(move.unit)) {
+    if (const RosterUnit *unit = m_desk.unitRoster.byId(move.unit)) {
         report.agency = unit->agency;
         report.callsign = unit->callsign;
     } else {
@@ -146,7 +151,7 @@ void ScenarioPlayer::moveUnit(const UnitMovement &move)
     report.lat = move.lat;
     report.lon = move.lon;
     report.reportedMs = m_startMs + move.atMs;
-    m_node.units().report(report);
+    m_desk.units.report(report);
 }
 
 QString ScenarioPlayer::roomCallId(const QString &scenarioCallId) const
@@ -172,7 +177,7 @@ QString ScenarioPlayer::scenarioCallId(const QString &roomCallId) const
 
 void ScenarioPlayer::onHandoffChanged(const QString &incident, const QString &agency)
 {
-    const Handoff *handoff = m_node.handoffs().handoff(incident, agency);
+    const Handoff *handoff = m_desk.handoffs.handoff(incident, agency);
     if (!m_begun || !handoff || handoff->state != HandoffState::Sent || handoff->currentSendId.isEmpty()
         || m_answeredSends.contains(handoff->currentSendId))
         return;
@@ -180,7 +185,7 @@ void ScenarioPlayer::onHandoffChanged(const QString &incident, const QString &ag
     // incident and whose agency answers by script.
     const AgencyResponse *response = nullptr;
     for (qsizetype i = 0; i < m_scenario.calls.size() && !response; ++i) {
-        const Call *call = m_node.calls().call(ScenarioCallSource::callIdAt(m_startMs, int(i)));
+        const Call *call = m_desk.calls.call(ScenarioCallSource::callIdAt(m_startMs, int(i)));
         if (call && call->incident == incident)
             response = m_scenario.responseFor(m_scenario.calls.at(i).id, agency);
     }
@@ -194,19 +199,19 @@ void ScenarioPlayer::onHandoffChanged(const QString &incident, const QString &ag
 
 void ScenarioPlayer::writeStep(qint64 atMs, const Step &step)
 {
-    const Handoff *handoff = m_node.handoffs().handoff(step.incident, step.agency);
+    const Handoff *handoff = m_desk.handoffs.handoff(step.incident, step.agency);
     // The operator withdrew it, handed it again, or the agency's real liaison got there first.
     if (!handoff || handoff->currentSendId != step.sendId || !HandoffStates::isLegal(handoff->state, step.to))
         return;
     const Actor liaison{step.agency + QStringLiteral("-latihan"), QStringLiteral("liaison")};
     auto draft
-        = m_node.handoffCommands().changeState(step.incident, step.agency, HandoffStates::name(step.to), {}, liaison);
+        = m_desk.handoffCommands.changeState(step.incident, step.agency, HandoffStates::name(step.to), {}, liaison);
     if (!draft) {
         qCWarning(lcTraining) << "scripted agency step not written:" << draft.error().message;
         return;
     }
     draft.value().atMs = m_startMs + atMs;
-    if (auto appended = m_node.log().append({draft.value()}); !appended) {
+    if (auto appended = m_desk.log.append({draft.value()}); !appended) {
         qCWarning(lcTraining) << "scripted agency step not written:" << appended.error().message;
         return;
     }

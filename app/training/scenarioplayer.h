@@ -2,6 +2,8 @@
 
 #include "scenario.h"
 
+#include "telephony/calltaker.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -13,9 +15,14 @@ class QTimer;
 
 namespace Sigap {
 
-class CallTaker;
-class Node;
+class CallProjection;
+class Categories;
+class EventLog;
+class HandoffCommands;
+class HandoffProjection;
 class ScenarioCallSource;
+class UnitBoard;
+class UnitRoster;
 class VirtualClock;
 
 // Plays a training scenario into a desk's node on the training room's virtual clock:
@@ -52,8 +59,22 @@ public:
         QString what;    // for people
     };
 
-    ScenarioPlayer(Scenario scenario, Node &node, VirtualClock &clock, QObject *parent = nullptr);
-    ScenarioPlayer(Scenario scenario, Node &node, VirtualClock &clock, Options options, QObject *parent = nullptr);
+    // The parts of the training desk the scenario plays into.
+    struct Desk
+    {
+        EventLog &log;
+        const CallProjection &calls;
+        const Categories &categories;
+        const HandoffProjection &handoffs;
+        const HandoffCommands &handoffCommands;
+        const UnitRoster &unitRoster;
+        UnitBoard &units;
+        CallTaker::ActorNow actorNow; // who answers the calls at the desk
+    };
+
+    ScenarioPlayer(Scenario scenario, const Desk &desk, VirtualClock &clock, QObject *parent = nullptr);
+    ScenarioPlayer(Scenario scenario, const Desk &desk, VirtualClock &clock, Options options,
+                   QObject *parent = nullptr);
     ~ScenarioPlayer() override;
 
     const Scenario &scenario() const { return m_scenario; }
@@ -101,7 +122,7 @@ private:
     qint64 nextDue() const; // scenario time of the earliest call, unit move or agency step; -1: none
 
     Scenario m_scenario;
-    Node &m_node;
+    Desk m_desk;
     VirtualClock &m_clock;
     Options m_options;
     std::unique_ptr<ScenarioCallSource> m_source;

@@ -1,4 +1,5 @@
 #include "traccarpoller.h"
+#include "core/logging.h"
 
 #include "core/clock.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QtNumeric>
@@ -16,8 +16,6 @@
 namespace Sigap {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcTraccar, "sigap.units.traccar")
 
 struct Texts
 {
@@ -168,10 +166,10 @@ void TraccarPoller::onPositions(QNetworkReply *reply)
             Texts::tr("Traccar %1: %2").arg(reply->url().toString(QUrl::RemoveUserInfo), reports.error().message));
     m_busy = false;
     if (!m_lastError.isEmpty())
-        qCInfo(lcTraccar).noquote() << "Traccar" << m_options.url.toString(QUrl::RemoveUserInfo) << "answers again";
+        qCInfo(lcUnits).noquote() << "Traccar" << m_options.url.toString(QUrl::RemoveUserInfo) << "answers again";
     m_lastError.clear();
     if (skipped > 0)
-        qCDebug(lcTraccar) << skipped << "Traccar positions skipped (unknown device, no fix, bad place or time)";
+        qCDebug(lcUnits) << skipped << "Traccar positions skipped (unknown device, no fix, bad place or time)";
     int taken = 0;
     for (UnitReport &report : reports.value()) {
         const auto held = m_board.units().constFind(report.id);
@@ -194,7 +192,7 @@ void TraccarPoller::fail(const QString &reason)
     m_busy = false;
     // Said once per distinct reason: a server down for an hour is one line, not 360.
     if (reason != m_lastError)
-        qCWarning(lcTraccar).noquote() << reason << "- retrying every" << m_options.intervalMs / 1000 << "s";
+        qCWarning(lcUnits).noquote() << reason << "- retrying every" << m_options.intervalMs / 1000 << "s";
     m_lastError = reason;
     Q_EMIT pollFailed(reason);
 }

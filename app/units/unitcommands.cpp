@@ -5,6 +5,7 @@
 #include "domain/eventkinds.h"
 #include "domain/incidentprojection.h"
 #include "handoff/agencydirectory.h"
+#include "handoff/handoffcommands.h"
 #include "handoff/handoffprojection.h"
 
 namespace Sigap {
@@ -83,6 +84,24 @@ Result<EventDraft> UnitCommands::assign(const QString &incident, const QString &
     d.payload.insert(QStringLiteral("incident"), incident);
     d.payload.insert(QStringLiteral("agency"), agency);
     return d;
+}
+
+Result<QList<EventDraft>> UnitCommands::dispatch(const QString &incident, const QString &agency, const QString &unit,
+                                                 const HandoffCommands &handoffCommands, const Actor &actor) const
+{
+    auto assigned = assign(incident, agency, unit, actor);
+    if (!assigned)
+        return assigned.error();
+    QList<EventDraft> drafts{assigned.value()};
+    const Handoff *h = m_handoffs.handoff(incident, agency);
+    if (h && HandoffStates::isLegal(h->state, HandoffState::Dispatched)) {
+        auto moved
+            = handoffCommands.changeState(incident, agency, HandoffStates::name(HandoffState::Dispatched), {}, actor);
+        if (!moved)
+            return moved.error();
+        drafts.append(moved.value());
+    }
+    return drafts;
 }
 
 } // namespace Sigap

@@ -12,6 +12,7 @@ namespace Sigap {
 class UnitProjection;
 
 class AgencyDirectory;
+class HandoffCommands;
 class HandoffProjection;
 class IncidentProjection;
 
@@ -43,6 +44,11 @@ public:
     // fold would keep a concurrent double booking from another desk as a conflict.
     Result<EventDraft> assign(const QString &incident, const QString &agency, const QString &unit,
                               const Actor &actor) const;
+    // The unit dispatched to the agency's handoff (assign), and the handoff moved to
+    // "dispatched" with it when it had not got there yet: the drafts of one append, so the
+    // desk's one key is one transaction.
+    Result<QList<EventDraft>> dispatch(const QString &incident, const QString &agency, const QString &unit,
+                                       const HandoffCommands &handoffCommands, const Actor &actor) const;
 
 private:
     Result<const RosterUnit *> checkUnit(const QString &unit) const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/projection.h"
 #include "unitstatus.h"
 
 #include "core/result.h"
@@ -14,16 +15,17 @@ namespace Sigap {
 // The status and assignment of every agency unit, folded from unit.status_changed events.
 // Order-independent: each unit keeps its transitions by stamp and replays them (unitstatus.h).
 // A unit without events is available and has no entry here.
-class UnitProjection : public QObject
+class UnitProjection : public QObject, public Projection
 {
     Q_OBJECT
 
 public:
     explicit UnitProjection(QObject *parent = nullptr);
 
-    void apply(const Event &event);
-    void apply(const QList<Event> &events);
-    void clear();
+    QString sectionName() const override { return QStringLiteral("unit_statuses"); }
+    void apply(const Event &event) override;
+    void apply(const QList<Event> &events) override;
+    void clear() override;
 
     const UnitState *unit(const QString &id) const; // null: no event yet (available)
     UnitStatus statusOf(const QString &id) const;
@@ -31,8 +33,8 @@ public:
     // The units serving the handoff of (incident, agency) now: dispatched, en route, on scene.
     QList<const UnitState *> assignedTo(const QString &incident, const QString &agency) const;
 
-    QByteArray toSnapshot() const;
-    Result<void> restoreSnapshot(const QByteArray &data);
+    QByteArray toSnapshot() const override;
+    Result<void> restoreSnapshot(const QByteArray &data) override;
 
 Q_SIGNALS:
     void changed(const QString &unit);

@@ -55,7 +55,7 @@ QString describe(const OperatorDirectory &directory, const QString &id, qint64 n
 
 } // namespace
 
-class TestAuth : public QObject
+class tst_Auth : public QObject
 {
     Q_OBJECT
 
@@ -71,7 +71,7 @@ private Q_SLOTS:
     void restartedDeskSignsOutWhoWasLeft();
 };
 
-void TestAuth::pinHashIsSaltedSlowAndChecked()
+void tst_Auth::pinHashIsSaltedSlowAndChecked()
 {
     const QString hash = PinHash::make(RinaPin);
     QVERIFY(hash.startsWith(QStringLiteral("pbkdf2-sha256$%1$").arg(PinHash::DefaultIterations)));
@@ -92,7 +92,7 @@ void TestAuth::pinHashIsSaltedSlowAndChecked()
     QVERIFY(!PinHash::verify(RinaPin, RinaPin));
 }
 
-void TestAuth::rolesAllowWhatTheyShould()
+void tst_Auth::rolesAllowWhatTheyShould()
 {
     QVERIFY(!Roles::allows(Role::Operator, Permission::Reassign));
     QVERIFY(Roles::allows(Role::ShiftLead, Permission::Reassign));
@@ -105,7 +105,7 @@ void TestAuth::rolesAllowWhatTheyShould()
     QVERIFY(!Roles::fromName(QStringLiteral("root")));
 }
 
-void TestAuth::registrationRefusesBadInput()
+void tst_Auth::registrationRefusesBadInput()
 {
     Desk desk;
     QVERIFY(desk.start());
@@ -125,37 +125,37 @@ void TestAuth::registrationRefusesBadInput()
     QCOMPARE(desk.node->operators().account(QStringLiteral("hasan"))->agency, QStringLiteral("damkar-bjm"));
 }
 
-void TestAuth::signInRecordsTheOperatorAsActor()
+void tst_Auth::signInRecordsTheOperatorAsActor()
 {
     Desk desk;
     QVERIFY(desk.start());
     Node &node = *desk.node;
-    const QString deskActor = node.actor().id;
+    const QString deskActor = node.session().actor().id;
     QVERIFY(deskActor.startsWith(QLatin1String("desk-")));
     QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::ShiftLead, Role::Operator}, RinaPin));
-    QVERIFY(!node.signedIn());
+    QVERIFY(!node.session().signedIn());
 
-    auto unknown = node.signIn(QStringLiteral("budi"), RinaPin);
+    auto unknown = node.session().signIn(QStringLiteral("budi"), RinaPin);
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().code, QStringLiteral("operator.unknown"));
 
-    QSignalSpy changes(&node, &Node::signedInChanged);
-    QVERIFY(node.signIn(QStringLiteral("rina"), RinaPin));
+    QSignalSpy changes(&node.session(), &DeskSession::signedInChanged);
+    QVERIFY(node.session().signIn(QStringLiteral("rina"), RinaPin));
     QCOMPARE(changes.size(), 1);
-    QCOMPARE(node.signedIn()->id, QStringLiteral("rina"));
-    QCOMPARE(node.actor().id, QStringLiteral("rina"));
-    QCOMPARE(node.actor().role, QStringLiteral("shift_lead"));
+    QCOMPARE(node.session().signedIn()->id, QStringLiteral("rina"));
+    QCOMPARE(node.session().actor().id, QStringLiteral("rina"));
+    QCOMPARE(node.session().actor().role, QStringLiteral("shift_lead"));
     QCOMPARE(node.operators().account(QStringLiteral("rina"))->signedInAt(), QStringList{node.log().store().deskId()});
 
     NewIncident fire;
     fire.category = QStringLiteral("kebakaran");
-    auto created = node.log().append({node.commands().create(fire, node.actor()).value()});
+    auto created = node.log().append({node.commands().create(fire, node.session().actor()).value()});
     QVERIFY(created);
     QCOMPARE(created.value().constFirst().actor, QStringLiteral("rina"));
 
-    QVERIFY(node.signOut());
-    QVERIFY(!node.signedIn());
-    QCOMPARE(node.actor().id, deskActor);
+    QVERIFY(node.session().signOut());
+    QVERIFY(!node.session().signedIn());
+    QCOMPARE(node.session().actor().id, deskActor);
     QVERIFY(node.operators().account(QStringLiteral("rina"))->signedInAt().isEmpty());
     const QList<Event> events = eventsOf(node);
     QCOMPARE(std::count_if(events.cbegin(), events.cend(),
@@ -166,7 +166,7 @@ void TestAuth::signInRecordsTheOperatorAsActor()
     QCOMPARE(events.constLast().kind, EventKind::OperatorSignedOut);
 }
 
-void TestAuth::wrongPinsLockOutUntilTimeOrUnlock()
+void tst_Auth::wrongPinsLockOutUntilTimeOrUnlock()
 {
     Desk desk;
     QVERIFY(desk.start());
@@ -174,16 +174,16 @@ void TestAuth::wrongPinsLockOutUntilTimeOrUnlock()
     QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, RinaPin));
     // Nothing typed is not a wrong try: refused, and not counted.
     const qint64 registered = node.log().store().lastRowId();
-    auto empty = node.signIn(QStringLiteral("rina"), QString());
+    auto empty = node.session().signIn(QStringLiteral("rina"), QString());
     QVERIFY(!empty);
     QCOMPARE(empty.error().code, QStringLiteral("operator.input"));
     QCOMPARE(node.log().store().lastRowId(), registered);
     for (int i = 1; i <= OperatorDirectory::MaxFailedSignIns; ++i) {
         desk.clock.advanceMs(1000);
-        auto wrong = node.signIn(QStringLiteral("rina"), QStringLiteral("000000"));
+        auto wrong = node.session().signIn(QStringLiteral("rina"), QStringLiteral("000000"));
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, QStringLiteral("operator.wrong_pin"));
-        QVERIFY(!node.signedIn());
+        QVERIFY(!node.session().signedIn());
     }
     const OperatorAccount &rina = *node.operators().account(QStringLiteral("rina"));
     const qint64 lastTry = desk.clock.nowMs();
@@ -191,31 +191,31 @@ void TestAuth::wrongPinsLockOutUntilTimeOrUnlock()
 
     // Locked out: even the right PIN is refused, and the attempt is not recorded.
     const qint64 eventsBefore = node.log().store().lastRowId();
-    auto locked = node.signIn(QStringLiteral("rina"), RinaPin);
+    auto locked = node.session().signIn(QStringLiteral("rina"), RinaPin);
     QVERIFY(!locked);
     QCOMPARE(locked.error().code, QStringLiteral("operator.locked"));
     QCOMPARE(node.log().store().lastRowId(), eventsBefore);
 
     // The lockout runs out by the clock...
     desk.clock.advanceMs(OperatorDirectory::LockoutMs - 1);
-    QVERIFY(!node.signIn(QStringLiteral("rina"), RinaPin));
+    QVERIFY(!node.session().signIn(QStringLiteral("rina"), RinaPin));
     desk.clock.advanceMs(1);
-    QVERIFY(node.signIn(QStringLiteral("rina"), RinaPin));
+    QVERIFY(node.session().signIn(QStringLiteral("rina"), RinaPin));
     QCOMPARE(rina.refusals.size(), size_t(0)); // a sign-in starts the count again
-    QVERIFY(node.signOut());
+    QVERIFY(node.session().signOut());
 
     // ...or a shift lead lifts it.
     for (int i = 0; i < OperatorDirectory::MaxFailedSignIns; ++i)
-        QVERIFY(!node.signIn(QStringLiteral("rina"), QStringLiteral("000000")));
+        QVERIFY(!node.session().signIn(QStringLiteral("rina"), QStringLiteral("000000")));
     QVERIFY(node.operators().lockedUntilMs(rina, desk.clock.nowMs()) > 0);
-    auto unlock = node.operatorCommands().unlock(QStringLiteral("rina"), node.actor());
+    auto unlock = node.operatorCommands().unlock(QStringLiteral("rina"), node.session().actor());
     QVERIFY(unlock);
     QVERIFY(node.log().append({unlock.value()}));
     QCOMPARE(node.operators().lockedUntilMs(rina, desk.clock.nowMs()), 0);
-    QVERIFY(node.signIn(QStringLiteral("rina"), RinaPin));
+    QVERIFY(node.session().signIn(QStringLiteral("rina"), RinaPin));
 }
 
-void TestAuth::foldAgreesInAnyOrderAndThroughASnapshot()
+void tst_Auth::foldAgreesInAnyOrderAndThroughASnapshot()
 {
     Desk desk;
     QVERIFY(desk.start());
@@ -224,11 +224,11 @@ void TestAuth::foldAgreesInAnyOrderAndThroughASnapshot()
     QVERIFY(desk.registerOperator(QStringLiteral("hasan"), {Role::Liaison}, QStringLiteral("4321"),
                                   QStringLiteral("damkar-bjm")));
     for (int i = 0; i < 3; ++i)
-        QVERIFY(!node.signIn(QStringLiteral("rina"), QStringLiteral("1111")));
-    QVERIFY(node.signIn(QStringLiteral("rina"), RinaPin));
-    QVERIFY(node.signIn(QStringLiteral("hasan"), QStringLiteral("4321"))); // rina is signed out first
+        QVERIFY(!node.session().signIn(QStringLiteral("rina"), QStringLiteral("1111")));
+    QVERIFY(node.session().signIn(QStringLiteral("rina"), RinaPin));
+    QVERIFY(node.session().signIn(QStringLiteral("hasan"), QStringLiteral("4321"))); // rina is signed out first
     for (int i = 0; i < OperatorDirectory::MaxFailedSignIns; ++i)
-        QVERIFY(!node.signIn(QStringLiteral("rina"), QStringLiteral("2222")));
+        QVERIFY(!node.session().signIn(QStringLiteral("rina"), QStringLiteral("2222")));
     QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator, Role::Trainer}, {})); // an edit
 
     const QList<Event> events = eventsOf(node);
@@ -262,13 +262,13 @@ void TestAuth::foldAgreesInAnyOrderAndThroughASnapshot()
     QVERIFY(restored.isEmpty());
 }
 
-void TestAuth::pinIsNeverInTheStore()
+void tst_Auth::pinIsNeverInTheStore()
 {
     Desk desk;
     QVERIFY(desk.start());
     QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, RinaPin));
-    QVERIFY(!desk.node->signIn(QStringLiteral("rina"), QStringLiteral("858585")));
-    QVERIFY(desk.node->signIn(QStringLiteral("rina"), RinaPin));
+    QVERIFY(!desk.node->session().signIn(QStringLiteral("rina"), QStringLiteral("858585")));
+    QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), RinaPin));
     QVERIFY(desk.node->saveSnapshot());
     const QString path = desk.node->storePath();
     desk.node.reset(); // closed, its WAL folded into the file
@@ -287,38 +287,38 @@ void TestAuth::pinIsNeverInTheStore()
     }
 }
 
-void TestAuth::anInactiveOperatorIsSignedOut()
+void tst_Auth::anInactiveOperatorIsSignedOut()
 {
     Desk desk;
     QVERIFY(desk.start());
     QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, RinaPin));
-    QVERIFY(desk.node->signIn(QStringLiteral("rina"), RinaPin));
+    QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), RinaPin));
     OperatorCommands::Registration retired{
         QStringLiteral("rina"), QStringLiteral("Rina"), {Role::Operator}, {}, {}, false};
-    QVERIFY(
-        desk.node->log().append(desk.node->operatorCommands().registerOperator(retired, desk.node->actor()).value()));
-    QTRY_VERIFY(!desk.node->signedIn());
+    QVERIFY(desk.node->log().append(
+        desk.node->operatorCommands().registerOperator(retired, desk.node->session().actor()).value()));
+    QTRY_VERIFY(!desk.node->session().signedIn());
     QCOMPARE(eventsOf(*desk.node).constLast().kind, EventKind::OperatorSignedOut);
-    auto again = desk.node->signIn(QStringLiteral("rina"), RinaPin);
+    auto again = desk.node->session().signIn(QStringLiteral("rina"), RinaPin);
     QVERIFY(!again);
     QCOMPARE(again.error().code, QStringLiteral("operator.inactive"));
 }
 
-void TestAuth::restartedDeskSignsOutWhoWasLeft()
+void tst_Auth::restartedDeskSignsOutWhoWasLeft()
 {
     Desk desk;
     QVERIFY(desk.start());
     QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, RinaPin));
-    QVERIFY(desk.node->signIn(QStringLiteral("rina"), RinaPin));
+    QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), RinaPin));
     const QString deskId = desk.node->log().store().deskId();
     desk.node.reset();
     QVERIFY(desk.start());
-    QVERIFY(!desk.node->signedIn());
+    QVERIFY(!desk.node->session().signedIn());
     QVERIFY(desk.node->operators().account(QStringLiteral("rina"))->signedInAt().isEmpty());
     const QList<Event> events = eventsOf(*desk.node);
     QCOMPARE(events.constLast().kind, EventKind::OperatorSignedOut);
     QCOMPARE(events.constLast().origin, deskId);
 }
 
-QTEST_GUILESS_MAIN(TestAuth)
+QTEST_GUILESS_MAIN(tst_Auth)
 #include "tst_auth.moc"

@@ -339,7 +339,7 @@ void collectIds(const QJsonValue &value, QStringList *ids, QStringList *refs)
 
 } // namespace
 
-class TestEido : public QObject
+class tst_Eido : public QObject
 {
     Q_OBJECT
 
@@ -416,7 +416,7 @@ class TestEido : public QObject
         in.address = QStringLiteral("Jl. Tembus Mantuil RT 05");
         in.note = QStringLiteral("Air setinggi lutut, dua lansia di rumah");
         in.call = m_call;
-        auto draft = m_node->commands().create(in, m_node->actor());
+        auto draft = m_node->commands().create(in, m_node->session().actor());
         QVERIFY2(draft, qPrintable(draft ? QString() : draft.error().message));
         auto created = m_node->log().append({draft.value()});
         QVERIFY(created);
@@ -425,7 +425,7 @@ class TestEido : public QObject
 
     Event sendHandoff(const QString &agency)
     {
-        auto draft = m_node->handoffCommands().send(m_incident, agency, {}, {}, m_node->actor());
+        auto draft = m_node->handoffCommands().send(m_incident, agency, {}, {}, m_node->session().actor());
         if (!draft)
             return {};
         auto sent = m_node->log().append({draft.value()});
@@ -530,7 +530,7 @@ private Q_SLOTS:
     {
         // A second note, with what HTML must escape and a line break.
         auto secondNote = m_node->commands().addNote(m_incident, QStringLiteral("Pintu <belakang> & jendela\nterkunci"),
-                                                     m_node->actor());
+                                                     m_node->session().actor());
         QVERIFY2(secondNote, qPrintable(secondNote ? QString() : secondNote.error().message));
         QVERIFY(m_node->log().append({secondNote.value()}));
         const Event send = sendHandoff(QStringLiteral("bpbd-test"));
@@ -547,7 +547,7 @@ private Q_SLOTS:
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         const QString roomId = QStringLiteral("urn:sigap112:room:test-room");
         const QString incidentId = roomId + QStringLiteral(":incident:") + m_incident;
-        const QString agentId = roomId + QStringLiteral(":agent:") + m_node->actor().id;
+        const QString agentId = roomId + QStringLiteral(":agent:") + m_node->session().actor().id;
 
         // Every component holds only what the schema defines for it, and all it requires.
         QStringList problems = schemaProblems(QStringLiteral("EIDO"), eido);
@@ -781,7 +781,7 @@ private Q_SLOTS:
         QVERIFY(!sendHandoff(QStringLiteral("bpbd-test")).origin.isEmpty());
         QVERIFY(attemptFailed.wait(15000));
         auto cancel = m_node->handoffCommands().changeState(m_incident, QStringLiteral("bpbd-test"),
-                                                            QStringLiteral("cancelled"), {}, m_node->actor());
+                                                            QStringLiteral("cancelled"), {}, m_node->session().actor());
         QVERIFY(cancel);
         QVERIFY(m_node->log().append({cancel.value()}));
         QTRY_COMPARE_WITH_TIMEOUT(m_node->eidoSender()->pendingCount(), 0, 15000);
@@ -959,7 +959,7 @@ private Q_SLOTS:
         QVERIFY(!sendHandoff(QStringLiteral("bpbd-test")).origin.isEmpty());
         QVERIFY(attemptFailed.wait(15000));
         auto finish = m_node->handoffCommands().changeState(m_incident, QStringLiteral("bpbd-test"),
-                                                            QStringLiteral("finished"), {}, m_node->actor());
+                                                            QStringLiteral("finished"), {}, m_node->session().actor());
         QVERIFY(finish);
         QVERIFY(m_node->log().append({finish.value()}));
         QTRY_COMPARE_WITH_TIMEOUT(m_node->eidoSender()->pendingCount(), 0, 15000);
@@ -1036,5 +1036,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEido)
+QTEST_GUILESS_MAIN(tst_Eido)
 #include "tst_eido.moc"

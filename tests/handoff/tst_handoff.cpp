@@ -83,7 +83,7 @@ QByteArray describe(const HandoffProjection &p)
 
 } // namespace
 
-class TestHandoff : public QObject
+class tst_Handoff : public QObject
 {
     Q_OBJECT
 
@@ -101,7 +101,7 @@ private Q_SLOTS:
     void commandsRefuseBadInput();
 };
 
-void TestHandoff::stateMachine_data()
+void tst_Handoff::stateMachine_data()
 {
     // Written out independently of HandoffStates::isLegal: s=sent a=acknowledged d=dispatched
     // e=en_route o=on_scene f=finished r=rejected c=cancelled; each row lists the legal targets.
@@ -117,7 +117,7 @@ void TestHandoff::stateMachine_data()
     QTest::newRow("cancelled") << QStringLiteral("cancelled") << QStringLiteral("s");
 }
 
-void TestHandoff::stateMachine()
+void tst_Handoff::stateMachine()
 {
     QFETCH(QString, from);
     QFETCH(QString, legal);
@@ -133,7 +133,7 @@ void TestHandoff::stateMachine()
     }
 }
 
-void TestHandoff::foldIsTheSameInAnyOrder()
+void tst_Handoff::foldIsTheSameInAnyOrder()
 {
     // Two desks move the same handoffs concurrently; a third agency is handed and refused.
     QList<Event> events{
@@ -174,7 +174,7 @@ void TestHandoff::foldIsTheSameInAnyOrder()
     }
 }
 
-void TestHandoff::aLaterStepSkipsForwardAndABackwardOneIsAConflict()
+void tst_Handoff::aLaterStepSkipsForwardAndABackwardOneIsAConflict()
 {
     HandoffProjection p;
     p.apply(handoffEvent("a", 1, T0, "a-1", "damkar", "sent"));
@@ -190,7 +190,7 @@ void TestHandoff::aLaterStepSkipsForwardAndABackwardOneIsAConflict()
     QCOMPARE(h->conflicts.first().to, HandoffState::EnRoute);
 }
 
-void TestHandoff::handedAgainAfterARefusalStartsANewRound()
+void tst_Handoff::handedAgainAfterARefusalStartsANewRound()
 {
     HandoffProjection p;
     p.apply(handoffEvent("a", 1, T0, "a-1", "psc119", "sent"));
@@ -205,7 +205,7 @@ void TestHandoff::handedAgainAfterARefusalStartsANewRound()
     QVERIFY(h->conflicts.isEmpty());
 }
 
-void TestHandoff::unacknowledgedHandoffsEscalateOnTime()
+void tst_Handoff::unacknowledgedHandoffsEscalateOnTime()
 {
     const AgencyDirectory agencies = AgencyDirectory::bundled();
     const Agency *damkar = agencies.byId(QStringLiteral("damkar-bjm"));
@@ -223,7 +223,7 @@ void TestHandoff::unacknowledgedHandoffsEscalateOnTime()
     QCOMPARE(overdue.first()->incident, QStringLiteral("a-1"));
 }
 
-void TestHandoff::snapshotRestoresTheSameHandoffs()
+void tst_Handoff::snapshotRestoresTheSameHandoffs()
 {
     HandoffProjection p;
     p.apply(handoffEvent("a", 1, T0, "a-1", "damkar", "sent"));
@@ -239,7 +239,7 @@ void TestHandoff::snapshotRestoresTheSameHandoffs()
     QVERIFY(restored.all().isEmpty()); // a broken snapshot leaves nothing half-restored
 }
 
-void TestHandoff::bundledDirectoryHasTheCitysAgencies()
+void tst_Handoff::bundledDirectoryHasTheCitysAgencies()
 {
     const AgencyDirectory agencies = AgencyDirectory::bundled();
     QCOMPARE(agencies.agencies().size(), 10);
@@ -254,7 +254,7 @@ void TestHandoff::bundledDirectoryHasTheCitysAgencies()
     QCOMPARE(agencies.byId(QStringLiteral("bpbd-bjm"))->channel, HandoffChannel::Eido);
 }
 
-void TestHandoff::brokenAgenciesAreLeftOutByLineAndField()
+void tst_Handoff::brokenAgenciesAreLeftOutByLineAndField()
 {
     const QByteArray json = "{\"format\": \"sigap-agencies\", \"version\": 1, \"agencies\": [\n"
                             "  {\"id\": \"ok\", \"name\": \"OK\", \"kind\": \"damkar\", \"channel\": \"desk\"},\n"
@@ -288,7 +288,7 @@ void TestHandoff::brokenAgenciesAreLeftOutByLineAndField()
         QVERIFY2(d.problems().at(i).contains(expected.at(i)), qPrintable(d.problems().at(i)));
 }
 
-void TestHandoff::unreadableDirectoryIsRefused()
+void tst_Handoff::unreadableDirectoryIsRefused()
 {
     auto badJson = AgencyDirectory::parse("{\"format\": \"sigap-agencies\",\n \"version\": 1,\n oops}",
                                           QStringLiteral("a.json"));
@@ -300,7 +300,7 @@ void TestHandoff::unreadableDirectoryIsRefused()
     QCOMPARE(wrongFormat.error().code, QStringLiteral("agencies.format"));
 }
 
-void TestHandoff::commandsRefuseBadInput()
+void tst_Handoff::commandsRefuseBadInput()
 {
     const AgencyDirectory agencies = AgencyDirectory::bundled();
     IncidentProjection incidents;
@@ -340,5 +340,5 @@ void TestHandoff::commandsRefuseBadInput()
     }
 }
 
-QTEST_GUILESS_MAIN(TestHandoff)
+QTEST_GUILESS_MAIN(tst_Handoff)
 #include "tst_handoff.moc"

@@ -52,7 +52,7 @@ QCborMap sent(const QString &agency)
 
 } // namespace
 
-class TestHandoffModel : public QObject
+class tst_HandoffModel : public QObject
 {
     Q_OBJECT
 
@@ -66,7 +66,7 @@ private Q_SLOTS:
     void overdueFollowsTheClock();
 };
 
-void TestHandoffModel::rowsFollowTheHandoffs()
+void tst_HandoffModel::rowsFollowTheHandoffs()
 {
     ManualClock clock(T0);
     IncidentProjection incidents;
@@ -111,7 +111,7 @@ void TestHandoffModel::rowsFollowTheHandoffs()
     QCOMPARE(reset.size(), 0);
 }
 
-void TestHandoffModel::liaisonSeesItsAgencyAndOpenOnes()
+void tst_HandoffModel::liaisonSeesItsAgencyAndOpenOnes()
 {
     ManualClock clock(T0);
     IncidentProjection incidents;
@@ -148,7 +148,7 @@ void TestHandoffModel::liaisonSeesItsAgencyAndOpenOnes()
     QCOMPARE(filter.rowCount(), 6);
 }
 
-void TestHandoffModel::overdueFollowsTheClock()
+void tst_HandoffModel::overdueFollowsTheClock()
 {
     ManualClock clock(T0);
     IncidentProjection incidents;
@@ -174,5 +174,5 @@ void TestHandoffModel::overdueFollowsTheClock()
     QCOMPARE(row.data(HandoffModel::StateRole).toString(), QStringLiteral("acknowledged"));
 }
 
-QTEST_GUILESS_MAIN(TestHandoffModel)
+QTEST_GUILESS_MAIN(tst_HandoffModel)
 #include "tst_handoffmodel.moc"

@@ -55,7 +55,7 @@ bool setClock(const QStringList &dirs, qint64 ms)
 
 } // namespace
 
-class TestLeadPrograms : public QObject
+class tst_LeadPrograms : public QObject
 {
     Q_OBJECT
 
@@ -73,7 +73,7 @@ private:
     QString m_incident;
 };
 
-void TestLeadPrograms::initTestCase()
+void tst_LeadPrograms::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     const QString key = m_tmp.filePath(QStringLiteral("room.key"));
@@ -120,7 +120,7 @@ void TestLeadPrograms::initTestCase()
     QCOMPARE(ctlWithInput(m_b, {QStringLiteral("signin"), QStringLiteral("rina")}, "482916\n").exitCode, 0);
 }
 
-void TestLeadPrograms::reassignAlertsTheReceivingDesk()
+void tst_LeadPrograms::reassignAlertsTheReceivingDesk()
 {
     const Run created
         = ctl(m_a, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"),
@@ -163,7 +163,7 @@ void TestLeadPrograms::reassignAlertsTheReceivingDesk()
     QVERIFY(QTest::qWaitFor([&] { return ownerOf(m_b, m_incident) == QLatin1String("sari"); }, 60000));
 }
 
-void TestLeadPrograms::escalationIsAnsweredOnceForTheRoom()
+void tst_LeadPrograms::escalationIsAnsweredOnceForTheRoom()
 {
     const Run sent = ctl(m_a, {QStringLiteral("handoff"), QStringLiteral("send"), m_incident,
                                QStringLiteral("damkar-bjm"), QStringLiteral("--channel"), QStringLiteral("phone"),
@@ -206,7 +206,7 @@ void TestLeadPrograms::escalationIsAnsweredOnceForTheRoom()
     QCOMPARE(ctl(m_a, {QStringLiteral("clock"), QStringLiteral("set"), QString::number(StartMs)}).exitCode, 1);
 }
 
-void TestLeadPrograms::handoverIsCountersignedByTheIncomingLead()
+void tst_LeadPrograms::handoverIsCountersignedByTheIncomingLead()
 {
     const Run written = ctl(m_a, {QStringLiteral("handover"), QStringLiteral("write"), QStringLiteral("--note"),
                                   QStringLiteral("Kebakaran Pasar Lama masih ditangani Damkar.")});
@@ -259,11 +259,11 @@ void TestLeadPrograms::handoverIsCountersignedByTheIncomingLead()
              1);
 }
 
-void TestLeadPrograms::cleanupTestCase()
+void tst_LeadPrograms::cleanupTestCase()
 {
     m_nodeB.reset();
     m_nodeA.reset();
 }
 
-QTEST_GUILESS_MAIN(TestLeadPrograms)
+QTEST_GUILESS_MAIN(tst_LeadPrograms)
 #include "tst_leadprograms.moc"

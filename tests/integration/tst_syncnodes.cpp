@@ -65,7 +65,7 @@ bool waitForEvents(const QString &dir, qint64 count, int timeoutMs = 120000)
 
 } // namespace
 
-class TestSyncNodes : public QObject
+class tst_SyncNodes : public QObject
 {
     Q_OBJECT
 
@@ -85,7 +85,7 @@ private:
     QString m_bigDir;
 };
 
-void TestSyncNodes::initTestCase()
+void tst_SyncNodes::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     const Run init = runProgram(QStringLiteral("sigapctl"),
@@ -99,7 +99,7 @@ void TestSyncNodes::initTestCase()
     QCOMPARE(fillLog(m_bigDir + QStringLiteral("/events.sqlite"), Room, BigLogEvents), BigLogEvents);
 }
 
-QStringList TestSyncNodes::syncArgs(const QStringList &peers) const
+QStringList tst_SyncNodes::syncArgs(const QStringList &peers) const
 {
     QStringList args{QStringLiteral("--room-key"), m_roomKey, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--no-multicast")};
@@ -108,7 +108,7 @@ QStringList TestSyncNodes::syncArgs(const QStringList &peers) const
     return args;
 }
 
-std::unique_ptr<NodeProcess> TestSyncNodes::startNode(const QString &dir, const QStringList &peers, QString *address)
+std::unique_ptr<NodeProcess> tst_SyncNodes::startNode(const QString &dir, const QStringList &peers, QString *address)
 {
     auto node = std::make_unique<NodeProcess>(dir, syncArgs(peers));
     if (!node->start())
@@ -118,7 +118,7 @@ std::unique_ptr<NodeProcess> TestSyncNodes::startNode(const QString &dir, const 
     return node;
 }
 
-void TestSyncNodes::fiveNodesConverge()
+void tst_SyncNodes::fiveNodesConverge()
 {
     // A loose mesh: every node dials the first and the one before it.
     std::vector<std::unique_ptr<NodeProcess>> nodes;
@@ -169,7 +169,7 @@ void TestSyncNodes::fiveNodesConverge()
         30000));
 }
 
-void TestSyncNodes::killedDuringCatchUpTenTimesConverges()
+void tst_SyncNodes::killedDuringCatchUpTenTimesConverges()
 {
     QString sourceAddress;
     auto source = startNode(m_bigDir, {}, &sourceAddress);
@@ -211,7 +211,7 @@ void TestSyncNodes::killedDuringCatchUpTenTimesConverges()
     QCOMPARE(stateHashOf(dir), stateHashOf(m_bigDir));
 }
 
-void TestSyncNodes::freshNodeJoinsABigRoom()
+void tst_SyncNodes::freshNodeJoinsABigRoom()
 {
     QString sourceAddress;
     auto source = startNode(m_bigDir, {}, &sourceAddress);
@@ -228,7 +228,7 @@ void TestSyncNodes::freshNodeJoinsABigRoom()
     QVERIFY(waitForEvents(m_bigDir, BigLogEvents + 1, 30000));
 }
 
-void TestSyncNodes::unitPositionsReachTheOtherDesks()
+void tst_SyncNodes::unitPositionsReachTheOtherDesks()
 {
     // A phone posts its position to one node's AVL listener; the other desk has it too.
     const QString a = m_tmp.filePath(QStringLiteral("avl-a"));
@@ -269,5 +269,5 @@ void TestSyncNodes::unitPositionsReachTheOtherDesks()
     QCOMPARE(unitOn(b).value(QStringLiteral("heading")).toDouble(), 45.0);
 }
 
-QTEST_GUILESS_MAIN(TestSyncNodes)
+QTEST_GUILESS_MAIN(tst_SyncNodes)
 #include "tst_syncnodes.moc"

@@ -112,7 +112,7 @@ qint64 connectedPeersOf(const QString &dir)
 
 } // namespace
 
-class TestSyncPartition : public QObject
+class tst_SyncPartition : public QObject
 {
     Q_OBJECT
 
@@ -138,7 +138,7 @@ private:
     QStringList m_dirs;
 };
 
-void TestSyncPartition::initTestCase()
+void tst_SyncPartition::initTestCase()
 {
     if (::geteuid() != 0)
         QSKIP("network namespaces need root: run as root (CI does) to split and heal a real LAN");
@@ -199,13 +199,13 @@ void TestSyncPartition::initTestCase()
     }
 }
 
-void TestSyncPartition::cleanupTestCase()
+void tst_SyncPartition::cleanupTestCase()
 {
     m_nodes.clear(); // the nodes first, then the namespaces they run in
     m_hosts.clear();
 }
 
-QString TestSyncPartition::createIncident(int node)
+QString tst_SyncPartition::createIncident(int node)
 {
     const Run r = ctl(m_dirs.at(node - 1),
                       {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"),
@@ -213,7 +213,7 @@ QString TestSyncPartition::createIncident(int node)
     return r.exitCode == 0 ? r.out.trimmed() : QString();
 }
 
-void TestSyncPartition::splitTwoThreeWriteBothSidesHeal()
+void tst_SyncPartition::splitTwoThreeWriteBothSidesHeal()
 {
     // Whole room first: found by multicast alone, one incident reaches all five.
     QVERIFY(!createIncident(1).isEmpty());
@@ -254,5 +254,5 @@ void TestSyncPartition::splitTwoThreeWriteBothSidesHeal()
         QCOMPARE(ctl(dir, {QStringLiteral("state-hash")}).out.trimmed(), hash);
 }
 
-QTEST_GUILESS_MAIN(TestSyncPartition)
+QTEST_GUILESS_MAIN(tst_SyncPartition)
 #include "tst_syncpartition.moc"

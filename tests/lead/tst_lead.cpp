@@ -35,7 +35,7 @@ struct Desk : SigapTest::OperatorDesk
     QStringList keys() const
     {
         QStringList out;
-        for (const Escalation &e : node->escalations())
+        for (const Escalation &e : node->lead().escalations())
             out << e.key;
         return out;
     }
@@ -48,7 +48,7 @@ EventDraft draft(const QString &kind, const QString &subject, const QCborMap &pa
 
 } // namespace
 
-class TestLead : public QObject
+class tst_Lead : public QObject
 {
     Q_OBJECT
 
@@ -68,31 +68,33 @@ private Q_SLOTS:
 
         // No one signed in, then an operator: refused, and nothing written.
         const qint64 before = desk.node->log().store().lastRowId();
-        QVERIFY(!desk.node->reassign(fire, QStringLiteral("rina")));
-        QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
-        const auto byOperator = desk.node->reassign(fire, QStringLiteral("rina"));
+        QVERIFY(!desk.node->lead().reassign(fire, QStringLiteral("rina")));
+        QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+        const auto byOperator = desk.node->lead().reassign(fire, QStringLiteral("rina"));
         QVERIFY(!byOperator);
         QCOMPARE(byOperator.error().code, QStringLiteral("lead.not_allowed"));
-        QVERIFY(!desk.node->takeOver(fire));
+        QVERIFY(!desk.node->lead().takeOver(fire));
         QCOMPARE(desk.node->log().store().lastRowId(), before + 1); // only the sign-in
 
-        QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(desk.node->session().signIn(QStringLiteral("sari"), QStringLiteral("7319")));
         // Not to a liaison (who works no incidents), an inactive operator, or no one known.
         for (const char *to : {"hasan", "lama", "nobody"})
-            QVERIFY2(!desk.node->reassign(fire, QLatin1String(to)), to);
+            QVERIFY2(!desk.node->lead().reassign(fire, QLatin1String(to)), to);
         QCOMPARE(desk.node->incidents().incident(fire)->owner(),
                  QStringLiteral("desk-") + desk.node->log().store().deskId());
-        auto moved = desk.node->reassign(fire, QStringLiteral("rina"));
+        auto moved = desk.node->lead().reassign(fire, QStringLiteral("rina"));
         QVERIFY(moved);
         QCOMPARE(moved.value().actor, QStringLiteral("sari"));
         QCOMPARE(moved.value().role, QStringLiteral("shift_lead"));
         QCOMPARE(desk.node->incidents().incident(fire)->owner(), QStringLiteral("rina"));
-        QVERIFY(desk.node->alerts().isEmpty()); // Rina is not at this desk
+        QVERIFY(desk.node->alerts().alerts().isEmpty()); // Rina is not at this desk
 
         // A closed incident is not reassigned.
-        QVERIFY(!desk.append(desk.node->commands().changeStatus(fire, QStringLiteral("cancelled"), desk.node->actor()))
+        QVERIFY(!desk.append(desk.node->commands().changeStatus(fire, QStringLiteral("cancelled"),
+                                                                desk.node->session().actor()))
                      .isEmpty());
-        QCOMPARE(desk.node->reassign(fire, QStringLiteral("sari")).error().code, QStringLiteral("lead.incident_over"));
+        QCOMPARE(desk.node->lead().reassign(fire, QStringLiteral("sari")).error().code,
+                 QStringLiteral("lead.incident_over"));
     }
 
     void theAssigneeIsTheNewestReassignmentWhateverTheOrder()
@@ -146,38 +148,38 @@ private Q_SLOTS:
         const QString medis = desk.createIncident(QStringLiteral("medis"));
         QVERIFY(
             !desk.append(desk.node->handoffCommands().send(medis, QStringLiteral("psc119-bjm"), QStringLiteral("phone"),
-                                                           QStringLiteral("Bu Ani"), desk.node->actor()))
+                                                           QStringLiteral("Bu Ani"), desk.node->session().actor()))
                  .isEmpty());
         const QString handoffKey = QStringLiteral("handoff/%1/psc119-bjm/%2").arg(medis).arg(sentAt);
         desk.clock.advanceMs(120000);
         QVERIFY(desk.keys().isEmpty());
         desk.clock.advanceMs(1);
         QCOMPARE(desk.keys(), QStringList{handoffKey});
-        QCOMPARE(desk.node->escalations().constFirst().kind, Escalation::Kind::UnacknowledgedHandoff);
-        QCOMPARE(desk.node->escalations().constFirst().overdueMs(desk.clock.nowMs()), 1);
+        QCOMPARE(desk.node->lead().escalations().constFirst().kind, Escalation::Kind::UnacknowledgedHandoff);
+        QCOMPARE(desk.node->lead().escalations().constFirst().overdueMs(desk.clock.nowMs()), 1);
 
         // Only a shift lead answers it; answered, it is gone, and answering again is refused.
         QVERIFY(
             desk.registerOperator(QStringLiteral("sari"), {Role::ShiftLead, Role::Operator}, QStringLiteral("7319")));
-        QVERIFY(!desk.node->answerEscalation(handoffKey, {}));
-        QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
-        QVERIFY(!desk.node->answerEscalation(QStringLiteral("call/none"), {}));
-        auto answered = desk.node->answerEscalation(handoffKey, QStringLiteral("PSC ditelepon"));
+        QVERIFY(!desk.node->lead().answerEscalation(handoffKey, {}));
+        QVERIFY(desk.node->session().signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(!desk.node->lead().answerEscalation(QStringLiteral("call/none"), {}));
+        auto answered = desk.node->lead().answerEscalation(handoffKey, QStringLiteral("PSC ditelepon"));
         QVERIFY(answered);
         QVERIFY(desk.keys().isEmpty());
         QCOMPARE(desk.node->journal().answer(handoffKey)->note, QStringLiteral("PSC ditelepon"));
         QCOMPARE(desk.node->journal().answer(handoffKey)->actor, QStringLiteral("sari"));
-        QVERIFY(!desk.node->answerEscalation(handoffKey, {}));
+        QVERIFY(!desk.node->lead().answerEscalation(handoffKey, {}));
 
         // Refused and sent again: a new round, a new escalation when it too goes unanswered.
-        QVERIFY(!desk.append(desk.node->handoffCommands().changeState(medis, QStringLiteral("psc119-bjm"),
-                                                                      QStringLiteral("rejected"),
-                                                                      QStringLiteral("penuh"), desk.node->actor()))
+        QVERIFY(!desk.append(desk.node->handoffCommands().changeState(
+                                 medis, QStringLiteral("psc119-bjm"), QStringLiteral("rejected"),
+                                 QStringLiteral("penuh"), desk.node->session().actor()))
                      .isEmpty());
         const qint64 resentAt = desk.clock.nowMs();
         QVERIFY(
             !desk.append(desk.node->handoffCommands().send(medis, QStringLiteral("psc119-bjm"), QStringLiteral("phone"),
-                                                           QStringLiteral("Bu Ani"), desk.node->actor()))
+                                                           QStringLiteral("Bu Ani"), desk.node->session().actor()))
                  .isEmpty());
         desk.clock.advanceMs(120001);
         QCOMPARE(desk.keys(), QStringList{QStringLiteral("handoff/%1/psc119-bjm/%2").arg(medis).arg(resentAt)});
@@ -190,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(Escalations::categoryTargetMin(desk.node->agencies(), QStringLiteral("no-such-category")),
                  Escalations::UnhandledCategoryTargetMin);
         // The longest overdue comes first.
-        const QList<Escalation> due = desk.node->escalations();
+        const QList<Escalation> due = desk.node->lead().escalations();
         for (int i = 1; i < due.size(); ++i)
             QVERIFY(due.at(i - 1).overdueMs(desk.clock.nowMs()) >= due.at(i).overdueMs(desk.clock.nowMs()));
     }
@@ -203,9 +205,9 @@ private Q_SLOTS:
         QVERIFY(desk.registerOperator(QStringLiteral("budi"), {Role::ShiftLead}, QStringLiteral("8451")));
         QVERIFY(desk.registerOperator(QStringLiteral("dewi"), {Role::ShiftLead}, QStringLiteral("6620")));
         const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
-        QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
-        QVERIFY(!desk.node->writeHandover(QStringLiteral("   ")));
-        auto written = desk.node->writeHandover(QStringLiteral("Api di Pasar Lama belum padam."));
+        QVERIFY(desk.node->session().signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(!desk.node->lead().writeHandover(QStringLiteral("   ")));
+        auto written = desk.node->lead().writeHandover(QStringLiteral("Api di Pasar Lama belum padam."));
         QVERIFY(written);
         const QString handover = written.value().id();
         const Handover *h = desk.node->journal().handover(handover);
@@ -219,7 +221,7 @@ private Q_SLOTS:
         QList<Event> events{written.value()};
         for (const auto &[who, hlc] :
              {std::pair{&budi, written.value().hlc + 20}, std::pair{&dewi, written.value().hlc + 10}}) {
-            const EventDraft d = desk.node->leadCommands().acceptHandover(handover, *who).value();
+            const EventDraft d = desk.node->lead().commands().acceptHandover(handover, *who).value();
             Event e;
             e.origin = who->id;
             e.seq = 1;
@@ -269,9 +271,9 @@ private Q_SLOTS:
             desk.registerOperator(QStringLiteral("sari"), {Role::ShiftLead, Role::Operator}, QStringLiteral("7319")));
         QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4829")));
         const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
-        QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
-        QVERIFY(desk.node->reassign(fire, QStringLiteral("rina")));
-        const QString handover = desk.node->writeHandover(QStringLiteral("Serah terima.")).value().id();
+        QVERIFY(desk.node->session().signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(desk.node->lead().reassign(fire, QStringLiteral("rina")));
+        const QString handover = desk.node->lead().writeHandover(QStringLiteral("Serah terima.")).value().id();
         const QByteArray hash = desk.node->incidents().stateHash();
         QVERIFY(desk.node->saveSnapshot());
         QVERIFY(desk.start());
@@ -279,7 +281,7 @@ private Q_SLOTS:
         QCOMPARE(desk.node->incidents().incident(fire)->owner(), QStringLiteral("rina"));
         QCOMPARE(desk.node->incidents().stateHash(), hash);
         QVERIFY(desk.node->journal().handover(handover));
-        QVERIFY(!desk.node->signedIn()); // a restarted desk starts with no one signed in
+        QVERIFY(!desk.node->session().signedIn()); // a restarted desk starts with no one signed in
     }
 
     void theOperatorHearsOfWhatIsStillTheirs()
@@ -293,43 +295,43 @@ private Q_SLOTS:
         const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
         const QString flood = desk.createIncident(QStringLiteral("banjir"));
         const QString crash = desk.createIncident(QStringLiteral("kecelakaan"));
-        QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
-        QVERIFY(desk.node->signOut());
+        QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+        QVERIFY(desk.node->session().signOut());
         QVERIFY(leadDesk.receiveFrom(desk));
         // While Rina is away, Sari gives her the fire and the crash, then the crash to Dodi;
         // and the flood, which is then cancelled.
         desk.clock.advanceMs(1000);
         leadDesk.clock.setNowMs(desk.clock.nowMs());
-        QVERIFY(leadDesk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
-        QVERIFY(leadDesk.node->reassign(fire, QStringLiteral("rina")));
-        QVERIFY(leadDesk.node->reassign(crash, QStringLiteral("rina")));
-        QVERIFY(leadDesk.node->reassign(crash, QStringLiteral("dodi")));
-        QVERIFY(leadDesk.node->reassign(flood, QStringLiteral("rina")));
+        QVERIFY(leadDesk.node->session().signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(leadDesk.node->lead().reassign(fire, QStringLiteral("rina")));
+        QVERIFY(leadDesk.node->lead().reassign(crash, QStringLiteral("rina")));
+        QVERIFY(leadDesk.node->lead().reassign(crash, QStringLiteral("dodi")));
+        QVERIFY(leadDesk.node->lead().reassign(flood, QStringLiteral("rina")));
         QVERIFY(!leadDesk
                      .append(leadDesk.node->commands().changeStatus(flood, QStringLiteral("cancelled"),
-                                                                    leadDesk.node->actor()))
+                                                                    leadDesk.node->session().actor()))
                      .isEmpty());
         QVERIFY(desk.receiveFrom(leadDesk));
-        QVERIFY(desk.node->alerts().isEmpty()); // no one is signed in here to hear of it
+        QVERIFY(desk.node->alerts().alerts().isEmpty()); // no one is signed in here to hear of it
         // At sign-in: the fire only (the crash is Dodi's now, the flood is closed), by Sari.
         desk.clock.advanceMs(5000);
-        QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
-        QCOMPARE(desk.node->alerts().size(), 1);
-        QCOMPARE(desk.node->alerts().first().incident, fire);
-        QCOMPARE(desk.node->alerts().first().by, QStringLiteral("sari"));
+        QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+        QCOMPARE(desk.node->alerts().alerts().size(), 1);
+        QCOMPARE(desk.node->alerts().alerts().first().incident, fire);
+        QCOMPARE(desk.node->alerts().alerts().first().by, QStringLiteral("sari"));
         // Signing out forgets them; signing in again, nothing is new.
-        QVERIFY(desk.node->signOut());
-        QVERIFY(desk.node->alerts().isEmpty());
-        QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
-        QVERIFY(desk.node->alerts().isEmpty());
+        QVERIFY(desk.node->session().signOut());
+        QVERIFY(desk.node->alerts().alerts().isEmpty());
+        QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+        QVERIFY(desk.node->alerts().alerts().isEmpty());
         // While she is here: the fire given to Dodi is no news for her; the crash given back is.
-        QVERIFY(leadDesk.node->reassign(fire, QStringLiteral("dodi")));
+        QVERIFY(leadDesk.node->lead().reassign(fire, QStringLiteral("dodi")));
         QVERIFY(desk.receiveFrom(leadDesk));
-        QVERIFY(desk.node->alerts().isEmpty());
-        QVERIFY(leadDesk.node->reassign(crash, QStringLiteral("rina")));
+        QVERIFY(desk.node->alerts().alerts().isEmpty());
+        QVERIFY(leadDesk.node->lead().reassign(crash, QStringLiteral("rina")));
         QVERIFY(desk.receiveFrom(leadDesk));
-        QCOMPARE(desk.node->alerts().size(), 1);
-        QCOMPARE(desk.node->alerts().first().incident, crash);
+        QCOMPARE(desk.node->alerts().alerts().size(), 1);
+        QCOMPARE(desk.node->alerts().alerts().first().incident, crash);
     }
 
     void aHandoverJustAfterTheChangeIsOfTheShiftThatEnded()
@@ -340,9 +342,9 @@ private Q_SLOTS:
         QVERIFY(desk.start());
         const qint64 night = QDateTime(QDate(2026, 12, 1), QTime(23, 0), wita).toMSecsSinceEpoch();
         const qint64 morning = QDateTime(QDate(2026, 12, 2), QTime(7, 0), wita).toMSecsSinceEpoch();
-        QCOMPARE(desk.node->handoverShift(), std::make_pair(night, morning));
+        QCOMPARE(desk.node->lead().handoverShift(), std::make_pair(night, morning));
         desk.clock.setNowMs(morning + 4 * 3600 * 1000 + 1); // past the middle: the morning's
-        QCOMPARE(desk.node->handoverShift().first, morning);
+        QCOMPARE(desk.node->lead().handoverShift().first, morning);
     }
 
     void theRoomSetsItsOwnShifts()
@@ -380,9 +382,9 @@ private Q_SLOTS:
         QVERIFY(desk.start());
         QCOMPARE(desk.node->shifts().text(), QStringLiteral("06:00,18:00"));
         QVERIFY(desk.registerOperator(QStringLiteral("sari"), {Role::ShiftLead}, QStringLiteral("7319")));
-        QVERIFY(desk.node->signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(desk.node->session().signIn(QStringLiteral("sari"), QStringLiteral("7319")));
         const Handover *h
-            = desk.node->journal().handover(desk.node->writeHandover(QStringLiteral("12 jam")).value().id());
+            = desk.node->journal().handover(desk.node->lead().writeHandover(QStringLiteral("12 jam")).value().id());
         QCOMPARE(h->shiftToMs - h->shiftFromMs, qint64(12 * 3600 * 1000));
         // A broken setting (another version of the program wrote one this one cannot read)
         // leaves the default three, never no shifts.
@@ -403,7 +405,7 @@ private Q_SLOTS:
         QList<DeskRow> rows = DeskRoster::rows({self, {}, 0}, nullptr, desk.node->operators());
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().state, QStringLiteral("signed_out"));
-        QVERIFY(desk.node->signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+        QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), QStringLiteral("4829")));
         // Someone signed in at another desk this one never met: from the log, disconnected.
         QVERIFY(desk.registerOperator(QStringLiteral("dodi"), {Role::Operator}, QStringLiteral("1902")));
         Event elsewhere;
@@ -429,5 +431,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLead)
+QTEST_GUILESS_MAIN(tst_Lead)
 #include "tst_lead.moc"

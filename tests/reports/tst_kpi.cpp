@@ -68,7 +68,7 @@ private:
 
 } // namespace
 
-class TestKpi : public QObject
+class tst_Kpi : public QObject
 {
     Q_OBJECT
 
@@ -85,7 +85,7 @@ private Q_SLOTS:
 
 // Ten calls answered after 2, 4, … 20 s, two abandoned after 30 and 50 s, one still ringing,
 // one before the period: 7 of the 12 settled calls were answered within 15 s.
-void TestKpi::answerTimesCountEveryCallOffered()
+void tst_Kpi::answerTimesCountEveryCallOffered()
 {
     Shift shift;
     qint64 t = T0;
@@ -127,7 +127,7 @@ void TestKpi::answerTimesCountEveryCallOffered()
 
 // Damkar's fires have a 15-minute target and its fallen trees the default 30: a fire on scene
 // after 20 minutes is late, a tree after 20 minutes is in time, also when summed per agency.
-void TestKpi::perAgencySumsCategoriesEachAgainstItsOwnTarget()
+void tst_Kpi::perAgencySumsCategoriesEachAgainstItsOwnTarget()
 {
     const AgencyDirectory agencies = AgencyDirectory::bundled();
     Shift shift;
@@ -168,7 +168,7 @@ void TestKpi::perAgencySumsCategoriesEachAgainstItsOwnTarget()
     QCOMPARE(damkar.answeredToOnScene.p90Ms, qint64(20) * 60000);
 }
 
-void TestKpi::shiftsFollowRoomTime_data()
+void tst_Kpi::shiftsFollowRoomTime_data()
 {
     QTest::addColumn<QString>("now");   // room time, WITA
     QTest::addColumn<QString>("start"); // of the shift holding it
@@ -184,7 +184,7 @@ void TestKpi::shiftsFollowRoomTime_data()
                                                           << "2026-12-01T23:00:00";
 }
 
-void TestKpi::shiftsFollowRoomTime()
+void tst_Kpi::shiftsFollowRoomTime()
 {
     QFETCH(QString, now);
     QFETCH(QString, start);
@@ -199,7 +199,7 @@ void TestKpi::shiftsFollowRoomTime()
     QCOMPARE(to - from, qint64(8) * 3600 * 1000);
 }
 
-void TestKpi::lastDaysEndAtTheEndOfToday()
+void tst_Kpi::lastDaysEndAtTheEndOfToday()
 {
     const QTimeZone wita("Asia/Makassar");
     const qint64 now = QDateTime(QDate(2026, 12, 1), QTime(3, 15), wita).toMSecsSinceEpoch();
@@ -210,7 +210,7 @@ void TestKpi::lastDaysEndAtTheEndOfToday()
     QCOMPARE(today.second - today.first, qint64(24) * 3600 * 1000);
 }
 
-void TestKpi::modelShowsTheFiguresPerAgencyAndCategory()
+void tst_Kpi::modelShowsTheFiguresPerAgencyAndCategory()
 {
     const AgencyDirectory agencies = AgencyDirectory::bundled();
     const Categories categories = Categories::bundled();
@@ -265,7 +265,7 @@ void TestKpi::modelShowsTheFiguresPerAgencyAndCategory()
     QCOMPARE(model.index(1, KpiModel::AnsweredToOnSceneColumn).data(KpiModel::SortRole).toLongLong(), -1);
 }
 
-void TestKpi::percentileIsNearestRank()
+void tst_Kpi::percentileIsNearestRank()
 {
     QCOMPARE(ResponseTimes::percentile({4, 1, 3, 2}, 50), 2);
     QCOMPARE(ResponseTimes::percentile({4, 1, 3, 2}, 90), 4);
@@ -273,7 +273,7 @@ void TestKpi::percentileIsNearestRank()
     QCOMPARE(ResponseTimes::percentile({}, 50), 0);
 }
 
-void TestKpi::figuresMatchAGeneratedShift()
+void tst_Kpi::figuresMatchAGeneratedShift()
 {
     const AgencyDirectory agencies = AgencyDirectory::bundled();
     Shift shift;
@@ -374,5 +374,5 @@ void TestKpi::figuresMatchAGeneratedShift()
     }
 }
 
-QTEST_GUILESS_MAIN(TestKpi)
+QTEST_GUILESS_MAIN(tst_Kpi)
 #include "tst_kpi.moc"

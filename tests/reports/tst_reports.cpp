@@ -240,7 +240,7 @@ QList<QHash<QString, QString>> records(const QByteArray &bytes)
 
 } // namespace
 
-class TestReports : public QObject
+class tst_Reports : public QObject
 {
     Q_OBJECT
 
@@ -274,14 +274,14 @@ private:
     QString m_reclassified; // a prank of the shift the morning turned into an information call
 };
 
-QString TestReports::artifactsDir() const
+QString tst_Reports::artifactsDir() const
 {
     const QString dir = QDir::current().absoluteFilePath(QStringLiteral("test-artifacts/reports"));
     QDir().mkpath(dir);
     return dir;
 }
 
-void TestReports::initTestCase()
+void tst_Reports::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     const QTimeZone wita("Asia/Makassar");
@@ -342,14 +342,14 @@ void TestReports::initTestCase()
     QVERIFY2(m_raw.calls.size() > 300, "the demo shift has some 420 calls");
 }
 
-void TestReports::callsByOutcomeMatchTheLog_data()
+void tst_Reports::callsByOutcomeMatchTheLog_data()
 {
     QTest::addColumn<QByteArray>("period");
     QTest::newRow("shift") << QByteArray("shift");
     QTest::newRow("month") << QByteArray("month");
 }
 
-void TestReports::callsByOutcomeMatchTheLog()
+void tst_Reports::callsByOutcomeMatchTheLog()
 {
     QFETCH(QByteArray, period);
     const auto [from, to] = this->period(period);
@@ -361,7 +361,7 @@ void TestReports::callsByOutcomeMatchTheLog()
             ++expected[c.outcome];
         }
     }
-    const ReportFigures f = ReportFigures::compute(*m_node, from, to);
+    const ReportFigures f = ReportFigures::compute(m_node->reportSources(), from, to);
     QCOMPARE(f.callsOffered, offered);
     QVERIFY2(expected.value(QStringLiteral("iseng")) > 10, "the demo night has its pranks");
     QCOMPARE(f.prankCalls, expected.value(QStringLiteral("iseng")));
@@ -385,12 +385,12 @@ void TestReports::callsByOutcomeMatchTheLog()
     QCOMPARE(m_node->calls().call(m_reclassified)->outcome, QStringLiteral("informasi"));
 }
 
-void TestReports::incidentsByCategoryAndStatusMatchTheLog_data()
+void tst_Reports::incidentsByCategoryAndStatusMatchTheLog_data()
 {
     callsByOutcomeMatchTheLog_data();
 }
 
-void TestReports::incidentsByCategoryAndStatusMatchTheLog()
+void tst_Reports::incidentsByCategoryAndStatusMatchTheLog()
 {
     QFETCH(QByteArray, period);
     const auto [from, to] = this->period(period);
@@ -404,7 +404,7 @@ void TestReports::incidentsByCategoryAndStatusMatchTheLog()
         ++byCategory[i.category];
         ++byCategoryAndStatus[{i.category, i.statusAt(to)}];
     }
-    const ReportFigures f = ReportFigures::compute(*m_node, from, to);
+    const ReportFigures f = ReportFigures::compute(m_node->reportSources(), from, to);
     QVERIFY(created > 100);
     QCOMPARE(f.incidentsCreated, created);
     QCOMPARE(f.categories.size(), byCategory.size());
@@ -420,7 +420,7 @@ void TestReports::incidentsByCategoryAndStatusMatchTheLog()
     }
 }
 
-void TestReports::openIncidentsAreThoseOpenAtThePeriodsEnd()
+void tst_Reports::openIncidentsAreThoseOpenAtThePeriodsEnd()
 {
     const auto [from, to] = m_shift;
     std::set<QString> expected;
@@ -432,7 +432,7 @@ void TestReports::openIncidentsAreThoseOpenAtThePeriodsEnd()
             closedSinceEnd += i.openAt(m_clock->nowMs() + 1) ? 0 : 1;
         }
     }
-    const ReportFigures f = ReportFigures::compute(*m_node, from, to);
+    const ReportFigures f = ReportFigures::compute(m_node->reportSources(), from, to);
     std::set<QString> actual;
     for (const ReportFigures::OpenIncident &o : f.openAtEnd) {
         actual.insert(o.id);
@@ -462,7 +462,7 @@ void TestReports::openIncidentsAreThoseOpenAtThePeriodsEnd()
                            [](const auto &a, const auto &b) { return a.createdMs < b.createdMs; }));
 }
 
-void TestReports::answerTimesMatchTheLog()
+void tst_Reports::answerTimesMatchTheLog()
 {
     const auto [from, to] = m_month;
     int offered = 0, answered = 0, abandoned = 0, within = 0;
@@ -479,7 +479,7 @@ void TestReports::answerTimesMatchTheLog()
             ++abandoned;
         }
     }
-    const AnswerTimes a = ReportFigures::compute(*m_node, from, to).answers;
+    const AnswerTimes a = ReportFigures::compute(m_node->reportSources(), from, to).answers;
     QCOMPARE(a.offered, offered);
     QCOMPARE(a.answered, answered);
     QCOMPARE(a.abandoned, 1);
@@ -489,7 +489,7 @@ void TestReports::answerTimesMatchTheLog()
     QCOMPARE(a.answerP90Ms, nearestRank(waits, 90));
 }
 
-void TestReports::responseTimesPerAgencyMatchTheLog()
+void tst_Reports::responseTimesPerAgencyMatchTheLog()
 {
     const auto [from, to] = m_shift;
     std::map<QString, ExpectedAgency> expected;
@@ -513,7 +513,7 @@ void TestReports::responseTimesPerAgencyMatchTheLog()
             e.withinTarget += span <= target * 60000 ? 1 : 0;
         }
     }
-    const ReportFigures f = ReportFigures::compute(*m_node, from, to);
+    const ReportFigures f = ReportFigures::compute(m_node->reportSources(), from, to);
     QVERIFY(expected.size() >= 3);
     QCOMPARE(f.perAgency.size(), qsizetype(expected.size()));
     for (const ResponseKpi &k : f.perAgency) {
@@ -532,7 +532,7 @@ void TestReports::responseTimesPerAgencyMatchTheLog()
         QCOMPARE(k.handoffs, (perCategory[{k.agency, k.category}]));
 }
 
-void TestReports::callsPerDayCoverTheMonth()
+void tst_Reports::callsPerDayCoverTheMonth()
 {
     const auto [from, to] = m_month;
     const QTimeZone zone = m_node->timeZone();
@@ -544,7 +544,7 @@ void TestReports::callsPerDayCoverTheMonth()
     }
     for (const auto &[id, i] : m_raw.incidents)
         ++incidents[QDateTime::fromMSecsSinceEpoch(i.createdMs, zone).date()];
-    const ReportFigures f = ReportFigures::compute(*m_node, from, to);
+    const ReportFigures f = ReportFigures::compute(m_node->reportSources(), from, to);
     QCOMPARE(f.days.size(), 31);
     QCOMPARE(f.days.first().day, QDate(2026, 3, 1));
     QCOMPARE(f.days.last().day, QDate(2026, 3, 31));
@@ -558,12 +558,12 @@ void TestReports::callsPerDayCoverTheMonth()
     QCOMPARE(total, f.callsOffered);
     QVERIFY2(calls.value(QDate(2026, 3, 2)) > 0 && calls.value(QDate(2026, 3, 3)) > 0, "the night crosses midnight");
     // The shift from 23:00 has two days, the first starting at 23:00, not at midnight.
-    const ReportFigures night = ReportFigures::compute(*m_node, m_shift.first, m_shift.second);
+    const ReportFigures night = ReportFigures::compute(m_node->reportSources(), m_shift.first, m_shift.second);
     QCOMPARE(night.days.size(), 2);
     QCOMPARE(night.days.first().startMs, m_shift.first);
 }
 
-void TestReports::monthIsTheCalendarMonthInRoomTime()
+void tst_Reports::monthIsTheCalendarMonthInRoomTime()
 {
     const QTimeZone wita("Asia/Makassar");
     // 00:30 on the 1st of April room time is still the 31st of March in UTC.
@@ -577,7 +577,7 @@ void TestReports::monthIsTheCalendarMonthInRoomTime()
     QCOMPARE(to - from, qint64(30) * 24 * 3600 * 1000);
 }
 
-void TestReports::csvFieldsAreQuotedPerRfc4180()
+void tst_Reports::csvFieldsAreQuotedPerRfc4180()
 {
     const QStringList fields{QStringLiteral("plain"),
                              QStringLiteral("Jl. A. Yani, km 5"),
@@ -593,10 +593,10 @@ void TestReports::csvFieldsAreQuotedPerRfc4180()
     QCOMPARE(parsed.first(), fields);
 }
 
-void TestReports::csvParsesBackToTheFigures()
+void tst_Reports::csvParsesBackToTheFigures()
 {
     const auto [from, to] = m_shift;
-    const ReportSources sources = ReportSources::of(*m_node);
+    const ReportSources sources = m_node->reportSources();
     const ReportFigures f = ReportFigures::compute(sources, from, to);
     QTemporaryDir dir;
     const auto written = ReportCsv::writeAll(f, sources, dir.path(), QStringLiteral("shift"), QStringLiteral("id"));
@@ -694,7 +694,7 @@ void TestReports::csvParsesBackToTheFigures()
     QVERIFY(withOnScene > 10);
 }
 
-void TestReports::pdfsRenderToReadablePages_data()
+void tst_Reports::pdfsRenderToReadablePages_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("minimumPages");
@@ -704,7 +704,7 @@ void TestReports::pdfsRenderToReadablePages_data()
     QTest::newRow("month") << int(ReportDocument::Kind::Month) << 3;
 }
 
-void TestReports::pdfsRenderToReadablePages()
+void tst_Reports::pdfsRenderToReadablePages()
 {
     QFETCH(int, kind);
     QFETCH(int, minimumPages);
@@ -714,7 +714,7 @@ void TestReports::pdfsRenderToReadablePages()
 
     const bool shift = ReportDocument::Kind(kind) == ReportDocument::Kind::Shift;
     const auto [from, to] = shift ? m_shift : m_month;
-    const ReportSources sources = ReportSources::of(*m_node);
+    const ReportSources sources = m_node->reportSources();
     const ReportFigures f = ReportFigures::compute(sources, from, to);
     ReportDocument::Options options;
     options.kind = ReportDocument::Kind(kind);
@@ -780,9 +780,9 @@ void TestReports::pdfsRenderToReadablePages()
     }
 }
 
-void TestReports::writingIntoAMissingFolderIsAnError()
+void tst_Reports::writingIntoAMissingFolderIsAnError()
 {
-    const ReportSources sources = ReportSources::of(*m_node);
+    const ReportSources sources = m_node->reportSources();
     const ReportFigures f = ReportFigures::compute(sources, m_shift.first, m_shift.second);
     const QString missing = m_tmp.filePath(QStringLiteral("no-such-folder"));
     const QString pdf = missing + QStringLiteral("/shift.pdf");
@@ -799,5 +799,5 @@ void TestReports::writingIntoAMissingFolderIsAnError()
     QVERIFY(!QFileInfo::exists(missing));
 }
 
-QTEST_MAIN(TestReports)
+QTEST_MAIN(tst_Reports)
 #include "tst_reports.moc"

@@ -21,7 +21,7 @@ struct CallDesk
     CallDesk(const QString &dataDir, const QList<ScenarioCall> &calls)
         : node(startNode(dataDir, clock))
         , source(calls, clock)
-        , taker(source, node->log(), node->calls(), node->categories(), node->actor())
+        , taker(source, node->log(), node->calls(), node->categories(), node->session().actor())
         , window(*node, QStringLiteral("en"), &taker)
     {
         window.show();

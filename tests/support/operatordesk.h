@@ -47,7 +47,7 @@ public:
     {
         if (r.name.isEmpty())
             r.name = QStringLiteral("Name of ") + r.id;
-        auto drafts = node->operatorCommands().registerOperator(r, node->actor());
+        auto drafts = node->operatorCommands().registerOperator(r, node->session().actor());
         if (!drafts)
             return drafts.error();
         auto appended = node->log().append(drafts.value());
@@ -71,7 +71,7 @@ public:
     {
         Sigap::NewIncident in;
         in.category = category;
-        return append(node->commands().create(in, node->actor()));
+        return append(node->commands().create(in, node->session().actor()));
     }
 
     QList<Sigap::Event> events() const

@@ -74,15 +74,15 @@ public:
         Sigap::NewIncident in;
         in.category = QStringLiteral("kebakaran");
         in.note = note;
-        return append(m_node->commands().create(in, m_node->actor()));
+        return append(m_node->commands().create(in, m_node->session().actor()));
     }
     QString setStatus(const QString &incident, const QString &to)
     {
-        return append(m_node->commands().changeStatus(incident, to, m_node->actor()));
+        return append(m_node->commands().changeStatus(incident, to, m_node->session().actor()));
     }
     QString addNote(const QString &incident, const QString &text)
     {
-        return append(m_node->commands().addNote(incident, text, m_node->actor()));
+        return append(m_node->commands().addNote(incident, text, m_node->session().actor()));
     }
     QString append(const Sigap::Result<Sigap::EventDraft> &draft)
     {

@@ -56,7 +56,7 @@ QByteArray prefixed(const QByteArray &body)
 
 } // namespace
 
-class TestFrameCodec : public QObject
+class tst_FrameCodec : public QObject
 {
     Q_OBJECT
 
@@ -78,7 +78,7 @@ private Q_SLOTS:
     void eventsFrameOutsideThePlainFormIsDecodedInFull();
 };
 
-void TestFrameCodec::roundTripOfEveryTypedFrame()
+void tst_FrameCodec::roundTripOfEveryTypedFrame()
 {
     using namespace SyncMessages;
     const Event first = sampleEvent(1, {});
@@ -134,7 +134,7 @@ void TestFrameCodec::roundTripOfEveryTypedFrame()
     QVERIFY(!decoder.next()); // nothing left, no error
 }
 
-void TestFrameCodec::decoderReassemblesFramesSplitAnywhere()
+void tst_FrameCodec::decoderReassemblesFramesSplitAnywhere()
 {
     const QByteArray stream = SyncMessages::encodeEvents({sampleEvent(1, {})}) + SyncMessages::encodePing(7);
     for (int cut = 0; cut <= stream.size(); ++cut) {
@@ -157,7 +157,7 @@ void TestFrameCodec::decoderReassemblesFramesSplitAnywhere()
     }
 }
 
-void TestFrameCodec::decoderCutsFramesFromADeviceAsBytesArrive()
+void tst_FrameCodec::decoderCutsFramesFromADeviceAsBytesArrive()
 {
     // The bytes reach the device a few at a time, as a socket's do; a frame is taken only
     // whole.
@@ -199,7 +199,7 @@ void TestFrameCodec::decoderCutsFramesFromADeviceAsBytesArrive()
     QCOMPARE(types, (QStringList{SyncMessages::Type::Ping, SyncMessages::Type::Events, SyncMessages::Type::Bye}));
 }
 
-void TestFrameCodec::decoderRefusesAnOversizedFrameOnADevice()
+void tst_FrameCodec::decoderRefusesAnOversizedFrameOnADevice()
 {
     // Refused from its prefix alone: nothing waits for (or allocates) the announced bytes.
     QByteArray huge(4, Qt::Uninitialized);
@@ -217,7 +217,7 @@ void TestFrameCodec::decoderRefusesAnOversizedFrameOnADevice()
     QVERIFY(after && !*after);
 }
 
-void TestFrameCodec::decoderRefusesMalformedStreams_data()
+void tst_FrameCodec::decoderRefusesMalformedStreams_data()
 {
     QTest::addColumn<QByteArray>("stream");
     QTest::addColumn<QString>("code");
@@ -235,7 +235,7 @@ void TestFrameCodec::decoderRefusesMalformedStreams_data()
     QTest::newRow("truncated map") << prefixed(QByteArray("\xa2\x61t", 3)) << QStringLiteral("frame.cbor");
 }
 
-void TestFrameCodec::decoderRefusesMalformedStreams()
+void tst_FrameCodec::decoderRefusesMalformedStreams()
 {
     QFETCH(QByteArray, stream);
     QFETCH(QString, code);
@@ -252,7 +252,7 @@ void TestFrameCodec::decoderRefusesMalformedStreams()
     QVERIFY(after && !*after);
 }
 
-void TestFrameCodec::unknownTypeKeepsItsBytesForRelaying()
+void tst_FrameCodec::unknownTypeKeepsItsBytesForRelaying()
 {
     QCborMap future{{QStringLiteral("t"), QStringLiteral("unit.position.v2")}, {QStringLiteral("lat"), -3.3}};
     const QByteArray bytes = Frame::encode(future);
@@ -264,7 +264,7 @@ void TestFrameCodec::unknownTypeKeepsItsBytesForRelaying()
     QCOMPARE(frame->value().raw, bytes);
 }
 
-void TestFrameCodec::eventsFrameWithABadEventNamesIt()
+void tst_FrameCodec::eventsFrameWithABadEventNamesIt()
 {
     QCborArray list{sampleEvent(1, {}).toCbor(), QCborMap{{QStringLiteral("nonsense"), 1}}};
     const QByteArray bytes
@@ -277,7 +277,7 @@ void TestFrameCodec::eventsFrameWithABadEventNamesIt()
     QVERIFY2(events.error().message.contains(QLatin1String("event 2")), why(events).constData());
 }
 
-void TestFrameCodec::roomSecretFileIsPrivateAndNeverOverwritten()
+void tst_FrameCodec::roomSecretFileIsPrivateAndNeverOverwritten()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("room.key"));
@@ -300,7 +300,7 @@ void TestFrameCodec::roomSecretFileIsPrivateAndNeverOverwritten()
     QCOMPARE(exposed.error().code, QStringLiteral("secret.permissions"));
 }
 
-void TestFrameCodec::roomSecretRefusesBadFiles()
+void tst_FrameCodec::roomSecretRefusesBadFiles()
 {
     QTemporaryDir dir;
     const QList<std::pair<QByteArray, QString>> files{
@@ -324,7 +324,7 @@ void TestFrameCodec::roomSecretRefusesBadFiles()
     }
 }
 
-void TestFrameCodec::identitiesOfOtherRoomsAreRefusedWithAReason()
+void tst_FrameCodec::identitiesOfOtherRoomsAreRefusedWithAReason()
 {
     const RoomSecret live = RoomSecret::generate(QStringLiteral("bjm"), false);
     const RoomSecret training = RoomSecret::generate(QStringLiteral("bjm"), true);
@@ -341,7 +341,7 @@ void TestFrameCodec::identitiesOfOtherRoomsAreRefusedWithAReason()
 // The seed corpus of the fuzzer and of the mutated-frame replay (tests/sync/frames) is one
 // frame of each type. Comparing it with what the codec writes today catches an accidental
 // change of the wire format; SIGAP_WRITE_FRAME_SEEDS=1 rewrites it after a deliberate one.
-void TestFrameCodec::seedFramesOnDiskMatchTheWireFormat()
+void tst_FrameCodec::seedFramesOnDiskMatchTheWireFormat()
 {
     using namespace SyncMessages;
     const Event first = sampleEvent(1, {});
@@ -372,7 +372,7 @@ void TestFrameCodec::seedFramesOnDiskMatchTheWireFormat()
 
 // A catch-up writes frames straight from the stored bytes; they must be the very frames
 // encodeEvents() makes of the same events, for any payload.
-void TestFrameCodec::storedEventsFrameEqualsTheEventsFrame()
+void tst_FrameCodec::storedEventsFrameEqualsTheEventsFrame()
 {
     QTemporaryDir dir;
     ManualClock clock(1795000000000);
@@ -450,7 +450,7 @@ void compareReceived(const QList<ReceivedEvent> &fast, const QList<ReceivedEvent
 
 // A peer's events frame is read straight from its bytes; the result must be the one the
 // general decoder gives, payload bytes included, for any payload a desk may write.
-void TestFrameCodec::fastAndGenericEventsDecodingAgree()
+void tst_FrameCodec::fastAndGenericEventsDecodingAgree()
 {
     QTemporaryDir dir;
     ManualClock clock(1795000000000);
@@ -498,7 +498,7 @@ void TestFrameCodec::fastAndGenericEventsDecodingAgree()
 // A frame another implementation might write (keys in another order, a payload not in
 // canonical form) is not refused: the general decoder reads it, and the store hashes the
 // payload's canonical form, as before.
-void TestFrameCodec::eventsFrameOutsideThePlainFormIsDecodedInFull()
+void tst_FrameCodec::eventsFrameOutsideThePlainFormIsDecodedInFull()
 {
     Event e = sampleEvent(1, {});
     // The payload's keys out of canonical order ("note" is encoded shorter, so it sorts
@@ -534,5 +534,5 @@ void TestFrameCodec::eventsFrameOutsideThePlainFormIsDecodedInFull()
     QCOMPARE(refused.error().code, QStringLiteral("frame.cbor"));
 }
 
-QTEST_GUILESS_MAIN(TestFrameCodec)
+QTEST_GUILESS_MAIN(tst_FrameCodec)
 #include "tst_framecodec.moc"

@@ -17,7 +17,7 @@ const QString Room = QStringLiteral("bjm-test");
 constexpr int SyncTimeoutMs = 30000;
 } // namespace
 
-class TestRoomSync : public QObject
+class tst_RoomSync : public QObject
 {
     Q_OBJECT
 
@@ -39,13 +39,13 @@ private:
     RoomSecret secret() const { return RoomSecret::load(m_roomKey).value(); }
 };
 
-void TestRoomSync::initTestCase()
+void tst_RoomSync::initTestCase()
 {
     m_roomKey = writeRoomKey(m_keys, QStringLiteral("room.key"), Room);
     QVERIFY(!m_roomKey.isEmpty());
 }
 
-void TestRoomSync::threeDesksConverge()
+void tst_RoomSync::threeDesksConverge()
 {
     // A chain a - b - c: what a writes reaches c only through b.
     SyncDesk a(Room), b(Room), c(Room);
@@ -96,7 +96,7 @@ void TestRoomSync::threeDesksConverge()
         SyncTimeoutMs);
 }
 
-void TestRoomSync::concurrentEditsDuringAPartitionConvergeWithConflicts()
+void tst_RoomSync::concurrentEditsDuringAPartitionConvergeWithConflicts()
 {
     SyncDesk a(Room), b(Room);
     QVERIFY(a.ok() && b.ok());
@@ -134,7 +134,7 @@ void TestRoomSync::concurrentEditsDuringAPartitionConvergeWithConflicts()
     QCOMPARE(onA->status, onB->status);
 }
 
-void TestRoomSync::deskWithoutTheSecretReceivesNothing()
+void tst_RoomSync::deskWithoutTheSecretReceivesNothing()
 {
     SyncDesk a(Room), intruder(Room);
     QVERIFY(a.ok() && intruder.ok());
@@ -154,7 +154,7 @@ void TestRoomSync::deskWithoutTheSecretReceivesNothing()
     QCOMPARE(a.sync()->connectedCount(), 0);
 }
 
-void TestRoomSync::trainingAndLiveRoomsRefuseEachOther()
+void tst_RoomSync::trainingAndLiveRoomsRefuseEachOther()
 {
     SyncDesk live(Room), training(Room);
     QVERIFY(live.ok() && training.ok());
@@ -170,7 +170,7 @@ void TestRoomSync::trainingAndLiveRoomsRefuseEachOther()
     QCOMPARE(training.events(), 0);
 }
 
-void TestRoomSync::forgedEventIsRefusedAndReported()
+void tst_RoomSync::forgedEventIsRefusedAndReported()
 {
     SyncDesk a(Room), b(Room);
     QVERIFY(a.ok() && b.ok());
@@ -206,7 +206,7 @@ void TestRoomSync::forgedEventIsRefusedAndReported()
 // one forged event among 300 genuine ones refuses its frame there too, and nothing queued
 // behind a refused frame is applied. Honest frames followed at once by a bye are all applied
 // before the bye ends the session.
-void TestRoomSync::largeFramesAreCheckedOnTheDecoderThreadToo()
+void tst_RoomSync::largeFramesAreCheckedOnTheDecoderThreadToo()
 {
     SyncDesk a(Room), first(Room), second(Room);
     QVERIFY(a.ok() && first.ok() && second.ok());
@@ -254,7 +254,7 @@ void TestRoomSync::largeFramesAreCheckedOnTheDecoderThreadToo()
     QVERIFY(a.store().verify().ok());
 }
 
-void TestRoomSync::unknownFramesAndEventKindsAreRelayed()
+void tst_RoomSync::unknownFramesAndEventKindsAreRelayed()
 {
     SyncDesk a(Room), b(Room);
     QVERIFY(a.ok() && b.ok());
@@ -295,7 +295,7 @@ void TestRoomSync::unknownFramesAndEventKindsAreRelayed()
     QTRY_VERIFY_WITH_TIMEOUT(listener.hasFrameOfType(SyncMessages::Type::Events), SyncTimeoutMs);
 }
 
-void TestRoomSync::mutatedFramesLeaveTheDeskSyncing()
+void tst_RoomSync::mutatedFramesLeaveTheDeskSyncing()
 {
     // A fixed set of damaged frames (tests/sync/frames, made by make-frame-corpus.py from
     // the seed frames): each is sent on its own authenticated session, after which the desk
@@ -330,7 +330,7 @@ void TestRoomSync::mutatedFramesLeaveTheDeskSyncing()
     QCOMPARE(a.stateHash(), b.stateHash());
 }
 
-void TestRoomSync::statusBarTurnsRedWhenTheDeskIsCutOff()
+void tst_RoomSync::statusBarTurnsRedWhenTheDeskIsCutOff()
 {
     SyncDesk a(Room), b(Room);
     QVERIFY(a.ok() && b.ok());
@@ -348,5 +348,5 @@ void TestRoomSync::statusBarTurnsRedWhenTheDeskIsCutOff()
     QVERIFY(status.styleSheet().contains(QLatin1String("#c62828")));
 }
 
-QTEST_MAIN(TestRoomSync)
+QTEST_MAIN(tst_RoomSync)
 #include "tst_roomsync.moc"

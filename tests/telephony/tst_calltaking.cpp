@@ -87,6 +87,84 @@ private Q_SLOTS:
         QCOMPARE(events.at(events.size() - 2).actor, QStringLiteral("op-rina"));
     }
 
+    // One keystroke, one transaction: closing a call, linking it to an open incident and
+    // saving the incident it reported each write all their events in a single commit.
+    void eachOperationOnACallIsOneTransaction_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::newRow("classify") << QStringLiteral("classify");
+        QTest::newRow("link to an open incident") << QStringLiteral("link");
+        QTest::newRow("report a new incident") << QStringLiteral("report");
+    }
+
+    void eachOperationOnACallIsOneTransaction()
+    {
+        QFETCH(QString, operation);
+        CallRecords records;
+        auto parsed = ScenarioCallSource::parse(scenario, QStringLiteral("three.json"));
+        QVERIFY(parsed.ok());
+        ScenarioCallSource source(parsed.value(), records.clock);
+        CallTaker taker(source, *records.log, records.calls, records.categories,
+                        Actor{QStringLiteral("op-rina"), QStringLiteral("operator")});
+        source.begin(records.clock.nowMs());
+        source.advanceTo(records.clock.nowMs());
+        const QString callId = records.calls.ringingIds().value(0);
+        QVERIFY(!callId.isEmpty());
+        QVERIFY(taker.answer(callId).ok());
+
+        EventDraft created{EventKind::IncidentCreated,
+                           1,
+                           QString(),
+                           QCborMap{{QStringLiteral("category"), QStringLiteral("kebakaran")},
+                                    {QStringLiteral("priority"), 1},
+                                    {QStringLiteral("call"), callId}},
+                           QStringLiteral("op-rina"),
+                           QStringLiteral("operator")};
+        QString openIncident;
+        if (operation == QLatin1String("link")) {
+            auto appended = records.log->append({created});
+            QVERIFY(appended);
+            openIncident = appended.value().constFirst().id();
+        }
+        const qint64 commitsBefore = records.log->commits();
+        const qint64 eventsBefore = records.log->store().eventCount();
+        QString incident;
+        if (operation == QLatin1String("classify")) {
+            QVERIFY(taker.classify(callId, QStringLiteral("iseng")).ok());
+        } else if (operation == QLatin1String("link")) {
+            QVERIFY(taker.linkToIncident(callId, openIncident).ok());
+            incident = openIncident;
+        } else {
+            auto reported = taker.reportIncident(callId, created);
+            QVERIFY2(reported.ok(), qPrintable(reported.ok() ? QString() : reported.error().message));
+            incident = reported.value();
+        }
+        QCOMPARE(records.log->commits(), commitsBefore + 1);
+        QCOMPARE(records.log->store().eventCount(), eventsBefore + (operation == QLatin1String("classify") ? 2 : 3));
+        const Call *call = records.calls.call(callId);
+        QCOMPARE(call->state(), CallState::Ended);
+        QCOMPARE(call->incident, incident);
+        QVERIFY2(operation == QLatin1String("classify") || !incident.isEmpty(), "the call names its incident");
+        QVERIFY2(!taker.classify(callId, QStringLiteral("iseng")).ok(), "a closed call cannot be closed again");
+    }
+
+    // A draft that names a draft not before it in the same append is refused whole.
+    void aDraftNamingNoEarlierDraftIsRefusedWhole()
+    {
+        CallRecords records;
+        EventDraft first{QStringLiteral("desk.test"), 1, QStringLiteral("s"), {}, QStringLiteral("system"),
+                         QStringLiteral("system")};
+        EventDraft second = first;
+        second.idsOfDrafts = {{QStringLiteral("of"), 1}}; // itself, not an earlier one
+        QVERIFY(!records.log->append({first, second}).ok());
+        QCOMPARE(records.log->store().eventCount(), 0);
+        second.idsOfDrafts = {{QStringLiteral("of"), 0}};
+        auto appended = records.log->append({first, second});
+        QVERIFY(appended.ok());
+        QCOMPARE(appended.value().at(1).payload.value(QStringLiteral("of")).toString(), appended.value().at(0).id());
+        QVERIFY2(records.log->store().verify().ok(), "the id is part of the hashed payload");
+    }
+
     void ringAnswerClassifyAbandon()
     {
         CallRecords records;

@@ -153,20 +153,20 @@ private Q_SLOTS:
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
         Node &node = *started.value();
         const QString file = writeFile(tmp.filePath(QStringLiteral("recordings/c1.wav"))); // DIR/recordings
-        const Actor desk = node.actor();
+        const Actor desk = node.session().actor();
         QVERIFY(node.log()
                     .append({EventDraft{EventKind::CallRecorded, 1, QStringLiteral("c1"), recorded(file), desk.id,
                                         desk.role, 0}})
                     .ok());
         clock.advanceMs(31 * Day);
-        QCOMPARE(node.sweepRecordings().value(), 0); // no retention set: kept
+        QCOMPARE(node.recordings().sweep().value(), 0); // no retention set: kept
         QVERIFY(QFile::exists(file));
         QVERIFY(node.log().append({RecordingRetention::setting(30, desk).value()}).ok());
-        QCOMPARE(node.recordingsRetentionDays(), 30);
-        QCOMPARE(node.sweepRecordings().value(), 1);
+        QCOMPARE(node.recordings().retentionDays(), 30);
+        QCOMPARE(node.recordings().sweep().value(), 1);
         QVERIFY(!QFile::exists(file));
         QVERIFY(node.calls().call(QStringLiteral("c1"))->recordings.front().removedStamp.has_value());
-        QCOMPARE(node.sweepRecordings().value(), 0); // recorded as removed: not again
+        QCOMPARE(node.recordings().sweep().value(), 0); // recorded as removed: not again
     }
 
     void sigapctlSetsAndShowsTheRoomsRetention()

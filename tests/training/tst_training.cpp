@@ -66,7 +66,12 @@ struct TrainingDesk
             qFatal("cannot start the training node: %s", qPrintable(started.error().message));
         node = std::move(started).value();
         clock.setSpeed(speed);
-        player = std::make_unique<ScenarioPlayer>(scenario, *node, clock);
+        Node &n = *node;
+        const ScenarioPlayer::Desk desk{
+            n.log(), n.calls(), n.categories(), n.handoffs(), n.handoffCommands(), n.unitRoster(), n.units(), [&n] {
+                return n.session().actor();
+            }};
+        player = std::make_unique<ScenarioPlayer>(scenario, desk, clock);
         player->begin(clock.nowMs());
     }
 
@@ -95,7 +100,7 @@ struct TrainingDesk
             in.lat = c->callerPosition->first;
             in.lon = c->callerPosition->second;
         }
-        auto draft = node->commands().create(in, node->actor());
+        auto draft = node->commands().create(in, node->session().actor());
         if (!draft)
             return {};
         auto appended = node->log().append({draft.value()});
@@ -107,7 +112,7 @@ struct TrainingDesk
 
     bool handOff(const QString &incident, const QString &agency)
     {
-        auto draft = node->handoffCommands().send(incident, agency, {}, {}, node->actor());
+        auto draft = node->handoffCommands().send(incident, agency, {}, {}, node->session().actor());
         return draft && node->log().append({draft.value()}).ok();
     }
 
@@ -606,7 +611,7 @@ private Q_SLOTS:
         const CallScore &fire = score.calls.at(0);
         const CallScore &neighbour = score.calls.at(1);
         const CallScore &prank = score.calls.at(2);
-        QCOMPARE(fire.trainee, desk.node->actor().id);
+        QCOMPARE(fire.trainee, desk.node->session().actor().id);
         QCOMPARE(fire.points, firePoints);
         QCOMPARE(neighbour.points, neighbourPoints);
         QCOMPARE(prank.points, prankPoints);

@@ -72,9 +72,9 @@ private Q_SLOTS:
 
         // The handset's AML SMS arrives 20 s into the call, its fix 5 s old.
         desk.clock.advanceMs(20'000);
-        auto received = desk.node->receiveAml(QStringLiteral("+6281200000002"),
-                                              amlText(device.first, device.second, 15, desk.clock.nowMs() - 5000),
-                                              desk.clock.nowMs());
+        auto received = desk.node->aml().receive(QStringLiteral("+6281200000002"),
+                                                 amlText(device.first, device.second, 15, desk.clock.nowMs() - 5000),
+                                                 desk.clock.nowMs());
         QVERIFY2(received.ok(), qPrintable(received.ok() ? QString() : received.error().message));
         QCOMPARE(received.value().subject, callId);
         QTRY_VERIFY2_WITH_TIMEOUT(shown->text().contains(QLatin1String("Caller's device (AML): -3.30500, 114.59000")),
@@ -114,8 +114,8 @@ private Q_SLOTS:
                       {ScenarioCall{30'000, QStringLiteral("081200000002"), QStringLiteral("112"), std::nullopt, 0,
                                     QStringLiteral("Tolong!"), 0}});
         desk.clock.advanceMs(10'000);
-        auto early = desk.node->receiveAml(QStringLiteral("081200000002"),
-                                           amlText(-3.3050, 114.5900, 15, desk.clock.nowMs()), desk.clock.nowMs());
+        auto early = desk.node->aml().receive(QStringLiteral("081200000002"),
+                                              amlText(-3.3050, 114.5900, 15, desk.clock.nowMs()), desk.clock.nowMs());
         QVERIFY(early.ok());
         QCOMPARE(early.value().subject, QString()); // the call has not rung yet
         desk.clock.advanceMs(20'000);

@@ -107,7 +107,7 @@ private Q_SLOTS:
                                                 0, QStringLiteral("Tolong, ada kebakaran!"), 0}},
                                   clock);
         CallTaker taker(source, node.value()->log(), node.value()->calls(), node.value()->categories(),
-                        node.value()->actor());
+                        node.value()->session().actor());
         MainWindow window(*node.value(), language, &taker);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -91,7 +91,7 @@ private Q_SLOTS:
         NewIncident newFire;
         newFire.category = QStringLiteral("kebakaran");
         newFire.kelurahan = QStringLiteral("63.71.01.1001");
-        QVERIFY(m_node->log().append({m_node->commands().create(newFire, m_node->actor()).value()}));
+        QVERIFY(m_node->log().append({m_node->commands().create(newFire, m_node->session().actor()).value()}));
         QTableView *view = m_window->incidentView();
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
         QString fire;
@@ -200,13 +200,13 @@ private Q_SLOTS:
         QVERIFY(keyMap.contains(QLatin1String("Save the incident")));
     }
 
-    // The README's key table and the program's key map (F1) come from different places; every
-    // key the window's actions answer to must be in both.
-    void readmeListsEveryKeyOfTheWindow()
+    // The key table of docs/user/keys.md and the program's key map (F1) come from different
+    // places; every key the window's actions answer to must be in both.
+    void docsListEveryKeyOfTheWindow()
     {
-        QFile readme(SigapTest::sourceDir() + QStringLiteral("/README.md"));
-        QVERIFY(readme.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(readme.readAll());
+        QFile keys(SigapTest::sourceDir() + QStringLiteral("/docs/user/keys.md"));
+        QVERIFY2(keys.open(QIODevice::ReadOnly), qPrintable(keys.fileName()));
+        const QString text = QString::fromUtf8(keys.readAll());
         const qsizetype start = text.indexOf(QLatin1String("## Keys of the desk window"));
         QVERIFY(start >= 0);
         QSet<QString> documented;
@@ -227,7 +227,7 @@ private Q_SLOTS:
             for (const QKeySequence &shortcut : action->shortcuts()) {
                 const QString key = shortcut.toString(QKeySequence::PortableText);
                 QVERIFY2(documented.contains(QString(key).replace(QLatin1String("Return"), QLatin1String("Enter"))),
-                         qPrintable(QStringLiteral("README lacks %1 (%2)").arg(key, action->text())));
+                         qPrintable(QStringLiteral("docs/user/keys.md lacks %1 (%2)").arg(key, action->text())));
                 QVERIFY2(keyMap.contains(shortcut.toString(QKeySequence::NativeText).toHtmlEscaped()), qPrintable(key));
                 ++checked;
             }
@@ -265,7 +265,7 @@ private Q_SLOTS:
         NewIncident in;
         in.category = QStringLiteral("sar");
         in.kelurahan = QStringLiteral("63.71.01.1001");
-        auto draft = m_node->commands().create(in, m_node->actor());
+        auto draft = m_node->commands().create(in, m_node->session().actor());
         QVERIFY(draft.ok());
         QVERIFY(m_node->log().append({draft.value()}).ok());
         QTRY_COMPARE(m_window->incidentView()->model()->rowCount(), before + 1);
@@ -330,15 +330,15 @@ private Q_SLOTS:
         QVERIFY(node);
         NewIncident fire;
         fire.category = QStringLiteral("kebakaran");
-        auto created
-            = node.value()->log().append({node.value()->commands().create(fire, node.value()->actor()).value()});
+        auto created = node.value()->log().append(
+            {node.value()->commands().create(fire, node.value()->session().actor()).value()});
         QVERIFY(created);
         const QString incident = created.value().constFirst().id();
-        QVERIFY(
-            node.value()->log().append({node.value()
-                                            ->handoffCommands()
-                                            .send(incident, QStringLiteral("damkar-bjm"), {}, {}, node.value()->actor())
-                                            .value()}));
+        QVERIFY(node.value()->log().append(
+            {node.value()
+                 ->handoffCommands()
+                 .send(incident, QStringLiteral("damkar-bjm"), {}, {}, node.value()->session().actor())
+                 .value()}));
         MainWindow window(*node.value(), QStringLiteral("en"));
         auto *escalations = window.findChild<QLabel *>(QStringLiteral("escalations"));
         QVERIFY(escalations);
@@ -358,11 +358,12 @@ private Q_SLOTS:
         QVERIFY(!escalations->isHidden());
 
         // Acknowledged: the warning goes.
-        QVERIFY(node.value()->log().append({node.value()
-                                                ->handoffCommands()
-                                                .changeState(incident, QStringLiteral("damkar-bjm"),
-                                                             QStringLiteral("acknowledged"), {}, node.value()->actor())
-                                                .value()}));
+        QVERIFY(node.value()->log().append(
+            {node.value()
+                 ->handoffCommands()
+                 .changeState(incident, QStringLiteral("damkar-bjm"), QStringLiteral("acknowledged"), {},
+                              node.value()->session().actor())
+                 .value()}));
         QTRY_VERIFY(escalations->isHidden());
     }
 
@@ -387,12 +388,12 @@ private Q_SLOTS:
             NewIncident fire;
             fire.category = QStringLiteral("kebakaran");
             fire.kelurahan = QStringLiteral("63.71.01.1001");
-            auto created = node.log().append({node.commands().create(fire, node.actor()).value()});
+            auto created = node.log().append({node.commands().create(fire, node.session().actor()).value()});
             QVERIFY(created);
             fires << created.value().constFirst().id();
         }
-        append(node.handoffCommands().send(fires[0], QStringLiteral("damkar-bjm"), {}, {}, node.actor()));
-        append(node.handoffCommands().send(fires[0], QStringLiteral("psc119-bjm"), {}, {}, node.actor()));
+        append(node.handoffCommands().send(fires[0], QStringLiteral("damkar-bjm"), {}, {}, node.session().actor()));
+        append(node.handoffCommands().send(fires[0], QStringLiteral("psc119-bjm"), {}, {}, node.session().actor()));
 
         MainWindow window(node, QStringLiteral("en"));
         window.show();
@@ -408,7 +409,7 @@ private Q_SLOTS:
         // The liaison signs in after the window is up: the moves are theirs from then on.
         OperatorCommands::Registration hasan{QStringLiteral("hasan"),      QStringLiteral("Hasan"), {Role::Liaison},
                                              QStringLiteral("damkar-bjm"), QStringLiteral("5821"),  true};
-        QVERIFY(node.log().append(node.operatorCommands().registerOperator(hasan, node.actor()).value()));
+        QVERIFY(node.log().append(node.operatorCommands().registerOperator(hasan, node.session().actor()).value()));
         // Only Damkar's liaisons sign in at Damkar's liaison desk: not an operator, not PSC
         // 119's liaison (and no wrong try is counted against them).
         OperatorCommands::Registration rina{
@@ -416,15 +417,15 @@ private Q_SLOTS:
         OperatorCommands::Registration yeni{QStringLiteral("yeni"),       QStringLiteral("Yeni"), {Role::Liaison},
                                             QStringLiteral("psc119-bjm"), QStringLiteral("2204"), true};
         for (const auto &r : {rina, yeni}) {
-            QVERIFY(node.log().append(node.operatorCommands().registerOperator(r, node.actor()).value()));
-            const auto refused = node.signIn(r.id, r.pin);
+            QVERIFY(node.log().append(node.operatorCommands().registerOperator(r, node.session().actor()).value()));
+            const auto refused = node.session().signIn(r.id, r.pin);
             QVERIFY(!refused);
             QVERIFY2(refused.error().message.contains(QLatin1String("only its liaisons")),
                      qPrintable(refused.error().message));
-            QVERIFY(!node.signedIn());
+            QVERIFY(!node.session().signedIn());
             QVERIFY(node.operators().account(r.id)->refusals.empty());
         }
-        QVERIFY(node.signIn(QStringLiteral("hasan"), QStringLiteral("5821")));
+        QVERIFY(node.session().signIn(QStringLiteral("hasan"), QStringLiteral("5821")));
 
         clock.advanceMs(40000);
         QTest::keyClick(list, Qt::Key_A);
@@ -491,9 +492,11 @@ private Q_SLOTS:
         QCOMPARE(units->count(), 2); // the silent one is not offered
         QCOMPARE(choose->chosenUnit(), QStringLiteral("damkar-02"));
         QVERIFY(units->item(0)->text().contains(QLatin1String("km, about")));
+        const qint64 commitsBefore = node.log().commits();
         QTest::keyClick(units, Qt::Key_Return);
         QTRY_COMPARE(node.unitStatus().statusOf(QStringLiteral("damkar-02")), UnitStatus::Dispatched);
         QTRY_COMPARE(node.handoffs().handoff(fires[0], QStringLiteral("damkar-bjm"))->state, HandoffState::Dispatched);
+        QVERIFY2(node.log().commits() == commitsBefore + 1, "the unit and the handoff in one transaction");
         QCOMPARE(node.unitStatus().statusOf(QStringLiteral("damkar-01")), UnitStatus::Available);
         QTRY_VERIFY(window.findChild<UnitChoiceDialog *>() == nullptr); // closed; the keys are the window's again
         window.activateWindow();
@@ -532,7 +535,7 @@ private Q_SLOTS:
         // the reason asked for.
         QTest::keyClick(list, Qt::Key_F);
         QTRY_COMPARE(list->model()->rowCount(), 0);
-        append(node.handoffCommands().send(fires[1], QStringLiteral("damkar-bjm"), {}, {}, node.actor()));
+        append(node.handoffCommands().send(fires[1], QStringLiteral("damkar-bjm"), {}, {}, node.session().actor()));
         QTRY_COMPARE(list->model()->rowCount(), 1);
         QTimer::singleShot(0, this, [] {
             auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());

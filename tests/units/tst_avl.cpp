@@ -53,7 +53,7 @@ QByteArray post(const QByteArray &contentType, const QByteArray &body)
 }
 } // namespace
 
-class TestAvl : public QObject
+class tst_Avl : public QObject
 {
     Q_OBJECT
 
@@ -169,5 +169,5 @@ private:
     std::unique_ptr<OsmAndReceiver> m_receiver;
 };
 
-QTEST_GUILESS_MAIN(TestAvl)
+QTEST_GUILESS_MAIN(tst_Avl)
 #include "tst_avl.moc"

@@ -133,7 +133,7 @@ const QByteArray RosterJson = R"({"format": "sigap-units", "version": 1, "units"
 
 } // namespace
 
-class TestUnitStatus : public QObject
+class tst_UnitStatus : public QObject
 {
     Q_OBJECT
 
@@ -159,7 +159,7 @@ private Q_SLOTS:
     void traccarCommandLine();
 };
 
-void TestUnitStatus::stateMachine_data()
+void tst_UnitStatus::stateMachine_data()
 {
     // Written out independently of UnitStatuses::isLegal: a=available d=dispatched e=en_route
     // o=on_scene x=out_of_service; each row lists the legal targets.
@@ -172,7 +172,7 @@ void TestUnitStatus::stateMachine_data()
     QTest::newRow("out_of_service") << QStringLiteral("out_of_service") << QStringLiteral("a");
 }
 
-void TestUnitStatus::stateMachine()
+void tst_UnitStatus::stateMachine()
 {
     QFETCH(QString, from);
     QFETCH(QString, legal);
@@ -194,7 +194,7 @@ void TestUnitStatus::stateMachine()
     QVERIFY(!UnitStatuses::fromName(QStringLiteral("off_duty")));
 }
 
-void TestUnitStatus::foldIsTheSameInAnyOrder()
+void tst_UnitStatus::foldIsTheSameInAnyOrder()
 {
     // Two desks dispatch the same unit at once (a double booking), a unit reports on scene
     // without being dispatched, and one is diverted on its way.
@@ -227,7 +227,7 @@ void TestUnitStatus::foldIsTheSameInAnyOrder()
     }
 }
 
-void TestUnitStatus::dispatchAssignsAndClearingEndsTheAssignment()
+void tst_UnitStatus::dispatchAssignsAndClearingEndsTheAssignment()
 {
     UnitProjection p;
     QSignalSpy changed(&p, &UnitProjection::changed);
@@ -244,7 +244,7 @@ void TestUnitStatus::dispatchAssignsAndClearingEndsTheAssignment()
     QCOMPARE(changed.last().at(0).toString(), QStringLiteral("damkar-01"));
 }
 
-void TestUnitStatus::malformedEventsAreNotFolded()
+void tst_UnitStatus::malformedEventsAreNotFolded()
 {
     UnitProjection p;
     p.apply(unitEvent("a", 1, T0, "damkar-01", "dispatched")); // a dispatch to nothing
@@ -253,7 +253,7 @@ void TestUnitStatus::malformedEventsAreNotFolded()
     QVERIFY(p.all().isEmpty());
 }
 
-void TestUnitStatus::snapshotRestoresTheSameUnits()
+void tst_UnitStatus::snapshotRestoresTheSameUnits()
 {
     UnitProjection p;
     p.apply(unitEvent("a", 1, T0, "damkar-01", "dispatched", "a-1"));
@@ -275,7 +275,7 @@ void TestUnitStatus::snapshotRestoresTheSameUnits()
     QVERIFY(restored.all().isEmpty());
 }
 
-void TestUnitStatus::bundledRosterHasTheDemoFeedsUnits()
+void tst_UnitStatus::bundledRosterHasTheDemoFeedsUnits()
 {
     const AgencyDirectory agencies = AgencyDirectory::bundled();
     const UnitRoster roster = UnitRoster::bundled(agencies);
@@ -298,7 +298,7 @@ void TestUnitStatus::bundledRosterHasTheDemoFeedsUnits()
     QCOMPARE(roster.byId(QStringLiteral("polres-12"))->agency, QStringLiteral("polresta-bjm"));
 }
 
-void TestUnitStatus::brokenUnitsAreLeftOutByLineAndField()
+void tst_UnitStatus::brokenUnitsAreLeftOutByLineAndField()
 {
     const QByteArray json
         = "{\"format\": \"sigap-units\", \"version\": 1, \"units\": [\n"
@@ -335,7 +335,7 @@ void TestUnitStatus::brokenUnitsAreLeftOutByLineAndField()
     QCOMPARE(roster.value().ofAgency(QStringLiteral("damkar-bjm")).size(), 1);
 }
 
-void TestUnitStatus::unreadableRosterIsRefused()
+void tst_UnitStatus::unreadableRosterIsRefused()
 {
     const AgencyDirectory agencies = AgencyDirectory::bundled();
     auto broken = UnitRoster::parse("{\"format\": \"sigap-units\",\n \"units\": [", QStringLiteral("u.json"), agencies);
@@ -349,7 +349,7 @@ void TestUnitStatus::unreadableRosterIsRefused()
     QVERIFY(missing.error().message.contains(QLatin1String("/nonexistent/units.json")));
 }
 
-void TestUnitStatus::commandsRefuseBadInput()
+void tst_UnitStatus::commandsRefuseBadInput()
 {
     const AgencyDirectory agencies = AgencyDirectory::bundled();
     auto roster = UnitRoster::parse(RosterJson, QStringLiteral("units.json"), agencies);
@@ -442,7 +442,7 @@ void TestUnitStatus::commandsRefuseBadInput()
              none);
 }
 
-void TestUnitStatus::recommendationIsNearestAvailableAndFresh()
+void tst_UnitStatus::recommendationIsNearestAvailableAndFresh()
 {
     const AgencyDirectory agencies = AgencyDirectory::bundled();
     auto roster = UnitRoster::parse(RosterJson, QStringLiteral("units.json"), agencies);
@@ -483,7 +483,7 @@ void TestUnitStatus::recommendationIsNearestAvailableAndFresh()
                 .isEmpty());
 }
 
-void TestUnitStatus::overlayShowsTheRostersNameAndTheLoggedStatus()
+void tst_UnitStatus::overlayShowsTheRostersNameAndTheLoggedStatus()
 {
     const AgencyDirectory agencies = AgencyDirectory::bundled();
     auto roster = UnitRoster::parse(RosterJson, QStringLiteral("units.json"), agencies);
@@ -547,7 +547,7 @@ TraccarOptions traccarOptions(const QString &url, const QString &password)
 }
 } // namespace
 
-void TestUnitStatus::traccarPositionsReachTheBoard()
+void tst_UnitStatus::traccarPositionsReachTheBoard()
 {
     TraccarServer server(QStringLiteral("sigap"), QStringLiteral("rahasia"));
     server.devices = TraccarDevices;
@@ -577,7 +577,7 @@ void TestUnitStatus::traccarPositionsReachTheBoard()
     QCOMPARE(server.served("/api/positions"), 1);
 }
 
-void TestUnitStatus::traccarSameFixTwiceIsTakenOnce()
+void tst_UnitStatus::traccarSameFixTwiceIsTakenOnce()
 {
     TraccarServer server(QStringLiteral("sigap"), QStringLiteral("rahasia"));
     server.devices = TraccarDevices;
@@ -602,7 +602,7 @@ void TestUnitStatus::traccarSameFixTwiceIsTakenOnce()
 
 // A tracker whose clock runs a minute fast: its fix is taken once, not again at every poll
 // (it would never turn stale); one ten minutes ahead is a wrong clock and is skipped.
-void TestUnitStatus::traccarFixAheadOfTheClockIsTakenOnceOrSkipped()
+void tst_UnitStatus::traccarFixAheadOfTheClockIsTakenOnceOrSkipped()
 {
     auto iso = [](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs).toUtf8();
@@ -632,7 +632,7 @@ void TestUnitStatus::traccarFixAheadOfTheClockIsTakenOnceOrSkipped()
     QVERIFY(UnitBoard::isStale(board.units().value(QStringLiteral("damkar-01")), clock.nowMs()));
 }
 
-void TestUnitStatus::traccarWrongPasswordMovesNothingAndIsLogged()
+void tst_UnitStatus::traccarWrongPasswordMovesNothingAndIsLogged()
 {
     TraccarServer server(QStringLiteral("sigap"), QStringLiteral("rahasia"));
     server.devices = TraccarDevices;
@@ -657,7 +657,7 @@ void TestUnitStatus::traccarWrongPasswordMovesNothingAndIsLogged()
     QVERIFY(board.units().isEmpty());
 }
 
-void TestUnitStatus::traccarBadJsonAndUnreachableAreLoggedAndRetried()
+void tst_UnitStatus::traccarBadJsonAndUnreachableAreLoggedAndRetried()
 {
     TraccarServer server(QStringLiteral("sigap"), QStringLiteral("rahasia"));
     server.devices = TraccarDevices;
@@ -693,7 +693,7 @@ void TestUnitStatus::traccarBadJsonAndUnreachableAreLoggedAndRetried()
     QVERIFY(!lost.lastError().isEmpty());
 }
 
-void TestUnitStatus::traccarCommandLine_data()
+void tst_UnitStatus::traccarCommandLine_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("error"); // empty: accepted
@@ -729,7 +729,7 @@ void TestUnitStatus::traccarCommandLine_data()
         << QStringLiteral("--traccar-interval");
 }
 
-void TestUnitStatus::traccarCommandLine()
+void tst_UnitStatus::traccarCommandLine()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, error);
@@ -761,5 +761,5 @@ void TestUnitStatus::traccarCommandLine()
     QCOMPARE(read.value()->intervalMs, 10000);
 }
 
-QTEST_GUILESS_MAIN(TestUnitStatus)
+QTEST_GUILESS_MAIN(tst_UnitStatus)
 #include "tst_unitstatus.moc"

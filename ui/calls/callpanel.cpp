@@ -376,9 +376,18 @@ void CallPanel::showCallerLocation()
     }
 }
 
-void CallPanel::completeWithIncident(const QString &incidentId)
+Result<QString> CallPanel::reportIncident(const EventDraft &incidentCreated)
 {
-    closeActiveCall(QStringLiteral("insiden"), incidentId);
+    if (m_activeCallId.isEmpty())
+        return makeError(QStringLiteral("call.none"), tr("No call in conversation at this desk."));
+    auto reported = m_taker.reportIncident(m_activeCallId, incidentCreated);
+    if (!reported)
+        return reported.error();
+    m_activeCallId.clear();
+    m_callerSaid.clear();
+    afterActiveCallClosed();
+    showActiveCall();
+    return reported;
 }
 
 void CallPanel::closeActiveCall(const QString &outcome, const QString &incidentId)

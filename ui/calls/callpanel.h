@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/result.h"
+#include "domain/event.h"
+
 #include <QTimeZone>
 #include <QWidget>
 
@@ -63,8 +66,9 @@ public:
         bool fromDevice = false; // the handset's AML message; false: the network's offer
     };
     std::optional<CallerLocation> activeCallerLocation() const;
-    // The call in conversation reported an incident: close it with that outcome and link.
-    void completeWithIncident(const QString &incidentId);
+    // The call in conversation reported a new incident: the incident is created and the call
+    // closed as reporting it, in one transaction (CallTaker::reportIncident); its id.
+    Result<QString> reportIncident(const EventDraft &incidentCreated);
     // The incident form knows the category now: only open incidents of a compatible one are
     // suggested as duplicates (before that, any open incident nearby is).
     void setReportedCategory(const QString &category);

@@ -88,7 +88,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     , m_filter(new IncidentFilter(this))
     , m_view(new QTableView)
     , m_details(new QTextBrowser)
-    , m_player(new RecordingPlayer(node.actor().id))
+    , m_player(new RecordingPlayer(node.session().actor().id))
     , m_search(new QLineEdit)
     , m_counts(new QLabel)
     , m_storeState(new QLabel)
@@ -97,9 +97,10 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     setWindowTitle(tr("Sigap 112 — %1 — room %2").arg(QStringLiteral("Kota Banjarmasin"), node.log().store().room()));
 
     m_filter->setSourceModel(m_model);
-    m_filter->setMe(node.actor().id);
+    m_filter->setMe(node.session().actor().id);
     // "Mine" follows whoever is signed in at this desk.
-    connect(&node, &Node::signedInChanged, this, [this] { m_filter->setMe(m_node.actor().id); });
+    connect(&node.session(), &DeskSession::signedInChanged, this,
+            [this] { m_filter->setMe(m_node.session().actor().id); });
     m_view->setObjectName(QStringLiteral("incidentList"));
     m_view->setModel(m_filter);
     m_view->setItemDelegateForColumn(IncidentModel::PriorityColumn, new PriorityDelegate(m_view));
@@ -164,7 +165,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
         connect(m_callPanel, &CallPanel::problem, this, &MainWindow::showProblem);
         if (RoomSync *sync = node.sync()) {
             connect(m_callPanel, &CallPanel::presenceChanged, sync,
-                    [sync, this](const QString &state) { sync->setPresence(m_node.actor().id, state); });
+                    [sync, this](const QString &state) { sync->setPresence(m_node.session().actor().id, state); });
         }
         // The suggested incident's details and timeline, next to the caller's words.
         connect(m_callPanel, &CallPanel::duplicateSuggested, this, &MainWindow::selectIncident);
@@ -339,7 +340,7 @@ void MainWindow::loadTiles()
     } else {
         auto opened = MbTilesSource::open(tiles);
         if (!opened) {
-            qCWarning(lcGeo).noquote() << opened.error().message;
+            qCWarning(lcUi).noquote() << opened.error().message;
             showProblemWhenUp(opened.error().message);
             return;
         }
@@ -357,12 +358,12 @@ void MainWindow::buildVideoWall(QDockWidget *besides)
     if (QFile::exists(path)) {
         auto directory = CameraDirectory::load(path);
         if (!directory) {
-            qCWarning(lcNode).noquote() << directory.error().message;
+            qCWarning(lcUi).noquote() << directory.error().message;
             showProblemWhenUp(directory.error().message);
         } else {
             const QStringList problems = directory.value().problems();
             for (const QString &problem : problems)
-                qCWarning(lcNode).noquote() << problem;
+                qCWarning(lcUi).noquote() << problem;
             if (!problems.isEmpty()) { // the shift should know a camera is missing from the wall
                 const QString message
                     = tr("%n camera(s) left out of the camera directory; the first: %1", nullptr, int(problems.size()))
@@ -791,7 +792,7 @@ void MainWindow::buildHandoffAndKpiPanels()
 void MainWindow::actAsLiaisonOf(const QString &agency)
 {
     const Agency *a = m_node.agencies().byId(agency);
-    m_node.setLiaisonAgency(agency);
+    m_node.session().setLiaisonAgency(agency);
     m_handoffPanel->setAgency(agency);
     m_handoffPanel->setRole(QStringLiteral("liaison"));
     setWindowTitle(
@@ -818,8 +819,8 @@ void MainWindow::handOffSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, incidentId] {
         for (const QString &agency : dialog->chosenAgencies()) {
-            auto draft
-                = m_node.handoffCommands().send(incidentId, agency, {}, dialog->receivedBy(agency), m_node.actor());
+            auto draft = m_node.handoffCommands().send(incidentId, agency, {}, dialog->receivedBy(agency),
+                                                       m_node.session().actor());
             if (!draft) {
                 showProblem(draft.error().message);
                 continue;

@@ -38,7 +38,7 @@ OperatorMenu::OperatorMenu(Node &node, const QString &language, QMainWindow *win
             &QAction::triggered, this, &OperatorMenu::signInWithDialog);
     connect(add(tr("Sign &out"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QStringLiteral("signOutAction")),
             &QAction::triggered, this, [this] {
-                if (auto r = m_node.signOut(); !r)
+                if (auto r = m_node.session().signOut(); !r)
                     Q_EMIT problem(r.error().message);
             });
     connect(add(tr("Open the incident &given to you"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
@@ -54,14 +54,14 @@ OperatorMenu::OperatorMenu(Node &node, const QString &language, QMainWindow *win
         add(tr("Shift lead &board"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), QStringLiteral("leadBoardAction")),
         &QAction::triggered, this, &OperatorMenu::openLeadBoard);
 
-    connect(&node, &Node::signedInChanged, this, &OperatorMenu::showSignedIn);
-    connect(&node, &Node::alerted, this, &OperatorMenu::showAlert);
+    connect(&node.session(), &DeskSession::signedInChanged, this, &OperatorMenu::showSignedIn);
+    connect(&node.alerts(), &DeskAlerts::alerted, this, &OperatorMenu::showAlert);
     showSignedIn();
 }
 
 void OperatorMenu::showSignedIn()
 {
-    const OperatorAccount *account = m_node.signedIn();
+    const OperatorAccount *account = m_node.session().signedIn();
     if (!account) {
         m_signedIn->setText(tr("No one signed in (Ctrl+Shift+I)"));
         m_signedIn->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
@@ -86,7 +86,7 @@ LeadBoard *OperatorMenu::leadBoard() const
     return m_board;
 }
 
-void OperatorMenu::showAlert(const Node::DeskAlert &alert)
+void OperatorMenu::showAlert(const DeskAlerts::Alert &alert)
 {
     const OperatorAccount *lead = m_node.operators().account(alert.by);
     const Incident *incident = m_node.incidents().incident(alert.incident);
@@ -103,14 +103,14 @@ void OperatorMenu::signInWithDialog()
 {
     QList<const OperatorAccount *> candidates;
     // On a liaison desk, only its agency's liaisons (the others would be refused).
-    const QString agency = m_node.liaisonAgency();
+    const QString agency = m_node.session().liaisonAgency();
     for (const OperatorAccount *a : m_node.operators().all())
         if (a->active && !a->pinHash.isEmpty()
             && (agency.isEmpty() || (a->hasRole(Role::Liaison) && a->agency == agency)))
             candidates.append(a);
     SignInDialog dialog(
         tr("Sign in at this desk"), tr("Sign in"), candidates,
-        [this](const QString &id, const QString &pin) { return m_node.signIn(id, pin); }, m_window);
+        [this](const QString &id, const QString &pin) { return m_node.session().signIn(id, pin); }, m_window);
     dialog.exec();
 }
 

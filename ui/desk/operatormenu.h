@@ -39,7 +39,7 @@ Q_SIGNALS:
 
 private:
     void showSignedIn();
-    void showAlert(const Sigap::Node::DeskAlert &alert);
+    void showAlert(const Sigap::DeskAlerts::Alert &alert);
 
     Node &m_node;
     QString m_language;

@@ -53,7 +53,7 @@ protected:
 
 Actor HandoffPanel::actor() const
 {
-    Actor actor = m_node.actor();
+    Actor actor = m_node.session().actor();
     if (!m_role.isEmpty())
         actor.role = m_role;
     return actor;
@@ -224,19 +224,13 @@ void HandoffPanel::dispatchUnit()
         = new UnitChoiceDialog(tr("%1 to incident %2").arg(agencyName, incidentId), units, place->fromKelurahan, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, incidentId, agencyId] {
-        auto draft = m_node.unitCommands().assign(incidentId, agencyId, dialog->chosenUnit(), actor());
-        if (!draft) {
-            Q_EMIT problem(draft.error().message);
-            return;
-        }
-        // The handoff follows once the unit's dispatch is on disk, and only if it took.
-        m_node.log().submit(draft.value(), this, [this, incidentId, agencyId](const Result<Event> &saved) {
-            if (!saved)
-                return Q_EMIT problem(saved.error().message);
-            const Handoff *h = m_node.handoffs().handoff(incidentId, agencyId);
-            if (h && HandoffStates::isLegal(h->state, HandoffState::Dispatched))
-                submitMove(incidentId, agencyId, HandoffState::Dispatched, {});
-        });
+        // The unit and the handoff's move in one transaction (UnitCommands::dispatch).
+        auto drafts = m_node.unitCommands().dispatch(incidentId, agencyId, dialog->chosenUnit(),
+                                                     m_node.handoffCommands(), actor());
+        if (!drafts)
+            return Q_EMIT problem(drafts.error().message);
+        if (auto saved = m_node.log().append(drafts.value()); !saved)
+            Q_EMIT problem(saved.error().message);
     });
     dialog->open();
 }

@@ -301,18 +301,26 @@ void IncidentForm::save()
         in.lat = m_position->first;
         in.lon = m_position->second;
     }
-    auto draft = m_node.commands().create(in, m_node.actor());
+    auto draft = m_node.commands().create(in, m_node.session().actor());
     if (!draft)
         return Q_EMIT problem(draft.error().message);
-    auto appended = m_node.log().append({draft.value()});
-    if (!appended)
-        return Q_EMIT problem(appended.error().message);
-    const QString incidentId = appended.value().first().id();
-    if (m_calls && !in.call.isEmpty())
-        m_calls->completeWithIncident(incidentId);
+    // From a call: the incident and the call's outcome in one transaction (CallTaker).
+    const Result<QString> created
+        = m_calls && !in.call.isEmpty() ? m_calls->reportIncident(draft.value()) : createAlone(draft.value());
+    if (!created)
+        return Q_EMIT problem(created.error().message);
+    const QString incidentId = created.value();
     clear();
     m_result->setText(tr("Incident %1 saved.").arg(incidentId));
     Q_EMIT saved(incidentId);
+}
+
+Result<QString> IncidentForm::createAlone(const EventDraft &incidentCreated)
+{
+    auto appended = m_node.log().append({incidentCreated});
+    if (!appended)
+        return appended.error();
+    return appended.value().constFirst().id();
 }
 
 void IncidentForm::clear()

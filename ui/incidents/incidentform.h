@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/result.h"
+#include "domain/event.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -48,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void save();
+    Result<QString> createAlone(const EventDraft &incidentCreated); // an incident no call reported
     void clear();
     void updateKelurahanMatches();
     void showChosenKelurahan();

@@ -1,6 +1,7 @@
 #include "leadboard.h"
 
 #include "desk/signindialog.h"
+#include "keyedtablemodel.h"
 
 #include "core/clock.h"
 #include "core/durationtext.h"
@@ -22,18 +23,19 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Sigap {
 
 namespace {
 
-QTableWidget *makeTable(const QString &objectName, const QStringList &headers, const QString &accessibleName)
+QTableView *makeTable(const QString &objectName, const QStringList &headers, const QString &accessibleName,
+                      QObject *owner)
 {
-    auto *table = new QTableWidget(0, int(headers.size()));
+    auto *table = new QTableView;
+    table->setModel(new KeyedTableModel(headers, owner));
     table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -45,38 +47,29 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers, c
     return table;
 }
 
-// Rewrites a table's rows, keeping the row whose first cell's key (UserRole) was current.
-void fillTable(QTableWidget *table, const QList<QStringList> &rows, const QStringList &keys,
-               const QList<QColor> &backgrounds = {})
+KeyedTableModel *modelOf(const QTableView *table)
 {
-    const QTableWidgetItem *current = table->currentItem() ? table->item(table->currentRow(), 0) : nullptr;
-    const QString keep = current ? current->data(Qt::UserRole).toString() : QString();
-    table->setRowCount(int(rows.size()));
-    int keepRow = -1;
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows.at(r).size(); ++c) {
-            auto *item = new QTableWidgetItem(rows.at(r).at(c));
-            item->setData(Qt::UserRole, keys.at(r));
-            if (r < backgrounds.size() && backgrounds.at(r).isValid())
-                item->setBackground(backgrounds.at(r));
-            table->setItem(r, c, item);
-        }
-        if (keys.at(r) == keep)
-            keepRow = r;
-    }
-    if (keepRow >= 0) {
-        table->setCurrentCell(keepRow, table->currentColumn() < 0 ? 0 : table->currentColumn());
-    } else if (!keep.isEmpty()) { // gone (closed, answered): nothing is selected, not its neighbour
-        table->setCurrentItem(nullptr);
+    return static_cast<KeyedTableModel *>(table->model());
+}
+
+QString selectedKey(const QTableView *table)
+{
+    return table->currentIndex().data(KeyedTableModel::KeyRole).toString();
+}
+
+// The table's rows now. The model moves only what changed, so the selected row stays with
+// its key; a row that went (closed, answered) leaves nothing selected, not its neighbour.
+void fillTable(QTableView *table, const QList<KeyedTableModel::Row> &rows)
+{
+    const QString selected = selectedKey(table);
+    modelOf(table)->setRows(rows);
+    if (!selected.isEmpty() && modelOf(table)->rowOf(selected) < 0) {
+        table->setCurrentIndex({});
         table->clearSelection();
     }
 }
 
-QString selectedKey(const QTableWidget *table)
-{
-    const QTableWidgetItem *item = table->currentRow() >= 0 ? table->item(table->currentRow(), 0) : nullptr;
-    return item ? item->data(Qt::UserRole).toString() : QString();
-}
+const QColor Warning(0xff, 0xcd, 0xd2);
 
 } // namespace
 
@@ -87,13 +80,13 @@ LeadBoard::LeadBoard(Node &node, const QString &language, QWidget *parent)
     , m_header(new QLabel)
     , m_status(new QLabel)
     , m_desks(makeTable(QStringLiteral("leadDesks"), {tr("Desk"), tr("Operator"), tr("Now"), tr("Since")},
-                        tr("Desks of the room")))
+                        tr("Desks of the room"), this))
     , m_escalations(makeTable(QStringLiteral("leadEscalations"),
-                              {tr("Escalation"), tr("About"), tr("Overdue by"), tr("Since")}, tr("Escalations")))
+                              {tr("Escalation"), tr("About"), tr("Overdue by"), tr("Since")}, tr("Escalations"), this))
     , m_incidents(makeTable(QStringLiteral("leadIncidents"),
                             {tr("Incident"), tr("Age"), tr("Priority"), tr("Category"), tr("Kelurahan"), tr("With"),
                              tr("Status"), tr("Handoffs"), tr("Escalated")},
-                            tr("Open incidents")))
+                            tr("Open incidents"), this))
 {
     setObjectName(QStringLiteral("leadBoard"));
     setWindowTitle(tr("Sigap 112 — shift lead board — room %1").arg(node.log().store().room()));
@@ -133,7 +126,7 @@ LeadBoard::LeadBoard(Node &node, const QString &language, QWidget *parent)
     connect(&m_refresh, &QTimer::timeout, this, &LeadBoard::refresh);
     m_refresh.start(RefreshMs);
     connect(&node.log(), &EventLog::appended, this, &LeadBoard::refresh);
-    connect(&node, &Node::signedInChanged, this, &LeadBoard::refresh);
+    connect(&node.session(), &DeskSession::signedInChanged, this, &LeadBoard::refresh);
     resize(1280, 800);
     refresh();
     m_incidents->setFocus();
@@ -178,7 +171,7 @@ void LeadBoard::refresh()
 {
     const qint64 now = m_node.clock().nowMs();
     const auto [from, to] = m_node.shifts().containing(now, m_node.timeZone());
-    const OperatorAccount *lead = m_node.signedIn();
+    const OperatorAccount *lead = m_node.session().signedIn();
     auto hhmm = [this](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, m_node.timeZone()).toString(QStringLiteral("HH:mm"));
     };
@@ -188,7 +181,7 @@ void LeadBoard::refresh()
                                    ? tr("shift lead: %1").arg(lead->name)
                                    : tr("no shift lead signed in at this desk: the board is read-only"))
                           .arg(m_node.incidents().openCount()));
-    const QList<Escalation> due = m_node.escalations();
+    const QList<Escalation> due = m_node.lead().escalations();
     fillDesks();
     fillEscalations(due);
     fillIncidents(due);
@@ -198,19 +191,16 @@ void LeadBoard::fillDesks()
 {
     const RoomSync *sync = m_node.sync();
     const qint64 now = m_node.clock().nowMs();
-    QList<QStringList> rows;
-    QStringList keys;
-    QList<QColor> colours;
+    QList<KeyedTableModel::Row> rows;
     const QList<DeskRow> desks = DeskRoster::rows(
         {m_node.log().store().deskId(), sync ? sync->ownPresence().state : QString(), 0}, sync, m_node.operators());
-    for (const DeskRow &d : desks) {
-        rows.append({d.self ? tr("%1 (this desk)").arg(d.desk) : d.desk,
-                     d.operatorName.isEmpty() ? QStringLiteral("—") : d.operatorName, DeskRoster::stateLabel(d.state),
-                     d.sinceMs > 0 ? minutesAndSeconds((now - d.sinceMs) / 1000) : QString()});
-        keys.append(d.desk);
-        colours.append(d.state == QLatin1String("disconnected") ? QColor(0xff, 0xcd, 0xd2) : QColor());
-    }
-    fillTable(m_desks, rows, keys, colours);
+    for (const DeskRow &d : desks)
+        rows.append({d.desk,
+                     {d.self ? tr("%1 (this desk)").arg(d.desk) : d.desk,
+                      d.operatorName.isEmpty() ? QStringLiteral("—") : d.operatorName, DeskRoster::stateLabel(d.state),
+                      d.sinceMs > 0 ? minutesAndSeconds((now - d.sinceMs) / 1000) : QString()},
+                     d.state == QLatin1String("disconnected") ? Warning : QColor()});
+    fillTable(m_desks, rows);
 }
 
 QString LeadBoard::escalationSubject(const Escalation &e) const
@@ -232,15 +222,14 @@ QString LeadBoard::escalationSubject(const Escalation &e) const
 void LeadBoard::fillEscalations(const QList<Escalation> &due)
 {
     const qint64 now = m_node.clock().nowMs();
-    QList<QStringList> rows;
-    QStringList keys;
-    for (const Escalation &e : due) {
+    QList<KeyedTableModel::Row> rows;
+    for (const Escalation &e : due)
         rows.append(
-            {Escalations::kindLabel(e.kind), escalationSubject(e), minutesAndSeconds(e.overdueMs(now) / 1000),
-             QDateTime::fromMSecsSinceEpoch(e.sinceMs, m_node.timeZone()).toString(QStringLiteral("HH:mm:ss"))});
-        keys.append(e.key);
-    }
-    fillTable(m_escalations, rows, keys, QList<QColor>(due.size(), QColor(0xff, 0xcd, 0xd2)));
+            {e.key,
+             {Escalations::kindLabel(e.kind), escalationSubject(e), minutesAndSeconds(e.overdueMs(now) / 1000),
+              QDateTime::fromMSecsSinceEpoch(e.sinceMs, m_node.timeZone()).toString(QStringLiteral("HH:mm:ss"))},
+             Warning});
+    fillTable(m_escalations, rows);
 }
 
 QString LeadBoard::operatorName(const QString &id) const
@@ -252,9 +241,7 @@ QString LeadBoard::operatorName(const QString &id) const
 void LeadBoard::fillIncidents(const QList<Escalation> &due)
 {
     const qint64 now = m_node.clock().nowMs();
-    QList<QStringList> rows;
-    QStringList keys;
-    QList<QColor> colours;
+    QList<KeyedTableModel::Row> rows;
     const QStringList &ids = m_node.incidents().createdIds();
     for (auto it = ids.crbegin(); it != ids.crend(); ++it) { // newest first
         const Incident *inc = m_node.incidents().incident(*it);
@@ -272,14 +259,14 @@ void LeadBoard::fillIncidents(const QList<Escalation> &due)
                 escalated << Escalations::kindLabel(e.kind);
         const Category *category = m_node.categories().incidentCategory(inc->category());
         const Kelurahan *kelurahan = m_node.gazetteer().byKode(inc->kelurahan());
-        rows.append({inc->id, minutesAndSeconds((now - inc->createdMs()) / 1000), QString::number(inc->priority()),
-                     category ? category->label(m_language) : inc->category(), kelurahan ? kelurahan->name : QString(),
-                     operatorName(inc->owner()), IncidentStatuses::label(inc->status),
-                     handoffs.join(QStringLiteral("; ")), escalated.join(QStringLiteral("; "))});
-        keys.append(inc->id);
-        colours.append(escalated.isEmpty() ? QColor() : QColor(0xff, 0xcd, 0xd2));
+        rows.append({inc->id,
+                     {inc->id, minutesAndSeconds((now - inc->createdMs()) / 1000), QString::number(inc->priority()),
+                      category ? category->label(m_language) : inc->category(), kelurahan ? kelurahan->name : QString(),
+                      operatorName(inc->owner()), IncidentStatuses::label(inc->status),
+                      handoffs.join(QStringLiteral("; ")), escalated.join(QStringLiteral("; "))},
+                     escalated.isEmpty() ? QColor() : Warning});
     }
-    fillTable(m_incidents, rows, keys, colours);
+    fillTable(m_incidents, rows);
 }
 
 QString LeadBoard::selectedIncident() const
@@ -294,9 +281,9 @@ QString LeadBoard::selectedEscalation() const
 
 void LeadBoard::selectIncident(const QString &id)
 {
-    for (int r = 0; r < m_incidents->rowCount(); ++r)
-        if (m_incidents->item(r, 0)->data(Qt::UserRole).toString() == id)
-            m_incidents->setCurrentCell(r, 0);
+    const int row = modelOf(m_incidents)->rowOf(id);
+    if (row >= 0)
+        m_incidents->setCurrentIndex(m_incidents->model()->index(row, 0));
 }
 
 QString LeadBoard::statusText() const
@@ -332,26 +319,26 @@ Result<void> LeadBoard::reassign(const QString &incident, const QString &operato
 {
     if (incident.isEmpty())
         return noneSelected(tr("Select an open incident first."));
-    return done(m_node.reassign(incident, operatorId));
+    return done(m_node.lead().reassign(incident, operatorId));
 }
 
 Result<void> LeadBoard::takeOver(const QString &incident)
 {
     if (incident.isEmpty())
         return noneSelected(tr("Select an open incident first."));
-    return done(m_node.takeOver(incident));
+    return done(m_node.lead().takeOver(incident));
 }
 
 Result<void> LeadBoard::answerEscalation(const QString &key, const QString &note)
 {
     if (key.isEmpty())
         return noneSelected(tr("Select an escalation first."));
-    return done(m_node.answerEscalation(key, note));
+    return done(m_node.lead().answerEscalation(key, note));
 }
 
 Result<void> LeadBoard::writeHandover(const QString &note)
 {
-    return done(m_node.writeHandover(note));
+    return done(m_node.lead().writeHandover(note));
 }
 
 void LeadBoard::askReassign()
@@ -416,7 +403,7 @@ void LeadBoard::askCountersign()
         tr("Countersign the handover of %1").arg(operatorName(handover->outgoing)), tr("Countersign and sign in"),
         leads,
         [this, id](const QString &operatorId, const QString &pin) -> Result<void> {
-            auto accepted = m_node.acceptHandover(id, operatorId, pin);
+            auto accepted = m_node.lead().acceptHandover(id, operatorId, pin);
             return accepted ? Result<void>() : Result<void>(accepted.error());
         },
         this);
@@ -427,7 +414,7 @@ void LeadBoard::askCountersign()
 Result<void> LeadBoard::saveShiftReport(const QString &path) const
 {
     const qint64 now = m_node.clock().nowMs();
-    const auto [from, to] = m_node.handoverShift();
+    const auto [from, to] = m_node.lead().handoverShift();
     ReportDocument::Options options;
     options.kind = ReportDocument::Kind::Shift;
     options.room = m_node.log().store().room();
@@ -441,7 +428,7 @@ Result<void> LeadBoard::saveShiftReport(const QString &path) const
                                           h->incoming.isEmpty() ? QString() : operatorName(h->incoming), h->writtenMs(),
                                           h->acceptedMs().value_or(0)};
     }
-    const ReportSources sources = ReportSources::of(m_node);
+    const ReportSources sources = m_node.reportSources();
     return ReportDocument(ReportFigures::compute(sources, from, std::min(to, now + 1)), sources, options)
         .writePdf(path);
 }
@@ -455,7 +442,7 @@ Result<void> LeadBoard::saveMonthlyReport(const QString &path, int monthsBack) c
     options.room = m_node.log().store().room();
     options.language = m_language;
     options.generatedAtMs = now;
-    const ReportSources sources = ReportSources::of(m_node);
+    const ReportSources sources = m_node.reportSources();
     return ReportDocument(ReportFigures::compute(sources, from, std::min(to, now + 1)), sources, options)
         .writePdf(path);
 }
@@ -463,8 +450,9 @@ Result<void> LeadBoard::saveMonthlyReport(const QString &path, int monthsBack) c
 Result<QStringList> LeadBoard::exportCsv(const QString &dir, Period period) const
 {
     const qint64 now = m_node.clock().nowMs();
-    const auto [from, to] = period == Period::Shift ? m_node.handoverShift() : Shifts::month(now, m_node.timeZone());
-    const ReportSources sources = ReportSources::of(m_node);
+    const auto [from, to]
+        = period == Period::Shift ? m_node.lead().handoverShift() : Shifts::month(now, m_node.timeZone());
+    const ReportSources sources = m_node.reportSources();
     const QString prefix
         = (period == Period::Shift ? QStringLiteral("sigap-shift-") : QStringLiteral("sigap-month-"))
           + QDateTime::fromMSecsSinceEpoch(from, m_node.timeZone()).toString(QStringLiteral("yyyyMMdd-HHmm"));

@@ -6,7 +6,7 @@
 #include <QTimer>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace Sigap {
 
@@ -28,9 +28,9 @@ public:
 
     LeadBoard(Node &node, const QString &language, QWidget *parent = nullptr);
 
-    QTableWidget *desksTable() const { return m_desks; }
-    QTableWidget *escalationsTable() const { return m_escalations; }
-    QTableWidget *incidentsTable() const { return m_incidents; }
+    QTableView *desksTable() const { return m_desks; }
+    QTableView *escalationsTable() const { return m_escalations; }
+    QTableView *incidentsTable() const { return m_incidents; }
     QString statusText() const; // the last message, for tests
 
     void refresh();
@@ -85,9 +85,9 @@ private:
     QString m_language;
     QLabel *m_header;
     QLabel *m_status;
-    QTableWidget *m_desks;
-    QTableWidget *m_escalations;
-    QTableWidget *m_incidents;
+    QTableView *m_desks;
+    QTableView *m_escalations;
+    QTableView *m_incidents;
     QTimer m_refresh;
 };
 

@@ -114,7 +114,12 @@ TrainerConsole::~TrainerConsole() = default;
 void TrainerConsole::useScenario(const Scenario &scenario)
 {
     m_clock.pause();
-    m_player = std::make_unique<ScenarioPlayer>(scenario, m_node, m_clock);
+    Node &n = m_node;
+    const ScenarioPlayer::Desk desk{
+        n.log(), n.calls(), n.categories(), n.handoffs(), n.handoffCommands(), n.unitRoster(), n.units(), [&n] {
+            return n.session().actor();
+        }};
+    m_player = std::make_unique<ScenarioPlayer>(scenario, desk, m_clock);
     connect(m_player.get(), &ScenarioPlayer::advanced, this, &TrainerConsole::refresh);
     m_play->setText(tr("Play"));
     refresh();

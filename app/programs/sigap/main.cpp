@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
                        agencyOption});
     const QCommandLineOption sipOption(
         QStringLiteral("sip"),
-        Texts::tr("Take the room's calls over SIP with this desk's account (sip.json, see the README)."),
+        Texts::tr("Take the room's calls over SIP with this desk's account (sip.json, see docs/admin/sip.md)."),
         Texts::tr("FILE"));
     parser.addOption(sipOption);
     const QCommandLineOption trainingOption(
@@ -229,14 +229,14 @@ int main(int argc, char *argv[])
             return 1;
         }
         Node &n = *node.value();
-        callTaker
-            = std::make_unique<CallTaker>(*sipSource, n.log(), n.calls(), n.categories(), [&n] { return n.actor(); });
-        n.setRecordingsDir(sipConfig->recordDir); // the room's retention sweeps them
+        callTaker = std::make_unique<CallTaker>(*sipSource, n.log(), n.calls(), n.categories(),
+                                                [&n] { return n.session().actor(); });
+        n.recordings().setRecordingsDir(sipConfig->recordDir); // the room's retention sweeps them
         // A handset's AML position may come as a SIP MESSAGE instead of an SMS.
         QObject::connect(sipSource.get(), &SipCallSource::textReceived, &n,
                          [&n](const QString &from, const QString &text) {
-                             if (auto r = n.receiveAml(from, text, n.clock().nowMs()); !r)
-                                 qCWarning(lcNode) << "SIP MESSAGE from" << from << "refused:" << r.error().message;
+                             if (auto r = n.aml().receive(from, text, n.clock().nowMs()); !r)
+                                 qCWarning(lcTelephony) << "a SIP MESSAGE was refused:" << r.error().code;
                          });
     }
 #endif
@@ -247,8 +247,8 @@ int main(int argc, char *argv[])
             scenarioCalls ? *scenarioCalls
                           : DemoCallStream::generate(n.gazetteer(), quint32(clock.nowMs()), 600, meanGapMs),
             clock);
-        callTaker
-            = std::make_unique<CallTaker>(*callSource, n.log(), n.calls(), n.categories(), [&n] { return n.actor(); });
+        callTaker = std::make_unique<CallTaker>(*callSource, n.log(), n.calls(), n.categories(),
+                                                [&n] { return n.session().actor(); });
     }
 
     // The demo's agency units drive about the city; a real room's come with its AVL feed

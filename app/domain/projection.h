@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/result.h"
+#include "event.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Sigap {
+
+// One fold of the event log into state (incidents, calls, handoffs, …). ProjectionFold keeps
+// a list of them: it folds the log into each at start, applies every new batch to each, and
+// writes and restores them together as one snapshot of named sections. A new projection is
+// one class implementing this, registered in one place (Node's constructor).
+//
+// apply() must be deterministic and idempotent over the set of events: the same events in
+// any order give the same state on every desk.
+class Projection
+{
+public:
+    virtual ~Projection() = default;
+
+    // The name of this projection's section in the snapshot; stable across releases.
+    virtual QString sectionName() const = 0;
+    virtual void apply(const Event &event) = 0;
+    virtual void apply(const QList<Event> &events) = 0;
+    // The projection's own snapshot, with its own format inside: a section it cannot read
+    // (another format, damaged) is refused and the whole log is folded again.
+    virtual QByteArray toSnapshot() const = 0;
+    virtual Result<void> restoreSnapshot(const QByteArray &data) = 0;
+    virtual void clear() = 0;
+};
+
+} // namespace Sigap

@@ -1,0 +1,131 @@
+#include "projectionfold.h"
+
+#include "core/logging.h"
+#include "eventstore.h"
+
+#include <cstring>
+
+namespace Sigap {
+
+namespace {
+constexpr quint32 NamedSectionsMagic = 0x53474e53; // "SGNS"
+// Far more sections than there will ever be projections: a count above it is damage.
+constexpr quint32 MaxSections = 256;
+} // namespace
+
+void ProjectionFold::add(Projection &projection)
+{
+    m_projections.append(&projection);
+}
+
+Result<void> ProjectionFold::foldStore(const EventStore &store)
+{
+    m_snapshotRowId = 0;
+    m_restoredFromRowId = 0;
+    if (auto snapshot = store.latestSnapshot(SnapshotFormat)) {
+        if (restore(snapshot->data)) {
+            m_snapshotRowId = snapshot->uptoRowId;
+            m_restoredFromRowId = snapshot->uptoRowId;
+        } else {
+            qCWarning(lcStore) << "ignoring an unreadable snapshot; folding the whole log";
+            clearAll();
+        }
+    }
+    return store.forEach(m_snapshotRowId, [this](const Event &e) {
+        for (Projection *projection : std::as_const(m_projections))
+            projection->apply(e);
+    });
+}
+
+void ProjectionFold::apply(const QList<Event> &events)
+{
+    for (Projection *projection : std::as_const(m_projections))
+        projection->apply(events);
+}
+
+Result<void> ProjectionFold::saveSnapshot(EventStore &store)
+{
+    QMap<QString, QByteArray> sections;
+    for (const Projection *projection : std::as_const(m_projections))
+        sections.insert(projection->sectionName(), projection->toSnapshot());
+    const qint64 upto = store.lastRowId();
+    auto saved = store.saveSnapshot(upto, SnapshotFormat, pack(sections));
+    if (saved)
+        m_snapshotRowId = upto;
+    return saved;
+}
+
+bool ProjectionFold::restore(const QByteArray &snapshot)
+{
+    const auto sections = unpack(snapshot);
+    if (!sections || sections->size() != m_projections.size())
+        return false;
+    for (Projection *projection : std::as_const(m_projections)) {
+        const auto section = sections->constFind(projection->sectionName());
+        if (section == sections->cend() || !projection->restoreSnapshot(*section).ok())
+            return false;
+    }
+    return true;
+}
+
+void ProjectionFold::clearAll()
+{
+    for (Projection *projection : std::as_const(m_projections))
+        projection->clear();
+}
+
+QByteArray ProjectionFold::pack(const QMap<QString, QByteArray> &sections)
+{
+    QByteArray out;
+    auto put32 = [&out](quint32 v) { out.append(reinterpret_cast<const char *>(&v), sizeof v); };
+    put32(NamedSectionsMagic);
+    put32(quint32(sections.size()));
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it) {
+        const QByteArray name = it.key().toUtf8();
+        put32(quint32(name.size()));
+        out.append(name);
+        put32(quint32(it.value().size()));
+        out.append(it.value());
+    }
+    return out;
+}
+
+std::optional<QMap<QString, QByteArray>> ProjectionFold::unpack(const QByteArray &data)
+{
+    qsizetype at = 0;
+    auto get32 = [&](quint32 &v) {
+        if (data.size() - at < qsizetype(sizeof v))
+            return false;
+        memcpy(&v, data.constData() + at, sizeof v);
+        at += sizeof v;
+        return true;
+    };
+    auto getBytes = [&](QByteArray &out) {
+        quint32 size = 0;
+        if (!get32(size) || data.size() - at < qsizetype(size))
+            return false;
+        out = data.mid(at, size);
+        at += size;
+        return true;
+    };
+    quint32 magic = 0;
+    quint32 count = 0;
+    if (!get32(magic) || magic != NamedSectionsMagic || !get32(count) || count > MaxSections)
+        return std::nullopt;
+    QMap<QString, QByteArray> sections;
+    for (quint32 i = 0; i < count; ++i) {
+        QByteArray name;
+        QByteArray bytes;
+        if (!getBytes(name) || !getBytes(bytes))
+            return std::nullopt;
+        const QString key = QString::fromUtf8(name);
+        if (sections.contains(key))
+            return std::nullopt;
+        sections.insert(key, bytes);
+    }
+    if (at != data.size())
+        return std::nullopt;
+    return sections;
+}
+
+} // namespace Sigap

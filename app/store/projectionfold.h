@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/projection.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <optional>
+
+namespace Sigap {
+
+class EventStore;
+
+// Folds the event log into a list of projections and keeps them in step with it.
+//
+// At start the newest snapshot is restored and only the events after it are folded; the
+// snapshot holds one named section per projection (Projection::sectionName). A snapshot with
+// a section missing, a section no projection claims, or a section its projection refuses is
+// not used: every projection is cleared and the whole log folded, which is slower but never
+// wrong. So adding, removing or changing one projection needs no change here and no new
+// snapshot format.
+class ProjectionFold
+{
+    Q_DECLARE_TR_FUNCTIONS(Sigap::ProjectionFold)
+
+public:
+    // The store format id of the container of named sections. It changes only if the
+    // container's own layout does, never for a projection's (each section has its own format).
+    static constexpr int SnapshotFormat = 11;
+
+    void add(Projection &projection);
+    const QList<Projection *> &projections() const { return m_projections; }
+
+    // Restores the newest usable snapshot and folds the rest of the store.
+    Result<void> foldStore(const EventStore &store);
+    void apply(const QList<Event> &events);
+    Result<void> saveSnapshot(EventStore &store);
+
+    // The store row of the last snapshot read or written (0: none).
+    qint64 snapshotRowId() const { return m_snapshotRowId; }
+    // The store row the fold at start continued from: 0 when every event was folded.
+    qint64 restoredFromRowId() const { return m_restoredFromRowId; }
+
+    // The container: "SGNS", a section count, then each section as name and bytes, each
+    // length-prefixed. unpack() refuses anything damaged or with a name twice.
+    static QByteArray pack(const QMap<QString, QByteArray> &sections);
+    static std::optional<QMap<QString, QByteArray>> unpack(const QByteArray &data);
+
+private:
+    bool restore(const QByteArray &snapshot);
+    void clearAll();
+
+    QList<Projection *> m_projections;
+    qint64 m_snapshotRowId = 0;
+    qint64 m_restoredFromRowId = 0;
+};
+
+} // namespace Sigap
