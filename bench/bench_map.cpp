@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "domain/categories.h"
 #include "domain/eventkinds.h"
+#include "domain/incidentmodel.h"
 #include "domain/incidentprojection.h"
 #include "geo/citymap.h"
 #include "map/mapview.h"
@@ -105,8 +106,11 @@ struct Maps
     IncidentProjection busyIncidents;
     IncidentProjection noIncidents;
     Categories categories = Categories::bundled();
-    MapView busy{city, busyIncidents, categories};
-    MapView empty{city, noIncidents, categories};
+    Gazetteer gazetteer = Gazetteer::bundled();
+    IncidentModel busyModel{busyIncidents, categories, gazetteer, QStringLiteral("id"), QTimeZone::utc()};
+    IncidentModel emptyModel{noIncidents, categories, gazetteer, QStringLiteral("id"), QTimeZone::utc()};
+    MapView busy{city, busyModel, categories};
+    MapView empty{city, emptyModel, categories};
 };
 
 Maps &maps()

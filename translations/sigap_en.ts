@@ -679,6 +679,25 @@
     </message>
 </context>
 <context>
+    <name>Sigap::DeskCall</name>
+    <message>
+        <source>no call in conversation at this desk</source>
+        <translation>no call in conversation at this desk</translation>
+    </message>
+    <message>
+        <source>a call is in conversation at this desk</source>
+        <translation>a call is in conversation at this desk</translation>
+    </message>
+    <message>
+        <source>this desk is calling a caller back</source>
+        <translation>this desk is calling a caller back</translation>
+    </message>
+    <message>
+        <source>no link to undo</source>
+        <translation>no link to undo</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::DeskRoster</name>
     <message>
         <source>idle</source>

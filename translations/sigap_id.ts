@@ -676,6 +676,25 @@
     </message>
 </context>
 <context>
+    <name>Sigap::DeskCall</name>
+    <message>
+        <source>no call in conversation at this desk</source>
+        <translation>tidak ada panggilan yang sedang berlangsung di meja ini</translation>
+    </message>
+    <message>
+        <source>a call is in conversation at this desk</source>
+        <translation>ada panggilan yang sedang berlangsung di meja ini</translation>
+    </message>
+    <message>
+        <source>this desk is calling a caller back</source>
+        <translation>meja ini sedang menelepon balik seorang penelepon</translation>
+    </message>
+    <message>
+        <source>no link to undo</source>
+        <translation>tidak ada tautan yang bisa dibatalkan</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::DeskRoster</name>
     <message>
         <source>idle</source>

@@ -1,6 +1,7 @@
 #include "incidentmodel.h"
 
 #include <QDateTime>
+#include <QPointF>
 
 namespace Sigap {
 
@@ -43,6 +44,13 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
     case StatusRole: return IncidentStatuses::name(incident->status);
     case PriorityRole: return incident->priority();
     case OwnerRole: return incident->owner();
+    case PositionRole: {
+        const auto position = incident->position();
+        return position ? QVariant(QPointF(position->first, position->second)) : QVariant();
+    }
+    case CategoryRole: return incident->category();
+    case OpenRole: return IncidentStatuses::isOpen(incident->status);
+    case StatusValueRole: return int(incident->status);
     case SortRole:
         switch (index.column()) {
         case TimeColumn: return incident->createdStamp.hlc;

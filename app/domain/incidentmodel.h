@@ -30,7 +30,17 @@ public:
         AddressColumn,
         ColumnCount
     };
-    enum Role { IncidentIdRole = Qt::UserRole + 1, SortRole, StatusRole, PriorityRole, OwnerRole };
+    enum Role {
+        IncidentIdRole = Qt::UserRole + 1,
+        SortRole,
+        StatusRole,
+        PriorityRole,
+        OwnerRole,
+        PositionRole,    // QPointF(lat, lon); none when the incident has no place
+        CategoryRole,    // the category's code
+        OpenRole,        // neither closed nor cancelled
+        StatusValueRole, // IncidentStatus as an int
+    };
 
     IncidentModel(const IncidentProjection &projection, const Categories &categories, const Gazetteer &gazetteer,
                   const QString &language, const QTimeZone &timeZone, QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 // writes through Qt Sql, and an XYZ server (a QTcpServer speaking HTTP/1.1) whose tiles
 // land in the on-disk cache and are served from it once the server is gone.
 #include "domain/categories.h"
+#include "domain/incidentmodel.h"
 #include "domain/incidentprojection.h"
 #include "geo/citymap.h"
 #include "geo/tilesource.h"
@@ -173,7 +174,9 @@ private Q_SLOTS:
         QVERIFY(source.ok());
         IncidentProjection noIncidents;
         const Categories categories = Categories::bundled();
-        MapView map(CityMap::bundled(), noIncidents, categories);
+        const Gazetteer gazetteer = Gazetteer::bundled();
+        const IncidentModel model(noIncidents, categories, gazetteer, QStringLiteral("id"), QTimeZone::utc());
+        MapView map(CityMap::bundled(), model, categories);
         map.resize(800, 600);
         map.setZoom(9);
         QImage before(map.size(), QImage::Format_ARGB32);

@@ -6,6 +6,7 @@
 #include "domain/eventkinds.h"
 #include "store/eventlog.h"
 #include "telephony/calltaker.h"
+#include "telephony/deskcall.h"
 #include "telephony/scenariocallsource.h"
 
 #include <QSignalSpy>
@@ -146,6 +147,62 @@ private Q_SLOTS:
         QCOMPARE(call->incident, incident);
         QVERIFY2(operation == QLatin1String("classify") || !incident.isEmpty(), "the call names its incident");
         QVERIFY2(!taker.classify(callId, QStringLiteral("iseng")).ok(), "a closed call cannot be closed again");
+    }
+
+    // The desk's call in conversation lives in the core (DeskCall): a call on hold waits
+    // behind the next one and comes back when that one is closed; a link can be taken back.
+    void theDeskHoldsOneCallBehindTheActiveOne()
+    {
+        CallRecords records;
+        auto parsed = ScenarioCallSource::parse(scenario, QStringLiteral("three.json"));
+        QVERIFY(parsed.ok());
+        ScenarioCallSource source(parsed.value(), records.clock);
+        CallTaker taker(source, *records.log, records.calls, records.categories,
+                        Actor{QStringLiteral("op-rina"), QStringLiteral("operator")});
+        DeskCall desk(taker, records.calls);
+        QSignalSpy back(&desk, &DeskCall::heldCallBack);
+        const qint64 start = records.clock.nowMs();
+        source.begin(start);
+        source.advanceTo(start);
+        const QString first = records.calls.ringingIds().value(0);
+        QVERIFY(desk.answer(first));
+        QCOMPARE(desk.activeCallId(), first);
+        QCOMPARE(desk.canAnswer().error().code, QStringLiteral("call.busy")); // not on hold
+
+        records.clock.advanceMs(6000);
+        source.advanceTo(records.clock.nowMs());
+        const QString second = records.calls.ringingIds().value(0);
+        QVERIFY(!second.isEmpty() && second != first);
+        QVERIFY(desk.toggleHold());
+        QVERIFY(desk.answer(second));
+        QCOMPARE(desk.activeCallId(), second);
+        QCOMPARE(desk.heldCallId(), first);
+        QCOMPARE(desk.canAnswer().error().code, QStringLiteral("call.busy")); // one waits on hold already
+
+        QVERIFY(desk.close(QStringLiteral("informasi")));
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.at(0).at(0).toString(), first);
+        QCOMPARE(desk.activeCallId(), first);
+        QVERIFY(desk.heldCallId().isEmpty());
+
+        auto created = records.log->append({EventDraft{
+            EventKind::IncidentCreated, 1, QString(),
+            QCborMap{{QStringLiteral("category"), QStringLiteral("medis")}, {QStringLiteral("priority"), 2}},
+            QStringLiteral("op-rina"), QStringLiteral("operator")}});
+        QVERIFY(created);
+        const QString incident = created.value().constFirst().id();
+        QVERIFY(desk.toggleHold()); // off hold again
+        QVERIFY(desk.linkTo(incident));
+        QVERIFY(desk.activeCallId().isEmpty());
+        QCOMPARE(desk.lastLinkedCallId(), first);
+        QCOMPARE(records.calls.call(first)->incident, incident);
+        QVERIFY(desk.undoLastLink());
+        QCOMPARE(desk.activeCallId(), first);
+        QVERIFY(records.calls.call(first)->incident.isEmpty());
+        QCOMPARE(desk.undoLastLink().error().code, QStringLiteral("call.busy"));
+        QVERIFY(desk.close(QStringLiteral("iseng")));
+        QCOMPARE(desk.undoLastLink().error().code, QStringLiteral("call.no_link"));
+        QCOMPARE(desk.close(QStringLiteral("iseng")).error().code, QStringLiteral("call.none"));
     }
 
     // A draft that names a draft not before it in the same append is refused whole.

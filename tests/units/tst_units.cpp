@@ -2,6 +2,9 @@
 // demo feed drives its units about on the injected clock, and the map draws them.
 #include "core/clock.h"
 #include "domain/categories.h"
+#include "domain/eventkinds.h"
+#include "domain/hlc.h"
+#include "domain/incidentmodel.h"
 #include "domain/incidentprojection.h"
 #include "geo/citymap.h"
 #include "geo/gazetteer.h"
@@ -31,6 +34,19 @@ UnitReport report(const QString &id, qint64 atMs, double lat, double lon)
     r.lon = lon;
     r.reportedMs = atMs;
     return r;
+}
+
+Event incidentEvent(qint64 seq, const QString &kind, const QString &subject, const QCborMap &payload)
+{
+    Event e;
+    e.origin = QStringLiteral("desk1");
+    e.seq = seq;
+    e.hlc = Hlc::pack(1'790'000'000'000 + seq * 1000, 0);
+    e.actor = QStringLiteral("op-a");
+    e.kind = kind;
+    e.subject = subject;
+    e.payload = payload;
+    return e;
 }
 
 } // namespace
@@ -87,6 +103,39 @@ private Q_SLOTS:
         QVERIFY2(moved < board.units().size(), "most stand");
     }
 
+    // The map reads the incidents' model, as the list does: an incident placed on it is a
+    // marker to click; closed, it is gone (unless selected).
+    void theMapFollowsTheIncidentModel()
+    {
+        IncidentProjection incidents;
+        const Categories categories = Categories::bundled();
+        const Gazetteer gazetteer = Gazetteer::bundled();
+        const IncidentModel model(incidents, categories, gazetteer, QStringLiteral("id"), QTimeZone::utc());
+        MapView map(CityMap::bundled(), model, categories);
+        map.resize(600, 400);
+        map.setZoom(16);
+        map.centreOn(-3.3186, 114.5926);
+        QSignalSpy clicked(&map, &MapView::incidentClicked);
+        const QPoint at = map.screenPoint(-3.3186, 114.5926).toPoint();
+        QTest::mouseClick(&map, Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.size(), 0);
+
+        incidents.apply(incidentEvent(1, EventKind::IncidentCreated, QString(),
+                                      QCborMap{{QStringLiteral("category"), QStringLiteral("kebakaran")},
+                                               {QStringLiteral("priority"), 1},
+                                               {QStringLiteral("lat"), -3.3186},
+                                               {QStringLiteral("lon"), 114.5926}}));
+        QTest::mouseClick(&map, Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.at(0).at(0).toString(), QStringLiteral("desk1-1"));
+
+        incidents.apply(incidentEvent(2, EventKind::IncidentStatusChanged, QStringLiteral("desk1-1"),
+                                      QCborMap{{QStringLiteral("to"), QStringLiteral("cancelled")}}));
+        map.setSelectedIncident({});
+        QTest::mouseClick(&map, Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.size(), 1);
+    }
+
     // The map draws a unit in its agency's colour at its place, grey once it is stale, and
     // not at all with the units layer hidden.
     void mapDrawsUnitsByAgencyAndAge()
@@ -96,7 +145,9 @@ private Q_SLOTS:
         board.report(report(QStringLiteral("damkar-01"), clock.nowMs(), -3.3186, 114.5926));
         IncidentProjection incidents;
         const Categories categories = Categories::bundled();
-        MapView map(CityMap::bundled(), incidents, categories);
+        const Gazetteer gazetteer = Gazetteer::bundled();
+        const IncidentModel model(incidents, categories, gazetteer, QStringLiteral("id"), QTimeZone::utc());
+        MapView map(CityMap::bundled(), model, categories);
         map.resize(600, 400);
         map.setZoom(16);
         map.centreOn(-3.3186, 114.5926);

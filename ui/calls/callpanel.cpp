@@ -12,6 +12,7 @@
 #include "handoff/agencydirectory.h"
 #include "node/node.h"
 #include "telephony/calltaker.h"
+#include "telephony/deskcall.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -63,6 +64,7 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     , m_incidents(node.incidents())
     , m_queue(queue)
     , m_taker(taker)
+    , m_desk(new DeskCall(taker, node.calls(), this))
     , m_categories(node.categories())
     , m_gazetteer(node.gazetteer())
     , m_duplicates(duplicates)
@@ -180,11 +182,13 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     connect(&m_queue, &QAbstractItemModel::rowsRemoved, this, &CallPanel::updateBanner);
     connect(&m_queue, &QAbstractItemModel::modelReset, this, &CallPanel::updateBanner);
     connect(&m_calls, &CallProjection::callChanged, this, [this](const QString &id) {
-        if (id == m_activeCallId)
+        if (id == m_desk->activeCallId())
             showActiveCall();
     });
+    connect(m_desk, &DeskCall::activeCallChanged, this, &CallPanel::showActiveCall);
+    connect(m_desk, &DeskCall::heldCallBack, this, &CallPanel::heldCallBack);
     connect(&m_taker, &CallTaker::callerSaid, this, [this](const QString &id, const QString &text) {
-        if (id == m_activeCallId) {
+        if (id == m_desk->activeCallId()) {
             m_callerSaid = text;
             showActiveCall();
         } else if (!m_taker.callBackId().isEmpty() && id == m_taker.callBackId()) {
@@ -201,7 +205,7 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
     });
     // A caller who waits on hold behind the active call may hang up meanwhile.
     connect(&m_calls, &CallProjection::callChanged, this, [this](const QString &id) {
-        const Call *call = id == m_waitingHeldCallId ? m_calls.call(id) : nullptr;
+        const Call *call = id == m_desk->heldCallId() ? m_calls.call(id) : nullptr;
         if (call && call->state() == CallState::Ended)
             Q_EMIT problem(tr("The held caller %1 hung up while waiting.").arg(call->number));
     });
@@ -211,54 +215,40 @@ CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, 
 
 void CallPanel::answerOldest()
 {
-    const Call *active = activeCall();
-    const bool activeHeld = active && active->held && active->state() == CallState::Answered;
-    if (active && (!activeHeld || !m_waitingHeldCallId.isEmpty()))
-        return Q_EMIT problem(tr("Close the current call first (F9 to F12), or put it on hold (Ctrl+F2)."));
-    if (!m_taker.callBackOf().isEmpty())
-        return Q_EMIT problem(tr("Hang the call-back up first (Ctrl+B)."));
+    if (auto r = m_desk->canAnswer(); !r)
+        return Q_EMIT problem(r.error().code == QLatin1String("call.callback")
+                                  ? tr("Hang the call-back up first (Ctrl+B).")
+                                  : tr("Close the current call first (F9 to F12), or put it on hold (Ctrl+F2)."));
     const QString id = m_queue.oldestCallId();
     if (id.isEmpty())
         return Q_EMIT problem(tr("No call is ringing."));
-    if (activeHeld) {
-        m_waitingHeldCallId = std::exchange(m_activeCallId, QString());
+    if (!m_desk->activeCallId().isEmpty()) // on hold: it waits behind the new call
         m_waitingHeldSaid = m_callerSaid;
-    }
     m_callerSaid.clear();
     m_reportedCategory.clear();
-    m_activeCallId = id; // set first: the answer makes the caller speak at once
-    if (auto r = m_taker.answer(id); !r) {
-        m_activeCallId.clear();
-        afterActiveCallClosed();
+    if (auto r = m_desk->answer(id); !r)
         return Q_EMIT problem(r.error().message);
-    }
-    showActiveCall();
 }
 
-void CallPanel::afterActiveCallClosed()
+// The call that waited on hold is the desk's active call again.
+void CallPanel::heldCallBack(const QString &callId)
 {
-    if (!m_activeCallId.isEmpty() || m_waitingHeldCallId.isEmpty())
-        return;
-    m_activeCallId = std::exchange(m_waitingHeldCallId, QString());
     m_callerSaid = std::exchange(m_waitingHeldSaid, QString());
-    const Call *call = m_calls.call(m_activeCallId);
+    const Call *call = m_calls.call(callId);
     if (call && call->state() == CallState::Ended)
         Q_EMIT problem(tr("The held caller %1 hung up while waiting: F3 makes the call an incident, F9 to F12 "
                           "close it.")
                            .arg(call->number));
     else
         Q_EMIT problem(tr("The held call from %1 is back at the desk: Ctrl+F2 takes it off hold.")
-                           .arg(call ? call->number : m_activeCallId));
+                           .arg(call ? call->number : callId));
 }
 
 void CallPanel::toggleHold()
 {
-    const Call *call = activeCall();
-    if (!call || call->state() != CallState::Answered)
-        return Q_EMIT problem(tr("No call in conversation at this desk."));
-    auto r = call->held ? m_taker.resume(m_activeCallId) : m_taker.hold(m_activeCallId);
-    if (!r)
-        return Q_EMIT problem(r.error().message);
+    if (auto r = m_desk->toggleHold(); !r)
+        return Q_EMIT problem(r.error().code == QLatin1String("call.none") ? tr("No call in conversation at this desk.")
+                                                                           : r.error().message);
     showActiveCall();
 }
 
@@ -269,7 +259,7 @@ void CallPanel::chooseTransfer()
         return Q_EMIT problem(tr("No call in conversation at this desk."));
     auto *dialog = new TransferDialog(m_agencies, call->number, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, callId = m_activeCallId] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, callId = m_desk->activeCallId()] {
         const TransferDialog::Choice choice = dialog->chosen();
         if (auto r = m_taker.transfer(callId, choice.number, choice.agencyId); !r)
             return Q_EMIT problem(r.error().message);
@@ -289,7 +279,7 @@ void CallPanel::callBackOrHangUp()
     const Call *active = activeCall();
     if (active && active->state() == CallState::Answered)
         return Q_EMIT problem(tr("A call is in conversation at this desk; close it first (F9 to F12)."));
-    const QString callId = active ? m_activeCallId : m_selectedIncidentCall;
+    const QString callId = active ? m_desk->activeCallId() : m_selectedIncidentCall;
     if (callId.isEmpty())
         return Q_EMIT problem(tr("No call to call back: select an incident that came from a call."));
     if (auto r = m_taker.callBack(callId); !r)
@@ -313,9 +303,15 @@ void CallPanel::showCallBack()
     m_callBackLine->show();
 }
 
+QString CallPanel::activeCallId() const
+{
+    return m_desk->activeCallId();
+}
+
 const Call *CallPanel::activeCall() const
 {
-    return m_activeCallId.isEmpty() ? nullptr : m_calls.call(m_activeCallId);
+    const QString active = m_desk->activeCallId();
+    return active.isEmpty() ? nullptr : m_calls.call(active);
 }
 
 QString CallPanel::activeCallNumber() const
@@ -378,56 +374,49 @@ void CallPanel::showCallerLocation()
 
 Result<QString> CallPanel::reportIncident(const EventDraft &incidentCreated)
 {
-    if (m_activeCallId.isEmpty())
-        return makeError(QStringLiteral("call.none"), tr("No call in conversation at this desk."));
-    auto reported = m_taker.reportIncident(m_activeCallId, incidentCreated);
-    if (!reported)
-        return reported.error();
-    m_activeCallId.clear();
-    m_callerSaid.clear();
-    afterActiveCallClosed();
-    showActiveCall();
+    const QString said = std::exchange(m_callerSaid, QString());
+    auto reported = m_desk->reportIncident(incidentCreated);
+    if (!reported) {
+        m_callerSaid = said;
+        if (reported.error().code == QLatin1String("call.none"))
+            return makeError(reported.error().code, tr("No call in conversation at this desk."));
+    }
     return reported;
 }
 
-void CallPanel::closeActiveCall(const QString &outcome, const QString &incidentId)
+void CallPanel::closeActiveCall(const QString &outcome)
 {
-    if (m_activeCallId.isEmpty())
-        return Q_EMIT problem(tr("No call in conversation at this desk."));
-    if (auto r = m_taker.classify(m_activeCallId, outcome, incidentId); !r)
-        return Q_EMIT problem(r.error().message);
-    m_activeCallId.clear();
-    m_callerSaid.clear();
-    afterActiveCallClosed();
-    showActiveCall();
+    const QString said = std::exchange(m_callerSaid, QString());
+    if (auto r = m_desk->close(outcome); !r) {
+        m_callerSaid = said;
+        return Q_EMIT problem(r.error().code == QLatin1String("call.none") ? tr("No call in conversation at this desk.")
+                                                                           : r.error().message);
+    }
 }
 
 void CallPanel::linkToDuplicate()
 {
-    if (m_activeCallId.isEmpty() || m_duplicateOf.isEmpty())
+    if (m_desk->activeCallId().isEmpty() || m_duplicateOf.isEmpty())
         return Q_EMIT problem(tr("No open incident to link this call to."));
-    if (auto r = m_taker.linkToIncident(m_activeCallId, m_duplicateOf); !r)
+    const QString said = std::exchange(m_callerSaid, QString());
+    if (auto r = m_desk->linkTo(m_duplicateOf); !r) {
+        m_callerSaid = said;
         return Q_EMIT problem(r.error().message);
-    m_lastLinkedCallId = m_activeCallId;
+    }
     Q_EMIT problem(tr("Call linked to incident %1. Shift+F7 undoes the link.").arg(m_duplicateOf));
-    m_activeCallId.clear();
-    m_callerSaid.clear();
-    afterActiveCallClosed();
-    showActiveCall();
 }
 
 // The link was a mistake: the call comes back to this desk without an outcome (its line is
 // closed by now), to become an incident of its own (F3) or be closed with F9 to F12.
 void CallPanel::undoLastLink()
 {
-    if (!m_activeCallId.isEmpty())
-        return Q_EMIT problem(tr("Close the current call first (F9 to F12)."));
-    if (m_lastLinkedCallId.isEmpty())
-        return Q_EMIT problem(tr("No link to undo."));
-    if (auto r = m_taker.undoLink(m_lastLinkedCallId); !r)
+    if (auto r = m_desk->undoLastLink(); !r) {
+        if (r.error().code == QLatin1String("call.busy"))
+            return Q_EMIT problem(tr("Close the current call first (F9 to F12)."));
+        if (r.error().code == QLatin1String("call.no_link"))
+            return Q_EMIT problem(tr("No link to undo."));
         return Q_EMIT problem(r.error().message);
-    m_activeCallId = m_lastLinkedCallId;
-    m_lastLinkedCallId.clear();
+    }
     m_callerSaid.clear();
     showActiveCall();
     Q_EMIT problem(tr("Link undone. F3 makes the call an incident of its own, F9 to F12 close it."));

@@ -21,6 +21,7 @@ struct Call;
 class CallProjection;
 class CallQueueModel;
 class CallTaker;
+class DeskCall;
 class Categories;
 class Clock;
 class DuplicateFinder;
@@ -49,7 +50,9 @@ public:
               const QString &language, QWidget *parent = nullptr);
 
     QList<QAction *> callActions() const { return m_actions; }
-    QString activeCallId() const { return m_activeCallId; }
+    QString activeCallId() const;
+    // The call in conversation at this desk and the operations on it (the core's state).
+    DeskCall &deskCall() { return *m_desk; }
     QTableView *queueView() const { return m_queueView; }
     const CallAlert &alert() const { return *m_alert; }
     QString activeCallNumber() const;
@@ -89,7 +92,8 @@ Q_SIGNALS:
 private:
     const Call *activeCall() const; // the call at this desk, if any
     void answerOldest();
-    void closeActiveCall(const QString &outcome, const QString &incidentId = {});
+    void closeActiveCall(const QString &outcome);
+    void heldCallBack(const QString &callId);
     void showActiveCall();
     void linkToDuplicate();
     void undoLastLink();
@@ -99,12 +103,12 @@ private:
     void chooseTransfer();
     void callBackOrHangUp();
     void showCallBack();
-    void afterActiveCallClosed(); // a held call waiting behind it comes back
 
     const CallProjection &m_calls;
     const IncidentProjection &m_incidents;
     CallQueueModel &m_queue;
     CallTaker &m_taker;
+    DeskCall *m_desk; // a child of the panel
     const Categories &m_categories;
     const Gazetteer &m_gazetteer;
     const DuplicateFinder &m_duplicates;
@@ -114,12 +118,9 @@ private:
     QString m_duplicateOf;      // the likeliest open incident this call is about
     QString m_reportedCategory; // what the form says the call reports, once it knows
     QTimeZone m_timeZone;
-    QString m_activeCallId;
-    QString m_waitingHeldCallId; // on hold behind the active call, back when that one is closed
-    QString m_waitingHeldSaid;   // what that caller said, shown again when they are back
+    QString m_waitingHeldSaid; // what the caller on hold said, shown again when they are back
     QString m_selectedIncidentCall;
     QString m_presence;
-    QString m_lastLinkedCallId; // the call F7 linked last, which Shift+F7 can unlink
     QString m_callerSaid;
     QString m_callBackSaid;
     QList<QAction *> m_actions;

@@ -227,7 +227,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     // The map sits above the timeline until the operator moves it (often to a monitor of
     // its own). A click on the map places the incident being filled in the form, or else
     // selects the incident under it; selecting in the list centres the map.
-    m_map = new MapView(CityMap::bundled(), node.incidents(), node.categories(), language);
+    m_map = new MapView(CityMap::bundled(), *m_model, node.categories(), language);
     QAction *showMap = new QAction(tr("Show the &map"), this);
     showMap->setObjectName(QStringLiteral("mapAction"));
     showMap->setShortcut(QKeySequence(Qt::Key_F4));

@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "desk/appearance.h"
 #include "domain/categories.h"
-#include "domain/incidentprojection.h"
+#include "domain/incidentmodel.h"
 #include "geo/webmercator.h"
 
 #include <QHelpEvent>
@@ -55,7 +55,7 @@ constexpr int ClickSlopPx = 4; // a press that moves less than this is a click, 
 
 } // namespace
 
-MapView::MapView(const CityMap &city, const IncidentProjection &incidents, const Categories &categories,
+MapView::MapView(const CityMap &city, const IncidentModel &incidents, const Categories &categories,
                  const QString &language, QWidget *parent)
     : QWidget(parent)
     , m_incidents(incidents)
@@ -82,9 +82,12 @@ MapView::MapView(const CityMap &city, const IncidentProjection &incidents, const
         m_placedStale = true;
         update();
     };
-    connect(&m_incidents, &IncidentProjection::incidentCreated, this, incidentsMoved);
-    connect(&m_incidents, &IncidentProjection::incidentChanged, this, incidentsMoved);
-    connect(&m_incidents, &IncidentProjection::restored, this, incidentsMoved);
+    // The map reads the incidents' model, as the list does, and follows its changes.
+    connect(&m_incidents, &QAbstractItemModel::rowsInserted, this, incidentsMoved);
+    connect(&m_incidents, &QAbstractItemModel::rowsRemoved, this, incidentsMoved);
+    connect(&m_incidents, &QAbstractItemModel::dataChanged, this, incidentsMoved);
+    connect(&m_incidents, &QAbstractItemModel::modelReset, this, incidentsMoved);
+    connect(&m_incidents, &QAbstractItemModel::layoutChanged, this, incidentsMoved);
 }
 
 // The layers are projected once, in world units; painting only scales and shifts them.
@@ -160,9 +163,9 @@ std::pair<double, double> MapView::latLonAt(const QPointF &screen) const
 void MapView::setSelectedIncident(const QString &id)
 {
     m_selected = id;
-    const Incident *incident = m_incidents.incident(id);
-    if (const auto position = incident ? incident->position() : std::nullopt)
-        centreOn(position->first, position->second);
+    const QVariant position = m_incidents.indexOfIncident(id).data(IncidentModel::PositionRole);
+    if (position.isValid())
+        centreOn(position.toPointF().x(), position.toPointF().y());
     update();
 }
 
@@ -423,15 +426,18 @@ const std::vector<MapView::PlacedIncident> &MapView::placedIncidents() const
 {
     if (m_placedStale) {
         m_placed.clear();
-        for (const QString &id : m_incidents.createdIds()) {
-            const Incident *incident = m_incidents.incident(id);
-            const auto position = incident->position();
-            if (!position)
+        for (int row = 0; row < m_incidents.rowCount(); ++row) {
+            const QModelIndex index = m_incidents.index(row, 0);
+            const QVariant position = index.data(IncidentModel::PositionRole);
+            if (!position.isValid())
                 continue;
-            const Category *category = m_categories.incidentCategory(incident->category());
-            m_placed.push_back(PlacedIncident{id, WebMercator::toWorld(position->first, position->second),
-                                              incident->priority(), IncidentStatuses::isOpen(incident->status),
-                                              category ? category->symbol : QString(), int(incident->status)});
+            const QPointF latLon = position.toPointF();
+            const Category *category
+                = m_categories.incidentCategory(index.data(IncidentModel::CategoryRole).toString());
+            m_placed.push_back(PlacedIncident{
+                index.data(IncidentModel::IncidentIdRole).toString(), WebMercator::toWorld(latLon.x(), latLon.y()),
+                index.data(IncidentModel::PriorityRole).toInt(), index.data(IncidentModel::OpenRole).toBool(),
+                category ? category->symbol : QString(), index.data(IncidentModel::StatusValueRole).toInt()});
         }
         m_placedStale = false;
     }
@@ -821,11 +827,13 @@ bool MapView::event(QEvent *event)
     if (text.isEmpty() && m_incidentsShown) {
         for (const Marker &m : visibleIncidents()) {
             if (std::hypot(m.screen.x() - at.x(), m.screen.y() - at.y()) <= MarkerRadiusPx) {
-                const Incident *incident = m_incidents.incident(m.incident->id);
-                const Category *category = incident ? m_categories.incidentCategory(incident->category()) : nullptr;
+                const QModelIndex index = m_incidents.indexOfIncident(m.incident->id);
+                const Category *category
+                    = m_categories.incidentCategory(index.data(IncidentModel::CategoryRole).toString());
+                const QVariant status = index.data(IncidentModel::StatusValueRole);
                 text = tr("Incident %1: %2, %3")
                            .arg(m.incident->id, category ? category->label(m_language) : QString(),
-                                incident ? IncidentStatuses::label(incident->status) : QString());
+                                status.isValid() ? IncidentStatuses::label(IncidentStatus(status.toInt())) : QString());
                 break;
             }
         }

@@ -20,7 +20,7 @@ namespace Sigap {
 
 class Categories;
 class Clock;
-class IncidentProjection;
+class IncidentModel;
 
 // The city map, drawn with QPainter in Web Mercator (Debian 12's Qt has no QtLocation):
 // water, kelurahan and kecamatan boundaries with their names, hospitals, the city's CCTV
@@ -36,7 +36,7 @@ class MapView : public QWidget
     Q_OBJECT
 
 public:
-    MapView(const CityMap &city, const IncidentProjection &incidents, const Categories &categories,
+    MapView(const CityMap &city, const IncidentModel &incidents, const Categories &categories,
             const QString &language = QStringLiteral("id"), QWidget *parent = nullptr);
 
     void centreOn(double lat, double lon);
@@ -135,7 +135,7 @@ private:
     const QPixmap &incidentSprite(const PlacedIncident &incident, bool selected) const;
     void drawLabel(QPainter &painter, const Label &label, const QPointF &at, bool centred) const;
 
-    const IncidentProjection &m_incidents;
+    const IncidentModel &m_incidents;
     const Categories &m_categories;
     QString m_language;
     QPointF m_centre; // world units at zoom 0
