@@ -2629,34 +2629,6 @@
         <source>%1: another Sigap desk or node is already using this data folder</source>
         <translation>%1: another Sigap desk or node is already using this data folder</translation>
     </message>
-    <message>
-        <source>--room %1 does not match the room key %2 (room %3)</source>
-        <translation>--room %1 does not match the room key %2 (room %3)</translation>
-    </message>
-    <message>
-        <source>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</source>
-        <translation>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</translation>
-    </message>
-    <message>
-        <source>%1 holds a live desk&apos;s store: a training desk keeps its own (give it another --data)</source>
-        <translation>%1 holds a live desk&apos;s store: a training desk keeps its own (give it another --data)</translation>
-    </message>
-    <message>
-        <source>%1 holds a training room&apos;s store: start it as a training desk (--training or a training room key)</source>
-        <translation>%1 holds a training room&apos;s store: start it as a training desk (--training or a training room key)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the training marker</source>
-        <translation>%1: cannot write the training marker</translation>
-    </message>
-    <message>
-        <source>a standing clock (--clock-at) is for tests and training rooms, not the live room %1</source>
-        <translation>a standing clock (--clock-at) is for tests and training rooms, not the live room %1</translation>
-    </message>
-    <message>
-        <source>a training desk takes no live feeds (--eido-listen, --avl-listen, --traccar-url)</source>
-        <translation>a training desk takes no live feeds (--eido-listen, --avl-listen, --traccar-url)</translation>
-    </message>
 </context>
 <context>
     <name>Sigap::OperatorCommands</name>
@@ -3265,6 +3237,37 @@
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RoomAdmission</name>
+    <message>
+        <source>--room %1 does not match the room key %2 (room %3)</source>
+        <translation>--room %1 does not match the room key %2 (room %3)</translation>
+    </message>
+    <message>
+        <source>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</source>
+        <translation>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</translation>
+    </message>
+    <message>
+        <source>a standing clock (--clock-at) is for tests and training rooms, not the live room %1</source>
+        <translation>a standing clock (--clock-at) is for tests and training rooms, not the live room %1</translation>
+    </message>
+    <message>
+        <source>a training desk takes no live feeds (--eido-listen, --avl-listen, --traccar-url)</source>
+        <translation>a training desk takes no live feeds (--eido-listen, --avl-listen, --traccar-url)</translation>
+    </message>
+    <message>
+        <source>%1 holds a live desk&apos;s store: a training desk keeps its own (give it another --data)</source>
+        <translation>%1 holds a live desk&apos;s store: a training desk keeps its own (give it another --data)</translation>
+    </message>
+    <message>
+        <source>%1 holds a training room&apos;s store: start it as a training desk (--training or a training room key)</source>
+        <translation>%1 holds a training room&apos;s store: start it as a training desk (--training or a training room key)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the training marker</source>
+        <translation>%1: cannot write the training marker</translation>
     </message>
 </context>
 <context>

@@ -2617,34 +2617,6 @@
         <source>%1: another Sigap desk or node is already using this data folder</source>
         <translation>%1: folder data ini sudah dipakai oleh meja atau node Sigap lain</translation>
     </message>
-    <message>
-        <source>--room %1 does not match the room key %2 (room %3)</source>
-        <translation>--room %1 tidak cocok dengan kunci ruang %2 (ruang %3)</translation>
-    </message>
-    <message>
-        <source>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</source>
-        <translation>%1 adalah kunci ruang sungguhan %2: meja latihan hanya bergabung ke ruang latihan (sigapctl room init --training)</translation>
-    </message>
-    <message>
-        <source>%1 holds a live desk&apos;s store: a training desk keeps its own (give it another --data)</source>
-        <translation>%1 berisi penyimpanan meja langsung: meja latihan memakai penyimpanannya sendiri (berikan --data yang lain)</translation>
-    </message>
-    <message>
-        <source>%1 holds a training room&apos;s store: start it as a training desk (--training or a training room key)</source>
-        <translation>%1 berisi penyimpanan ruang latihan: jalankan sebagai meja latihan (--training atau kunci ruang latihan)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the training marker</source>
-        <translation>%1: penanda latihan tidak dapat ditulis</translation>
-    </message>
-    <message>
-        <source>a standing clock (--clock-at) is for tests and training rooms, not the live room %1</source>
-        <translation>jam yang berhenti (--clock-at) hanya untuk pengujian dan ruang latihan, bukan ruang langsung %1</translation>
-    </message>
-    <message>
-        <source>a training desk takes no live feeds (--eido-listen, --avl-listen, --traccar-url)</source>
-        <translation>meja latihan tidak menerima umpan langsung (--eido-listen, --avl-listen, --traccar-url)</translation>
-    </message>
 </context>
 <context>
     <name>Sigap::OperatorCommands</name>
@@ -3252,6 +3224,37 @@
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RoomAdmission</name>
+    <message>
+        <source>--room %1 does not match the room key %2 (room %3)</source>
+        <translation>--room %1 tidak cocok dengan kunci ruang %2 (ruang %3)</translation>
+    </message>
+    <message>
+        <source>%1 is the key of the live room %2: a training desk joins a training room only (sigapctl room init --training)</source>
+        <translation>%1 adalah kunci ruang sungguhan %2: meja latihan hanya bergabung ke ruang latihan (sigapctl room init --training)</translation>
+    </message>
+    <message>
+        <source>a standing clock (--clock-at) is for tests and training rooms, not the live room %1</source>
+        <translation>jam yang berhenti (--clock-at) hanya untuk pengujian dan ruang latihan, bukan ruang langsung %1</translation>
+    </message>
+    <message>
+        <source>a training desk takes no live feeds (--eido-listen, --avl-listen, --traccar-url)</source>
+        <translation>meja latihan tidak menerima umpan langsung (--eido-listen, --avl-listen, --traccar-url)</translation>
+    </message>
+    <message>
+        <source>%1 holds a live desk&apos;s store: a training desk keeps its own (give it another --data)</source>
+        <translation>%1 berisi penyimpanan meja langsung: meja latihan memakai penyimpanannya sendiri (berikan --data yang lain)</translation>
+    </message>
+    <message>
+        <source>%1 holds a training room&apos;s store: start it as a training desk (--training or a training room key)</source>
+        <translation>%1 berisi penyimpanan ruang latihan: jalankan sebagai meja latihan (--training atau kunci ruang latihan)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the training marker</source>
+        <translation>%1: penanda latihan tidak dapat ditulis</translation>
     </message>
 </context>
 <context>

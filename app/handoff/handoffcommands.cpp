@@ -74,4 +74,18 @@ Result<EventDraft> HandoffCommands::changeState(const QString &incident, const Q
     return d;
 }
 
+HandoffCommands::Sending HandoffCommands::sendTo(const QString &incident, const QList<Recipient> &recipients,
+                                                 const Actor &actor) const
+{
+    Sending sending;
+    for (const Recipient &r : recipients) {
+        auto draft = send(incident, r.agency, {}, r.receivedBy, actor);
+        if (draft)
+            sending.drafts.append(draft.value());
+        else
+            sending.refusals.append(draft.error().message);
+    }
+    return sending;
+}
+
 } // namespace Sigap

@@ -32,6 +32,20 @@ public:
     Result<EventDraft> changeState(const QString &incident, const QString &agency, const QString &to,
                                    const QString &reason, const Actor &actor) const;
 
+    // The incident to several agencies at once (the desk's handoff dialog), each on its own
+    // channel: the drafts of one append, and a message for each agency that was refused.
+    struct Recipient
+    {
+        QString agency;
+        QString receivedBy;
+    };
+    struct Sending
+    {
+        QList<EventDraft> drafts;
+        QStringList refusals;
+    };
+    Sending sendTo(const QString &incident, const QList<Recipient> &recipients, const Actor &actor) const;
+
 private:
     Result<const Agency *> checkTarget(const QString &incident, const QString &agency) const;
     static EventDraft draft(const QString &kind, const QString &incident, const QString &agency, const Actor &actor);

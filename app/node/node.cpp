@@ -9,9 +9,8 @@
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
 #include "handoff/eidosender.h"
+#include "node/roomadmission.h"
 #include "training/demoshift.h"
-#include "units/osmandreceiver.h"
-#include "units/unitframes.h"
 #include "units/unitoverlay.h"
 
 #include <QDir>
@@ -68,8 +67,8 @@ Node::~Node()
     m_eidoSender.reset();
     delete m_controlServer;
     m_controlServer = nullptr;
-    m_traccar.reset();
-    m_avl.reset();
+    delete m_unitFeeds;
+    m_unitFeeds = nullptr;
     m_sync.reset();
     if (m_log) {
         m_log->flush();
@@ -109,30 +108,6 @@ Result<std::unique_ptr<Node>> Node::start(const Options &options, const Clock &c
     return node;
 }
 
-// A training room keeps its own store: the data folder of a training desk is marked as
-// such when its store is made, and a live desk never opens it, nor a training desk a live
-// desk's, so a scenario's calls can never end up in a live room's log or the other way round.
-Result<void> Node::checkTrainingMarker(bool training, bool newStore)
-{
-    const QString marker = QDir(m_dataDir).absoluteFilePath(QStringLiteral("training-room"));
-    const bool marked = QFileInfo::exists(marker);
-    if (training && !newStore && !marked)
-        return makeError(
-            QStringLiteral("node.live_store"),
-            tr("%1 holds a live desk's store: a training desk keeps its own (give it another --data)").arg(m_dataDir));
-    if (!training && marked)
-        return makeError(QStringLiteral("node.training_store"),
-                         tr("%1 holds a training room's store: start it as a training desk (--training or a "
-                            "training room key)")
-                             .arg(m_dataDir));
-    if (training && newStore) {
-        QFile file(marker);
-        if (!file.open(QIODevice::WriteOnly) || file.write("This folder holds a training room's store.\n") < 0)
-            return makeError(QStringLiteral("node.marker"), tr("%1: cannot write the training marker").arg(marker));
-    }
-    return {};
-}
-
 Result<void> Node::open(const Options &options)
 {
     if (!QDir().mkpath(m_dataDir))
@@ -158,37 +133,16 @@ Result<void> Node::open(const Options &options)
     if (auto r = openUnits(); !r)
         return r;
 
-    QString room = options.room;
-    bool trainingRoom = options.training;
-    if (options.sync) {
-        // The room key names the room; a --room that says otherwise is a mistake to stop on.
-        auto secret = RoomSecret::load(options.sync->roomKeyFile);
-        if (!secret)
-            return secret.error();
-        if (!room.isEmpty() && room != secret.value().room())
-            return makeError(QStringLiteral("node.room"),
-                             tr("--room %1 does not match the room key %2 (room %3)")
-                                 .arg(room, options.sync->roomKeyFile, secret.value().room()));
-        room = secret.value().room();
-        if (options.training && !secret.value().training())
-            return makeError(QStringLiteral("node.training_live"),
-                             tr("%1 is the key of the live room %2: a training desk joins a training room only "
-                                "(sigapctl room init --training)")
-                                 .arg(options.sync->roomKeyFile, room));
-        trainingRoom = trainingRoom || secret.value().training();
-        if (options.settableClock && !secret.value().training())
-            return makeError(
-                QStringLiteral("node.clock_live"),
-                tr("a standing clock (--clock-at) is for tests and training rooms, not the live room %1").arg(room));
-    }
-    // A training desk reaches no real agency and takes no real unit positions: its
-    // agencies answer from the scenario.
-    if (trainingRoom && (options.eidoListen || !options.avlListen.isEmpty() || options.traccar))
-        return makeError(QStringLiteral("node.training_feeds"),
-                         tr("a training desk takes no live feeds (--eido-listen, --avl-listen, --traccar-url)"));
+    auto admission
+        = RoomAdmission::decide({options.room, options.training, options.sync, options.settableClock != nullptr,
+                                 options.eidoListen || !options.avlListen.isEmpty() || options.traccar});
+    if (!admission)
+        return admission.error();
+    QString room = admission.value().room;
+    const bool trainingRoom = admission.value().training;
     m_training = trainingRoom;
     const bool newStore = !QFileInfo::exists(storePath());
-    if (auto r = checkTrainingMarker(trainingRoom, newStore); !r)
+    if (auto r = RoomAdmission::checkMarker(m_dataDir, trainingRoom, newStore); !r)
         return r;
     if (options.demo && newStore) {
         if (room.isEmpty())
@@ -235,26 +189,10 @@ Result<void> Node::open(const Options &options)
         if (!sync)
             return sync.error();
         m_sync = std::move(sync).value();
-        // Unit positions heard from other desks go on this desk's board.
-        connect(m_sync.get(), &RoomSync::frameReceived, this, [this](const Frame &frame) {
-            if (frame.type != UnitFrames::PositionType)
-                return;
-            if (auto report = UnitFrames::decodePosition(frame))
-                m_units.report(report.value());
-        });
     }
-    if (!options.avlListen.isEmpty()) {
-        m_avl = std::make_unique<OsmAndReceiver>(m_units, m_clock);
-        if (auto r = m_avl->listen(options.avlListen); !r)
-            return r;
-        // ... and positions from this desk's own feeds go to the other desks.
-        connect(m_avl.get(), &OsmAndReceiver::received, this, &Node::shareUnitPosition);
-    }
-    if (options.traccar) {
-        m_traccar = std::make_unique<TraccarPoller>(m_units, m_clock, *options.traccar);
-        connect(m_traccar.get(), &TraccarPoller::received, this, &Node::shareUnitPosition);
-        m_traccar->start();
-    }
+    m_unitFeeds = new UnitFeeds(m_units, m_clock, this);
+    if (auto r = m_unitFeeds->start({options.avlListen, options.traccar}, m_sync.get()); !r)
+        return r;
     return {};
 }
 
@@ -291,12 +229,6 @@ ControlContext Node::controlContext()
                           [this] { return sync(); },
                           [this] { return avlReceiver(); },
                           [this] { return traccarPoller(); }};
-}
-
-void Node::shareUnitPosition(const UnitReport &report)
-{
-    if (m_sync)
-        m_sync->broadcast(UnitFrames::encodePosition(report));
 }
 
 // The room's unit roster, like its agency directory: a broken file stops the start, a broken

@@ -25,9 +25,9 @@
 #include "sync/roomsync.h"
 #include "telephony/amlintake.h"
 #include "telephony/recordingsweeper.h"
-#include "units/traccarpoller.h"
 #include "units/unitboard.h"
 #include "units/unitcommands.h"
+#include "units/unitfeeds.h"
 #include "units/unitprojection.h"
 #include "units/unitroster.h"
 
@@ -112,14 +112,14 @@ public:
     UnitBoard &units() { return m_units; }
     const UnitBoard &units() const { return m_units; }
     // Null unless started with an AVL listen address.
-    const OsmAndReceiver *avlReceiver() const { return m_avl.get(); }
+    const OsmAndReceiver *avlReceiver() const { return m_unitFeeds ? m_unitFeeds->avl() : nullptr; }
     // Agency units: DIR/units.json when the room has one, else the bundled demo city's; their
     // status and assignment from the log; the commands that change them.
     const UnitRoster &unitRoster() const { return m_unitRoster; }
     const UnitProjection &unitStatus() const { return m_unitStatus; }
     const UnitCommands &unitCommands() const { return m_unitCommands; }
     // Null unless started with a Traccar server.
-    const TraccarPoller *traccarPoller() const { return m_traccar.get(); }
+    const TraccarPoller *traccarPoller() const { return m_unitFeeds ? m_unitFeeds->traccar() : nullptr; }
     const IncidentCommands &commands() const { return m_commands; }
     QTimeZone timeZone() const { return m_timeZone; }
     const Clock &clock() const { return m_clock; }
@@ -166,11 +166,8 @@ public:
 private:
     Node(const Options &options, const Clock &clock);
     Result<void> open(const Options &options);
-    Result<void> checkTrainingMarker(bool training, bool newStore);
     Result<void> foldLog();
     void onAppended(const QList<Event> &events);
-    // A position from this desk's own AVL feed (OsmAnd, Traccar), for the other desks.
-    void shareUnitPosition(const UnitReport &report);
     void writeSnapshotNow();
     Result<void> startEido(const Options &options);
     Result<void> openUnits();
@@ -208,7 +205,6 @@ private:
     std::unique_ptr<LeadDesk> m_lead;
     LeadJournal m_journal;
     Shifts m_shifts;
-    std::unique_ptr<OsmAndReceiver> m_avl;
     ControlServer *m_controlServer = nullptr;
     ProjectionFold m_fold;
     QTimer m_snapshotWhenQuiet;
@@ -219,7 +215,7 @@ private:
     UnitProjection m_unitStatus;
     UnitCommands m_unitCommands;
     std::unique_ptr<UnitOverlay> m_unitOverlay;
-    std::unique_ptr<TraccarPoller> m_traccar;
+    UnitFeeds *m_unitFeeds = nullptr; // a child of the node; stopped before the board goes
 };
 
 } // namespace Sigap

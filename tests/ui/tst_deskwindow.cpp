@@ -127,9 +127,11 @@ private Q_SLOTS:
         QCOMPARE(dialog->focusWidget(), receivedBy);
         QVERIFY(m_node->handoffs().ofIncident(fire).isEmpty());
         QTest::keyClicks(receivedBy, QStringLiteral("Pak Jumadi"));
+        const qint64 commitsBefore = m_node->log().commits();
         QTest::keyClick(receivedBy, Qt::Key_Return);
         QTRY_VERIFY(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm")) != nullptr);
         QTRY_VERIFY(m_node->handoffs().handoff(fire, QStringLiteral("relawan-bjm")) != nullptr);
+        QVERIFY2(m_node->log().commits() == commitsBefore + 1, "both agencies' handoffs in one transaction");
         QCOMPARE(m_node->handoffs().handoff(fire, QStringLiteral("relawan-bjm"))->receivedBy,
                  QStringLiteral("Pak Jumadi"));
         QVERIFY(m_node->handoffs().handoff(fire, QStringLiteral("damkar-bjm"))->receivedBy.isEmpty());

@@ -818,18 +818,16 @@ void MainWindow::handOffSelected()
         incident->category(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, incidentId] {
-        for (const QString &agency : dialog->chosenAgencies()) {
-            auto draft = m_node.handoffCommands().send(incidentId, agency, {}, dialog->receivedBy(agency),
-                                                       m_node.session().actor());
-            if (!draft) {
-                showProblem(draft.error().message);
-                continue;
-            }
-            m_node.log().submit(draft.value(), this, [this](const Result<Event> &saved) {
-                if (!saved)
-                    showProblem(saved.error().message);
-            });
-        }
+        QList<HandoffCommands::Recipient> recipients;
+        for (const QString &agency : dialog->chosenAgencies())
+            recipients.append({agency, dialog->receivedBy(agency)});
+        // Every agency's handoff in one transaction; one refused does not hold the others.
+        const HandoffCommands::Sending sending
+            = m_node.handoffCommands().sendTo(incidentId, recipients, m_node.session().actor());
+        for (const QString &refusal : sending.refusals)
+            showProblem(refusal);
+        if (auto saved = m_node.log().append(sending.drafts); !saved)
+            showProblem(saved.error().message);
     });
     dialog->open();
 }
