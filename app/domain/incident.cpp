@@ -140,14 +140,16 @@ bool Incident::addTransition(const Stamp &stamp, const StatusTransition &transit
 
 void Incident::replayTransitions()
 {
-    status = IncidentStatus::New;
     conflicts.clear();
-    for (const auto &[stamp, transition] : transitions) {
-        if (IncidentStatuses::isLegal(status, transition.to))
-            status = transition.to;
-        else
-            conflicts.append(StatusConflict{stamp, transition.actor, status, transition.to});
-    }
+    status = *replayStates(
+        std::optional(IncidentStatus::New), transitions,
+        [](const std::optional<IncidentStatus> &from, const StatusTransition &t) {
+            return IncidentStatuses::isLegal(*from, t.to);
+        },
+        [](const Stamp &, const StatusTransition &) {},
+        [this](const Stamp &stamp, const StatusTransition &t, const std::optional<IncidentStatus> &from) {
+            conflicts.append(StatusConflict{stamp, t.actor, *from, t.to});
+        });
 }
 
 std::optional<std::pair<double, double>> Incident::position() const

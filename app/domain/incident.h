@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "statereplay.h"
 
 #include <QCborValue>
 #include <QCoreApplication>
@@ -100,13 +101,7 @@ struct StatusTransition
 };
 
 // An illegal transition kept for the shift lead instead of being silently lost.
-struct StatusConflict
-{
-    Stamp stamp;
-    QString actor;
-    IncidentStatus from;
-    IncidentStatus to;
-};
+using StatusConflict = StateConflict<Stamp, IncidentStatus>;
 
 // Scalar fields; each is a last-writer-wins register ordered by Stamp. The names are the
 // payload keys of incident.created / incident.updated (position travels as "lat" + "lon"),

@@ -130,8 +130,6 @@ void Handoff::replay()
 {
     // The first transition must be a send; until one is folded, the handoff waits in
     // "sent" without a time (a status that arrived before its send is replayed later).
-    bool started = false;
-    state = HandoffState::Sent;
     reachedMs.clear();
     reachedBy.clear();
     currentSendId.clear();
@@ -139,14 +137,7 @@ void Handoff::replay()
     channel.clear();
     receivedBy.clear();
     reason.clear();
-    for (const auto &[stamp, t] : transitions) {
-        const bool legal = started ? HandoffStates::isLegal(state, t.to) : t.to == HandoffState::Sent;
-        if (!legal) {
-            conflicts.append(HandoffConflict{stamp, t.actor, state, t.to});
-            continue;
-        }
-        started = true;
-        state = t.to;
+    auto moved = [this](const Stamp &stamp, const HandoffTransition &t) {
         if (t.to == HandoffState::Sent) { // handed again: a new round of times
             reachedMs.clear();
             reachedBy.clear();
@@ -161,7 +152,17 @@ void Handoff::replay()
         } else if (!t.reason.isEmpty()) {
             reason = t.reason;
         }
-    }
+    };
+    auto refused = [this](const Stamp &stamp, const HandoffTransition &t, const std::optional<HandoffState> &from) {
+        conflicts.append(HandoffConflict{stamp, t.actor, from.value_or(HandoffState::Sent), t.to});
+    };
+    state = replayStates(std::optional<HandoffState>(), transitions, &Handoff::isLegalMove, moved, refused)
+                .value_or(HandoffState::Sent);
+}
+
+bool Handoff::isLegalMove(const std::optional<HandoffState> &from, const HandoffTransition &t)
+{
+    return from ? HandoffStates::isLegal(*from, t.to) : t.to == HandoffState::Sent;
 }
 
 } // namespace Sigap

@@ -44,13 +44,7 @@ struct HandoffTransition
     QString reason;     // rejected, cancelled
 };
 
-struct HandoffConflict
-{
-    Stamp stamp;
-    QString actor;
-    HandoffState from;
-    HandoffState to;
-};
+using HandoffConflict = StateConflict<Stamp, HandoffState>;
 
 // What became of an EIDO document sent for one handoff.sent event (handoff/eidosender.h).
 struct HandoffDelivery
@@ -90,6 +84,8 @@ struct Handoff
     QString currentSendId; // the send of the current round, once one is folded
 
     void add(const Stamp &stamp, const HandoffTransition &transition);
+    // The first move must be a send; after it, HandoffStates::isLegal.
+    static bool isLegalMove(const std::optional<HandoffState> &from, const HandoffTransition &t);
     void addDelivery(const QString &sendId, const HandoffDelivery &delivery);
     // The current round's delivery: empty while the document is on its way (or the handoff
     // does not go by EIDO).

@@ -66,27 +66,21 @@ std::optional<IncidentStatus> ReportFigures::statusAt(const Incident &incident, 
 {
     if (!incident.created || incident.createdMs() >= atMs)
         return std::nullopt;
-    IncidentStatus status = IncidentStatus::New;
-    for (const auto &[stamp, transition] : incident.transitions) {
-        if (Hlc::wallMs(stamp.hlc) >= atMs)
-            break; // sorted by stamp, and the stamp's wall time never goes back
-        if (IncidentStatuses::isLegal(status, transition.to))
-            status = transition.to;
-    }
-    return status;
+    return replayStates(
+        std::optional(IncidentStatus::New), incident.transitions,
+        [](const std::optional<IncidentStatus> &from, const StatusTransition &t) {
+            return IncidentStatuses::isLegal(*from, t.to);
+        },
+        [](const Stamp &, const StatusTransition &) {},
+        [](const Stamp &, const StatusTransition &, const std::optional<IncidentStatus> &) {}, atMs);
 }
 
 std::optional<HandoffState> ReportFigures::stateAt(const Handoff &handoff, qint64 atMs)
 {
-    std::optional<HandoffState> state;
-    for (const auto &[stamp, t] : handoff.transitions) {
-        if (Hlc::wallMs(stamp.hlc) >= atMs)
-            break;
-        const bool legal = state ? HandoffStates::isLegal(*state, t.to) : t.to == HandoffState::Sent;
-        if (legal)
-            state = t.to;
-    }
-    return state;
+    return replayStates(
+        std::optional<HandoffState>(), handoff.transitions, &Handoff::isLegalMove,
+        [](const Stamp &, const HandoffTransition &) {},
+        [](const Stamp &, const HandoffTransition &, const std::optional<HandoffState> &) {}, atMs);
 }
 
 ReportFigures ReportFigures::compute(const ReportSources &sources, qint64 fromMs, qint64 toMs)

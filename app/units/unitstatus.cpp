@@ -106,25 +106,35 @@ void UnitState::replay()
     agency.clear();
     sinceMs = 0;
     conflicts.clear();
-    for (const auto &[stamp, t] : transitions)
-        step(stamp, t);
+    replayFrom(transitions);
 }
 
 void UnitState::step(const Stamp &stamp, const UnitTransition &t)
 {
-    if (!UnitStatuses::isLegal(status, t.to)) {
-        conflicts.append(UnitConflict{stamp, t.actor, status, t.to});
-        return;
-    }
-    status = t.to;
-    sinceMs = Hlc::wallMs(stamp.hlc);
-    if (t.to == UnitStatus::Dispatched) {
-        incident = t.incident;
-        agency = t.agency;
-    } else if (t.to == UnitStatus::Available || t.to == UnitStatus::OutOfService) {
-        incident.clear();
-        agency.clear();
-    }
+    replayFrom(std::map<Stamp, UnitTransition>{{stamp, t}});
+}
+
+// Continues from the status reached so far (every unit starts available).
+void UnitState::replayFrom(const std::map<Stamp, UnitTransition> &more)
+{
+    status = *replayStates(
+        std::optional(status), more,
+        [](const std::optional<UnitStatus> &from, const UnitTransition &t) {
+            return UnitStatuses::isLegal(*from, t.to);
+        },
+        [this](const Stamp &stamp, const UnitTransition &t) {
+            sinceMs = Hlc::wallMs(stamp.hlc);
+            if (t.to == UnitStatus::Dispatched) {
+                incident = t.incident;
+                agency = t.agency;
+            } else if (t.to == UnitStatus::Available || t.to == UnitStatus::OutOfService) {
+                incident.clear();
+                agency.clear();
+            }
+        },
+        [this](const Stamp &stamp, const UnitTransition &t, const std::optional<UnitStatus> &from) {
+            conflicts.append(UnitConflict{stamp, t.actor, *from, t.to});
+        });
 }
 
 } // namespace Sigap

@@ -50,13 +50,7 @@ struct UnitTransition
     QString agency;   // dispatched: the agency of the handoff the unit serves
 };
 
-struct UnitConflict
-{
-    Stamp stamp;
-    QString actor;
-    UnitStatus from;
-    UnitStatus to;
-};
+using UnitConflict = StateConflict<Stamp, UnitStatus>;
 
 // One unit's status as folded from its events; the same on every desk whatever order the
 // events arrived in, because the transitions are kept by stamp and replayed.
@@ -77,6 +71,7 @@ struct UnitState
 private:
     void replay();
     void step(const Stamp &stamp, const UnitTransition &transition);
+    void replayFrom(const std::map<Stamp, UnitTransition> &more);
 };
 
 } // namespace Sigap
