@@ -1,5 +1,6 @@
 #include "controlreplies.h"
 
+#include "auth/desksession.h"
 #include "controlcontext.h"
 #include "core/clock.h"
 #include "domain/incidentprojection.h"
@@ -10,12 +11,11 @@
 
 namespace Sigap::ControlReplies {
 
-namespace {
-struct Texts
+Actor actorOf(const ControlContext &desk, const QJsonObject &args)
 {
-    Q_DECLARE_TR_FUNCTIONS(Sigap::ControlService)
-};
-} // namespace
+    const QString as = args.value(QStringLiteral("as")).toString().trimmed();
+    return as.isEmpty() ? desk.session.actor() : Actor{as, QStringLiteral("liaison")};
+}
 
 void submit(ControlContext &desk, const ControlRequest &request, const Result<EventDraft> &draft)
 {
@@ -58,7 +58,7 @@ Result<const Incident *> existingIncident(const ControlContext &desk, const QStr
 {
     const Incident *incident = desk.incidents.incident(id);
     if (!incident || !incident->created)
-        return makeError(QStringLiteral("incident.unknown"), Texts::tr("no incident with id \"%1\"").arg(id));
+        return makeError(QStringLiteral("incident.unknown"), ServiceTexts::tr("no incident with id \"%1\"").arg(id));
     return incident;
 }
 
@@ -83,9 +83,10 @@ Result<std::pair<qint64, qint64>> period(const ControlContext &desk, const QJson
         if (!from || !to)
             return makeError(
                 QStringLiteral("kpi.period"),
-                Texts::tr("--from and --to take a date and time, e.g. 2026-11-23T07:00 or 2026-11-23T07:00+08:00"));
+                ServiceTexts::tr(
+                    "--from and --to take a date and time, e.g. 2026-11-23T07:00 or 2026-11-23T07:00+08:00"));
         if (*to <= *from)
-            return makeError(QStringLiteral("kpi.period"), Texts::tr("--to must come after --from"));
+            return makeError(QStringLiteral("kpi.period"), ServiceTexts::tr("--to must come after --from"));
         return std::pair{*from, *to};
     }
     return desk.shifts.containing(desk.clock.nowMs(), zone);

@@ -16,6 +16,21 @@ struct Incident;
 // What the commands' handlers share: answering, writing, and the shapes several of them send.
 namespace ControlReplies {
 
+// The translation contexts of the control commands: what sigapctl prints, and what the desk
+// answers.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Sigapctl)
+};
+struct ServiceTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(Sigap::ControlService)
+};
+
+// Who acts: an agency's liaison or a unit's crew under their own name (--as), else whoever
+// is signed in at the desk.
+Actor actorOf(const ControlContext &desk, const QJsonObject &args);
+
 // A write: a refused draft is answered with its error; a good one is submitted through the
 // group commit and answered once durable, with the id of what it is about (its subject, or
 // the new event's own id) and the event's id.

@@ -16,11 +16,6 @@ namespace {
 
 using namespace ControlReplies;
 
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigapctl)
-};
-
 // One handoff: state, channel, the time each state was reached, overdue, conflicts.
 QJsonObject handoffToJson(const ControlContext &desk, const Handoff &h)
 {
@@ -83,13 +78,6 @@ void printHandoffLine(QTextStream &out, const QJsonObject &o)
                .arg(steps.join(QStringLiteral(", ")))
                .arg(o.value(QStringLiteral("overdue")).toBool() ? Texts::tr("  OVERDUE: not acknowledged") : QString())
         << Qt::endl;
-}
-
-// An agency's liaison acts under their own name (--as); the desk otherwise.
-Actor actorOf(const ControlContext &desk, const QJsonObject &args)
-{
-    const QString as = args.value(QStringLiteral("as")).toString().trimmed();
-    return as.isEmpty() ? desk.session.actor() : Actor{as, QStringLiteral("liaison")};
 }
 
 const CommandArgument IncidentArgument{QStringLiteral("incident"), QStringLiteral("INCIDENT")};

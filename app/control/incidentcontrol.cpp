@@ -17,16 +17,6 @@ namespace {
 
 using namespace ControlReplies;
 
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigapctl)
-};
-
-struct ServiceTexts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigap::ControlService)
-};
-
 std::optional<double> optionalDouble(const QJsonObject &args, const QString &key)
 {
     const QJsonValue v = args.value(key);

@@ -18,11 +18,6 @@ namespace {
 
 using namespace ControlReplies;
 
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigapctl)
-};
-
 // By Escalation::Kind, as sigapctl prints them.
 const QStringList EscalationKindNames{QStringLiteral("unacknowledged_handoff"), QStringLiteral("call_waiting"),
                                       QStringLiteral("incident_overdue")};

@@ -18,16 +18,6 @@ namespace {
 
 using namespace ControlReplies;
 
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigapctl)
-};
-
-struct ServiceTexts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigap::ControlService)
-};
-
 QJsonObject operatorToJson(const ControlContext &desk, const OperatorAccount &a)
 {
     const qint64 lockedUntil = desk.operators.lockedUntilMs(a, desk.clock.nowMs());

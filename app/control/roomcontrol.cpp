@@ -30,16 +30,6 @@ namespace {
 
 using namespace ControlReplies;
 
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigapctl)
-};
-
-struct ServiceTexts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigap::ControlService)
-};
-
 QJsonObject statusOf(const ControlContext &desk)
 {
     const EventStore &store = desk.log.store();

@@ -21,16 +21,6 @@ namespace {
 
 using namespace ControlReplies;
 
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigapctl)
-};
-
-struct ServiceTexts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigap::ControlService)
-};
-
 // The decoded fields of a message, as `aml parse` and `aml receive` print them.
 void printAml(QTextStream &out, const QJsonObject &o)
 {

@@ -14,16 +14,6 @@ namespace {
 
 using namespace ControlReplies;
 
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigapctl)
-};
-
-struct ServiceTexts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigap::ControlService)
-};
-
 // The calls of a period (default: the current shift), anonymised into a training scenario
 // (training/loganonymiser.h) at file.
 void exportScenario(ControlContext &desk, const ControlRequest &request)

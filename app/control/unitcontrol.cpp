@@ -21,16 +21,6 @@ namespace {
 
 using namespace ControlReplies;
 
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigapctl)
-};
-
-struct ServiceTexts
-{
-    Q_DECLARE_TR_FUNCTIONS(Sigap::ControlService)
-};
-
 // Every unit of the roster, with or without a position, then any unit the feeds report that
 // the roster does not know (its agency, call sign and status are the feed's).
 QJsonArray unitsToJson(const ControlContext &desk)
@@ -181,13 +171,6 @@ void printRecommendation(QTextStream &out, const QJsonValue &result, const QJson
                    .arg((u.value(QStringLiteral("eta_s")).toInteger() + 59) / 60)
             << Qt::endl;
     }
-}
-
-// A unit's crew or its agency's liaison reports under their own name (--as).
-Actor actorOf(const ControlContext &desk, const QJsonObject &args)
-{
-    const QString as = args.value(QStringLiteral("as")).toString().trimmed();
-    return as.isEmpty() ? desk.session.actor() : Actor{as, QStringLiteral("liaison")};
 }
 
 } // namespace
