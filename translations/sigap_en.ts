@@ -918,6 +918,13 @@
     </message>
 </context>
 <context>
+    <name>Sigap::EventLog</name>
+    <message>
+        <source>a submitted %1 event cannot name other drafts</source>
+        <translation>a submitted %1 event cannot name other drafts</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::EventStore</name>
     <message>
         <source>%1: %2: %3</source>

@@ -915,6 +915,13 @@
     </message>
 </context>
 <context>
+    <name>Sigap::EventLog</name>
+    <message>
+        <source>a submitted %1 event cannot name other drafts</source>
+        <translation>peristiwa %1 yang diajukan tidak boleh menyebut draf lain</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::EventStore</name>
     <message>
         <source>%1: %2: %3</source>

@@ -112,7 +112,7 @@ void addHandoffCommands(CommandTable &table)
     ack.words = {QStringLiteral("handoff"), QStringLiteral("ack")};
     ack.request = QStringLiteral("handoff.state"); // handled as "handoff state ... acknowledged"
     ack.arguments = {IncidentArgument, AgencyArgument};
-    ack.options = {As};
+    ack.options = {{QStringLiteral("reason"), QStringLiteral("reason")}, As};
     ack.fixedArgs = {{QStringLiteral("to"), QStringLiteral("acknowledged")}};
     ack.printsJson = false;
     ack.print = printEvent;

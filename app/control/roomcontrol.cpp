@@ -356,7 +356,7 @@ void addRoomCommands(CommandTable &table)
     init.words = {QStringLiteral("room"), QStringLiteral("init")};
     init.request = QStringLiteral("room.init");
     init.options = {{QStringLiteral("room"), QStringLiteral("room"), ValueKind::Text, true},
-                    {QStringLiteral("out"), QStringLiteral("out"), ValueKind::Path, true},
+                    {QStringLiteral("out"), QStringLiteral("out"), ValueKind::Text, true},
                     {QStringLiteral("training"), QStringLiteral("training"), ValueKind::Flag}};
     init.needsDesk = false;
     init.printsJson = false;

@@ -29,8 +29,16 @@ Result<QList<Event>> EventLog::append(const QList<EventDraft> &drafts)
 void EventLog::submit(const EventDraft &draft, QObject *context, Acknowledge ack)
 {
     // Drafts of other submissions share the batch: a submitted draft has no drafts of its own
-    // to name (EventDraft::idsOfDrafts is for append()).
-    Q_ASSERT(draft.idsOfDrafts.isEmpty());
+    // to name (EventDraft::idsOfDrafts is for append()), and one that does is refused.
+    if (!draft.idsOfDrafts.isEmpty()) {
+        if (!context || !ack)
+            return;
+        const Error refused = makeError(QStringLiteral("store.draft_ref"),
+                                        tr("a submitted %1 event cannot name other drafts").arg(draft.kind));
+        QMetaObject::invokeMethod(
+            context, [ack = std::move(ack), refused] { ack(refused); }, Qt::QueuedConnection);
+        return;
+    }
     m_pending.append(Pending{draft, context, std::move(ack)});
     if (!m_flushScheduled) {
         m_flushScheduled = true;

@@ -220,6 +220,15 @@ private Q_SLOTS:
         QVERIFY(appended.ok());
         QCOMPARE(appended.value().at(1).payload.value(QStringLiteral("of")).toString(), appended.value().at(0).id());
         QVERIFY2(records.log->store().verify().ok(), "the id is part of the hashed payload");
+        // Submitted drafts share a batch with others: one that names a draft is refused.
+        std::optional<Error> refused;
+        records.log->submit(second, this, [&refused](const Result<Event> &e) {
+            if (!e)
+                refused = e.error();
+        });
+        QTRY_VERIFY(refused.has_value());
+        QCOMPARE(refused->code, QStringLiteral("store.draft_ref"));
+        QCOMPARE(records.log->store().eventCount(), 2);
     }
 
     void ringAnswerClassifyAbandon()

@@ -284,6 +284,9 @@ private Q_SLOTS:
         QCOMPARE(incidents.incident(incidentId)->calls.size(), 2);
         QCOMPARE(desk.node->calls().call(secondCall)->incident, incidentId);
         QCOMPARE(desk.node->calls().call(secondCall)->state(), CallState::Ended);
+        // The status bar names the incident the call went to (the panel has moved on).
+        QVERIFY2(desk.window.statusBar()->currentMessage().contains(QStringLiteral("incident %1").arg(incidentId)),
+                 qPrintable(desk.window.statusBar()->currentMessage()));
         screenshot(QStringLiteral("duplicate-linked"));
 
         // The link was a mistake: Shift+F7 undoes it and hands the call back to the desk,

@@ -235,13 +235,16 @@ void CallPanel::heldCallBack(const QString &callId)
 {
     m_callerSaid = std::exchange(m_waitingHeldSaid, QString());
     const Call *call = m_calls.call(callId);
-    if (call && call->state() == CallState::Ended)
-        Q_EMIT problem(tr("The held caller %1 hung up while waiting: F3 makes the call an incident, F9 to F12 "
-                          "close it.")
-                           .arg(call->number));
+    const QString notice = call && call->state() == CallState::Ended
+                               ? tr("The held caller %1 hung up while waiting: F3 makes the call an incident, F9 "
+                                    "to F12 close it.")
+                                     .arg(call->number)
+                               : tr("The held call from %1 is back at the desk: Ctrl+F2 takes it off hold.")
+                                     .arg(call ? call->number : callId);
+    if (m_deferHeldNotice)
+        m_heldNotice = notice;
     else
-        Q_EMIT problem(tr("The held call from %1 is back at the desk: Ctrl+F2 takes it off hold.")
-                           .arg(call ? call->number : callId));
+        Q_EMIT problem(notice);
 }
 
 void CallPanel::toggleHold()
@@ -398,12 +401,20 @@ void CallPanel::linkToDuplicate()
 {
     if (m_desk->activeCallId().isEmpty() || m_duplicateOf.isEmpty())
         return Q_EMIT problem(tr("No open incident to link this call to."));
+    const QString incident = m_duplicateOf; // the panel shows the next call once this one is linked
     const QString said = std::exchange(m_callerSaid, QString());
-    if (auto r = m_desk->linkTo(m_duplicateOf); !r) {
+    // A held call that comes back is told after the link, so the operator reads it last.
+    m_heldNotice.clear();
+    m_deferHeldNotice = true;
+    const Result<void> linked = m_desk->linkTo(incident);
+    m_deferHeldNotice = false;
+    if (!linked) {
         m_callerSaid = said;
-        return Q_EMIT problem(r.error().message);
+        return Q_EMIT problem(linked.error().message);
     }
-    Q_EMIT problem(tr("Call linked to incident %1. Shift+F7 undoes the link.").arg(m_duplicateOf));
+    Q_EMIT problem(tr("Call linked to incident %1. Shift+F7 undoes the link.").arg(incident));
+    if (!m_heldNotice.isEmpty())
+        Q_EMIT problem(std::exchange(m_heldNotice, QString()));
 }
 
 // The link was a mistake: the call comes back to this desk without an outcome (its line is

@@ -118,7 +118,9 @@ private:
     QString m_duplicateOf;      // the likeliest open incident this call is about
     QString m_reportedCategory; // what the form says the call reports, once it knows
     QTimeZone m_timeZone;
-    QString m_waitingHeldSaid; // what the caller on hold said, shown again when they are back
+    QString m_waitingHeldSaid;      // what the caller on hold said, shown again when they are back
+    bool m_deferHeldNotice = false; // while F7 links: the held call's notice comes after the link's
+    QString m_heldNotice;
     QString m_selectedIncidentCall;
     QString m_presence;
     QString m_callerSaid;
