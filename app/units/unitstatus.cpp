@@ -2,6 +2,8 @@
 
 #include "domain/hlc.h"
 
+#include <array>
+
 namespace Sigap {
 
 namespace {
@@ -111,11 +113,14 @@ void UnitState::replay()
 
 void UnitState::step(const Stamp &stamp, const UnitTransition &t)
 {
-    replayFrom(std::map<Stamp, UnitTransition>{{stamp, t}});
+    // One step, without building a container per event: this is on the fold's path.
+    const std::array<std::pair<Stamp, UnitTransition>, 1> one{{{stamp, t}}};
+    replayFrom(one);
 }
 
 // Continues from the status reached so far (every unit starts available).
-void UnitState::replayFrom(const std::map<Stamp, UnitTransition> &more)
+template<typename Transitions>
+void UnitState::replayFrom(const Transitions &more)
 {
     status = *replayStates(
         std::optional(status), more,

@@ -71,7 +71,10 @@ struct UnitState
 private:
     void replay();
     void step(const Stamp &stamp, const UnitTransition &transition);
-    void replayFrom(const std::map<Stamp, UnitTransition> &more);
+    // Continues from the status reached so far; `more` is a range of (stamp, transition) in
+    // stamp order (defined and used in unitstatus.cpp only).
+    template<typename Transitions>
+    void replayFrom(const Transitions &more);
 };
 
 } // namespace Sigap

@@ -3,7 +3,6 @@
 #include "core/clock.h"
 #include "domain/categories.h"
 #include "domain/eventkinds.h"
-#include "domain/hlc.h"
 #include "domain/incidentmodel.h"
 #include "domain/incidentprojection.h"
 #include "geo/citymap.h"
@@ -11,6 +10,8 @@
 #include "map/mapview.h"
 #include "units/demounitfeed.h"
 #include "units/unitboard.h"
+
+#include "eventhistory.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -34,19 +35,6 @@ UnitReport report(const QString &id, qint64 atMs, double lat, double lon)
     r.lon = lon;
     r.reportedMs = atMs;
     return r;
-}
-
-Event incidentEvent(qint64 seq, const QString &kind, const QString &subject, const QCborMap &payload)
-{
-    Event e;
-    e.origin = QStringLiteral("desk1");
-    e.seq = seq;
-    e.hlc = Hlc::pack(1'790'000'000'000 + seq * 1000, 0);
-    e.actor = QStringLiteral("op-a");
-    e.kind = kind;
-    e.subject = subject;
-    e.payload = payload;
-    return e;
 }
 
 } // namespace
@@ -108,6 +96,7 @@ private Q_SLOTS:
     void theMapFollowsTheIncidentModel()
     {
         IncidentProjection incidents;
+        SigapTest::EventHistory history;
         const Categories categories = Categories::bundled();
         const Gazetteer gazetteer = Gazetteer::bundled();
         const IncidentModel model(incidents, categories, gazetteer, QStringLiteral("id"), QTimeZone::utc());
@@ -120,17 +109,18 @@ private Q_SLOTS:
         QTest::mouseClick(&map, Qt::LeftButton, {}, at);
         QCOMPARE(clicked.size(), 0);
 
-        incidents.apply(incidentEvent(1, EventKind::IncidentCreated, QString(),
-                                      QCborMap{{QStringLiteral("category"), QStringLiteral("kebakaran")},
-                                               {QStringLiteral("priority"), 1},
-                                               {QStringLiteral("lat"), -3.3186},
-                                               {QStringLiteral("lon"), 114.5926}}));
+        incidents.apply(history.add(QStringLiteral("desk1"), 1'790'000'001'000, EventKind::IncidentCreated, QString(),
+                                    QCborMap{{QStringLiteral("category"), QStringLiteral("kebakaran")},
+                                             {QStringLiteral("priority"), 1},
+                                             {QStringLiteral("lat"), -3.3186},
+                                             {QStringLiteral("lon"), 114.5926}}));
         QTest::mouseClick(&map, Qt::LeftButton, {}, at);
         QCOMPARE(clicked.size(), 1);
         QCOMPARE(clicked.at(0).at(0).toString(), QStringLiteral("desk1-1"));
 
-        incidents.apply(incidentEvent(2, EventKind::IncidentStatusChanged, QStringLiteral("desk1-1"),
-                                      QCborMap{{QStringLiteral("to"), QStringLiteral("cancelled")}}));
+        incidents.apply(history.add(QStringLiteral("desk1"), 1'790'000'002'000, EventKind::IncidentStatusChanged,
+                                    QStringLiteral("desk1-1"),
+                                    QCborMap{{QStringLiteral("to"), QStringLiteral("cancelled")}}));
         map.setSelectedIncident({});
         QTest::mouseClick(&map, Qt::LeftButton, {}, at);
         QCOMPARE(clicked.size(), 1);
