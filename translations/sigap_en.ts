@@ -1090,6 +1090,26 @@
         <source>a %1 event names draft %2, which is not before it</source>
         <translation>a %1 event names draft %2, which is not before it</translation>
     </message>
+    <message>
+        <source>cannot read the newest stamp</source>
+        <translation>cannot read the newest stamp</translation>
+    </message>
+    <message>
+        <source>cannot record the newest stamp</source>
+        <translation>cannot record the newest stamp</translation>
+    </message>
+    <message>
+        <source>cannot archive settled history</source>
+        <translation>cannot archive settled history</translation>
+    </message>
+    <message>
+        <source>%1: cannot archive settled history: %2</source>
+        <translation>%1: cannot archive settled history: %2</translation>
+    </message>
+    <message>
+        <source>cannot clear the archive of settled history</source>
+        <translation>cannot clear the archive of settled history</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>

@@ -1087,6 +1087,26 @@
         <source>a %1 event names draft %2, which is not before it</source>
         <translation>peristiwa %1 menyebut draf %2, yang tidak ada sebelumnya</translation>
     </message>
+    <message>
+        <source>cannot read the newest stamp</source>
+        <translation>tidak dapat membaca cap waktu terbaru</translation>
+    </message>
+    <message>
+        <source>cannot record the newest stamp</source>
+        <translation>tidak dapat mencatat cap waktu terbaru</translation>
+    </message>
+    <message>
+        <source>cannot archive settled history</source>
+        <translation>tidak dapat mengarsipkan riwayat yang sudah selesai</translation>
+    </message>
+    <message>
+        <source>%1: cannot archive settled history: %2</source>
+        <translation>%1: tidak dapat mengarsipkan riwayat yang sudah selesai: %2</translation>
+    </message>
+    <message>
+        <source>cannot clear the archive of settled history</source>
+        <translation>tidak dapat mengosongkan arsip riwayat yang sudah selesai</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>

@@ -161,8 +161,8 @@ void addIncidentCommands(CommandTable &table)
     list.request = QStringLiteral("incident.list");
     list.handle = [](ControlContext &desk, const ControlRequest &r) {
         QJsonArray all;
-        for (const QString &id : desk.incidents.createdIds())
-            all.append(incidentToJson(desk, *desk.incidents.incident(id), false));
+        desk.incidents.forEachIncident(
+            [&](const Incident &incident) { all.append(incidentToJson(desk, incident, false)); });
         r.ok(all);
     };
     list.print = [](QTextStream &out, const QJsonValue &result, const QJsonObject &) {

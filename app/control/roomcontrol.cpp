@@ -46,7 +46,7 @@ QJsonObject statusOf(const ControlContext &desk)
                        {QStringLiteral("desk"), store.deskId()},
                        {QStringLiteral("data_dir"), desk.dataDir},
                        {QStringLiteral("events"), store.lastRowId()},
-                       {QStringLiteral("incidents"), desk.incidents.createdIds().size()},
+                       {QStringLiteral("incidents"), desk.incidents.createdCount()},
                        {QStringLiteral("open_incidents"), desk.incidents.openCount()},
                        {QStringLiteral("commits"), desk.log.commits()},
                        {QStringLiteral("snapshot_restored_upto"), desk.restoredFromRowId()},

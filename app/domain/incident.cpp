@@ -166,4 +166,18 @@ qint64 Incident::createdMs() const
     return Hlc::wallMs(createdStamp.hlc);
 }
 
+qint64 Incident::lastChangeMs() const
+{
+    qint64 newest = createdStamp.hlc;
+    for (const Register &reg : fields)
+        newest = std::max(newest, reg.stamp.hlc);
+    if (!notes.empty())
+        newest = std::max(newest, notes.back().first.hlc); // sorted by stamp
+    if (!transitions.empty())
+        newest = std::max(newest, transitions.back().first.hlc);
+    for (const Link &link : callLinks)
+        newest = std::max(newest, link.stamp.hlc);
+    return Hlc::wallMs(newest);
+}
+
 } // namespace Sigap

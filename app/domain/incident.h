@@ -168,6 +168,8 @@ struct Incident
     }
     std::optional<std::pair<double, double>> position() const; // lat, lon
     qint64 createdMs() const;
+    // When anything about the incident last changed (wall time of the newest stamp in it).
+    qint64 lastChangeMs() const;
 };
 
 } // namespace Sigap

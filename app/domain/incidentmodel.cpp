@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QPointF>
 
+#include <algorithm>
+#include <functional>
+
 namespace Sigap {
 
 IncidentModel::IncidentModel(const IncidentProjection &projection, const Categories &categories,
@@ -18,6 +21,7 @@ IncidentModel::IncidentModel(const IncidentProjection &projection, const Categor
     connect(&projection, &IncidentProjection::incidentCreated, this, &IncidentModel::onCreated);
     connect(&projection, &IncidentProjection::incidentChanged, this, &IncidentModel::onChanged);
     connect(&projection, &IncidentProjection::restored, this, &IncidentModel::onRestored);
+    connect(&projection, &IncidentProjection::incidentsArchived, this, &IncidentModel::onArchived);
     onRestored();
 }
 
@@ -134,6 +138,30 @@ void IncidentModel::onChanged(const QString &id)
     const int row = m_rowOf.value(id, -1);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+// Settled history left memory: its rows go, one block of neighbouring rows at a time (they
+// are mostly the oldest, at the top), so views keep their selection and scroll position.
+void IncidentModel::onArchived(const QStringList &ids)
+{
+    QList<int> rows;
+    for (const QString &id : ids) {
+        if (const int row = m_rowOf.value(id, -1); row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (qsizetype i = 0; i < rows.size();) {
+        const int last = rows.at(i);
+        int first = last;
+        while (++i < rows.size() && rows.at(i) == first - 1)
+            first = rows.at(i);
+        beginRemoveRows({}, first, last);
+        m_ids.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    m_rowOf.clear();
+    for (int i = 0; i < m_ids.size(); ++i)
+        m_rowOf.insert(m_ids.at(i), i);
 }
 
 void IncidentModel::onRestored()

@@ -56,6 +56,7 @@ private:
     void onCreated(const QString &id);
     void onChanged(const QString &id);
     void onRestored();
+    void onArchived(const QStringList &ids);
     QVariant display(const Incident &incident, int column) const;
 
     const IncidentProjection &m_projection;

@@ -2,7 +2,9 @@
 
 #include "canonicalcbor.h"
 #include "cborinteger.h"
+#include "core/logging.h"
 #include "eventkinds.h"
+#include "hlc.h"
 #include "snapshotcodec.h"
 #include "stampcbor.h"
 
@@ -11,6 +13,7 @@
 #include <QPointF>
 
 #include <algorithm>
+#include <limits>
 
 namespace Sigap {
 
@@ -62,16 +65,66 @@ IncidentProjection::IncidentProjection(QObject *parent)
 {
 }
 
+namespace {
+// Recalled archived incidents kept for incident()'s pointers; above this many they are let go
+// when the next batch comes (a reader that walks history uses forEachIncident instead).
+constexpr size_t MaxRecalled = 4096;
+const QString Section = QStringLiteral("incidents");
+} // namespace
+
 Incident &IncidentProjection::touch(const QString &id)
 {
+    if (auto it = m_incidents.find(id); it != m_incidents.end())
+        return it->second;
+    // An event about an archived incident brings it back into memory: the copy incident()
+    // recalled itself (moved as a node, so a pointer to it stays good), or read again.
+    if (auto recalled = m_recalled.extract(id))
+        return broughtBack(m_incidents.insert(std::move(recalled)).position->second);
+    if (std::optional<Incident> archived = readArchived(id))
+        return broughtBack(m_incidents.try_emplace(id, std::move(*archived)).first->second);
     auto [it, made] = m_incidents.try_emplace(id);
-    if (made)
-        it->second.id = id;
+    it->second.id = id;
     return it->second;
+}
+
+Incident &IncidentProjection::broughtBack(Incident &incident)
+{
+    m_alsoArchived.insert(incident.id);
+    if (incident.created) {
+        m_createdIds.append(incident.id);
+        Q_EMIT incidentCreated(incident.id);
+    }
+    return incident;
+}
+
+std::optional<Incident> IncidentProjection::readArchived(const QString &id) const
+{
+    if (!m_archive || m_archivedRows == 0)
+        return std::nullopt;
+    const std::optional<QByteArray> data = m_archive->archivedItem(Section, id);
+    return data ? decodeArchived(*data, id) : std::nullopt;
+}
+
+std::optional<Incident> IncidentProjection::decodeArchived(const QByteArray &data, const QString &id)
+{
+    SnapshotReader reader(data);
+    qint64 eventsApplied = 0;
+    qint32 count = 0;
+    Incident incident;
+    if (!reader.header(eventsApplied, count) || count != 1 || !reader.incident(incident) || !reader.atEnd()
+        || incident.id != id) {
+        qCWarning(lcDomain) << "an archived incident is unreadable: the store's archive is damaged (it is rebuilt "
+                               "when the desk starts without a snapshot)";
+        return std::nullopt;
+    }
+    incident.replayTransitions();
+    return incident;
 }
 
 void IncidentProjection::apply(const QList<Event> &events)
 {
+    if (m_recalled.size() > MaxRecalled)
+        m_recalled.clear();
     for (const Event &e : events)
         apply(e);
 }
@@ -79,6 +132,7 @@ void IncidentProjection::apply(const QList<Event> &events)
 void IncidentProjection::apply(const Event &e)
 {
     ++m_eventsApplied;
+    m_newestMs = std::max(m_newestMs, Hlc::wallMs(e.hlc));
     if (e.kindVersion != 1)
         return;
     const Stamp stamp = stampOf(e);
@@ -130,8 +184,39 @@ void IncidentProjection::apply(const Event &e)
 
 const Incident *IncidentProjection::incident(const QString &id) const
 {
-    auto it = m_incidents.find(id);
-    return it == m_incidents.end() ? nullptr : &it->second;
+    if (auto it = m_incidents.find(id); it != m_incidents.end())
+        return &it->second;
+    if (auto it = m_recalled.find(id); it != m_recalled.end())
+        return &it->second;
+    std::optional<Incident> archived = readArchived(id);
+    if (!archived || !archived->created)
+        return nullptr;
+    return &m_recalled.try_emplace(id, std::move(*archived)).first->second;
+}
+
+qint64 IncidentProjection::createdCount() const
+{
+    return m_createdIds.size() + m_archivedRows - m_alsoArchived.size();
+}
+
+void IncidentProjection::forEachIncident(qint64 fromMs, qint64 toMs,
+                                         const std::function<void(const Incident &)> &visit) const
+{
+    if (m_archive && m_archivedRows > m_alsoArchived.size()) {
+        m_archive->forEachArchived(Section, fromMs, toMs, [&](const ArchivedItem &item) {
+            if (m_incidents.count(item.id))
+                return; // superseded by the incident in memory
+            if (const std::optional<Incident> archived = decodeArchived(item.data, item.id))
+                visit(*archived);
+        });
+    }
+    for (const QString &id : m_createdIds)
+        visit(m_incidents.at(id));
+}
+
+void IncidentProjection::forEachIncident(const std::function<void(const Incident &)> &visit) const
+{
+    forEachIncident(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), visit);
 }
 
 int IncidentProjection::openCount() const
@@ -142,6 +227,33 @@ int IncidentProjection::openCount() const
     return open;
 }
 
+namespace {
+
+// The bytes of one incident in the state hash.
+void addCanonicalForm(const Incident &inc, QCryptographicHash &hash)
+{
+    QCborMap fields;
+    for (int f = 0; f < FieldCount; ++f) {
+        const Incident::Register &reg = inc.fields[size_t(f)];
+        if (!(reg.stamp == Stamp{}))
+            fields.insert(IncidentField::name(FieldId(f)), fieldToCbor(FieldId(f), reg.value));
+    }
+    QCborArray notes;
+    for (const auto &[stamp, note] : inc.notes)
+        notes.append(QCborArray{stampToCbor(stamp), note.actor, note.text});
+    QCborArray conflicts;
+    for (const StatusConflict &c : inc.conflicts)
+        conflicts.append(
+            QCborArray{stampToCbor(c.stamp), c.actor, IncidentStatuses::name(c.from), IncidentStatuses::name(c.to)});
+    const QCborArray canonical{
+        inc.id,   inc.created, stampToCbor(inc.createdStamp),         inc.createdBy,
+        fields,   notes,       QCborArray::fromStringList(inc.calls), IncidentStatuses::name(inc.status),
+        conflicts};
+    hash.addData(canonicalCbor(canonical));
+}
+
+} // namespace
+
 QByteArray IncidentProjection::stateHash() const
 {
     QStringList ids;
@@ -150,27 +262,20 @@ QByteArray IncidentProjection::stateHash() const
         ids.append(id);
     std::sort(ids.begin(), ids.end());
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &id : std::as_const(ids)) {
-        const Incident &inc = m_incidents.at(id);
-        QCborMap fields;
-        for (int f = 0; f < FieldCount; ++f) {
-            const Incident::Register &reg = inc.fields[size_t(f)];
-            if (!(reg.stamp == Stamp{}))
-                fields.insert(IncidentField::name(FieldId(f)), fieldToCbor(FieldId(f), reg.value));
-        }
-        QCborArray notes;
-        for (const auto &[stamp, note] : inc.notes)
-            notes.append(QCborArray{stampToCbor(stamp), note.actor, note.text});
-        QCborArray conflicts;
-        for (const StatusConflict &c : inc.conflicts)
-            conflicts.append(QCborArray{stampToCbor(c.stamp), c.actor, IncidentStatuses::name(c.from),
-                                        IncidentStatuses::name(c.to)});
-        const QCborArray canonical{
-            id,       inc.created, stampToCbor(inc.createdStamp),         inc.createdBy,
-            fields,   notes,       QCborArray::fromStringList(inc.calls), IncidentStatuses::name(inc.status),
-            conflicts};
-        hash.addData(canonicalCbor(canonical));
+    // The archive comes in id order too: merge the two, the one in memory winning.
+    qsizetype next = 0;
+    if (m_archive && m_archivedRows > 0) {
+        m_archive->forEachArchivedById(Section, [&](const ArchivedItem &item) {
+            while (next < ids.size() && ids.at(next) < item.id)
+                addCanonicalForm(m_incidents.at(ids.at(next++)), hash);
+            if (next < ids.size() && ids.at(next) == item.id)
+                return;
+            if (const std::optional<Incident> archived = decodeArchived(item.data, item.id))
+                addCanonicalForm(*archived, hash);
+        });
     }
+    while (next < ids.size())
+        addCanonicalForm(m_incidents.at(ids.at(next++)), hash);
     return hash.result().toHex();
 }
 
@@ -215,6 +320,14 @@ Result<void> IncidentProjection::restoreSnapshot(const QByteArray &data)
     m_incidents = std::move(incidents);
     m_createdIds = std::move(createdIds);
     m_eventsApplied = int(eventsApplied);
+    m_recalled.clear();
+    m_alsoArchived.clear();
+    m_newestMs = 0;
+    for (const auto &[id, incident] : m_incidents) {
+        m_newestMs = std::max(m_newestMs, incident.lastChangeMs());
+        if (m_archivedRows > 0 && m_archive->isArchived(Section, id))
+            m_alsoArchived.insert(id);
+    }
     Q_EMIT restored();
     return {};
 }
@@ -224,6 +337,54 @@ void IncidentProjection::clear()
     m_incidents.clear();
     m_createdIds.clear();
     m_eventsApplied = 0;
+    m_newestMs = 0;
+    m_recalled.clear();
+    m_alsoArchived.clear();
+    m_archivedRows = m_archive ? m_archive->archivedCount(Section) : 0;
+}
+
+void IncidentProjection::attachArchive(const ProjectionArchive *archive)
+{
+    m_archive = archive;
+    m_archivedRows = archive ? archive->archivedCount(Section) : 0;
+}
+
+QList<ArchivedItem> IncidentProjection::settledItems() const
+{
+    QList<ArchivedItem> settled;
+    if (!m_archive)
+        return settled;
+    const qint64 cutoff = m_newestMs - HotWindowMs;
+    for (const QString &id : m_createdIds) {
+        const Incident &incident = m_incidents.at(id);
+        if (IncidentStatuses::isOpen(incident.status))
+            continue;
+        const qint64 lastChange = incident.lastChangeMs();
+        if (lastChange >= cutoff)
+            continue;
+        SnapshotWriter writer;
+        writer.header(0, 1);
+        writer.incident(incident);
+        settled.append(ArchivedItem{id, incident.createdMs(), lastChange, writer.finish()});
+    }
+    return settled;
+}
+
+void IncidentProjection::forgetArchived(const QList<ArchivedItem> &items)
+{
+    QSet<QString> gone;
+    gone.reserve(items.size());
+    for (const ArchivedItem &item : items) {
+        if (!m_incidents.erase(item.id))
+            continue;
+        gone.insert(item.id);
+        if (!m_alsoArchived.remove(item.id))
+            ++m_archivedRows; // a new row, not one replaced
+    }
+    m_createdIds.removeIf([&gone](const QString &id) { return gone.contains(id); });
+    m_recalled.clear();
+    if (!gone.isEmpty())
+        Q_EMIT incidentsArchived(QStringList(gone.cbegin(), gone.cend()));
 }
 
 } // namespace Sigap

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "event.h"
+#include "projectionarchive.h"
 
 #include <QByteArray>
 #include <QList>
@@ -30,6 +31,14 @@ public:
     virtual QByteArray toSnapshot() const = 0;
     virtual Result<void> restoreSnapshot(const QByteArray &data) = 0;
     virtual void clear() = 0;
+
+    // Years of history. A projection may let its settled items (closed history) leave memory:
+    // at each snapshot the fold writes settledItems() to the archive and then has them
+    // forgotten; the projection reads an item back from the archive it was attached to when an
+    // event or a reader needs it. The defaults keep everything in memory.
+    virtual void attachArchive(const ProjectionArchive *archive) { Q_UNUSED(archive) }
+    virtual QList<ArchivedItem> settledItems() const { return {}; }
+    virtual void forgetArchived(const QList<ArchivedItem> &items) { Q_UNUSED(items) }
 };
 
 } // namespace Sigap

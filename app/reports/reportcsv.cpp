@@ -206,19 +206,19 @@ QByteArray incidents(const ReportFigures &f, const ReportSources &s, const QStri
                           QStringLiteral("category"), QStringLiteral("category_label"), QStringLiteral("priority"),
                           QStringLiteral("kelurahan"), QStringLiteral("kelurahan_name"), QStringLiteral("status"),
                           QStringLiteral("first_agency"), QStringLiteral("answered_to_on_scene_ms")});
-    QList<const Incident *> inPeriod;
-    for (const QString &id : s.incidents.createdIds()) {
-        const Incident *incident = s.incidents.incident(id);
-        if (incident && incident->created && incident->createdMs() >= f.fromMs && incident->createdMs() < f.toMs)
-            inPeriod.append(incident);
-    }
-    std::sort(inPeriod.begin(), inPeriod.end(), [](const Incident *a, const Incident *b) {
-        return a->createdMs() != b->createdMs() ? a->createdMs() < b->createdMs() : a->id < b->id;
+    // Copies: archived incidents live only while they are visited.
+    std::vector<Incident> inPeriod;
+    s.incidents.forEachIncident(f.fromMs, f.toMs, [&](const Incident &incident) {
+        if (incident.createdMs() >= f.fromMs && incident.createdMs() < f.toMs)
+            inPeriod.push_back(incident);
     });
-    for (const Incident *incident : std::as_const(inPeriod)) {
+    std::sort(inPeriod.begin(), inPeriod.end(), [](const Incident &a, const Incident &b) {
+        return a.createdMs() != b.createdMs() ? a.createdMs() < b.createdMs() : a.id < b.id;
+    });
+    for (const Incident &incident : inPeriod) {
         std::optional<std::pair<qint64, QString>> firstSent;
         std::optional<qint64> firstOnScene;
-        for (const Handoff *h : s.handoffs.ofIncident(incident->id)) {
+        for (const Handoff *h : s.handoffs.ofIncident(incident.id)) {
             // The first send of all rounds: a handoff sent again after a refusal keeps its first time.
             for (const auto &[stamp, t] : h->transitions) {
                 if (t.to != HandoffState::Sent)
@@ -231,13 +231,13 @@ QByteArray incidents(const ReportFigures &f, const ReportSources &s, const QStri
             if (const auto onScene = h->at(HandoffState::OnScene))
                 firstOnScene = firstOnScene ? std::min(*firstOnScene, *onScene) : *onScene;
         }
-        const auto status = ReportFigures::statusAt(*incident, f.toMs);
-        const Kelurahan *kel = s.gazetteer ? s.gazetteer->byKode(incident->kelurahan()) : nullptr;
-        const qint64 answered = answeredAt(*incident, s.calls);
+        const auto status = ReportFigures::statusAt(incident, f.toMs);
+        const Kelurahan *kel = s.gazetteer ? s.gazetteer->byKode(incident.kelurahan()) : nullptr;
+        const qint64 answered = answeredAt(incident, s.calls);
         out += ReportCsv::row(
-            {incident->id, instant(incident->createdMs(), s.timeZone), number(incident->createdMs()),
-             incident->category(), categoryLabel(s.categories, incident->category(), language),
-             number(incident->priority()), incident->kelurahan(), kel ? kel->name : QString(),
+            {incident.id, instant(incident.createdMs(), s.timeZone), number(incident.createdMs()), incident.category(),
+             categoryLabel(s.categories, incident.category(), language), number(incident.priority()),
+             incident.kelurahan(), kel ? kel->name : QString(),
              IncidentStatuses::name(status.value_or(IncidentStatus::New)), firstSent ? firstSent->second : QString(),
              firstOnScene && *firstOnScene >= answered ? number(*firstOnScene - answered) : QString()});
     }

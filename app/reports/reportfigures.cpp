@@ -119,44 +119,42 @@ ReportFigures ReportFigures::compute(const ReportSources &sources, qint64 fromMs
 
     // Incidents by category and status at the end, and those still open then.
     QMap<QString, CategoryCount> byCategory;
-    for (const QString &id : sources.incidents.createdIds()) {
-        const Incident *incident = sources.incidents.incident(id);
-        if (!incident)
-            continue;
-        const std::optional<IncidentStatus> status = statusAt(*incident, toMs);
+    // Archived history too: an incident closed last month was open in a report of last month.
+    sources.incidents.forEachIncident(fromMs, toMs, [&](const Incident &incident) {
+        const std::optional<IncidentStatus> status = statusAt(incident, toMs);
         if (!status)
-            continue; // created after the period
-        const bool created = inPeriod(incident->createdMs(), fromMs, toMs);
+            return; // created after the period
+        const bool created = inPeriod(incident.createdMs(), fromMs, toMs);
         if (created) {
             ++f.incidentsCreated;
-            CategoryCount &c = byCategory[incident->category()];
-            c.category = incident->category();
+            CategoryCount &c = byCategory[incident.category()];
+            c.category = incident.category();
             ++c.count;
             ++c.byStatus[size_t(*status)];
-            if (const int d = dayIndex(f.days, incident->createdMs()); d >= 0)
+            if (const int d = dayIndex(f.days, incident.createdMs()); d >= 0)
                 ++f.days[d].incidentsCreated;
         }
         if (!IncidentStatuses::isOpen(*status))
-            continue;
+            return;
         OpenIncident open;
-        open.id = incident->id;
-        open.category = incident->category();
-        open.priority = incident->priority();
-        open.kelurahan = incident->kelurahan();
+        open.id = incident.id;
+        open.category = incident.category();
+        open.priority = incident.priority();
+        open.kelurahan = incident.kelurahan();
         if (sources.gazetteer) {
             if (const Kelurahan *k = sources.gazetteer->byKode(open.kelurahan))
                 open.kelurahanName = k->name;
         }
-        open.createdMs = incident->createdMs();
+        open.createdMs = incident.createdMs();
         open.ageMs = toMs - open.createdMs;
         open.status = *status;
-        for (const Handoff *h : sources.handoffs.ofIncident(id)) {
+        for (const Handoff *h : sources.handoffs.ofIncident(incident.id)) {
             if (const std::optional<HandoffState> state = stateAt(*h, toMs))
                 open.handoffs.append(OpenHandoff{h->agency, *state});
         }
         f.openAtEndCreatedInPeriod += created ? 1 : 0;
         f.openAtEnd.append(open);
-    }
+    });
     for (const Category &known : sources.categories.incidentCategories()) {
         if (byCategory.contains(known.code))
             f.categories.append(byCategory.take(known.code));

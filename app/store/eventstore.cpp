@@ -100,6 +100,8 @@ EventStore::~EventStore()
     m_rowWriter.reset();
     m_rowReader.reset();
     m_upsertHead.reset();
+    m_raiseNewestStamp.reset();
+    m_selectArchived.reset();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -287,6 +289,9 @@ Result<void> EventStore::openWritable(const QString &expectedRoom)
     m_upsertHead->prepare(QStringLiteral("INSERT INTO heads (origin, seq, hash) VALUES (?, ?, ?) "
                                          "ON CONFLICT (origin) DO UPDATE SET seq = excluded.seq, "
                                          "hash = excluded.hash"));
+    m_raiseNewestStamp = std::make_unique<QSqlQuery>(m_db);
+    m_raiseNewestStamp->prepare(
+        QStringLiteral("UPDATE meta SET value = ? WHERE key = 'newest_hlc' AND CAST(value AS INTEGER) < ?"));
     return loadState();
 }
 
@@ -334,13 +339,31 @@ Result<void> EventStore::loadState()
     while (q.next())
         m_heads.insert(q.value(0).toString(), Head{q.value(1).toLongLong(), q.value(2).toByteArray()});
     q.finish();
-    q.exec(QStringLiteral("SELECT MAX(rowid), MAX(hlc) FROM events"));
+    q.exec(QStringLiteral("SELECT MAX(rowid) FROM events"));
+    m_lastRowId = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    // Never stamp a new event earlier than one already stored, even if the wall clock was set
+    // back since. The newest stamp is kept in meta with every write: MAX(hlc) over the events
+    // reads the whole table, seconds on years of history.
+    q.exec(QStringLiteral("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'newest_hlc'"));
     if (q.next()) {
-        m_lastRowId = q.value(0).toLongLong();
-        // Never stamp a new event earlier than one already stored, even if the wall clock
-        // was set back since.
-        m_hlc.observe(q.value(1).toLongLong());
+        m_hlc.observe(q.value(0).toLongLong());
+        return {};
     }
+    q.finish(); // not recorded (a store changed by hand): read it once and record it
+    if (!q.exec(QStringLiteral("INSERT INTO meta (key, value) SELECT 'newest_hlc', COALESCE(MAX(hlc), 0) FROM events"))
+        || !q.exec(QStringLiteral("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'newest_hlc'")) || !q.next())
+        return sqlError(QStringLiteral("store.read"), tr("cannot read the newest stamp"), q);
+    m_hlc.observe(q.value(0).toLongLong());
+    return {};
+}
+
+Result<void> EventStore::raiseNewestStamp(qint64 hlc)
+{
+    m_raiseNewestStamp->bindValue(0, QString::number(hlc));
+    m_raiseNewestStamp->bindValue(1, hlc);
+    if (!m_raiseNewestStamp->exec())
+        return sqlError(QStringLiteral("store.write"), tr("cannot record the newest stamp"), *m_raiseNewestStamp);
     return {};
 }
 
@@ -414,6 +437,8 @@ Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)
     m_upsertHead->addBindValue(head.hash);
     if (!m_upsertHead->exec())
         return sqlError(QStringLiteral("store.write"), tr("cannot update the chain head"), *m_upsertHead);
+    if (auto raised = raiseNewestStamp(events.last().hlc); !raised)
+        return raised.error();
     if (!tx.commit())
         return failedCommit(
             makeError(QStringLiteral("store.write"),
@@ -536,6 +561,8 @@ Result<EventStore::ImportSummary> EventStore::insertReceived(QList<ReceivedEvent
         if (!m_upsertHead->exec())
             return sqlError(QStringLiteral("store.write"), tr("cannot update the chain head"), *m_upsertHead);
     }
+    if (auto raised = raiseNewestStamp(latestStamp); !raised)
+        return raised.error();
     if (!tx.commit())
         return failedCommit(
             makeError(QStringLiteral("store.write"),
@@ -549,12 +576,15 @@ Result<EventStore::ImportSummary> EventStore::insertReceived(QList<ReceivedEvent
     return summary;
 }
 
-Result<void> EventStore::forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit) const
+Result<void> EventStore::forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit,
+                                 qint64 uptoRowId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE rowid > ? ORDER BY rowid").arg(QLatin1String(EventColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE rowid > ? AND rowid <= ? ORDER BY rowid")
+                  .arg(QLatin1String(EventColumns)));
     q.addBindValue(afterRowId);
+    q.addBindValue(uptoRowId);
     if (!q.exec())
         return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
     while (q.next())
@@ -712,6 +742,124 @@ std::optional<EventStore::Snapshot> EventStore::latestSnapshot(int format) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     return Snapshot{q.value(0).toLongLong(), q.value(1).toByteArray()};
+}
+
+Result<void> EventStore::archive(const QString &section, const QList<ArchivedItem> &items)
+{
+    if (items.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return transactionError();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO archive (section, id, created_ms, settled_ms, data) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT (section, id) DO UPDATE SET created_ms = excluded.created_ms, "
+                             "settled_ms = excluded.settled_ms, data = excluded.data"));
+    for (const ArchivedItem &item : items) {
+        q.bindValue(0, section);
+        q.bindValue(1, item.id);
+        q.bindValue(2, item.createdMs);
+        q.bindValue(3, item.settledMs);
+        q.bindValue(4, item.data);
+        if (!q.exec())
+            return sqlError(QStringLiteral("store.write"), tr("cannot archive settled history"), q);
+    }
+    if (!tx.commit())
+        return failedCommit(
+            makeError(QStringLiteral("store.write"),
+                      tr("%1: cannot archive settled history: %2").arg(m_path, m_db.lastError().text())));
+    return {};
+}
+
+Result<void> EventStore::clearArchive()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM archive")))
+        return sqlError(QStringLiteral("store.write"), tr("cannot clear the archive of settled history"), q);
+    return {};
+}
+
+std::optional<QByteArray> EventStore::archivedItem(const QString &section, const QString &id) const
+{
+    if (!m_selectArchived) {
+        m_selectArchived = std::make_unique<QSqlQuery>(m_db);
+        m_selectArchived->setForwardOnly(true);
+        m_selectArchived->prepare(QStringLiteral("SELECT data FROM archive WHERE section = ? AND id = ?"));
+    }
+    QSqlQuery &q = *m_selectArchived;
+    q.bindValue(0, section);
+    q.bindValue(1, id);
+    if (!q.exec()) {
+        m_sawError = true;
+        qCWarning(lcStore) << "cannot read the archive:" << q.lastError().text();
+        return std::nullopt;
+    }
+    std::optional<QByteArray> data;
+    if (q.next())
+        data = q.value(0).toByteArray();
+    q.finish();
+    return data;
+}
+
+bool EventStore::isArchived(const QString &section, const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM archive WHERE section = ? AND id = ?"));
+    q.addBindValue(section);
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+namespace {
+
+void visitArchiveRows(QSqlQuery &q, bool &sawError, const std::function<void(const ArchivedItem &)> &visit)
+{
+    if (!q.exec()) {
+        sawError = true;
+        qCWarning(lcStore) << "cannot read the archive:" << q.lastError().text();
+        return;
+    }
+    ArchivedItem item;
+    while (q.next()) {
+        item.id = q.value(0).toString();
+        item.createdMs = q.value(1).toLongLong();
+        item.settledMs = q.value(2).toLongLong();
+        item.data = q.value(3).toByteArray();
+        visit(item);
+    }
+}
+
+} // namespace
+
+void EventStore::forEachArchived(const QString &section, qint64 fromMs, qint64 toMs,
+                                 const std::function<void(const ArchivedItem &)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, created_ms, settled_ms, data FROM archive"
+                             " WHERE section = ? AND settled_ms >= ? AND created_ms < ? ORDER BY created_ms, id"));
+    q.addBindValue(section);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    visitArchiveRows(q, m_sawError, visit);
+}
+
+void EventStore::forEachArchivedById(const QString &section,
+                                     const std::function<void(const ArchivedItem &)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, created_ms, settled_ms, data FROM archive WHERE section = ? ORDER BY id"));
+    q.addBindValue(section);
+    visitArchiveRows(q, m_sawError, visit);
+}
+
+qint64 EventStore::archivedCount(const QString &section) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM archive WHERE section = ?"));
+    q.addBindValue(section);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace Sigap

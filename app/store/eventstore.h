@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "domain/event.h"
 #include "domain/hlc.h"
+#include "domain/projectionarchive.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -28,7 +30,7 @@ class EventRowWriter;
 // Opening a store checks it read-only first: a corrupt file, a file from a newer schema or
 // a store of another room is refused with a message naming the file and the reason, and the
 // file is not modified.
-class EventStore
+class EventStore : public ProjectionArchive
 {
     Q_DECLARE_TR_FUNCTIONS(Sigap::EventStore)
 
@@ -55,7 +57,7 @@ public:
     // expectedRoom empty: accept the store's room; a new store then gets room "default".
     static Result<std::unique_ptr<EventStore>> open(const QString &path, const QString &expectedRoom,
                                                     const Clock &clock);
-    ~EventStore();
+    ~EventStore() override;
     EventStore(const EventStore &) = delete;
     EventStore &operator=(const EventStore &) = delete;
 
@@ -79,8 +81,9 @@ public:
     // bytes are hashed and written, not encoded again.
     Result<ImportSummary> insertReceived(QList<ReceivedEvent> events);
 
-    // Streams events in arrival order, after the given local row id.
-    Result<void> forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit) const;
+    // Streams events in arrival order, after the given local row id (and up to uptoRowId).
+    Result<void> forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit,
+                         qint64 uptoRowId = std::numeric_limits<qint64>::max()) const;
     Result<QList<Event>> eventsOfSubject(const QString &subject) const;
     // The events of one origin after afterSeq, in chain order, at most limit of them (what a
     // peer that holds that origin up to afterSeq lacks).
@@ -100,6 +103,18 @@ public:
     Result<void> saveSnapshot(qint64 uptoRowId, int format, const QByteArray &data);
     std::optional<Snapshot> latestSnapshot(int format) const;
 
+    // The projections' settled history (ProjectionArchive): written in one transaction,
+    // replacing an item of the same section and id; cleared when the whole log is folded.
+    Result<void> archive(const QString &section, const QList<ArchivedItem> &items);
+    Result<void> clearArchive();
+    std::optional<QByteArray> archivedItem(const QString &section, const QString &id) const override;
+    bool isArchived(const QString &section, const QString &id) const override;
+    void forEachArchived(const QString &section, qint64 fromMs, qint64 toMs,
+                         const std::function<void(const ArchivedItem &)> &visit) const override;
+    void forEachArchivedById(const QString &section,
+                             const std::function<void(const ArchivedItem &)> &visit) const override;
+    qint64 archivedCount(const QString &section) const override;
+
     HybridClock &hybridClock() { return m_hlc; }
 
 private:
@@ -112,6 +127,7 @@ private:
     Result<QList<Event>> selectEvents(const QString &whereAndOrder, const QVariantList &values) const;
     Error transactionError() const;
     Error failedCommit(Error error) const;
+    Result<void> raiseNewestStamp(qint64 hlc); // inside the write's transaction
 
     // An event from elsewhere stamped further ahead than this is refused: adopting it would
     // drag every later local stamp into its future (hybrid clocks never go back).
@@ -137,6 +153,8 @@ private:
     std::unique_ptr<EventRowWriter> m_rowWriter;
     std::unique_ptr<EventRowReader> m_rowReader;
     std::unique_ptr<QSqlQuery> m_upsertHead;
+    std::unique_ptr<QSqlQuery> m_raiseNewestStamp;
+    mutable std::unique_ptr<QSqlQuery> m_selectArchived; // one item by section and id, read often
 };
 
 } // namespace Sigap

@@ -24,6 +24,19 @@ const QList<QStringList> &all()
                            " id INTEGER PRIMARY KEY, upto_rowid INTEGER NOT NULL,"
                            " format INTEGER NOT NULL, data BLOB NOT NULL)"),
         },
+        // 1 -> 2: the projections' settled history out of memory (ProjectionArchive). Like the
+        // snapshots, a cache of the fold: cleared and rebuilt whenever the whole log is folded.
+        // And the log's newest stamp, so opening a store does not read every row for it.
+        {
+            QStringLiteral("CREATE TABLE archive ("
+                           " rowid INTEGER PRIMARY KEY, section TEXT NOT NULL, id TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL, settled_ms INTEGER NOT NULL, data BLOB NOT NULL,"
+                           " UNIQUE (section, id))"),
+            // A period's items: settled since its start, created before its end.
+            QStringLiteral("CREATE INDEX archive_period ON archive (section, settled_ms, created_ms)"),
+            // The newest stamp in the log, kept with every write (MAX(hlc) reads every row).
+            QStringLiteral("INSERT INTO meta (key, value) SELECT 'newest_hlc', COALESCE(MAX(hlc), 0) FROM events"),
+        },
     };
     return migrations;
 }

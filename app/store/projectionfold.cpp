@@ -18,23 +18,59 @@ void ProjectionFold::add(Projection &projection)
     m_projections.append(&projection);
 }
 
-Result<void> ProjectionFold::foldStore(const EventStore &store)
+Result<void> ProjectionFold::foldStore(EventStore &store)
 {
     m_snapshotRowId = 0;
     m_restoredFromRowId = 0;
+    for (Projection *projection : std::as_const(m_projections))
+        projection->attachArchive(&store);
     if (auto snapshot = store.latestSnapshot(SnapshotFormat)) {
         if (restore(snapshot->data)) {
             m_snapshotRowId = snapshot->uptoRowId;
             m_restoredFromRowId = snapshot->uptoRowId;
         } else {
             qCWarning(lcStore) << "ignoring an unreadable snapshot; folding the whole log";
-            clearAll();
         }
     }
-    return store.forEach(m_snapshotRowId, [this](const Event &e) {
-        for (Projection *projection : std::as_const(m_projections))
-            projection->apply(e);
-    });
+    if (m_snapshotRowId == 0) {
+        // The whole log is folded: what was archived from another fold goes with it.
+        if (auto cleared = store.clearArchive(); !cleared)
+            return cleared;
+        clearAll();
+    }
+    // In parts, so settled history leaves memory during a long fold too and a fold of years
+    // needs no more memory than the desk's working set and one part.
+    const qint64 last = store.lastRowId();
+    for (qint64 after = m_snapshotRowId; after < last; after += m_foldPart) {
+        const auto folded = store.forEach(
+            after,
+            [this](const Event &e) {
+                for (Projection *projection : std::as_const(m_projections))
+                    projection->apply(e);
+            },
+            after + m_foldPart);
+        if (!folded)
+            return folded;
+        if (after + m_foldPart < last) {
+            if (auto archived = archiveSettled(store); !archived)
+                return archived;
+        }
+    }
+    return {};
+}
+
+Result<void> ProjectionFold::archiveSettled(EventStore &store)
+{
+    for (Projection *projection : std::as_const(m_projections)) {
+        const QList<ArchivedItem> settled = projection->settledItems();
+        if (settled.isEmpty())
+            continue;
+        if (auto archived = store.archive(projection->sectionName(), settled); !archived)
+            return archived; // nothing forgotten: the items stay in memory
+        projection->forgetArchived(settled);
+        qCDebug(lcStore) << "archived" << settled.size() << "settled items of" << projection->sectionName();
+    }
+    return {};
 }
 
 void ProjectionFold::apply(const QList<Event> &events)
@@ -45,6 +81,8 @@ void ProjectionFold::apply(const QList<Event> &events)
 
 Result<void> ProjectionFold::saveSnapshot(EventStore &store)
 {
+    if (auto archived = archiveSettled(store); !archived)
+        return archived; // the snapshot waits for the next try
     QMap<QString, QByteArray> sections;
     for (const Projection *projection : std::as_const(m_projections))
         sections.insert(projection->sectionName(), projection->toSnapshot());

@@ -20,6 +20,12 @@ class EventStore;
 // not used: every projection is cleared and the whole log folded, which is slower but never
 // wrong. So adding, removing or changing one projection needs no change here and no new
 // snapshot format.
+//
+// Settled history leaves memory at each snapshot: the projections' settledItems() go to the
+// store's archive first, then the snapshot of what stays is written. The archive belongs to
+// the snapshot it was written with and after: a fold of the whole log clears it. An archived
+// item newer than the snapshot restored (the snapshot's own write failed) is harmless, as
+// every fold is idempotent over the set of events.
 class ProjectionFold
 {
     Q_DECLARE_TR_FUNCTIONS(Sigap::ProjectionFold)
@@ -33,7 +39,7 @@ public:
     const QList<Projection *> &projections() const { return m_projections; }
 
     // Restores the newest usable snapshot and folds the rest of the store.
-    Result<void> foldStore(const EventStore &store);
+    Result<void> foldStore(EventStore &store);
     void apply(const QList<Event> &events);
     Result<void> saveSnapshot(EventStore &store);
 
@@ -47,10 +53,19 @@ public:
     static QByteArray pack(const QMap<QString, QByteArray> &sections);
     static std::optional<QMap<QString, QByteArray>> unpack(const QByteArray &data);
 
+    // Events folded between two looks for settled history during a long fold.
+    static constexpr qint64 DefaultFoldPart = 250'000;
+    explicit ProjectionFold(qint64 foldPart = DefaultFoldPart)
+        : m_foldPart(foldPart)
+    {
+    }
+
 private:
+    Result<void> archiveSettled(EventStore &store);
     bool restore(const QByteArray &snapshot);
     void clearAll();
 
+    qint64 m_foldPart;
     QList<Projection *> m_projections;
     qint64 m_snapshotRowId = 0;
     qint64 m_restoredFromRowId = 0;

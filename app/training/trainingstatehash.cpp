@@ -36,11 +36,12 @@ QByteArray TrainingStateHash::dump(const CallProjection &calls, const IncidentPr
                                    const HandoffProjection &handoffs)
 {
     // Incidents by creation time (then content), named by the call they were opened from.
+    // Copies, as archived incidents live only while they are visited.
+    std::vector<Incident> copies;
+    incidents.forEachIncident([&copies](const Incident &incident) { copies.push_back(incident); });
     QList<const Incident *> created;
-    for (const QString &id : incidents.createdIds()) {
-        if (const Incident *i = incidents.incident(id))
-            created.append(i);
-    }
+    for (const Incident &incident : copies)
+        created.append(&incident);
     std::sort(created.begin(), created.end(), [](const Incident *a, const Incident *b) {
         return a->createdStamp.hlc != b->createdStamp.hlc ? a->createdStamp.hlc < b->createdStamp.hlc
                                                           : a->category() < b->category();

@@ -657,7 +657,7 @@ void MainWindow::updateStatusBar()
     const IncidentProjection &incidents = m_node.incidents();
     m_counts->setText(tr("Open: %1 · All: %2 · Shown: %3")
                           .arg(incidents.openCount())
-                          .arg(incidents.createdIds().size())
+                          .arg(incidents.createdCount())
                           .arg(m_filter->rowCount()));
 }
 

@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
     err << Texts::tr("sigap-node: room %1, desk %2, %3 events, %4 incidents; data in %5")
                .arg(store.room(), store.deskId())
                .arg(store.lastRowId())
-               .arg(node.value()->incidents().createdIds().size())
+               .arg(node.value()->incidents().createdCount())
                .arg(node.value()->dataDir())
         << Qt::endl;
     if (const EidoStatusReceiver *eidoReceiver = node.value()->eidoReceiver())
