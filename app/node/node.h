@@ -25,6 +25,7 @@
 #include "sync/roomsync.h"
 #include "telephony/amlintake.h"
 #include "telephony/recordingsweeper.h"
+#include "training/scenarioplayer.h"
 #include "units/unitboard.h"
 #include "units/unitcommands.h"
 #include "units/unitfeeds.h"
@@ -148,6 +149,15 @@ public:
     ReportSources reportSources() const
     {
         return ReportSources{m_incidents, m_calls, m_handoffs, m_agencies, m_categories, m_timeZone, &m_gazetteer};
+    }
+
+    // What a training scenario plays into (ScenarioPlayer), the desk's operator answering.
+    ScenarioPlayer::Desk scenarioDesk()
+    {
+        return ScenarioPlayer::Desk{
+            *m_log, m_calls, m_categories, m_handoffs, m_handoffCommands, m_unitRoster, m_units, [this] {
+                return m_session->actor();
+            }};
     }
 
     Result<void> saveSnapshot();

@@ -34,7 +34,7 @@ private Q_SLOTS:
         auto scenario = Scenario::load(QStringLiteral(":/scenarios/kecelakaan-kebun-bunga.json"));
         QVERIFY(scenario.ok());
 
-        TrainerConsole console(*node.value(), clock, scenario.value());
+        TrainerConsole console(node.value()->scenarioDesk(), clock, scenario.value());
         console.show();
         QVERIFY(QTest::qWaitForWindowExposed(&console));
         QVERIFY2(clock.isPaused(), "nothing runs before Play");

@@ -66,12 +66,7 @@ struct TrainingDesk
             qFatal("cannot start the training node: %s", qPrintable(started.error().message));
         node = std::move(started).value();
         clock.setSpeed(speed);
-        Node &n = *node;
-        const ScenarioPlayer::Desk desk{
-            n.log(), n.calls(), n.categories(), n.handoffs(), n.handoffCommands(), n.unitRoster(), n.units(), [&n] {
-                return n.session().actor();
-            }};
-        player = std::make_unique<ScenarioPlayer>(scenario, desk, clock);
+        player = std::make_unique<ScenarioPlayer>(scenario, node->scenarioDesk(), clock);
         player->begin(clock.nowMs());
     }
 

@@ -338,7 +338,7 @@ private Q_SLOTS:
         VirtualClock clock(desk.clock);
         auto scenario = Scenario::load(Scenario::bundledPaths().value(0));
         QVERIFY(scenario);
-        TrainerConsole console(*desk.node, clock, scenario.value());
+        TrainerConsole console(desk.node->scenarioDesk(), clock, scenario.value());
         MainWindow window(*desk.node, QStringLiteral("en"), &console.player().callTaker());
         LeadBoard board(*desk.node, QStringLiteral("en"));
         QDialog dialog;

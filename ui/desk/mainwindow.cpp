@@ -770,7 +770,7 @@ void MainWindow::buildHandoffAndKpiPanels()
         m_handoffPanel->focusList();
     });
 
-    m_kpiPanel = new KpiPanel(m_node, m_language);
+    m_kpiPanel = new KpiPanel({m_node.reportSources(), m_node.clock(), m_node.shifts()}, m_language);
     QAction *showKpi = new QAction(tr("Show the &response times"), this);
     showKpi->setObjectName(QStringLiteral("kpiAction"));
     showKpi->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));

@@ -1,7 +1,8 @@
 #include "kpipanel.h"
 
 #include "core/clock.h"
-#include "node/node.h"
+#include "domain/callprojection.h"
+#include "handoff/handoffprojection.h"
 #include "reports/answertimes.h"
 #include "reports/kpimodel.h"
 #include "reports/responsetimes.h"
@@ -27,10 +28,10 @@
 
 namespace Sigap {
 
-KpiPanel::KpiPanel(Node &node, const QString &language, QWidget *parent)
+KpiPanel::KpiPanel(const Sources &sources, const QString &language, QWidget *parent)
     : QWidget(parent)
-    , m_node(node)
-    , m_model(new KpiModel(node.agencies(), node.categories(), language, this))
+    , m_sources(sources)
+    , m_model(new KpiModel(sources.report.agencies, sources.report.categories, language, this))
     , m_title(new QLabel)
     , m_calls(new QLabel)
     , m_period(new QComboBox)
@@ -107,11 +108,11 @@ KpiPanel::KpiPanel(Node &node, const QString &language, QWidget *parent)
     m_settle->setSingleShot(true);
     m_settle->setInterval(SettleMs);
     connect(m_settle, &QTimer::timeout, this, &KpiPanel::refresh);
-    connect(&node.handoffs(), &HandoffProjection::changed, m_settle, [this] {
+    connect(&sources.report.handoffs, &HandoffProjection::changed, m_settle, [this] {
         if (!m_settle->isActive())
             m_settle->start();
     });
-    connect(&node.calls(), &CallProjection::callChanged, m_settle, [this] {
+    connect(&sources.report.calls, &CallProjection::callChanged, m_settle, [this] {
         if (!m_settle->isActive())
             m_settle->start();
     });
@@ -133,30 +134,30 @@ void KpiPanel::focusPeriod()
 
 std::pair<qint64, qint64> KpiPanel::periodRange() const
 {
-    const qint64 now = m_node.clock().nowMs();
+    const qint64 now = m_sources.clock.nowMs();
     switch (Period(m_period->currentData().toInt())) {
-    case Period::Shift: return m_node.shifts().containing(now, m_node.timeZone());
-    case Period::Today: return Shifts::lastDays(now, m_node.timeZone(), 1);
-    case Period::Week: return Shifts::lastDays(now, m_node.timeZone(), 7);
-    case Period::Month: return Shifts::lastDays(now, m_node.timeZone(), 30);
+    case Period::Shift: return m_sources.shifts.containing(now, m_sources.report.timeZone);
+    case Period::Today: return Shifts::lastDays(now, m_sources.report.timeZone, 1);
+    case Period::Week: return Shifts::lastDays(now, m_sources.report.timeZone, 7);
+    case Period::Month: return Shifts::lastDays(now, m_sources.report.timeZone, 30);
     }
-    return m_node.shifts().containing(now, m_node.timeZone());
+    return m_sources.shifts.containing(now, m_sources.report.timeZone);
 }
 
 void KpiPanel::refresh()
 {
     const auto [from, to] = periodRange();
-    m_model->setFigures(
-        ResponseTimes::compute(m_node.handoffs(), m_node.incidents(), m_node.calls(), m_node.agencies(), from, to));
-    m_perAgency = ResponseTimes::compute(m_node.handoffs(), m_node.incidents(), m_node.calls(), m_node.agencies(), from,
-                                         to, ResponseTimes::Grouping::Agency);
+    m_model->setFigures(ResponseTimes::compute(m_sources.report.handoffs, m_sources.report.incidents,
+                                               m_sources.report.calls, m_sources.report.agencies, from, to));
+    m_perAgency = ResponseTimes::compute(m_sources.report.handoffs, m_sources.report.incidents, m_sources.report.calls,
+                                         m_sources.report.agencies, from, to, ResponseTimes::Grouping::Agency);
     auto local = [this](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, m_node.timeZone()).toString(QStringLiteral("dd-MM HH:mm"));
+        return QDateTime::fromMSecsSinceEpoch(ms, m_sources.report.timeZone).toString(QStringLiteral("dd-MM HH:mm"));
     };
     int handoffs = 0;
     for (const ResponseKpi &k : m_model->figures())
         handoffs += k.handoffs;
-    const AnswerTimes answers = AnswerTimes::compute(m_node.calls(), from, to);
+    const AnswerTimes answers = AnswerTimes::compute(m_sources.report.calls, from, to);
     m_title->setText(tr("Response times %1 – %2: %n handoff(s)", nullptr, handoffs).arg(local(from), local(to)));
     m_calls->setText(tr("Calls: %1 offered · %2 % answered within %3 s (target %4 %) · p90 %5 s · %6 abandoned")
                          .arg(answers.offered)

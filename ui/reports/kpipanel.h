@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/reportfigures.h"
 #include "reports/responsetimes.h"
 
 #include <QWidget>
@@ -13,8 +14,9 @@ class QTimer;
 
 namespace Sigap {
 
+class Clock;
 class KpiModel;
-class Node;
+class Shifts;
 
 // How fast each agency responds, for the shift lead and the regional head: per agency and
 // category the p50 and p90 of acknowledgement and of call answered to on scene, and the
@@ -28,7 +30,16 @@ class KpiPanel : public QWidget
 public:
     enum class Period { Shift, Today, Week, Month };
 
-    KpiPanel(Node &node, const QString &language, QWidget *parent = nullptr);
+    // What the panel reads: the figures' sources, the clock and the room's shifts for the
+    // period.
+    struct Sources
+    {
+        ReportSources report;
+        const Clock &clock;
+        const Shifts &shifts;
+    };
+
+    KpiPanel(const Sources &sources, const QString &language, QWidget *parent = nullptr);
 
     void setPeriod(Period period);
     void refresh();
@@ -44,7 +55,7 @@ private:
     std::pair<qint64, qint64> periodRange() const;
     void rebuildChart();
 
-    Node &m_node;
+    Sources m_sources;
     KpiModel *m_model;
     QLabel *m_title;
     QLabel *m_calls; // the call-taking figures of the period

@@ -1,7 +1,7 @@
 #include "trainerconsole.h"
 
 #include "core/durationtext.h"
-#include "node/node.h"
+#include "store/eventlog.h"
 #include "training/scenarioplayer.h"
 #include "training/virtualclock.h"
 
@@ -23,9 +23,10 @@
 
 namespace Sigap {
 
-TrainerConsole::TrainerConsole(Node &node, VirtualClock &clock, const Scenario &scenario, QWidget *parent)
+TrainerConsole::TrainerConsole(const ScenarioPlayer::Desk &desk, VirtualClock &clock, const Scenario &scenario,
+                               QWidget *parent)
     : QWidget(parent)
-    , m_node(node)
+    , m_desk(desk)
     , m_clock(clock)
     , m_scenarios(new QComboBox(this))
     , m_open(new QPushButton(tr("Open file…"), this))
@@ -97,7 +98,7 @@ TrainerConsole::TrainerConsole(Node &node, VirtualClock &clock, const Scenario &
         else
             QMessageBox::warning(this, tr("Scenario not loaded"), loaded.error().message);
     });
-    connect(&node.log(), &EventLog::appended, this, &TrainerConsole::refresh);
+    connect(&desk.log, &EventLog::appended, this, &TrainerConsole::refresh);
 
     m_clock.pause(); // nothing runs until the trainer presses Play
     int shown = m_scenarios->findText(scenario.name);
@@ -114,12 +115,7 @@ TrainerConsole::~TrainerConsole() = default;
 void TrainerConsole::useScenario(const Scenario &scenario)
 {
     m_clock.pause();
-    Node &n = m_node;
-    const ScenarioPlayer::Desk desk{
-        n.log(), n.calls(), n.categories(), n.handoffs(), n.handoffCommands(), n.unitRoster(), n.units(), [&n] {
-            return n.session().actor();
-        }};
-    m_player = std::make_unique<ScenarioPlayer>(scenario, desk, m_clock);
+    m_player = std::make_unique<ScenarioPlayer>(scenario, m_desk, m_clock);
     connect(m_player.get(), &ScenarioPlayer::advanced, this, &TrainerConsole::refresh);
     m_play->setText(tr("Play"));
     refresh();
@@ -176,7 +172,7 @@ void TrainerConsole::refresh()
     for (const ScenarioPlayer::Due &due : m_player->upcoming(8))
         m_next->addItem(tr("%1  %2").arg(minutesAndSeconds(due.atMs / 1000), due.what));
     QList<Event> events;
-    (void)m_node.log().store().forEach(0, [&events](const Event &e) { events.append(e); });
+    (void)m_desk.log.store().forEach(0, [&events](const Event &e) { events.append(e); });
     m_results.setScore(TrainingScore::compute(m_player->scenario(), m_player->scenarioCallIds(), events));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "training/scenario.h"
+#include "training/scenarioplayer.h"
 #include "training/trainingscore.h"
 
 #include <QWidget>
@@ -15,12 +16,11 @@ class QTableView;
 
 namespace Sigap {
 
-class Node;
-class ScenarioPlayer;
 class VirtualClock;
 
 // The trainer's console: picks a bundled scenario or a file, plays it into the training
-// room's node on the room's virtual clock (the clock the node was started with), shows the
+// room's desk (Node::scenarioDesk) on the room's virtual clock (the clock the node was
+// started with), shows the
 // scenario clock and what is due next, and the trainees' results, which it saves as a PDF.
 // Keys: Space plays or pauses; 1, 2, 4, 8 set the speed; Ctrl+O opens a file; Ctrl+S saves
 // the results. Not part of the desk window: a training room opens it beside the desks.
@@ -29,7 +29,8 @@ class TrainerConsole : public QWidget
     Q_OBJECT
 
 public:
-    TrainerConsole(Node &node, VirtualClock &clock, const Scenario &scenario, QWidget *parent = nullptr);
+    TrainerConsole(const ScenarioPlayer::Desk &desk, VirtualClock &clock, const Scenario &scenario,
+                   QWidget *parent = nullptr);
     ~TrainerConsole() override;
 
     ScenarioPlayer &player() { return *m_player; }
@@ -46,7 +47,7 @@ private:
     void setSpeed(int speed);
     void refresh();
 
-    Node &m_node;
+    ScenarioPlayer::Desk m_desk;
     VirtualClock &m_clock;
     std::unique_ptr<ScenarioPlayer> m_player;
     TrainingResultsModel m_results;

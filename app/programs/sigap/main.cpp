@@ -265,7 +265,7 @@ int main(int argc, char *argv[])
         // The trainer's console plays the scenario: its calls ring at this desk.
         std::unique_ptr<TrainerConsole> console;
         if (training) {
-            console = std::make_unique<TrainerConsole>(*node.value(), trainingClock, *trainingScenario);
+            console = std::make_unique<TrainerConsole>(node.value()->scenarioDesk(), trainingClock, *trainingScenario);
             console->fixScenario();
             console->setAttribute(Qt::WA_QuitOnClose, false); // the desk window ends the program
         }
