@@ -10,7 +10,6 @@
 #include "domain/duplicatefinder.h"
 #include "geo/gazetteer.h"
 #include "handoff/agencydirectory.h"
-#include "node/node.h"
 #include "telephony/calltaker.h"
 #include "telephony/deskcall.h"
 
@@ -57,21 +56,20 @@ QString agencyName(const AgencyDirectory &agencies, const QString &idOrNumber)
 
 } // namespace
 
-CallPanel::CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, const DuplicateFinder &duplicates,
-                     const QString &language, QWidget *parent)
+CallPanel::CallPanel(const Parts &parts, const QString &language, QWidget *parent)
     : QWidget(parent)
-    , m_calls(node.calls())
-    , m_incidents(node.incidents())
-    , m_queue(queue)
-    , m_taker(taker)
-    , m_desk(new DeskCall(taker, node.calls(), this))
-    , m_categories(node.categories())
-    , m_gazetteer(node.gazetteer())
-    , m_duplicates(duplicates)
-    , m_agencies(node.agencies())
-    , m_clock(node.clock())
+    , m_calls(parts.calls)
+    , m_incidents(parts.incidents)
+    , m_queue(parts.queue)
+    , m_taker(parts.taker)
+    , m_desk(new DeskCall(parts.taker, parts.calls, this))
+    , m_categories(parts.categories)
+    , m_gazetteer(parts.gazetteer)
+    , m_duplicates(parts.duplicates)
+    , m_agencies(parts.agencies)
+    , m_clock(parts.clock)
     , m_language(language)
-    , m_timeZone(node.timeZone())
+    , m_timeZone(parts.timeZone)
     , m_banner(new QLabel)
     , m_queueView(new QTableView)
     , m_activeNumber(new QLabel)

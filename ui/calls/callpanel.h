@@ -28,7 +28,6 @@ class DuplicateFinder;
 class Gazetteer;
 class IncidentProjection;
 class AgencyDirectory;
-class Node;
 
 // The call side of the desk: the ringing queue (oldest first, amber from 10 s, red from
 // 20 s), a red banner while anything rings, a sound and a flash for each new call, and the
@@ -46,8 +45,22 @@ class CallPanel : public QWidget
     Q_OBJECT
 
 public:
-    CallPanel(const Node &node, CallQueueModel &queue, CallTaker &taker, const DuplicateFinder &duplicates,
-              const QString &language, QWidget *parent = nullptr);
+    // What the panel reads and works with at this desk.
+    struct Parts
+    {
+        const CallProjection &calls;
+        const IncidentProjection &incidents;
+        const Categories &categories;
+        const Gazetteer &gazetteer;
+        const AgencyDirectory &agencies;
+        const Clock &clock;
+        QTimeZone timeZone;
+        CallQueueModel &queue;
+        CallTaker &taker;
+        const DuplicateFinder &duplicates;
+    };
+
+    CallPanel(const Parts &parts, const QString &language, QWidget *parent = nullptr);
 
     QList<QAction *> callActions() const { return m_actions; }
     QString activeCallId() const;

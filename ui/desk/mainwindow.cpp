@@ -158,7 +158,9 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     if (taker) {
         auto *queue = new CallQueueModel(node.calls(), node.clock(), this);
         m_duplicates = std::make_unique<DuplicateFinder>(node.incidents(), node.categories());
-        m_callPanel = new CallPanel(node, *queue, *taker, *m_duplicates, language);
+        m_callPanel = new CallPanel({node.calls(), node.incidents(), node.categories(), node.gazetteer(),
+                                     node.agencies(), node.clock(), node.timeZone(), *queue, *taker, *m_duplicates},
+                                    language);
         QDockWidget *dock
             = addPanel(m_callPanel, tr("Calls"), QStringLiteral("callDock"), tr("&Call"), m_callPanel->callActions());
         resizeDocks({dock}, {380}, Qt::Horizontal);
@@ -171,7 +173,8 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
         connect(m_callPanel, &CallPanel::duplicateSuggested, this, &MainWindow::selectIncident);
     }
 
-    m_form = new IncidentForm(node, m_callPanel, language);
+    m_form = new IncidentForm({node.categories(), node.gazetteer(), node.commands(), node.log(), node.session()},
+                              m_callPanel, language);
     addPanel(m_form, tr("New incident"), QStringLiteral("incidentFormDock"), tr("&Incident"), m_form->formActions());
     connect(m_form, &IncidentForm::problem, this, &MainWindow::showProblem);
     connect(m_form, &IncidentForm::saved, this, &MainWindow::selectIncident);
@@ -751,7 +754,11 @@ void MainWindow::checkEscalations()
 // Below the incident list: the room's handoffs (in front) and the response times beside them.
 void MainWindow::buildHandoffAndKpiPanels()
 {
-    m_handoffPanel = new HandoffPanel(m_node, m_language);
+    Node &n = m_node;
+    m_handoffPanel = new HandoffPanel({n.handoffs(), n.incidents(), n.agencies(), n.categories(), n.gazetteer(),
+                                       n.clock(), n.timeZone(), n.unitRoster(), n.unitStatus(), n.units(),
+                                       n.unitCommands(), n.handoffCommands(), n.log(), n.session()},
+                                      m_language);
     connect(m_handoffPanel, &HandoffPanel::problem, this, &MainWindow::showProblem);
     connect(m_handoffPanel, &HandoffPanel::incidentChosen, this, [this](const QString &id) {
         selectIncident(id);

@@ -1,9 +1,16 @@
 #include "handoffpanel.h"
 
+#include "auth/desksession.h"
 #include "core/clock.h"
+#include "domain/incidentprojection.h"
+#include "handoff/agencydirectory.h"
+#include "handoff/handoffcommands.h"
 #include "handoff/handoffmodel.h"
-#include "node/node.h"
+#include "handoff/handoffprojection.h"
+#include "store/eventlog.h"
 #include "unitchoicedialog.h"
+#include "units/unitboard.h"
+#include "units/unitcommands.h"
 #include "units/unitrecommender.h"
 
 #include <QAction>
@@ -53,17 +60,17 @@ protected:
 
 Actor HandoffPanel::actor() const
 {
-    Actor actor = m_node.session().actor();
+    Actor actor = m_parts.session.actor();
     if (!m_role.isEmpty())
         actor.role = m_role;
     return actor;
 }
 
-HandoffPanel::HandoffPanel(Node &node, const QString &language, QWidget *parent)
+HandoffPanel::HandoffPanel(const Parts &parts, const QString &language, QWidget *parent)
     : QWidget(parent)
-    , m_node(node)
-    , m_model(new HandoffModel(node.handoffs(), node.incidents(), node.agencies(), node.categories(), node.gazetteer(),
-                               node.clock(), language, node.timeZone(), this))
+    , m_parts(parts)
+    , m_model(new HandoffModel(parts.handoffs, parts.incidents, parts.agencies, parts.categories, parts.gazetteer,
+                               parts.clock, language, parts.timeZone, this))
     , m_filter(new HandoffFilter(this))
     , m_title(new QLabel)
     , m_showClosed(new QCheckBox(tr("Show &finished, refused and cancelled")))
@@ -188,7 +195,7 @@ void HandoffPanel::focusList()
 
 void HandoffPanel::updateTitle()
 {
-    const Agency *agency = m_node.agencies().byId(m_filter->agency());
+    const Agency *agency = m_parts.agencies.byId(m_filter->agency());
     m_title->setText(agency ? tr("Handoffs to %1").arg(agency->name) : tr("Handoffs to every agency"));
 }
 
@@ -204,17 +211,17 @@ void HandoffPanel::dispatchUnit()
     }
     const QString incidentId = current.data(HandoffModel::IncidentIdRole).toString();
     const QString agencyId = current.data(HandoffModel::AgencyIdRole).toString();
-    const Incident *incident = m_node.incidents().incident(incidentId);
-    const auto place = incident ? UnitRecommender::placeOf(*incident, m_node.gazetteer()) : std::nullopt;
+    const Incident *incident = m_parts.incidents.incident(incidentId);
+    const auto place = incident ? UnitRecommender::placeOf(*incident, m_parts.gazetteer) : std::nullopt;
     if (!place) {
         Q_EMIT problem(tr("Incident %1 has no place on the map and no kelurahan: units cannot be measured to it.")
                            .arg(incidentId));
         return;
     }
     const QList<UnitRecommendation> units
-        = UnitRecommender::recommend(place->lat, place->lon, agencyId, m_node.unitRoster(), m_node.unitStatus(),
-                                     m_node.units(), m_node.clock().nowMs(), MaxUnitChoices);
-    const Agency *agency = m_node.agencies().byId(agencyId);
+        = UnitRecommender::recommend(place->lat, place->lon, agencyId, m_parts.unitRoster, m_parts.unitStatus,
+                                     m_parts.units, m_parts.clock.nowMs(), MaxUnitChoices);
+    const Agency *agency = m_parts.agencies.byId(agencyId);
     const QString agencyName = agency ? agency->name : agencyId;
     if (units.isEmpty()) {
         Q_EMIT problem(tr("No unit of %1 is available with a position heard in the last 5 minutes.").arg(agencyName));
@@ -225,11 +232,11 @@ void HandoffPanel::dispatchUnit()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, incidentId, agencyId] {
         // The unit and the handoff's move in one transaction (UnitCommands::dispatch).
-        auto drafts = m_node.unitCommands().dispatch(incidentId, agencyId, dialog->chosenUnit(),
-                                                     m_node.handoffCommands(), actor());
+        auto drafts = m_parts.unitCommands.dispatch(incidentId, agencyId, dialog->chosenUnit(), m_parts.handoffCommands,
+                                                    actor());
         if (!drafts)
             return Q_EMIT problem(drafts.error().message);
-        if (auto saved = m_node.log().append(drafts.value()); !saved)
+        if (auto saved = m_parts.log.append(drafts.value()); !saved)
             Q_EMIT problem(saved.error().message);
     });
     dialog->open();
@@ -246,7 +253,7 @@ void HandoffPanel::moveSelected(HandoffState to)
     const QString agency = current.data(HandoffModel::AgencyIdRole).toString();
     // The fold would keep an impossible move as a conflict for the shift lead; at the desk
     // it is a wrong key, said at once.
-    if (const Handoff *h = m_node.handoffs().handoff(incident, agency); h && !HandoffStates::isLegal(h->state, to)) {
+    if (const Handoff *h = m_parts.handoffs.handoff(incident, agency); h && !HandoffStates::isLegal(h->state, to)) {
         Q_EMIT problem(tr("Incident %1: the handoff is %2 already; it cannot become %3.")
                            .arg(incident, HandoffStates::label(h->state), HandoffStates::label(to)));
         return;
@@ -266,12 +273,12 @@ void HandoffPanel::moveSelected(HandoffState to)
 
 void HandoffPanel::submitMove(const QString &incident, const QString &agency, HandoffState to, const QString &reason)
 {
-    auto draft = m_node.handoffCommands().changeState(incident, agency, HandoffStates::name(to), reason, actor());
+    auto draft = m_parts.handoffCommands.changeState(incident, agency, HandoffStates::name(to), reason, actor());
     if (!draft) {
         Q_EMIT problem(draft.error().message);
         return;
     }
-    m_node.log().submit(draft.value(), this, [this](const Result<Event> &saved) {
+    m_parts.log.submit(draft.value(), this, [this](const Result<Event> &saved) {
         if (!saved)
             Q_EMIT problem(saved.error().message);
     });

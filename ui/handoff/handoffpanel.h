@@ -2,6 +2,7 @@
 
 #include "domain/event.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QCheckBox;
@@ -10,10 +11,22 @@ class QTableView;
 
 namespace Sigap {
 
+class AgencyDirectory;
+class Categories;
+class Clock;
+class DeskSession;
+class EventLog;
+class Gazetteer;
+class HandoffCommands;
 class HandoffFilter;
 class HandoffModel;
+class HandoffProjection;
+class IncidentProjection;
+class UnitBoard;
+class UnitCommands;
+class UnitProjection;
+class UnitRoster;
 enum class HandoffState;
-class Node;
 
 // The handoffs of the room, or of one agency on its liaison desk: where each stands and for
 // how long, unacknowledged ones in amber and overdue ones in red. With the table in focus a
@@ -26,7 +39,27 @@ class HandoffPanel : public QWidget
     Q_OBJECT
 
 public:
-    HandoffPanel(Node &node, const QString &language, QWidget *parent = nullptr);
+    // What the panel shows (handoffs, their incidents, the agencies and their units) and what
+    // it writes with (the handoff and unit commands, the log, who acts at the desk).
+    struct Parts
+    {
+        const HandoffProjection &handoffs;
+        const IncidentProjection &incidents;
+        const AgencyDirectory &agencies;
+        const Categories &categories;
+        const Gazetteer &gazetteer;
+        const Clock &clock;
+        QTimeZone timeZone;
+        const UnitRoster &unitRoster;
+        const UnitProjection &unitStatus;
+        const UnitBoard &units;
+        const UnitCommands &unitCommands;
+        const HandoffCommands &handoffCommands;
+        EventLog &log;
+        const DeskSession &session;
+    };
+
+    HandoffPanel(const Parts &parts, const QString &language, QWidget *parent = nullptr);
 
     // A liaison desk shows its own agency's handoffs only; empty: every agency.
     void setAgency(const QString &agency);
@@ -56,7 +89,7 @@ private:
     void showKeys();
     Actor actor() const;
 
-    Node &m_node;
+    Parts m_parts;
     QString m_role;
     HandoffModel *m_model;
     HandoffFilter *m_filter;

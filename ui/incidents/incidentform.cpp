@@ -1,7 +1,11 @@
 #include "incidentform.h"
 
+#include "auth/desksession.h"
 #include "calls/callpanel.h"
-#include "node/node.h"
+#include "domain/categories.h"
+#include "domain/incidentcommands.h"
+#include "geo/gazetteer.h"
+#include "store/eventlog.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -17,9 +21,9 @@
 
 namespace Sigap {
 
-IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language, QWidget *parent)
+IncidentForm::IncidentForm(const Parts &parts, CallPanel *calls, const QString &language, QWidget *parent)
     : QWidget(parent)
-    , m_node(node)
+    , m_parts(parts)
     , m_calls(calls)
     , m_language(language)
     , m_category(new QComboBox)
@@ -35,7 +39,7 @@ IncidentForm::IncidentForm(Node &node, CallPanel *calls, const QString &language
     m_category->setObjectName(QStringLiteral("categoryField"));
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
-    for (const Category &c : node.categories().incidentCategories())
+    for (const Category &c : parts.categories.incidentCategories())
         m_category->addItem(c.label(language), c.code);
     m_category->setCurrentIndex(-1);
     m_category->completer()->setFilterMode(Qt::MatchContains);
@@ -148,7 +152,7 @@ bool IncidentForm::eventFilter(QObject *watched, QEvent *event)
 void IncidentForm::updateKelurahanMatches()
 {
     m_kelurahanMatches->clear();
-    for (const Kelurahan *k : m_node.gazetteer().search(m_kelurahan->text())) {
+    for (const Kelurahan *k : m_parts.gazetteer.search(m_kelurahan->text())) {
         auto *item = new QListWidgetItem(tr("%1, Kec. %2").arg(k->name, k->kecamatanName), m_kelurahanMatches);
         item->setData(Qt::UserRole, k->kode);
     }
@@ -166,7 +170,7 @@ void IncidentForm::prefillFromCall()
     takeCallerLocation();
     if (!m_kelurahan->text().trimmed().isEmpty())
         return;
-    if (const Kelurahan *kelurahan = m_node.gazetteer().locate(m_position->first, m_position->second)) {
+    if (const Kelurahan *kelurahan = m_parts.gazetteer.locate(m_position->first, m_position->second)) {
         m_kelurahan->setText(kelurahan->name);
         updateKelurahanMatches();
     }
@@ -190,7 +194,7 @@ void IncidentForm::useCallerLocation()
         return Q_EMIT problem(tr("The call at this desk has no caller's location."));
     setFilling(true);
     takeCallerLocation();
-    const Kelurahan *kelurahan = m_node.gazetteer().locate(m_position->first, m_position->second);
+    const Kelurahan *kelurahan = m_parts.gazetteer.locate(m_position->first, m_position->second);
     m_kelurahan->setText(kelurahan ? kelurahan->name : QString());
     updateKelurahanMatches();
     if (!kelurahan)
@@ -203,7 +207,7 @@ void IncidentForm::setPlace(double lat, double lon)
     m_positionFromMap = true;
     m_positionFromDevice = false;
     showPlace();
-    const Kelurahan *kelurahan = m_node.gazetteer().locate(lat, lon);
+    const Kelurahan *kelurahan = m_parts.gazetteer.locate(lat, lon);
     m_kelurahan->setText(kelurahan ? kelurahan->name : QString());
     updateKelurahanMatches();
     if (!kelurahan)
@@ -245,7 +249,7 @@ void IncidentForm::showChosenKelurahan()
 {
     const QListWidgetItem *chosen = m_kelurahanMatches->currentItem();
     const QString kode = chosen ? chosen->data(Qt::UserRole).toString() : QString();
-    const Kelurahan *kelurahan = m_node.gazetteer().byKode(kode);
+    const Kelurahan *kelurahan = m_parts.gazetteer.byKode(kode);
     if (!kelurahan || m_kelurahan->text() == kelurahan->name)
         return;
     m_kelurahan->setText(kelurahan->name); // searches again; keep the same one chosen
@@ -265,7 +269,7 @@ QString IncidentForm::chosenCategory() const
         return m_category->itemData(exact).toString();
     // Type-ahead left a fragment: take the first category whose label (either language)
     // or code contains it.
-    for (const Category &c : m_node.categories().incidentCategories()) {
+    for (const Category &c : m_parts.categories.incidentCategories()) {
         if (c.labelId.contains(text, Qt::CaseInsensitive) || c.labelEn.contains(text, Qt::CaseInsensitive)
             || c.code.contains(text, Qt::CaseInsensitive))
             return c.code;
@@ -301,7 +305,7 @@ void IncidentForm::save()
         in.lat = m_position->first;
         in.lon = m_position->second;
     }
-    auto draft = m_node.commands().create(in, m_node.session().actor());
+    auto draft = m_parts.commands.create(in, m_parts.session.actor());
     if (!draft)
         return Q_EMIT problem(draft.error().message);
     // From a call: the incident and the call's outcome in one transaction (CallTaker).
@@ -317,7 +321,7 @@ void IncidentForm::save()
 
 Result<QString> IncidentForm::createAlone(const EventDraft &incidentCreated)
 {
-    auto appended = m_node.log().append({incidentCreated});
+    auto appended = m_parts.log.append({incidentCreated});
     if (!appended)
         return appended.error();
     return appended.value().constFirst().id();

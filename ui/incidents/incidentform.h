@@ -18,7 +18,11 @@ class QPlainTextEdit;
 namespace Sigap {
 
 class CallPanel;
-class Node;
+class Categories;
+class DeskSession;
+class EventLog;
+class Gazetteer;
+class IncidentCommands;
 
 // The new-incident form, built for the keyboard: F3 puts the cursor in it; category by
 // type-ahead (either language, or the code), priority (the category's by default),
@@ -33,7 +37,18 @@ class IncidentForm : public QWidget
     Q_OBJECT
 
 public:
-    IncidentForm(Node &node, CallPanel *calls, const QString &language, QWidget *parent = nullptr);
+    // What the form reads and writes with: the categories and villages it offers, the command
+    // that checks an incident, the log an incident without a call goes to, and who is signed in.
+    struct Parts
+    {
+        const Categories &categories;
+        const Gazetteer &gazetteer;
+        const IncidentCommands &commands;
+        EventLog &log;
+        const DeskSession &session;
+    };
+
+    IncidentForm(const Parts &parts, CallPanel *calls, const QString &language, QWidget *parent = nullptr);
 
     QList<QAction *> formActions() const { return m_actions; }
     // Being filled: from F3 or the first field entered until the incident is saved.
@@ -62,7 +77,7 @@ private:
     void showPlace();
     QString chosenCategory() const;
 
-    Node &m_node;
+    Parts m_parts;
     CallPanel *m_calls;
     QString m_language;
     QList<QAction *> m_actions;
