@@ -3,6 +3,7 @@
 // checked in pictures of every top-level window (kept under test-artifacts/training-band/).
 #include "core/clock.h"
 #include "core/translator.h"
+#include "desk/deskparts.h"
 #include "desk/mainwindow.h"
 #include "desk/operatormenu.h"
 #include "desk/signindialog.h"
@@ -122,7 +123,7 @@ private Q_SLOTS:
         const QString flood = desk.createIncident(QStringLiteral("banjir"));
         QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), QStringLiteral("4829")));
 
-        LeadBoard board(*desk.node, QStringLiteral("en"));
+        LeadBoard board(leadBoardParts(*desk.node), QStringLiteral("en"));
         for (const QTableView *table : {board.desksTable(), board.escalationsTable(), board.incidentsTable()})
             new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                          &board);
@@ -340,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(scenario);
         TrainerConsole console(desk.node->scenarioDesk(), clock, scenario.value());
         MainWindow window(*desk.node, QStringLiteral("en"), &console.player().callTaker());
-        LeadBoard board(*desk.node, QStringLiteral("en"));
+        LeadBoard board(leadBoardParts(*desk.node), QStringLiteral("en"));
         QDialog dialog;
         dialog.setWindowTitle(QStringLiteral("A dialog"));
         dialog.resize(400, 200);

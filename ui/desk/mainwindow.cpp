@@ -6,6 +6,7 @@
 #include "cctv/cameradirectory.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "deskparts.h"
 #include "domain/callprojection.h"
 #include "domain/callqueuemodel.h"
 #include "domain/duplicatefinder.h"
@@ -133,7 +134,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
 
     // The incident list is the window's centre; the window itself goes to any monitor. The
     // other panels are docks that float to any monitor on their own.
-    m_operatorMenu = new OperatorMenu(node, language, this);
+    m_operatorMenu = new OperatorMenu(operatorMenuParts(node), language, this);
     connect(m_operatorMenu, &OperatorMenu::problem, this, &MainWindow::showProblem);
     connect(m_operatorMenu, &OperatorMenu::openIncident, this, [this](const QString &id) {
         selectIncident(id);

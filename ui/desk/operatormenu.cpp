@@ -2,8 +2,11 @@
 
 #include "signindialog.h"
 
+#include "auth/desksession.h"
+#include "auth/operatordirectory.h"
+#include "domain/categories.h"
+#include "domain/incidentprojection.h"
 #include "lead/leadboard.h"
-#include "node/node.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,9 +14,9 @@
 
 namespace Sigap {
 
-OperatorMenu::OperatorMenu(Node &node, const QString &language, QMainWindow *window)
+OperatorMenu::OperatorMenu(const Parts &parts, const QString &language, QMainWindow *window)
     : QObject(window)
-    , m_node(node)
+    , m_parts(parts)
     , m_language(language)
     , m_window(window)
     , m_signedIn(new QLabel)
@@ -38,7 +41,7 @@ OperatorMenu::OperatorMenu(Node &node, const QString &language, QMainWindow *win
             &QAction::triggered, this, &OperatorMenu::signInWithDialog);
     connect(add(tr("Sign &out"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QStringLiteral("signOutAction")),
             &QAction::triggered, this, [this] {
-                if (auto r = m_node.session().signOut(); !r)
+                if (auto r = m_parts.session.signOut(); !r)
                     Q_EMIT problem(r.error().message);
             });
     connect(add(tr("Open the incident &given to you"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
@@ -54,14 +57,14 @@ OperatorMenu::OperatorMenu(Node &node, const QString &language, QMainWindow *win
         add(tr("Shift lead &board"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), QStringLiteral("leadBoardAction")),
         &QAction::triggered, this, &OperatorMenu::openLeadBoard);
 
-    connect(&node.session(), &DeskSession::signedInChanged, this, &OperatorMenu::showSignedIn);
-    connect(&node.alerts(), &DeskAlerts::alerted, this, &OperatorMenu::showAlert);
+    connect(&parts.session, &DeskSession::signedInChanged, this, &OperatorMenu::showSignedIn);
+    connect(&parts.alerts, &DeskAlerts::alerted, this, &OperatorMenu::showAlert);
     showSignedIn();
 }
 
 void OperatorMenu::showSignedIn()
 {
-    const OperatorAccount *account = m_node.session().signedIn();
+    const OperatorAccount *account = m_parts.session.signedIn();
     if (!account) {
         m_signedIn->setText(tr("No one signed in (Ctrl+Shift+I)"));
         m_signedIn->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
@@ -88,9 +91,9 @@ LeadBoard *OperatorMenu::leadBoard() const
 
 void OperatorMenu::showAlert(const DeskAlerts::Alert &alert)
 {
-    const OperatorAccount *lead = m_node.operators().account(alert.by);
-    const Incident *incident = m_node.incidents().incident(alert.incident);
-    const Category *category = incident ? m_node.categories().incidentCategory(incident->category()) : nullptr;
+    const OperatorAccount *lead = m_parts.operators.account(alert.by);
+    const Incident *incident = m_parts.incidents.incident(alert.incident);
+    const Category *category = incident ? m_parts.categories.incidentCategory(incident->category()) : nullptr;
     m_alertedIncident = alert.incident;
     m_banner->setText(
         tr("Shift lead %1 gave you incident %2 (%3). Ctrl+Shift+A opens it.")
@@ -103,21 +106,21 @@ void OperatorMenu::signInWithDialog()
 {
     QList<const OperatorAccount *> candidates;
     // On a liaison desk, only its agency's liaisons (the others would be refused).
-    const QString agency = m_node.session().liaisonAgency();
-    for (const OperatorAccount *a : m_node.operators().all())
+    const QString agency = m_parts.session.liaisonAgency();
+    for (const OperatorAccount *a : m_parts.operators.all())
         if (a->active && !a->pinHash.isEmpty()
             && (agency.isEmpty() || (a->hasRole(Role::Liaison) && a->agency == agency)))
             candidates.append(a);
     SignInDialog dialog(
         tr("Sign in at this desk"), tr("Sign in"), candidates,
-        [this](const QString &id, const QString &pin) { return m_node.session().signIn(id, pin); }, m_window);
+        [this](const QString &id, const QString &pin) { return m_parts.session.signIn(id, pin); }, m_window);
     dialog.exec();
 }
 
 void OperatorMenu::openLeadBoard()
 {
     if (!m_board) {
-        m_board = new LeadBoard(m_node, m_language);
+        m_board = new LeadBoard(m_parts.board, m_language);
         m_board->setAttribute(Qt::WA_DeleteOnClose);
         m_board->setAttribute(Qt::WA_QuitOnClose, false); // the desk window ends the program, not the board
     }

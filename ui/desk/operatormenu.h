@@ -1,6 +1,7 @@
 #pragma once
 
-#include "node/node.h"
+#include "lead/deskalerts.h"
+#include "lead/leadboard.h"
 
 #include <QLabel>
 #include <QList>
@@ -12,7 +13,10 @@ class QMainWindow;
 
 namespace Sigap {
 
-class LeadBoard;
+class Categories;
+class DeskSession;
+class IncidentProjection;
+class OperatorDirectory;
 
 // Who works at this desk, in the desk window: the sign-in and sign-out actions (PIN in a
 // dialog), the status bar's word on who is signed in, the banner that alerts the operator to
@@ -23,7 +27,19 @@ class OperatorMenu : public QObject
     Q_OBJECT
 
 public:
-    OperatorMenu(Node &node, const QString &language, QMainWindow *window);
+    // Who signs in and out here, the alerts for them, what an alert names, and what the lead's
+    // board is opened with.
+    struct Parts
+    {
+        DeskSession &session;
+        const DeskAlerts &alerts;
+        const OperatorDirectory &operators;
+        const IncidentProjection &incidents;
+        const Categories &categories;
+        LeadBoard::Parts board;
+    };
+
+    OperatorMenu(const Parts &parts, const QString &language, QMainWindow *window);
     ~OperatorMenu() override; // closes the board with the desk window
 
     QList<QAction *> actions() const { return m_actions; }
@@ -41,7 +57,7 @@ private:
     void showSignedIn();
     void showAlert(const Sigap::DeskAlerts::Alert &alert);
 
-    Node &m_node;
+    Parts m_parts;
     QString m_language;
     QMainWindow *m_window;
     QLabel *m_signedIn;

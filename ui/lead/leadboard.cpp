@@ -3,14 +3,25 @@
 #include "desk/signindialog.h"
 #include "keyedtablemodel.h"
 
+#include "auth/desksession.h"
+#include "auth/operatordirectory.h"
 #include "core/clock.h"
 #include "core/durationtext.h"
+#include "domain/callprojection.h"
+#include "domain/categories.h"
+#include "domain/incidentprojection.h"
+#include "geo/gazetteer.h"
+#include "handoff/agencydirectory.h"
+#include "handoff/handoffprojection.h"
 #include "lead/deskroster.h"
 #include "lead/escalations.h"
-#include "node/node.h"
+#include "lead/leaddesk.h"
+#include "lead/leadjournal.h"
 #include "reports/reportcsv.h"
 #include "reports/reportdocument.h"
 #include "reports/shifts.h"
+#include "store/eventlog.h"
+#include "sync/roomsync.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,9 +84,9 @@ const QColor Warning(0xff, 0xcd, 0xd2);
 
 } // namespace
 
-LeadBoard::LeadBoard(Node &node, const QString &language, QWidget *parent)
+LeadBoard::LeadBoard(const Parts &parts, const QString &language, QWidget *parent)
     : QMainWindow(parent)
-    , m_node(node)
+    , m_parts(parts)
     , m_language(language)
     , m_header(new QLabel)
     , m_status(new QLabel)
@@ -89,7 +100,7 @@ LeadBoard::LeadBoard(Node &node, const QString &language, QWidget *parent)
                             tr("Open incidents"), this))
 {
     setObjectName(QStringLiteral("leadBoard"));
-    setWindowTitle(tr("Sigap 112 — shift lead board — room %1").arg(node.log().store().room()));
+    setWindowTitle(tr("Sigap 112 — shift lead board — room %1").arg(parts.log.store().room()));
     m_header->setObjectName(QStringLiteral("leadHeader"));
     m_header->setMargin(6);
     m_header->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; font-size: 120%; }"));
@@ -125,8 +136,8 @@ LeadBoard::LeadBoard(Node &node, const QString &language, QWidget *parent)
     buildActions();
     connect(&m_refresh, &QTimer::timeout, this, &LeadBoard::refresh);
     m_refresh.start(RefreshMs);
-    connect(&node.log(), &EventLog::appended, this, &LeadBoard::refresh);
-    connect(&node.session(), &DeskSession::signedInChanged, this, &LeadBoard::refresh);
+    connect(&parts.log, &EventLog::appended, this, &LeadBoard::refresh);
+    connect(&parts.session, &DeskSession::signedInChanged, this, &LeadBoard::refresh);
     resize(1280, 800);
     refresh();
     m_incidents->setFocus();
@@ -169,19 +180,19 @@ void LeadBoard::buildActions()
 
 void LeadBoard::refresh()
 {
-    const qint64 now = m_node.clock().nowMs();
-    const auto [from, to] = m_node.shifts().containing(now, m_node.timeZone());
-    const OperatorAccount *lead = m_node.session().signedIn();
+    const qint64 now = m_parts.clock.nowMs();
+    const auto [from, to] = m_parts.shifts.containing(now, m_parts.report.timeZone);
+    const OperatorAccount *lead = m_parts.session.signedIn();
     auto hhmm = [this](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, m_node.timeZone()).toString(QStringLiteral("HH:mm"));
+        return QDateTime::fromMSecsSinceEpoch(ms, m_parts.report.timeZone).toString(QStringLiteral("HH:mm"));
     };
-    m_header->setText(tr("Shift %1–%2 · %3 · %n open incident(s)", nullptr, m_node.incidents().openCount())
+    m_header->setText(tr("Shift %1–%2 · %3 · %n open incident(s)", nullptr, m_parts.report.incidents.openCount())
                           .arg(hhmm(from), hhmm(to),
                                lead && lead->allows(Permission::Reassign)
                                    ? tr("shift lead: %1").arg(lead->name)
                                    : tr("no shift lead signed in at this desk: the board is read-only"))
-                          .arg(m_node.incidents().openCount()));
-    const QList<Escalation> due = m_node.lead().escalations();
+                          .arg(m_parts.report.incidents.openCount()));
+    const QList<Escalation> due = m_parts.lead.escalations();
     fillDesks();
     fillEscalations(due);
     fillIncidents(due);
@@ -189,11 +200,11 @@ void LeadBoard::refresh()
 
 void LeadBoard::fillDesks()
 {
-    const RoomSync *sync = m_node.sync();
-    const qint64 now = m_node.clock().nowMs();
+    const RoomSync *sync = m_parts.sync;
+    const qint64 now = m_parts.clock.nowMs();
     QList<KeyedTableModel::Row> rows;
     const QList<DeskRow> desks = DeskRoster::rows(
-        {m_node.log().store().deskId(), sync ? sync->ownPresence().state : QString(), 0}, sync, m_node.operators());
+        {m_parts.log.store().deskId(), sync ? sync->ownPresence().state : QString(), 0}, sync, m_parts.operators);
     for (const DeskRow &d : desks)
         rows.append({d.desk,
                      {d.self ? tr("%1 (this desk)").arg(d.desk) : d.desk,
@@ -206,14 +217,14 @@ void LeadBoard::fillDesks()
 QString LeadBoard::escalationSubject(const Escalation &e) const
 {
     if (e.kind == Escalation::Kind::CallWaiting) {
-        const Call *call = m_node.calls().call(e.call);
+        const Call *call = m_parts.report.calls.call(e.call);
         return tr("call from %1").arg(call ? call->number : e.call);
     }
-    const Incident *incident = m_node.incidents().incident(e.incident);
-    const Category *category = incident ? m_node.categories().incidentCategory(incident->category()) : nullptr;
+    const Incident *incident = m_parts.report.incidents.incident(e.incident);
+    const Category *category = incident ? m_parts.report.categories.incidentCategory(incident->category()) : nullptr;
     QString text = tr("incident %1, %2").arg(e.incident, category ? category->label(m_language) : QString());
     if (!e.agency.isEmpty()) {
-        const Agency *agency = m_node.agencies().byId(e.agency);
+        const Agency *agency = m_parts.report.agencies.byId(e.agency);
         text += QStringLiteral(" → ") + (agency ? agency->name : e.agency);
     }
     return text;
@@ -221,35 +232,35 @@ QString LeadBoard::escalationSubject(const Escalation &e) const
 
 void LeadBoard::fillEscalations(const QList<Escalation> &due)
 {
-    const qint64 now = m_node.clock().nowMs();
+    const qint64 now = m_parts.clock.nowMs();
     QList<KeyedTableModel::Row> rows;
     for (const Escalation &e : due)
         rows.append(
             {e.key,
              {Escalations::kindLabel(e.kind), escalationSubject(e), minutesAndSeconds(e.overdueMs(now) / 1000),
-              QDateTime::fromMSecsSinceEpoch(e.sinceMs, m_node.timeZone()).toString(QStringLiteral("HH:mm:ss"))},
+              QDateTime::fromMSecsSinceEpoch(e.sinceMs, m_parts.report.timeZone).toString(QStringLiteral("HH:mm:ss"))},
              Warning});
     fillTable(m_escalations, rows);
 }
 
 QString LeadBoard::operatorName(const QString &id) const
 {
-    const OperatorAccount *account = m_node.operators().account(id);
+    const OperatorAccount *account = m_parts.operators.account(id);
     return account ? account->name : id;
 }
 
 void LeadBoard::fillIncidents(const QList<Escalation> &due)
 {
-    const qint64 now = m_node.clock().nowMs();
+    const qint64 now = m_parts.clock.nowMs();
     QList<KeyedTableModel::Row> rows;
-    const QStringList &ids = m_node.incidents().createdIds();
+    const QStringList &ids = m_parts.report.incidents.createdIds();
     for (auto it = ids.crbegin(); it != ids.crend(); ++it) { // newest first
-        const Incident *inc = m_node.incidents().incident(*it);
+        const Incident *inc = m_parts.report.incidents.incident(*it);
         if (!inc || !IncidentStatuses::isOpen(inc->status))
             continue;
         QStringList handoffs;
-        for (const Handoff *h : m_node.handoffs().ofIncident(inc->id)) {
-            const Agency *agency = m_node.agencies().byId(h->agency);
+        for (const Handoff *h : m_parts.report.handoffs.ofIncident(inc->id)) {
+            const Agency *agency = m_parts.report.agencies.byId(h->agency);
             handoffs << QStringLiteral("%1: %2").arg(agency ? agency->kind.toUpper() : h->agency,
                                                      HandoffStates::label(h->state));
         }
@@ -257,8 +268,8 @@ void LeadBoard::fillIncidents(const QList<Escalation> &due)
         for (const Escalation &e : due)
             if (e.incident == inc->id)
                 escalated << Escalations::kindLabel(e.kind);
-        const Category *category = m_node.categories().incidentCategory(inc->category());
-        const Kelurahan *kelurahan = m_node.gazetteer().byKode(inc->kelurahan());
+        const Category *category = m_parts.report.categories.incidentCategory(inc->category());
+        const Kelurahan *kelurahan = m_parts.gazetteer.byKode(inc->kelurahan());
         rows.append({inc->id,
                      {inc->id, minutesAndSeconds((now - inc->createdMs()) / 1000), QString::number(inc->priority()),
                       category ? category->label(m_language) : inc->category(), kelurahan ? kelurahan->name : QString(),
@@ -319,26 +330,26 @@ Result<void> LeadBoard::reassign(const QString &incident, const QString &operato
 {
     if (incident.isEmpty())
         return noneSelected(tr("Select an open incident first."));
-    return done(m_node.lead().reassign(incident, operatorId));
+    return done(m_parts.lead.reassign(incident, operatorId));
 }
 
 Result<void> LeadBoard::takeOver(const QString &incident)
 {
     if (incident.isEmpty())
         return noneSelected(tr("Select an open incident first."));
-    return done(m_node.lead().takeOver(incident));
+    return done(m_parts.lead.takeOver(incident));
 }
 
 Result<void> LeadBoard::answerEscalation(const QString &key, const QString &note)
 {
     if (key.isEmpty())
         return noneSelected(tr("Select an escalation first."));
-    return done(m_node.lead().answerEscalation(key, note));
+    return done(m_parts.lead.answerEscalation(key, note));
 }
 
 Result<void> LeadBoard::writeHandover(const QString &note)
 {
-    return done(m_node.lead().writeHandover(note));
+    return done(m_parts.lead.writeHandover(note));
 }
 
 void LeadBoard::askReassign()
@@ -347,7 +358,7 @@ void LeadBoard::askReassign()
     if (incident.isEmpty())
         return say(noneSelected(tr("Select an open incident first.")), {});
     QStringList labels, ids;
-    for (const OperatorAccount *a : m_node.operators().all()) {
+    for (const OperatorAccount *a : m_parts.operators.all()) {
         if (!a->active || !a->allows(Permission::TakeCalls))
             continue;
         const QStringList at = a->signedInAt();
@@ -382,7 +393,7 @@ void LeadBoard::askHandover()
     const QString note = QInputDialog::getMultiLineText(
         this, tr("Shift handover"),
         tr("What the next shift must know (the %n open incident(s) are listed with it):", nullptr,
-           m_node.incidents().openCount()),
+           m_parts.report.incidents.openCount()),
         {}, &ok);
     if (ok)
         say(writeHandover(note), tr("Handover written: the incoming shift lead countersigns it (Ctrl+Shift+W)."));
@@ -390,12 +401,12 @@ void LeadBoard::askHandover()
 
 void LeadBoard::askCountersign()
 {
-    const Handover *handover = m_node.journal().latestHandover();
+    const Handover *handover = m_parts.journal.latestHandover();
     if (!handover || handover->accepted)
         return say(
             makeError(QStringLiteral("lead.no_handover"), tr("There is no handover waiting to be countersigned.")), {});
     QList<const OperatorAccount *> leads;
-    for (const OperatorAccount *a : m_node.operators().all())
+    for (const OperatorAccount *a : m_parts.operators.all())
         if (a->active && a->allows(Permission::WriteHandover) && a->id != handover->outgoing)
             leads.append(a);
     const QString id = handover->id;
@@ -403,7 +414,7 @@ void LeadBoard::askCountersign()
         tr("Countersign the handover of %1").arg(operatorName(handover->outgoing)), tr("Countersign and sign in"),
         leads,
         [this, id](const QString &operatorId, const QString &pin) -> Result<void> {
-            auto accepted = m_node.lead().acceptHandover(id, operatorId, pin);
+            auto accepted = m_parts.lead.acceptHandover(id, operatorId, pin);
             return accepted ? Result<void>() : Result<void>(accepted.error());
         },
         this);
@@ -413,58 +424,58 @@ void LeadBoard::askCountersign()
 
 Result<void> LeadBoard::saveShiftReport(const QString &path) const
 {
-    const qint64 now = m_node.clock().nowMs();
-    const auto [from, to] = m_node.lead().handoverShift();
+    const qint64 now = m_parts.clock.nowMs();
+    const auto [from, to] = m_parts.lead.handoverShift();
     ReportDocument::Options options;
     options.kind = ReportDocument::Kind::Shift;
-    options.room = m_node.log().store().room();
+    options.room = m_parts.log.store().room();
     options.language = m_language;
     options.generatedAtMs = now;
     // The handover of this shift, once the outgoing lead wrote it.
-    for (const Handover *h : m_node.journal().handovers()) {
+    for (const Handover *h : m_parts.journal.handovers()) {
         if (h->shiftFromMs != from)
             continue;
         options.handover = ReportHandover{h->note, operatorName(h->outgoing),
                                           h->incoming.isEmpty() ? QString() : operatorName(h->incoming), h->writtenMs(),
                                           h->acceptedMs().value_or(0)};
     }
-    const ReportSources sources = m_node.reportSources();
+    const ReportSources sources = m_parts.report;
     return ReportDocument(ReportFigures::compute(sources, from, std::min(to, now + 1)), sources, options)
         .writePdf(path);
 }
 
 Result<void> LeadBoard::saveMonthlyReport(const QString &path, int monthsBack) const
 {
-    const qint64 now = m_node.clock().nowMs();
-    const auto [from, to] = Shifts::month(now, m_node.timeZone(), monthsBack);
+    const qint64 now = m_parts.clock.nowMs();
+    const auto [from, to] = Shifts::month(now, m_parts.report.timeZone, monthsBack);
     ReportDocument::Options options;
     options.kind = ReportDocument::Kind::Month;
-    options.room = m_node.log().store().room();
+    options.room = m_parts.log.store().room();
     options.language = m_language;
     options.generatedAtMs = now;
-    const ReportSources sources = m_node.reportSources();
+    const ReportSources sources = m_parts.report;
     return ReportDocument(ReportFigures::compute(sources, from, std::min(to, now + 1)), sources, options)
         .writePdf(path);
 }
 
 Result<QStringList> LeadBoard::exportCsv(const QString &dir, Period period) const
 {
-    const qint64 now = m_node.clock().nowMs();
+    const qint64 now = m_parts.clock.nowMs();
     const auto [from, to]
-        = period == Period::Shift ? m_node.lead().handoverShift() : Shifts::month(now, m_node.timeZone());
-    const ReportSources sources = m_node.reportSources();
+        = period == Period::Shift ? m_parts.lead.handoverShift() : Shifts::month(now, m_parts.report.timeZone);
+    const ReportSources sources = m_parts.report;
     const QString prefix
         = (period == Period::Shift ? QStringLiteral("sigap-shift-") : QStringLiteral("sigap-month-"))
-          + QDateTime::fromMSecsSinceEpoch(from, m_node.timeZone()).toString(QStringLiteral("yyyyMMdd-HHmm"));
+          + QDateTime::fromMSecsSinceEpoch(from, m_parts.report.timeZone).toString(QStringLiteral("yyyyMMdd-HHmm"));
     return ReportCsv::writeAll(ReportFigures::compute(sources, from, std::min(to, now + 1)), sources, dir, prefix,
                                m_language);
 }
 
 void LeadBoard::askReport(Report report)
 {
-    const qint64 now = m_node.clock().nowMs();
+    const qint64 now = m_parts.clock.nowMs();
     const QString stamp
-        = QDateTime::fromMSecsSinceEpoch(now, m_node.timeZone()).toString(QStringLiteral("yyyyMMdd-HHmm"));
+        = QDateTime::fromMSecsSinceEpoch(now, m_parts.report.timeZone).toString(QStringLiteral("yyyyMMdd-HHmm"));
     const bool shift = report == Report::Shift;
     const QString suggested = QDir::home().filePath(
         (shift ? QStringLiteral("sigap-shift-") : QStringLiteral("sigap-month-")) + stamp + QStringLiteral(".pdf"));

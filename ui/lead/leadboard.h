@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "reports/reportfigures.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -10,7 +11,14 @@ class QTableView;
 
 namespace Sigap {
 
-class Node;
+class Clock;
+class DeskSession;
+class EventLog;
+class LeadDesk;
+class LeadJournal;
+class OperatorDirectory;
+class RoomSync;
+class Shifts;
 struct Escalation;
 
 // The shift lead's board, a window of its own for its own monitor: every desk of the room
@@ -26,7 +34,23 @@ class LeadBoard : public QMainWindow
 public:
     static constexpr int RefreshMs = 1000;
 
-    LeadBoard(Node &node, const QString &language, QWidget *parent = nullptr);
+    // What the board shows (the room's incidents, calls, handoffs, desks, operators, shifts and
+    // journal) and the lead's operations at this desk (LeadDesk).
+    struct Parts
+    {
+        ReportSources report;
+        const Gazetteer &gazetteer;
+        const Clock &clock;
+        const Shifts &shifts;
+        const DeskSession &session;
+        LeadDesk &lead;
+        const LeadJournal &journal;
+        const OperatorDirectory &operators;
+        EventLog &log;
+        const RoomSync *sync; // null: the desk does not sync
+    };
+
+    LeadBoard(const Parts &parts, const QString &language, QWidget *parent = nullptr);
 
     QTableView *desksTable() const { return m_desks; }
     QTableView *escalationsTable() const { return m_escalations; }
@@ -81,7 +105,7 @@ private:
     void askReport(Report report);
     void askCsv(Period period);
 
-    Node &m_node;
+    Parts m_parts;
     QString m_language;
     QLabel *m_header;
     QLabel *m_status;
