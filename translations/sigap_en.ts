@@ -1544,6 +1544,97 @@
     </message>
 </context>
 <context>
+    <name>Sigap::IncidentDetailsHtml</name>
+    <message>
+        <source>priority %1</source>
+        <translation>priority %1</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>%1, Kec. %2</source>
+        <translation>%1, Kec. %2</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Conflicts for the shift lead</source>
+        <translation>Conflicts for the shift lead</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Handoffs</translation>
+    </message>
+    <message>
+        <source>Not handed off yet (Ctrl+H).</source>
+        <translation>Not handed off yet (Ctrl+H).</translation>
+    </message>
+    <message>
+        <source>%1 — not acknowledged in time</source>
+        <translation>%1 — not acknowledged in time</translation>
+    </message>
+    <message>
+        <source>handed off to %1</source>
+        <translation>handed off to %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reported: %1</source>
+        <translation>reported: %1</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>call linked: %1</source>
+        <translation>call linked: %1</translation>
+    </message>
+    <message>
+        <source>call link undone: %1</source>
+        <translation>call link undone: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::IncidentForm</name>
     <message>
         <source>From the category</source>
@@ -2318,44 +2409,8 @@
         <translation>&lt;p&gt;No incident selected.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>priority %1</source>
-        <translation>priority %1</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Reported</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>Caller</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
-    </message>
-    <message>
-        <source>%1, Kec. %2</source>
-        <translation>%1, Kec. %2</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
         <source>Calls</source>
         <translation>Calls</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Conflicts for the shift lead</source>
-        <translation>Conflicts for the shift lead</translation>
     </message>
     <message>
         <source>&amp;Call</source>
@@ -2398,30 +2453,6 @@
         <translation>M&amp;y open incidents</translation>
     </message>
     <message>
-        <source>reported: %1</source>
-        <translation>reported: %1</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>status: %1</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>note: %1</translation>
-    </message>
-    <message>
-        <source>call linked: %1</source>
-        <translation>call linked: %1</translation>
-    </message>
-    <message>
-        <source>changed: %1</source>
-        <translation>changed: %1</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
         <source>Show the incident &amp;timeline</source>
         <translation>Show the incident &amp;timeline</translation>
     </message>
@@ -2432,10 +2463,6 @@
     <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
-    </message>
-    <message>
-        <source>call link undone: %1</source>
-        <translation>call link undone: %1</translation>
     </message>
     <message>
         <source>Show the &amp;map</source>
@@ -2503,22 +2530,6 @@
     <message>
         <source>Handoffs</source>
         <translation>Handoffs</translation>
-    </message>
-    <message>
-        <source>Not handed off yet (Ctrl+H).</source>
-        <translation>Not handed off yet (Ctrl+H).</translation>
-    </message>
-    <message>
-        <source>%1 — not acknowledged in time</source>
-        <translation>%1 — not acknowledged in time</translation>
-    </message>
-    <message>
-        <source>handed off to %1</source>
-        <translation>handed off to %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select an incident in the list first, then Ctrl+H hands it off.</source>

@@ -1540,6 +1540,97 @@
     </message>
 </context>
 <context>
+    <name>Sigap::IncidentDetailsHtml</name>
+    <message>
+        <source>priority %1</source>
+        <translation>prioritas %1</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Penelepon</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>%1, Kec. %2</source>
+        <translation>%1, Kec. %2</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Conflicts for the shift lead</source>
+        <translation>Konflik untuk kepala regu</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Penyerahan</translation>
+    </message>
+    <message>
+        <source>Not handed off yet (Ctrl+H).</source>
+        <translation>Belum diserahkan (Ctrl+H).</translation>
+    </message>
+    <message>
+        <source>%1 — not acknowledged in time</source>
+        <translation>%1 — belum diterima tepat waktu</translation>
+    </message>
+    <message>
+        <source>handed off to %1</source>
+        <translation>diserahkan ke %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reported: %1</source>
+        <translation>dilaporkan: %1</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>catatan: %1</translation>
+    </message>
+    <message>
+        <source>call linked: %1</source>
+        <translation>panggilan ditautkan: %1</translation>
+    </message>
+    <message>
+        <source>call link undone: %1</source>
+        <translation>tautan panggilan dibatalkan: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>diubah: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::IncidentForm</name>
     <message>
         <source>From the category</source>
@@ -2308,44 +2399,8 @@
         <translation>&lt;p&gt;Tidak ada insiden yang dipilih.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>priority %1</source>
-        <translation>prioritas %1</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Dilaporkan</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>Penelepon</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
-    </message>
-    <message>
-        <source>%1, Kec. %2</source>
-        <translation>%1, Kec. %2</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Posisi</translation>
-    </message>
-    <message>
         <source>Calls</source>
         <translation>Panggilan</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Conflicts for the shift lead</source>
-        <translation>Konflik untuk kepala regu</translation>
     </message>
     <message>
         <source>&amp;Call</source>
@@ -2388,30 +2443,6 @@
         <translation>Insiden aktif sa&amp;ya</translation>
     </message>
     <message>
-        <source>reported: %1</source>
-        <translation>dilaporkan: %1</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>status: %1</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>catatan: %1</translation>
-    </message>
-    <message>
-        <source>call linked: %1</source>
-        <translation>panggilan ditautkan: %1</translation>
-    </message>
-    <message>
-        <source>changed: %1</source>
-        <translation>diubah: %1</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Riwayat</translation>
-    </message>
-    <message>
         <source>Show the incident &amp;timeline</source>
         <translation>Tampilkan &amp;riwayat insiden</translation>
     </message>
@@ -2422,10 +2453,6 @@
     <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Riwayat</translation>
-    </message>
-    <message>
-        <source>call link undone: %1</source>
-        <translation>tautan panggilan dibatalkan: %1</translation>
     </message>
     <message>
         <source>Show the &amp;map</source>
@@ -2492,22 +2519,6 @@
     <message>
         <source>Handoffs</source>
         <translation>Penyerahan</translation>
-    </message>
-    <message>
-        <source>Not handed off yet (Ctrl+H).</source>
-        <translation>Belum diserahkan (Ctrl+H).</translation>
-    </message>
-    <message>
-        <source>%1 — not acknowledged in time</source>
-        <translation>%1 — belum diterima tepat waktu</translation>
-    </message>
-    <message>
-        <source>handed off to %1</source>
-        <translation>diserahkan ke %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select an incident in the list first, then Ctrl+H hands it off.</source>

@@ -10,14 +10,12 @@
 #include "domain/callprojection.h"
 #include "domain/callqueuemodel.h"
 #include "domain/duplicatefinder.h"
-#include "domain/eventkinds.h"
-#include "domain/hlc.h"
 #include "domain/incidentmodel.h"
 #include "geo/tilesource.h"
 #include "handoff/handoffdialog.h"
-#include "handoff/handoffmodel.h"
 #include "handoff/handoffpanel.h"
 #include "incidentfilter.h"
+#include "incidents/incidentdetailshtml.h"
 #include "incidents/incidentform.h"
 #include "map/mapview.h"
 #include "node/node.h"
@@ -74,11 +72,6 @@ protected:
     }
 };
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 } // namespace
 
 MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QWidget *parent)
@@ -89,6 +82,10 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     , m_filter(new IncidentFilter(this))
     , m_view(new QTableView)
     , m_details(new QTextBrowser)
+    , m_detailsHtml(std::make_unique<IncidentDetailsHtml>(
+          IncidentDetailsHtml::Parts{node.calls(), node.handoffs(), node.agencies(), node.categories(),
+                                     node.gazetteer(), node.log().store(), node.clock(), node.timeZone()},
+          language))
     , m_player(new RecordingPlayer(node.session().actor().id))
     , m_search(new QLineEdit)
     , m_counts(new QLabel)
@@ -672,70 +669,6 @@ void MainWindow::showSavedEvents()
         tr("Room %1 · desk %2 · %3 events saved").arg(store.room(), store.deskId()).arg(store.lastRowId()));
 }
 
-// Each agency the incident went to: where its handoff stands and when each step happened;
-// an unacknowledged handoff past the agency's time in red.
-QString MainWindow::handoffsHtml(const Incident &incident) const
-{
-    const QList<const Handoff *> handoffs = m_node.handoffs().ofIncident(incident.id);
-    if (handoffs.isEmpty())
-        return QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Handoffs"), tr("Not handed off yet (Ctrl+H)."));
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(tr("Handoffs"));
-    for (const Handoff *h : handoffs) {
-        const Agency *agency = m_node.agencies().byId(h->agency);
-        QStringList steps;
-        for (const auto &[state, ms] : h->reachedMs)
-            steps << QStringLiteral("%1 %2").arg(
-                HandoffStates::label(state),
-                QDateTime::fromMSecsSinceEpoch(ms, m_node.timeZone()).toString(QStringLiteral("HH:mm:ss")));
-        const bool late = HandoffProjection::isOverdue(*h, m_node.clock().nowMs(), m_node.agencies());
-        html += QStringLiteral("<tr><td><b>%1</b></td><td%2>%3</td><td>%4</td></tr>")
-                    .arg(escaped(agency ? agency->name : h->agency),
-                         late ? QStringLiteral(" style='color:#c62828;font-weight:bold'") : QString(),
-                         escaped(late ? tr("%1 — not acknowledged in time").arg(HandoffModel::stateText(*h))
-                                      : HandoffModel::stateText(*h)),
-                         escaped(steps.join(QStringLiteral(" · "))));
-    }
-    return html + QStringLiteral("</table>");
-}
-
-QString MainWindow::describe(const Event &e) const
-{
-    if (e.kind == EventKind::HandoffSent || e.kind == EventKind::HandoffStatusChanged) {
-        const QString agencyId = e.payload.value(QStringLiteral("agency")).toString();
-        const Agency *agency = m_node.agencies().byId(agencyId);
-        const QString name = agency ? agency->name : agencyId;
-        if (e.kind == EventKind::HandoffSent)
-            return tr("handed off to %1").arg(name);
-        const auto to = HandoffStates::fromName(e.payload.value(QStringLiteral("to")).toString());
-        return tr("%1: %2").arg(name,
-                                to ? HandoffStates::label(*to) : e.payload.value(QStringLiteral("to")).toString());
-    }
-    if (e.kind == EventKind::IncidentCreated) {
-        const Category *c
-            = m_node.categories().incidentCategory(e.payload.value(QStringLiteral("category")).toString());
-        return tr("reported: %1")
-            .arg(c ? c->label(m_language) : e.payload.value(QStringLiteral("category")).toString());
-    }
-    if (e.kind == EventKind::IncidentStatusChanged) {
-        const auto to = IncidentStatuses::fromName(e.payload.value(QStringLiteral("to")).toString());
-        return tr("status: %1")
-            .arg(to ? IncidentStatuses::label(*to) : e.payload.value(QStringLiteral("to")).toString());
-    }
-    if (e.kind == EventKind::IncidentNoteAdded)
-        return tr("note: %1").arg(e.payload.value(QStringLiteral("text")).toString());
-    if (e.kind == EventKind::IncidentCallLinked)
-        return tr("call linked: %1").arg(e.payload.value(QStringLiteral("call")).toString());
-    if (e.kind == EventKind::IncidentCallUnlinked)
-        return tr("call link undone: %1").arg(e.payload.value(QStringLiteral("call")).toString());
-    if (e.kind == EventKind::IncidentUpdated) {
-        QStringList fields;
-        for (auto it = e.payload.constBegin(); it != e.payload.constEnd(); ++it)
-            fields << it.key().toString();
-        return tr("changed: %1").arg(fields.join(QStringLiteral(", ")));
-    }
-    return e.kind; // a kind this version does not know: shown by its name
-}
-
 void MainWindow::checkEscalations()
 {
     // A liaison desk counts its own agency's handoffs only: the others are not its to chase.
@@ -870,53 +803,7 @@ void MainWindow::showDetails()
         m_details->setHtml(tr("<p>No incident selected.</p>"));
         return;
     }
-    const Category *category = m_node.categories().incidentCategory(incident->category());
-    const Kelurahan *kelurahan = m_node.gazetteer().byKode(incident->kelurahan());
-    auto time = [this](qint64 hlc) {
-        return QDateTime::fromMSecsSinceEpoch(Hlc::wallMs(hlc), m_node.timeZone())
-            .toString(QStringLiteral("dd-MM-yyyy HH:mm:ss"));
-    };
-    QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(escaped(category ? category->label(m_language) : incident->category()));
-    html += QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
-                .arg(escaped(incident->id), escaped(IncidentStatuses::label(incident->status)),
-                     tr("priority %1").arg(incident->priority()));
-    html += QStringLiteral("<table cellspacing=4>");
-    auto row = [&html](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            html += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>").arg(escaped(label), escaped(value));
-    };
-    row(tr("Reported"), time(incident->createdStamp.hlc));
-    row(tr("Caller"), incident->caller());
-    row(tr("Kelurahan"),
-        kelurahan ? tr("%1, Kec. %2").arg(kelurahan->name, kelurahan->kecamatanName) : incident->kelurahan());
-    row(tr("Address"), incident->address());
-    if (const auto pos = incident->position())
-        row(tr("Position"), QStringLiteral("%1, %2").arg(pos->first, 0, 'f', 5).arg(pos->second, 0, 'f', 5));
-    row(tr("Calls"), QString::number(incident->calls.size()));
-    html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("Notes"));
-    for (const auto &[stamp, note] : incident->notes)
-        html += QStringLiteral("<li><b>%1</b> %2: %3</li>")
-                    .arg(time(stamp.hlc), escaped(note.actor), escaped(note.text));
-    html += QStringLiteral("</ul>");
-    html += handoffsHtml(*incident);
-    html += IncidentCallsHtml::build(*incident, m_node.calls(), m_node.agencies(), m_node.timeZone(), m_recordings);
-    html += QStringLiteral("<h3>%1</h3><table cellspacing=3>").arg(tr("Timeline"));
-    if (auto timeline = m_node.log().store().incidentTimeline(incident->id)) {
-        for (const Event &e : timeline.value())
-            html += QStringLiteral("<tr><td>%1</td><td><i>%2</i></td><td>%3</td></tr>")
-                        .arg(time(e.hlc), escaped(e.actor), escaped(describe(e)));
-    }
-    html += QStringLiteral("</table>");
-    if (!incident->conflicts.isEmpty()) {
-        html += QStringLiteral("<h3 style='color:#c62828'>%1</h3><ul>").arg(tr("Conflicts for the shift lead"));
-        for (const StatusConflict &c : incident->conflicts)
-            html += QStringLiteral("<li>%1: %2 → %3 (%4)</li>")
-                        .arg(time(c.stamp.hlc), escaped(IncidentStatuses::label(c.from)),
-                             escaped(IncidentStatuses::label(c.to)), escaped(c.actor));
-        html += QStringLiteral("</ul>");
-    }
-    m_details->setHtml(html);
+    m_details->setHtml(m_detailsHtml->build(*incident, m_recordings));
 }
 
 } // namespace Sigap

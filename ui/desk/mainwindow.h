@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calls/incidentcallshtml.h"
+#include "incidents/incidentdetailshtml.h"
 
 #include <QMainWindow>
 
@@ -80,7 +80,6 @@ private:
     QWidget *lanBanner(Node &node);
     void handOffSelected();
     void buildHandoffAndKpiPanels();
-    QString handoffsHtml(const Incident &incident) const;
     void buildHelpMenu();
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, const QString &menuTitle,
                           const QList<QAction *> &actions, Qt::DockWidgetArea area = Qt::LeftDockWidgetArea);
@@ -98,8 +97,7 @@ private:
     void updateStatusBar(); // the incident counts, which follow the list
     void showSavedEvents(); // the store's event count, which follows the log
     void showDetails();
-    QString describe(const Event &event) const; // one line of an incident's timeline
-    void playRecording(int index);              // of m_recordings
+    void playRecording(int index); // of m_recordings
     void playOrPause();
 
     Node &m_node;
@@ -108,6 +106,7 @@ private:
     IncidentFilter *m_filter;
     QTableView *m_view;
     QTextBrowser *m_details;
+    std::unique_ptr<IncidentDetailsHtml> m_detailsHtml;
     RecordingPlayer *m_player;
     QList<PlayableRecording> m_recordings; // of the incident shown
     QLineEdit *m_search;
