@@ -4,6 +4,7 @@
 #include "store/eventlog.h"
 #include "store/eventstore.h"
 #include "store/migrations.h"
+#include "storesql.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -38,26 +39,7 @@ QList<EventDraft> drafts(int count)
     return list;
 }
 
-// Runs SQL on a store file through a connection of its own, as another program would.
-bool rawSql(const QString &path, const QStringList &statements)
-{
-    const QString name = QUuid::createUuid().toString();
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            if (ok && !q.exec(s)) {
-                qWarning() << s << q.lastError().text();
-                ok = false;
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
+using SigapTest::rawSql;
 
 qint64 rawCount(const QString &path, const QString &table = QStringLiteral("events"))
 {

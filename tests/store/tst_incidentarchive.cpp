@@ -10,9 +10,9 @@
 #include "reports/reportfigures.h"
 #include "store/projectionfold.h"
 
+#include "storesql.h"
+
 #include <QAbstractItemModelTester>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,18 +107,7 @@ struct TenDays
         return std::move(node).value();
     }
 
-    void removeSnapshots() const
-    {
-        const QString connection = QStringLiteral("tst_incidentarchive");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(storePath());
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM snapshots")));
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
+    void removeSnapshots() const { QVERIFY(SigapTest::rawSql(storePath(), {QStringLiteral("DELETE FROM snapshots")})); }
 };
 
 // The same log folded into a projection that keeps everything in memory.
@@ -286,21 +275,10 @@ void tst_IncidentArchive::aDamagedArchiveRowReadsAsNothing()
         QVERIFY(node->saveSnapshot());
     }
     const QString damaged = room.settledIds.first();
-    {
-        const QString connection = QStringLiteral("tst_incidentarchive_damage");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(room.storePath());
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE archive SET data = ? WHERE id = ?"));
-            q.addBindValue(QByteArray("SGSN garbage of the wrong shape"));
-            q.addBindValue(damaged);
-            QVERIFY(q.exec());
-            QCOMPARE(q.numRowsAffected(), 1);
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
+    // Bytes of the wrong shape where the incident was ("SGSN garbage").
+    QVERIFY(SigapTest::rawSql(
+        room.storePath(),
+        {QStringLiteral("UPDATE archive SET data = X'5347534e2067617262616765' WHERE id = '%1'").arg(damaged)}));
     auto node = room.start();
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("archived incident is unreadable")));
     QVERIFY(!node->incidents().incident(damaged));
