@@ -6,9 +6,9 @@
 
 namespace Sigap {
 
-// The UI's side of the composition root: what the desk window's parts are handed from the
-// desk's Node. Each widget takes only the parts it needs; these functions are the one place
-// that knows where in the Node they are (the window and the tests build the same way).
+// The UI's side of the composition root: what a widget is handed from the desk's Node when
+// both the desk window and the tests build it (the window builds the parts of the panels only
+// it makes right where it makes them). Each widget takes only the parts it needs.
 
 inline LeadBoard::Parts leadBoardParts(Node &node)
 {
