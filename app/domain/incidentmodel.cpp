@@ -159,19 +159,22 @@ void IncidentModel::onArchived(const QStringList &ids)
         m_ids.remove(first, last - first + 1);
         endRemoveRows();
     }
-    m_rowOf.clear();
-    for (int i = 0; i < m_ids.size(); ++i)
-        m_rowOf.insert(m_ids.at(i), i);
+    indexRows();
 }
 
 void IncidentModel::onRestored()
 {
     beginResetModel();
     m_ids = m_projection.createdIds();
+    indexRows();
+    endResetModel();
+}
+
+void IncidentModel::indexRows()
+{
     m_rowOf.clear();
     for (int i = 0; i < m_ids.size(); ++i)
         m_rowOf.insert(m_ids.at(i), i);
-    endResetModel();
 }
 
 } // namespace Sigap

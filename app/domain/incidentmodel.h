@@ -57,6 +57,7 @@ private:
     void onChanged(const QString &id);
     void onRestored();
     void onArchived(const QStringList &ids);
+    void indexRows(); // m_rowOf from m_ids
     QVariant display(const Incident &incident, int column) const;
 
     const IncidentProjection &m_projection;

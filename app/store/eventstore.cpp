@@ -803,11 +803,7 @@ std::optional<QByteArray> EventStore::archivedItem(const QString &section, const
 
 bool EventStore::isArchived(const QString &section, const QString &id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM archive WHERE section = ? AND id = ?"));
-    q.addBindValue(section);
-    q.addBindValue(id);
-    return q.exec() && q.next();
+    return archivedItem(section, id).has_value(); // its statement is prepared once
 }
 
 namespace {
