@@ -5,7 +5,10 @@
 #include "hlc.h"
 #include "snapshotcodec.h"
 
+#include "core/logging.h"
+
 #include <algorithm>
+#include <limits>
 
 namespace Sigap {
 
@@ -35,6 +38,23 @@ CallState Call::state() const
 qint64 Call::offeredMs() const
 {
     return Hlc::wallMs(offeredStamp.hlc);
+}
+
+qint64 Call::lastChangeMs() const
+{
+    qint64 newest = offeredStamp.hlc;
+    for (const std::optional<Stamp> &s : {answeredStamp, endedStamp, abandonedStamp, transferredStamp})
+        newest = std::max(newest, s ? s->hlc : 0);
+    newest = std::max({newest, outcomeStamp.hlc, heldStamp.hlc});
+    if (deviceLocation)
+        newest = std::max(newest, deviceLocation->stamp.hlc);
+    for (const Link &link : incidentLinks)
+        newest = std::max(newest, link.stamp.hlc);
+    for (const CallRecordingRef &r : recordings)
+        newest = std::max({newest, r.stamp.hlc, r.removedStamp ? r.removedStamp->hlc : 0});
+    for (const CallBackRef &b : callBacks)
+        newest = std::max({newest, b.placedStamp.hlc, b.endedStamp ? b.endedStamp->hlc : 0});
+    return Hlc::wallMs(newest);
 }
 
 qint64 Call::waitedMs() const
@@ -91,24 +111,89 @@ CallProjection::CallProjection(QObject *parent)
 {
 }
 
+namespace {
+// Recalled archived calls kept for call()'s and history()'s pointers; above this many they
+// are let go when the next batch comes (a reader that walks history uses forEachCall).
+constexpr size_t MaxRecalled = 4096;
+const QString Section = QStringLiteral("calls");
+
+bool offeredBefore(const Call *a, const Call *b)
+{
+    return a->offeredStamp < b->offeredStamp;
+}
+} // namespace
+
 Call &CallProjection::touch(const QString &id)
 {
-    auto it = m_calls.find(id);
-    if (it == m_calls.end()) {
-        it = m_calls.insert(id, Call{});
-        it->id = id;
+    if (auto it = m_calls.find(id); it != m_calls.end())
+        return it->second;
+    // An event about an archived call brings it back into memory: the copy call() recalled
+    // (moved as a node, so a pointer to it stays good), or read again.
+    Call *back = nullptr;
+    if (auto recalled = m_recalled.extract(id))
+        back = &m_calls.insert(std::move(recalled)).position->second;
+    else if (std::optional<Call> archived = readArchived(id))
+        back = &m_calls.try_emplace(id, std::move(*archived)).first->second;
+    if (back) {
+        fileUnderNumber(*back);
+        return *back;
     }
-    return *it;
+    Call &made = m_calls.try_emplace(id).first->second;
+    made.id = id;
+    return made;
+}
+
+// The number's calls in memory stay ordered by when each was offered.
+void CallProjection::fileUnderNumber(const Call &call)
+{
+    if (!call.offered)
+        return;
+    QStringList &calls = m_callsOfNumber[call.number];
+    const auto at = std::lower_bound(calls.begin(), calls.end(), call.id, [this](const QString &a, const QString &b) {
+        return m_calls.at(a).offeredStamp < m_calls.at(b).offeredStamp;
+    });
+    calls.insert(at, call.id);
+}
+
+std::optional<Call> CallProjection::readArchived(const QString &id) const
+{
+    if (!m_archive || m_archivedRows == 0)
+        return std::nullopt;
+    const std::optional<QByteArray> data = m_archive->archivedItem(Section, id);
+    return data ? decodeArchived(*data, id) : std::nullopt;
+}
+
+std::optional<Call> CallProjection::decodeArchived(const QByteArray &data, const QString &id)
+{
+    SnapshotReader reader(data);
+    qint64 unused = 0;
+    qint32 count = 0;
+    Call call;
+    if (!reader.header(unused, count) || count != 1 || !reader.call(call) || !reader.atEnd() || call.id != id) {
+        qCWarning(lcDomain) << "an archived call is unreadable: the store's archive is damaged (it is rebuilt "
+                               "when the desk starts without a snapshot)";
+        return std::nullopt;
+    }
+    return call;
+}
+
+void CallProjection::forgetRecalled()
+{
+    m_recalled.clear();
+    m_archivedIdsOfNumber.clear();
 }
 
 void CallProjection::apply(const QList<Event> &events)
 {
+    if (m_recalled.size() > MaxRecalled || size_t(m_archivedIdsOfNumber.size()) > MaxRecalled)
+        forgetRecalled();
     for (const Event &e : events)
         apply(e);
 }
 
 void CallProjection::apply(const Event &e)
 {
+    m_newestMs = std::max(m_newestMs, Hlc::wallMs(e.hlc));
     if (e.kindVersion != 1)
         return;
     const Stamp stamp = stampOf(e);
@@ -129,13 +214,11 @@ void CallProjection::apply(const Event &e)
         return;
 
     Call &call = touch(e.subject);
-    auto offeredBefore = [this](const QString &a, const QString &b) {
-        return m_calls.constFind(a)->offeredStamp < m_calls.constFind(b)->offeredStamp;
-    };
     bool changed = false;
     if (e.kind == EventKind::CallOffered) {
         if (!call.offered || stamp < call.offeredStamp) {
-            const QString previousNumber = call.number;
+            if (call.offered)
+                m_callsOfNumber[call.number].removeAll(call.id);
             call.offered = true;
             call.offeredStamp = stamp;
             call.number = e.payload.value(QStringLiteral("number")).toString();
@@ -146,10 +229,7 @@ void CallProjection::apply(const Event &e)
                 call.callerPosition = std::make_pair(lat.toDouble(), lon.toDouble());
                 call.callerRadiusM = e.payload.value(QStringLiteral("radius_m")).toDouble();
             }
-            // The number's history stays ordered by when each call was offered.
-            m_callsOfNumber[previousNumber].removeAll(call.id);
-            QStringList &calls = m_callsOfNumber[call.number];
-            calls.insert(std::lower_bound(calls.begin(), calls.end(), call.id, offeredBefore), call.id);
+            fileUnderNumber(call);
             changed = true;
         }
     } else if (e.kind == EventKind::CallAnswered) {
@@ -249,32 +329,83 @@ void CallProjection::apply(const Event &e)
 
 const Call *CallProjection::call(const QString &id) const
 {
-    auto it = m_calls.constFind(id);
-    return it == m_calls.constEnd() ? nullptr : &*it;
+    if (auto it = m_calls.find(id); it != m_calls.end())
+        return &it->second;
+    if (auto it = m_recalled.find(id); it != m_recalled.end())
+        return &it->second;
+    std::optional<Call> archived = readArchived(id);
+    if (!archived)
+        return nullptr;
+    return &m_recalled.try_emplace(id, std::move(*archived)).first->second;
+}
+
+// Read from the store once per number and kept (with the calls, in m_recalled) until the
+// cache is let go; a call archived later drops its number's entry (forgetArchived).
+const QStringList &CallProjection::archivedIdsOf(const QString &number) const
+{
+    if (auto it = m_archivedIdsOfNumber.constFind(number); it != m_archivedIdsOfNumber.constEnd())
+        return *it;
+    QStringList ids;
+    if (m_archive && m_archivedRows > 0 && !number.isEmpty()) {
+        m_archive->forEachArchivedWithKey(Section, number, [&](const ArchivedItem &item) {
+            if (m_recalled.count(item.id) == 0) {
+                std::optional<Call> archived = decodeArchived(item.data, item.id);
+                if (!archived)
+                    return;
+                m_recalled.try_emplace(item.id, std::move(*archived));
+            }
+            ids.append(item.id);
+        });
+    }
+    return *m_archivedIdsOfNumber.insert(number, ids);
 }
 
 QList<const Call *> CallProjection::history(const QString &number) const
 {
     QList<const Call *> calls;
+    for (const QString &id : archivedIdsOf(number)) {
+        if (m_calls.count(id))
+            continue; // back in memory: listed below
+        if (const Call *archived = call(id))
+            calls.append(archived);
+    }
     for (const QString &id : m_callsOfNumber.value(number))
-        calls.append(call(id));
+        calls.append(&m_calls.at(id));
+    std::sort(calls.begin(), calls.end(), offeredBefore);
     return calls;
 }
 
 int CallProjection::countWithOutcome(const QString &number, const QString &outcome) const
 {
-    int count = 0;
-    for (const QString &id : m_callsOfNumber.value(number))
-        count += m_calls.constFind(id)->outcome == outcome ? 1 : 0;
-    return count;
+    const QList<const Call *> calls = history(number);
+    return int(std::count_if(calls.cbegin(), calls.cend(), [&](const Call *c) { return c->outcome == outcome; }));
+}
+
+void CallProjection::forEachCall(qint64 fromMs, qint64 toMs, const std::function<void(const Call &)> &visit) const
+{
+    if (m_archive && m_archivedRows > 0) {
+        m_archive->forEachArchived(Section, fromMs, toMs, [&](const ArchivedItem &item) {
+            if (m_calls.count(item.id))
+                return; // superseded by the call in memory
+            if (const std::optional<Call> archived = decodeArchived(item.data, item.id))
+                visit(*archived);
+        });
+    }
+    for (const auto &[id, call] : m_calls)
+        visit(call);
+}
+
+void CallProjection::forEachCall(const std::function<void(const Call &)> &visit) const
+{
+    forEachCall(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), visit);
 }
 
 QByteArray CallProjection::toSnapshot() const
 {
     SnapshotWriter writer;
-    writer.header(0, m_calls.size());
-    for (const Call &c : m_calls)
-        writer.call(c);
+    writer.header(0, qint32(m_calls.size()));
+    for (const auto &[id, call] : m_calls)
+        writer.call(call);
     return writer.finish();
 }
 
@@ -285,26 +416,30 @@ Result<void> CallProjection::restoreSnapshot(const QByteArray &data)
     qint32 count = 0;
     if (!reader.header(unused, count))
         return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable call snapshot"));
-    QHash<QString, Call> calls;
-    QHash<QString, QStringList> callsOfNumber;
-    calls.reserve(count);
+    std::unordered_map<QString, Call> calls;
+    calls.reserve(size_t(std::max(count, 0)));
     for (qint32 i = 0; i < count; ++i) {
         Call c;
-        if (!reader.call(c) || calls.contains(c.id))
+        if (!reader.call(c))
             return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable call snapshot"));
-        if (c.offered)
-            callsOfNumber[c.number].append(c.id);
         QString id = c.id;
-        calls.emplace(std::move(id), std::move(c));
+        if (!calls.try_emplace(std::move(id), std::move(c)).second)
+            return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable call snapshot"));
     }
     if (!reader.atEnd())
         return makeError(QStringLiteral("snapshot.format"), QStringLiteral("unreadable call snapshot"));
-    for (QStringList &ids : callsOfNumber)
-        std::sort(ids.begin(), ids.end(), [&calls](const QString &a, const QString &b) {
-            return calls.constFind(a)->offeredStamp < calls.constFind(b)->offeredStamp;
-        });
     m_calls = std::move(calls);
-    m_callsOfNumber = std::move(callsOfNumber);
+    m_callsOfNumber.clear();
+    forgetRecalled();
+    m_newestMs = 0;
+    for (const auto &[id, call] : m_calls) {
+        m_newestMs = std::max(m_newestMs, call.lastChangeMs());
+        if (call.offered)
+            m_callsOfNumber[call.number].append(id);
+    }
+    for (QStringList &ids : m_callsOfNumber)
+        std::sort(ids.begin(), ids.end(),
+                  [this](const QString &a, const QString &b) { return offeredBefore(&m_calls.at(a), &m_calls.at(b)); });
     Q_EMIT restored();
     return {};
 }
@@ -313,27 +448,61 @@ void CallProjection::clear()
 {
     m_calls.clear();
     m_callsOfNumber.clear();
+    forgetRecalled();
+    m_newestMs = 0;
+    m_archivedRows = m_archive ? m_archive->archivedCount(Section) : 0;
 }
 
-QList<const Call *> CallProjection::all() const
+void CallProjection::attachArchive(const ProjectionArchive *archive)
 {
-    QList<const Call *> out;
-    out.reserve(m_calls.size());
-    for (const Call &call : m_calls)
-        out.append(&call);
-    return out;
+    m_archive = archive;
+    m_archivedRows = archive ? archive->archivedCount(Section) : 0;
+}
+
+QList<ArchivedItem> CallProjection::settledItems() const
+{
+    QList<ArchivedItem> settled;
+    if (!m_archive)
+        return settled;
+    const qint64 cutoff = m_newestMs - HotWindowMs;
+    for (const auto &[id, call] : m_calls) {
+        if (!call.offered || !call.settled())
+            continue;
+        const qint64 lastChange = call.lastChangeMs();
+        if (lastChange >= cutoff)
+            continue;
+        SnapshotWriter writer;
+        writer.header(0, 1);
+        writer.call(call);
+        settled.append(ArchivedItem{id, call.offeredMs(), lastChange, call.number, writer.finish()});
+    }
+    return settled;
+}
+
+void CallProjection::forgetArchived(const QList<ArchivedItem> &items)
+{
+    for (const ArchivedItem &item : items) {
+        auto it = m_calls.find(item.id);
+        if (it == m_calls.end())
+            continue;
+        m_callsOfNumber[it->second.number].removeAll(item.id);
+        if (m_callsOfNumber.value(it->second.number).isEmpty())
+            m_callsOfNumber.remove(it->second.number);
+        m_calls.erase(it);
+        ++m_archivedRows;
+    }
+    forgetRecalled();
 }
 
 QStringList CallProjection::ringingIds() const
 {
     QStringList ids;
-    for (auto it = m_calls.constBegin(); it != m_calls.constEnd(); ++it) {
-        if (it->offered && it->state() == CallState::Ringing)
-            ids.append(it.key());
+    for (const auto &[id, call] : m_calls) {
+        if (call.offered && call.state() == CallState::Ringing)
+            ids.append(id);
     }
-    std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
-        return m_calls.constFind(a)->offeredStamp < m_calls.constFind(b)->offeredStamp;
-    });
+    std::sort(ids.begin(), ids.end(),
+              [this](const QString &a, const QString &b) { return offeredBefore(&m_calls.at(a), &m_calls.at(b)); });
     return ids;
 }
 

@@ -8,7 +8,9 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <optional>
+#include <unordered_map>
 
 namespace Sigap {
 
@@ -88,7 +90,9 @@ struct Call
     CallBackRef &callBackNamed(const QString &callBackId); // added when missing, kept sorted
 
     CallState state() const;
+    bool settled() const { return state() == CallState::Ended || state() == CallState::Abandoned; }
     qint64 offeredMs() const;
+    qint64 lastChangeMs() const; // wall time of the newest stamp in the call
     // How long it rang before a desk answered (or before the caller gave up); -1 while ringing.
     qint64 waitedMs() const;
 };
@@ -96,6 +100,12 @@ struct Call
 // Folds call events into calls and keeps each number's history, for the call queue, the
 // caller-history panel and the queue statistics (offered, answered, abandoned, time to
 // answer). Incident events that name a call link it to its incident.
+//
+// Memory holds what the desk works with, as for incidents: calls ringing or in conversation,
+// and ended or abandoned ones until HotWindowMs after their last change (counted back from
+// the newest event folded). Older calls are in the store's archive, filed under their
+// number: call() and history() read them back on demand, forEachCall() walks them, and an
+// event about an archived call brings it back.
 class CallProjection : public QObject, public Projection
 {
     Q_OBJECT
@@ -107,17 +117,33 @@ public:
     void apply(const Event &event) override;
     void apply(const QList<Event> &events) override;
 
+    // Two days, as for incidents: the shifts the desks work with, and a day of slack.
+    static constexpr qint64 HotWindowMs = 48LL * 3600 * 1000;
+
+    // The call, from memory or read back from the archive. A pointer to an archived call
+    // stays valid until the next batch of events is applied.
     const Call *call(const QString &id) const;
-    // Calls of a number, oldest first.
+    // Calls of a number, archived ones included, oldest first; the pointers as for call().
+    // A withheld number (empty) has no history beyond the calls in memory: it is not one
+    // caller.
     QList<const Call *> history(const QString &number) const;
     int countWithOutcome(const QString &number, const QString &outcome) const;
     QStringList ringingIds() const;
-    QList<const Call *> all() const; // in no particular order
+    // Every call whose life meets [fromMs, toMs): the archived ones by offer time, then those
+    // in memory (of any time: callers filter). The call passed to visit lives only during
+    // the call.
+    void forEachCall(qint64 fromMs, qint64 toMs, const std::function<void(const Call &)> &visit) const;
+    void forEachCall(const std::function<void(const Call &)> &visit) const;
+    qsizetype inMemoryCount() const { return qsizetype(m_calls.size()); }
 
     // Same binary shape as the incident snapshot (snapshotcodec.h); refused when damaged.
     QByteArray toSnapshot() const override;
     Result<void> restoreSnapshot(const QByteArray &data) override;
     void clear() override;
+
+    void attachArchive(const ProjectionArchive *archive) override;
+    QList<ArchivedItem> settledItems() const override;
+    void forgetArchived(const QList<ArchivedItem> &items) override;
 
 Q_SIGNALS:
     void callChanged(const QString &id);
@@ -125,9 +151,24 @@ Q_SIGNALS:
 
 private:
     Call &touch(const QString &id);
+    void fileUnderNumber(const Call &call);
+    std::optional<Call> readArchived(const QString &id) const;
+    static std::optional<Call> decodeArchived(const QByteArray &data, const QString &id);
+    const QStringList &archivedIdsOf(const QString &number) const;
+    void forgetRecalled();
 
-    QHash<QString, Call> m_calls;
-    QHash<QString, QStringList> m_callsOfNumber;
+    // Node-based, so a call never moves once made (pointers handed out stay good).
+    std::unordered_map<QString, Call> m_calls;
+    QHash<QString, QStringList> m_callsOfNumber; // the calls in memory, by offer
+    qint64 m_newestMs = 0;                       // wall time of the newest event folded
+
+    const ProjectionArchive *m_archive = nullptr;
+    qint64 m_archivedRows = 0; // rows written or found in the archive; 0: nothing to look up
+    // Archived calls read back by call() and history(), and the archived ids of numbers
+    // asked about (by offer): kept so pointers stay valid and a number's history is read
+    // from the store once; emptied when the next batch is applied once there are many.
+    mutable std::unordered_map<QString, Call> m_recalled;
+    mutable QHash<QString, QStringList> m_archivedIdsOfNumber;
 };
 
 } // namespace Sigap

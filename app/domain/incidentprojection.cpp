@@ -365,7 +365,7 @@ QList<ArchivedItem> IncidentProjection::settledItems() const
         SnapshotWriter writer;
         writer.header(0, 1);
         writer.incident(incident);
-        settled.append(ArchivedItem{id, incident.createdMs(), lastChange, writer.finish()});
+        settled.append(ArchivedItem{id, incident.createdMs(), lastChange, QString(), writer.finish()});
     }
     return settled;
 }

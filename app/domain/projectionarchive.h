@@ -14,6 +14,7 @@ struct ArchivedItem
     QString id;
     qint64 createdMs = 0; // when the item's life began
     qint64 settledMs = 0; // its last change
+    QString key;          // what the item is looked up by besides its id (a call's number); may be empty
     QByteArray data;      // the projection's own encoding of the item
 };
 
@@ -31,6 +32,9 @@ public:
     // The items whose life [created, settled] meets [fromMs, toMs), by creation time then id.
     virtual void forEachArchived(const QString &section, qint64 fromMs, qint64 toMs,
                                  const std::function<void(const ArchivedItem &)> &visit) const = 0;
+    // The items filed under key (ArchivedItem::key), by creation time then id.
+    virtual void forEachArchivedWithKey(const QString &section, const QString &key,
+                                        const std::function<void(const ArchivedItem &)> &visit) const = 0;
     // Every item, by id: a stable order for hashing.
     virtual void forEachArchivedById(const QString &section,
                                      const std::function<void(const ArchivedItem &)> &visit) const = 0;

@@ -10,12 +10,12 @@ AnswerTimes AnswerTimes::compute(const CallProjection &calls, qint64 fromMs, qin
 {
     AnswerTimes t;
     QList<qint64> answerWaits, abandonWaits;
-    for (const Call *call : calls.all()) {
-        if (!call->offered || call->offeredMs() < fromMs || call->offeredMs() >= toMs)
-            continue;
+    calls.forEachCall(fromMs, toMs, [&](const Call &call) {
+        if (!call.offered || call.offeredMs() < fromMs || call.offeredMs() >= toMs)
+            return;
         ++t.offered;
-        const qint64 waited = call->waitedMs();
-        switch (call->state()) {
+        const qint64 waited = call.waitedMs();
+        switch (call.state()) {
         case CallState::Ringing: ++t.ringing; break;
         case CallState::Abandoned:
             ++t.abandoned;
@@ -33,7 +33,7 @@ AnswerTimes AnswerTimes::compute(const CallProjection &calls, qint64 fromMs, qin
                 ++t.answeredWithinTarget;
             break;
         }
-    }
+    });
     t.answerP50Ms = ResponseTimes::percentile(answerWaits, 50);
     t.answerP90Ms = ResponseTimes::percentile(answerWaits, 90);
     t.abandonedWaitP50Ms = ResponseTimes::percentile(abandonWaits, 50);

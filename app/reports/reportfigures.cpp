@@ -92,21 +92,21 @@ ReportFigures ReportFigures::compute(const ReportSources &sources, qint64 fromMs
 
     // Calls by outcome.
     QMap<QString, int> byOutcome;
-    for (const Call *call : sources.calls.all()) {
-        if (!call->offered || !inPeriod(call->offeredMs(), fromMs, toMs))
-            continue;
+    sources.calls.forEachCall(fromMs, toMs, [&](const Call &call) {
+        if (!call.offered || !inPeriod(call.offeredMs(), fromMs, toMs))
+            return;
         ++f.callsOffered;
-        ++byOutcome[call->outcome];
-        const bool prank = call->outcome == PrankOutcome, ghost = call->outcome == GhostOutcome;
+        ++byOutcome[call.outcome];
+        const bool prank = call.outcome == PrankOutcome, ghost = call.outcome == GhostOutcome;
         f.prankCalls += prank ? 1 : 0;
         f.ghostCalls += ghost ? 1 : 0;
-        if (const int d = dayIndex(f.days, call->offeredMs()); d >= 0) {
+        if (const int d = dayIndex(f.days, call.offeredMs()); d >= 0) {
             DayVolume &day = f.days[d];
             ++day.callsOffered;
             day.prankCalls += prank ? 1 : 0;
             day.ghostCalls += ghost ? 1 : 0;
         }
-    }
+    });
     auto addOutcome = [&f](const QString &code, int count) {
         f.outcomes.append(OutcomeCount{code, count, f.callsOffered ? double(count) / f.callsOffered : 0});
     };

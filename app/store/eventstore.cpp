@@ -752,15 +752,17 @@ Result<void> EventStore::archive(const QString &section, const QList<ArchivedIte
     if (!tx.isOpen())
         return transactionError();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO archive (section, id, created_ms, settled_ms, data) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (section, id) DO UPDATE SET created_ms = excluded.created_ms, "
-                             "settled_ms = excluded.settled_ms, data = excluded.data"));
+    q.prepare(QStringLiteral("INSERT INTO archive (section, id, created_ms, settled_ms, key, data)"
+                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (section, id) DO UPDATE SET"
+                             " created_ms = excluded.created_ms, settled_ms = excluded.settled_ms,"
+                             " key = excluded.key, data = excluded.data"));
     for (const ArchivedItem &item : items) {
         q.bindValue(0, section);
         q.bindValue(1, item.id);
         q.bindValue(2, item.createdMs);
         q.bindValue(3, item.settledMs);
-        q.bindValue(4, item.data);
+        q.bindValue(4, item.key.isNull() ? QStringLiteral("") : item.key); // a null QString binds as NULL
+        q.bindValue(5, item.data);
         if (!q.exec())
             return sqlError(QStringLiteral("store.write"), tr("cannot archive settled history"), q);
     }
@@ -820,7 +822,8 @@ void visitArchiveRows(QSqlQuery &q, bool &sawError, const std::function<void(con
         item.id = q.value(0).toString();
         item.createdMs = q.value(1).toLongLong();
         item.settledMs = q.value(2).toLongLong();
-        item.data = q.value(3).toByteArray();
+        item.key = q.value(3).toString();
+        item.data = q.value(4).toByteArray();
         visit(item);
     }
 }
@@ -832,11 +835,23 @@ void EventStore::forEachArchived(const QString &section, qint64 fromMs, qint64 t
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, created_ms, settled_ms, data FROM archive"
+    q.prepare(QStringLiteral("SELECT id, created_ms, settled_ms, key, data FROM archive"
                              " WHERE section = ? AND settled_ms >= ? AND created_ms < ? ORDER BY created_ms, id"));
     q.addBindValue(section);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
+    visitArchiveRows(q, m_sawError, visit);
+}
+
+void EventStore::forEachArchivedWithKey(const QString &section, const QString &key,
+                                        const std::function<void(const ArchivedItem &)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, created_ms, settled_ms, key, data FROM archive"
+                             " WHERE section = ? AND key = ? ORDER BY created_ms, id"));
+    q.addBindValue(section);
+    q.addBindValue(key);
     visitArchiveRows(q, m_sawError, visit);
 }
 
@@ -845,7 +860,8 @@ void EventStore::forEachArchivedById(const QString &section,
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, created_ms, settled_ms, data FROM archive WHERE section = ? ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT id, created_ms, settled_ms, key, data FROM archive WHERE section = ? ORDER BY id"));
     q.addBindValue(section);
     visitArchiveRows(q, m_sawError, visit);
 }

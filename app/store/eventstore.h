@@ -111,6 +111,8 @@ public:
     bool isArchived(const QString &section, const QString &id) const override;
     void forEachArchived(const QString &section, qint64 fromMs, qint64 toMs,
                          const std::function<void(const ArchivedItem &)> &visit) const override;
+    void forEachArchivedWithKey(const QString &section, const QString &key,
+                                const std::function<void(const ArchivedItem &)> &visit) const override;
     void forEachArchivedById(const QString &section,
                              const std::function<void(const ArchivedItem &)> &visit) const override;
     qint64 archivedCount(const QString &section) const override;

@@ -37,6 +37,12 @@ const QList<QStringList> &all()
             // The newest stamp in the log, kept with every write (MAX(hlc) reads every row).
             QStringLiteral("INSERT INTO meta (key, value) SELECT 'newest_hlc', COALESCE(MAX(hlc), 0) FROM events"),
         },
+        // 2 -> 3: archived items looked up by a key besides their id: a caller's history is
+        // every call of the number, however old.
+        {
+            QStringLiteral("ALTER TABLE archive ADD COLUMN key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX archive_key ON archive (section, key, created_ms)"),
+        },
     };
     return migrations;
 }

@@ -51,16 +51,16 @@ int RecordingRetention::recordingsDays(const QList<Event> &roomEvents)
 }
 
 RecordingRetention::Sweep RecordingRetention::sweep(const CallProjection &calls, const Desk &desk, int days,
-                                                    qint64 nowMs)
+                                                    qint64 nowMs, qint64 sinceMs)
 {
     Sweep result;
     if (days <= 0)
         return result;
-    const qint64 cutoffMs = nowMs - days * DayMs;
-    for (const Call *call : calls.all()) {
-        for (const CallRecordingRef &r : call->recordings) {
+    result.cutoffMs = nowMs - days * DayMs;
+    calls.forEachCall(sinceMs, result.cutoffMs, [&](const Call &call) {
+        for (const CallRecordingRef &r : call.recordings) {
             if (r.removedStamp || r.stamp.origin != desk.origin || r.stamp.hlc == 0
-                || Hlc::wallMs(r.stamp.hlc) >= cutoffMs)
+                || Hlc::wallMs(r.stamp.hlc) >= result.cutoffMs)
                 continue;
             QString reason = QStringLiteral("retention");
             if (!QFileInfo::exists(r.path)) {
@@ -78,11 +78,11 @@ RecordingRetention::Sweep RecordingRetention::sweep(const CallProjection &calls,
                 continue;
             }
             result.removals.append(
-                EventDraft{EventKind::CallRecordingRemoved, 1, call->id,
+                EventDraft{EventKind::CallRecordingRemoved, 1, call.id,
                            QCborMap{{QStringLiteral("path"), r.path}, {QStringLiteral("reason"), reason}},
                            desk.actor.id, desk.actor.role, 0});
         }
-    }
+    });
     return result;
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <limits>
+
 namespace Sigap {
 
 class CallProjection;
@@ -37,8 +39,9 @@ public:
 
     struct Sweep
     {
-        QList<EventDraft> removals; // one call.recording_removed per recording deleted
-        QStringList problems;       // files that could not be deleted, with why
+        QList<EventDraft> removals;                           // one call.recording_removed per recording deleted
+        QStringList problems;                                 // files that could not be deleted, with why
+        qint64 cutoffMs = std::numeric_limits<qint64>::min(); // recordings made before it were due
     };
     struct Desk
     {
@@ -48,7 +51,14 @@ public:
     };
     // Deletes the recordings this desk made more than days before nowMs. A file already gone
     // is recorded as removed too (reason "missing"), so it is not looked for again.
-    static Sweep sweep(const CallProjection &calls, const Desk &desk, int days, qint64 nowMs);
+    //
+    // Every call in memory is looked at; of the archived calls only those whose life reaches
+    // sinceMs (the cutoff of the sweep before), as a recording that came due since then was
+    // made at or after it. An hourly sweep so reads an hour of the archive, not its years. A
+    // file that could not be deleted in an archived call is tried again at the desk's next
+    // start (sinceMs unset), and named in the log each time.
+    static Sweep sweep(const CallProjection &calls, const Desk &desk, int days, qint64 nowMs,
+                       qint64 sinceMs = std::numeric_limits<qint64>::min());
 };
 
 } // namespace Sigap

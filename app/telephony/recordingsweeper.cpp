@@ -51,13 +51,16 @@ Result<int> RecordingSweeper::sweep()
         return read.error();
     const int days = read.value();
     const RecordingRetention::Sweep sweep = RecordingRetention::sweep(
-        m_calls, {m_log.store().deskId(), m_actorNow(), m_recordingsDir}, days, m_clock.nowMs());
+        m_calls, {m_log.store().deskId(), m_actorNow(), m_recordingsDir}, days, m_clock.nowMs(), m_sweptBeforeMs);
     for (const QString &problem : sweep.problems)
         qCWarning(lcTelephony) << "retention:" << problem;
-    if (sweep.removals.isEmpty())
+    if (sweep.removals.isEmpty()) {
+        m_sweptBeforeMs = sweep.cutoffMs;
         return 0;
+    }
     if (auto appended = m_log.append(sweep.removals); !appended)
-        return appended.error();
+        return appended.error(); // the removals are looked for again next time
+    m_sweptBeforeMs = sweep.cutoffMs;
     qCInfo(lcTelephony) << "retention: removed" << sweep.removals.size() << "recordings older than" << days << "days";
     return int(sweep.removals.size());
 }

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <limits>
 
 namespace Sigap {
 
@@ -46,6 +47,8 @@ private:
     ActorNow m_actorNow;
     QString m_recordingsDir;
     QTimer m_timer;
+    // The previous sweep's cutoff: the next one reads the archive from there (RecordingRetention).
+    qint64 m_sweptBeforeMs = std::numeric_limits<qint64>::min();
 };
 
 } // namespace Sigap

@@ -124,11 +124,14 @@ Result<Scenario> LogAnonymiser::anonymise(const QList<Event> &events, qint64 fro
     }
     numbers.originals.removeDuplicates();
 
+    std::vector<Call> inWindow; // copies: a visited call lives only during the visit
+    calls.forEachCall([&](const Call &call) {
+        if (call.offered && call.offeredMs() >= fromMs && call.offeredMs() <= toMs)
+            inWindow.push_back(call);
+    });
     QList<const Call *> exported;
-    for (const Call *call : calls.all()) {
-        if (call->offered && call->offeredMs() >= fromMs && call->offeredMs() <= toMs)
-            exported.append(call);
-    }
+    for (const Call &call : inWindow)
+        exported.append(&call);
     if (exported.isEmpty())
         return makeError(QStringLiteral("anonymise.empty"), tr("no call was offered in the chosen time window"));
     std::sort(exported.begin(), exported.end(),

@@ -56,13 +56,13 @@ QByteArray TrainingStateHash::dump(const CallProjection &calls, const IncidentPr
         = [&](const QString &id) { return id.isEmpty() ? QString() : nameOf.value(id, QStringLiteral("?")); };
 
     QStringList lines;
-    for (const Call *c : calls.all()) {
-        lines.append(QStringList{QStringLiteral("call"), c->id, c->number, c->trunk, ms(c->offeredStamp),
-                                 ms(c->answeredStamp), actorName(c->answeredBy), ms(c->endedStamp),
-                                 ms(c->abandonedStamp), c->outcome, incidentName(c->incident),
-                                 c->held ? QStringLiteral("held") : QString(), c->transferredTo}
+    calls.forEachCall([&](const Call &c) {
+        lines.append(QStringList{QStringLiteral("call"), c.id, c.number, c.trunk, ms(c.offeredStamp),
+                                 ms(c.answeredStamp), actorName(c.answeredBy), ms(c.endedStamp), ms(c.abandonedStamp),
+                                 c.outcome, incidentName(c.incident), c.held ? QStringLiteral("held") : QString(),
+                                 c.transferredTo}
                          .join(QLatin1Char('|')));
-    }
+    });
     for (const Incident *i : std::as_const(created)) {
         const auto position = i->position();
         QStringList notes;

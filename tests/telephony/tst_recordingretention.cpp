@@ -10,6 +10,7 @@
 #include "telephony/callrecording.h"
 #include "telephony/recordingretention.h"
 #include "testsupport.h"
+#include "wavfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,15 +29,7 @@ constexpr qint64 Day = 24LL * 3600 * 1000;
 // A short WAV file (8 kHz, 16-bit mono), each with its own sound so their checksums differ.
 QString writeFile(const QString &path)
 {
-    QDir().mkpath(QFileInfo(path).path());
-    const QByteArray pcm = QFileInfo(path).fileName().toUtf8().repeated(40);
-    auto le32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); };
-    auto le16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
-    const QByteArray wav = "RIFF" + le32(36 + quint32(pcm.size())) + "WAVEfmt " + le32(16) + le16(1) + le16(1)
-                           + le32(8000) + le32(16000) + le16(2) + le16(16) + "data" + le32(quint32(pcm.size())) + pcm;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(wav) != wav.size())
-        qFatal("cannot write %s", qPrintable(path));
+    writeWav(path, QFileInfo(path).fileName().toUtf8().repeated(40));
     return path;
 }
 

@@ -12,6 +12,7 @@
 #include "geo/gazetteer.h"
 #include "map/mapview.h"
 #include "telephony/callrecording.h"
+#include "wavfile.h"
 #include "xvfbserver.h"
 
 #include <QApplication>
@@ -63,20 +64,13 @@ QString monitorOf(const QWidget *widget)
 // A mono 16-bit 8 kHz WAV of a 440 Hz tone, as the SIP backend's recorder writes them.
 void writeTone(const QString &path, int ms)
 {
-    QDir().mkpath(QFileInfo(path).path());
     const quint32 samples = quint32(8 * ms);
     QByteArray pcm;
     for (quint32 i = 0; i < samples; ++i) {
         const qint16 v = qint16(8000 * std::sin(2 * std::numbers::pi * 440 * i / 8000.0));
         pcm.append(char(v & 0xff)).append(char((v >> 8) & 0xff));
     }
-    auto le32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); };
-    auto le16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
-    QByteArray wav = "RIFF" + le32(36 + quint32(pcm.size())) + "WAVEfmt " + le32(16) + le16(1) + le16(1) + le32(8000)
-                     + le32(16000) + le16(2) + le16(16) + "data" + le32(quint32(pcm.size())) + pcm;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(wav) != wav.size())
-        qFatal("cannot write %s", qPrintable(path));
+    SigapTest::writeWav(path, pcm);
 }
 
 } // namespace
