@@ -56,8 +56,8 @@ QString sizeName(qint64 events)
 
 QString dataDir(qint64 events)
 {
-    // v4: incidents run their course to "closed" by legal moves, as a room's do.
-    return QDir::current().absoluteFilePath(QStringLiteral("bench-data/coldstart-v4-%1").arg(sizeName(events)));
+    // v5: calls too, each incident reported by one, and nuisance calls between them.
+    return QDir::current().absoluteFilePath(QStringLiteral("bench-data/coldstart-v5-%1").arg(sizeName(events)));
 }
 
 QString storePath(qint64 events)
@@ -73,12 +73,14 @@ struct ActiveIncident
     IncidentStatus status = IncidentStatus::New;
 };
 
-// A room's history: an incident created for about every six events, then notes, edits and
-// the status moving on by legal moves (in progress, handed off) while other incidents come
-// in, and at the end "closed". Every incident is closed in the end, so both stores have the
-// same working set and the comparison measures the length of history alone (a room that
-// forgets to close incidents has a longer open list, whatever its history). Built once per
-// size and kept between runs.
+// A room's history: calls come in (offered, answered, ended, classified) from a pool of
+// 50,000 numbers, so callers call again. About one in two reports an incident, created
+// during the call; the others are pranks, silent calls or questions. Each incident then gets
+// notes, edits and its status moving on by legal moves (in progress, handed off) while other
+// calls come in, and at the end "closed". Every incident is closed in the end, so both stores
+// have the same working set and the comparison measures the length of history alone (a room
+// that forgets to close incidents has a longer open list, whatever its history). Built once
+// per size and kept between runs.
 bool ensureStore(qint64 eventCount)
 {
     SystemClock clock;
@@ -100,25 +102,48 @@ bool ensureStore(qint64 eventCount)
     qint64 written = 0;
     qint64 wall = clock.nowMs() - eventCount * EventStepMs - 3600 * 1000;
     QList<ActiveIncident> active;
+    QList<EventDraft> callSteps; // the rest of the call being taken, one event per step
+    qint64 calls = 0;
     const QString actor = QStringLiteral("op-rina");
     const QString role = QStringLiteral("operator");
+    const QStringList nuisance{QStringLiteral("iseng"), QStringLiteral("kosong"), QStringLiteral("informasi")};
     while (written < eventCount) {
         QList<EventDraft> batch;
         for (int i = 0; i < 10000 && written + batch.size() < eventCount; ++i) {
             wall += EventStepMs;
             const qint64 seq = written + batch.size() + 1;
-            if (active.isEmpty() || (active.size() < 50 && rng.bounded(6) == 0)) {
-                active.append(ActiveIncident{QStringLiteral("%1-%2").arg(desk).arg(seq), 3 + int(rng.bounded(6))});
-                batch.append(EventDraft{
-                    EventKind::IncidentCreated, 1, QString(),
-                    QCborMap{{QStringLiteral("category"), QStringLiteral("medis")},
-                             {QStringLiteral("priority"), 1 + int(rng.bounded(4))},
-                             {QStringLiteral("kelurahan"), QStringLiteral("63.71.01.1001")},
-                             {QStringLiteral("lat"), -3.35 + rng.bounded(0.1)},
-                             {QStringLiteral("lon"), 114.55 + rng.bounded(0.1)},
-                             {QStringLiteral("caller"), QStringLiteral("0812%1").arg(rng.bounded(10000000, 99999999))},
-                             {QStringLiteral("note"), QStringLiteral("Bapak pingsan di rumah, masih bernapas.")}},
-                    actor, role, wall});
+            if (!callSteps.isEmpty()) {
+                EventDraft step = callSteps.takeFirst();
+                step.atMs = wall;
+                batch.append(step);
+                if (step.kind == EventKind::IncidentCreated)
+                    active.append(ActiveIncident{QStringLiteral("%1-%2").arg(desk).arg(seq), 3 + int(rng.bounded(6))});
+                continue;
+            }
+            const bool reportsIncident = active.isEmpty() || (active.size() < 50 && rng.bounded(12) == 0);
+            if (reportsIncident || rng.bounded(12) == 0) {
+                const QString call = QStringLiteral("call-%1").arg(++calls);
+                const QString number = QStringLiteral("0812%1").arg(10'000'000 + rng.bounded(50'000));
+                batch.append(EventDraft{EventKind::CallOffered, 1, call, QCborMap{{QStringLiteral("number"), number}},
+                                        QStringLiteral("system"), QStringLiteral("system"), wall});
+                callSteps.append(EventDraft{EventKind::CallAnswered, 1, call, {}, actor, role, 0});
+                if (reportsIncident)
+                    callSteps.append(EventDraft{
+                        EventKind::IncidentCreated, 1, QString(),
+                        QCborMap{{QStringLiteral("category"), QStringLiteral("medis")},
+                                 {QStringLiteral("priority"), 1 + int(rng.bounded(4))},
+                                 {QStringLiteral("kelurahan"), QStringLiteral("63.71.01.1001")},
+                                 {QStringLiteral("lat"), -3.35 + rng.bounded(0.1)},
+                                 {QStringLiteral("lon"), 114.55 + rng.bounded(0.1)},
+                                 {QStringLiteral("caller"), number},
+                                 {QStringLiteral("call"), call},
+                                 {QStringLiteral("note"), QStringLiteral("Bapak pingsan di rumah, masih bernapas.")}},
+                        actor, role, 0});
+                callSteps.append(EventDraft{EventKind::CallEnded, 1, call, {}, actor, role, 0});
+                const QString outcome
+                    = reportsIncident ? QStringLiteral("insiden") : nuisance.at(int(rng.bounded(nuisance.size())));
+                callSteps.append(EventDraft{EventKind::CallClassified, 1, call,
+                                            QCborMap{{QStringLiteral("outcome"), outcome}}, actor, role, 0});
                 continue;
             }
             const int which = int(rng.bounded(active.size()));
@@ -161,7 +186,7 @@ bool ensureStore(qint64 eventCount)
         }
         written += batch.size();
         if (written % 1'000'000 == 0) {
-            std::printf("  %lld events\n", written);
+            std::printf("  %lld events, %lld calls\n", written, calls);
             std::fflush(stdout);
         }
     }
@@ -227,7 +252,8 @@ int startOnce(const QString &dir)
     benchmark::DoNotOptimize(found);
     const double search = secondsSince(searchStart) / Searches;
 
-    std::printf("RESULT %.4f %.1f %.1f %d %.6f %.6f\n", ready, rss, statusMb("VmHWM:"), model.rowCount(), list, search);
+    std::printf("RESULT %.4f %.1f %.1f %d %.6f %.6f %lld\n", ready, rss, statusMb("VmHWM:"), model.rowCount(), list,
+                search, qint64(node.calls().inMemoryCount()));
     std::fflush(stdout);
     return 0;
 }
@@ -240,6 +266,7 @@ struct StartFigures
     int rows = 0;
     double listS = 0;
     double searchS = 0;
+    qint64 callsInMemory = 0;
 };
 
 std::optional<StartFigures> runStartOnce(qint64 events)
@@ -252,9 +279,9 @@ std::optional<StartFigures> runStartOnce(qint64 events)
     }
     for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
         const QList<QByteArray> f = line.split(' ');
-        if (f.value(0) == "RESULT" && f.size() == 7)
-            return StartFigures{f[1].toDouble(), f[2].toDouble(), f[3].toDouble(),
-                                f[4].toInt(),    f[5].toDouble(), f[6].toDouble()};
+        if (f.value(0) == "RESULT" && f.size() == 8)
+            return StartFigures{f[1].toDouble(), f[2].toDouble(), f[3].toDouble(),  f[4].toInt(),
+                                f[5].toDouble(), f[6].toDouble(), f[7].toLongLong()};
     }
     return std::nullopt;
 }
@@ -323,6 +350,7 @@ void nodeStart(benchmark::State &state, qint64 events, bool withSnapshot)
         state.counters["resident_MB"] = result->residentMb;
         state.counters["peak_MB"] = result->peakMb;
         state.counters["rows"] = result->rows;
+        state.counters["calls"] = double(result->callsInMemory);
     }
 }
 
@@ -404,10 +432,11 @@ int main(int argc, char **argv)
         const bool residentMet = resident <= ResidentGoalMb && peak <= ResidentGoalMb;
         met = met && readyMet && residentMet;
         std::printf("%s events: start with snapshot %.3f s (goal <= %.0f s: %s); resident %.0f MB, peak with "
-                    "snapshot %.0f MB, peak without %.0f MB (goal <= %.0f MB: %s); %d incidents in the list\n",
+                    "snapshot %.0f MB, peak without %.0f MB (goal <= %.0f MB: %s); %d incidents in the list, %lld "
+                    "calls in memory\n",
                     qPrintable(sizeName(events)), ready, ReadyGoalS, readyMet ? "met" : "MISSED", resident, peak,
                     worst(without, &StartFigures::peakMb), ResidentGoalMb, residentMet ? "met" : "MISSED",
-                    withSnapshot.empty() ? 0 : withSnapshot.front().rows);
+                    withSnapshot.front().rows, withSnapshot.front().callsInMemory);
     }
     return met ? 0 : 1;
 }

@@ -112,12 +112,23 @@ qint64 HandoffProjection::ackTimeoutMs(const Handoff &h, const AgencyDirectory &
     return qint64(agency ? agency->ackTimeoutS : Agency().ackTimeoutS) * 1000;
 }
 
+bool HandoffProjection::isAwaitingAcknowledgement(const Handoff &h)
+{
+    return h.state == HandoffState::Sent && h.at(HandoffState::Sent);
+}
+
 bool HandoffProjection::isOverdue(const Handoff &h, qint64 nowMs, const AgencyDirectory &agencies)
 {
-    const auto sent = h.at(HandoffState::Sent);
-    if (h.state != HandoffState::Sent || !sent)
-        return false;
-    return nowMs - *sent > ackTimeoutMs(h, agencies);
+    return isAwaitingAcknowledgement(h) && nowMs - *h.at(HandoffState::Sent) > ackTimeoutMs(h, agencies);
+}
+
+QList<const Handoff *> HandoffProjection::awaitingAcknowledgement() const
+{
+    QList<const Handoff *> out;
+    for (const Handoff *h : all())
+        if (isAwaitingAcknowledgement(*h))
+            out.append(h);
+    return out;
 }
 
 QList<const Handoff *> HandoffProjection::overdue(qint64 nowMs, const AgencyDirectory &agencies) const

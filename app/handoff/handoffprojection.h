@@ -32,6 +32,9 @@ public:
     QList<const Handoff *> all() const;                               // by incident, then agency
     // Sent and still not acknowledged after the agency's acknowledgement time: to escalate.
     QList<const Handoff *> overdue(qint64 nowMs, const AgencyDirectory &agencies) const;
+    // Sent and not yet acknowledged (nor refused, failed, ...): what can become overdue.
+    QList<const Handoff *> awaitingAcknowledgement() const;
+    static bool isAwaitingAcknowledgement(const Handoff &handoff);
     static bool isOverdue(const Handoff &handoff, qint64 nowMs, const AgencyDirectory &agencies);
     // How long its agency has to acknowledge it (ack_timeout_s; an unknown agency the default).
     static qint64 ackTimeoutMs(const Handoff &handoff, const AgencyDirectory &agencies);

@@ -8,6 +8,7 @@
 #include "handoff/handoffprojection.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace Sigap {
 
@@ -22,16 +23,17 @@ int Escalations::categoryTargetMin(const AgencyDirectory &agencies, const QStrin
     return target > 0 ? target : UnhandledCategoryTargetMin;
 }
 
-QList<Escalation> Escalations::due(const Sources &s, qint64 nowMs)
+// Every escalation that is due or will be as time goes on, unless a lead answered it.
+QList<Escalation> Escalations::pending(const Sources &s)
 {
     QList<Escalation> out;
     auto add = [&](Escalation e) {
-        if (e.overdueMs(nowMs) > 0 && !s.journal.answer(e.key))
+        if (!s.journal.answer(e.key))
             out.append(std::move(e));
     };
 
     // The same rule the desk's handoff panel marks overdue by (HandoffProjection::isOverdue).
-    for (const Handoff *h : s.handoffs.overdue(nowMs, s.agencies)) {
+    for (const Handoff *h : s.handoffs.awaitingAcknowledgement()) {
         const qint64 sent = *h->at(HandoffState::Sent);
         Escalation e;
         e.kind = Escalation::Kind::UnacknowledgedHandoff;
@@ -74,11 +76,27 @@ QList<Escalation> Escalations::due(const Sources &s, qint64 nowMs)
         e.limitMs = qint64(categoryTargetMin(s.agencies, inc->category())) * 60 * 1000;
         add(std::move(e));
     }
+    return out;
+}
 
+QList<Escalation> Escalations::due(const Sources &sources, qint64 nowMs)
+{
+    QList<Escalation> out = pending(sources);
+    out.removeIf([nowMs](const Escalation &e) { return e.overdueMs(nowMs) <= 0; });
     std::stable_sort(out.begin(), out.end(), [nowMs](const Escalation &a, const Escalation &b) {
         return a.overdueMs(nowMs) > b.overdueMs(nowMs);
     });
     return out;
+}
+
+qint64 Escalations::nextDueMs(const Sources &sources, qint64 nowMs)
+{
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const Escalation &e : pending(sources)) {
+        if (e.overdueMs(nowMs) <= 0)
+            next = std::min(next, e.sinceMs + e.limitMs + 1); // overdue from the next millisecond
+    }
+    return next;
 }
 
 QString Escalations::kindLabel(Escalation::Kind kind)

@@ -54,10 +54,16 @@ public:
 
     // Every escalation due at nowMs that no shift lead has answered, the longest overdue first.
     static QList<Escalation> due(const Sources &sources, qint64 nowMs);
+    // When the next escalation falls due if nothing changes (after nowMs); the largest qint64
+    // when none will. What is due changes only then, or when the log does.
+    static qint64 nextDueMs(const Sources &sources, qint64 nowMs);
     // The target of an incident category in minutes (see above).
     static int categoryTargetMin(const AgencyDirectory &agencies, const QString &category);
 
     static QString kindLabel(Escalation::Kind kind); // for people
+
+private:
+    static QList<Escalation> pending(const Sources &sources);
 };
 
 } // namespace Sigap

@@ -37,10 +37,19 @@ Result<Event> LeadDesk::takeOver(const QString &incidentId)
     return appendOne(m_commands.reassign(incidentId, m_parts.session.signedInId(), m_parts.session.signedIn()));
 }
 
+Escalations::Sources LeadDesk::escalationSources() const
+{
+    return {m_parts.incidents, m_parts.calls, m_parts.handoffs, m_parts.agencies, m_parts.journal};
+}
+
 QList<Escalation> LeadDesk::escalations() const
 {
-    return Escalations::due({m_parts.incidents, m_parts.calls, m_parts.handoffs, m_parts.agencies, m_parts.journal},
-                            m_parts.clock.nowMs());
+    return Escalations::due(escalationSources(), m_parts.clock.nowMs());
+}
+
+qint64 LeadDesk::nextEscalationDueMs() const
+{
+    return Escalations::nextDueMs(escalationSources(), m_parts.clock.nowMs());
 }
 
 Result<Event> LeadDesk::answerEscalation(const QString &key, const QString &note)

@@ -50,6 +50,7 @@ public:
     Result<Event> reassign(const QString &incidentId, const QString &toOperator);
     Result<Event> takeOver(const QString &incidentId); // to the lead signed in here
     QList<Escalation> escalations() const;             // due now, unanswered
+    qint64 nextEscalationDueMs() const;                // Escalations::nextDueMs from now
     Result<Event> answerEscalation(const QString &key, const QString &note);
     // The shift a handover written now hands over: the one whose end is nearest, so a handover
     // written at 07:05 is of the night shift. The shift report is of it too.
@@ -63,6 +64,7 @@ public:
 
 private:
     Result<Event> appendOne(const Result<EventDraft> &draft);
+    Escalations::Sources escalationSources() const;
 
     Parts m_parts;
     LeadCommands m_commands;

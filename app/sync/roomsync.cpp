@@ -448,6 +448,7 @@ void RoomSync::setPresence(const QString &operatorId, const QString &state)
     const QList<PeerSession *> sessions = m_sessions;
     for (PeerSession *s : sessions)
         s->send(frame);
+    Q_EMIT peersChanged();
 }
 
 void RoomSync::onAnnounced(const Discovery::Announcement &a, const QHostAddress &from)

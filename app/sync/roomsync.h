@@ -92,6 +92,7 @@ public:
     static QString stateName(PeerState state);
 
 Q_SIGNALS:
+    // A peer came or went, or a desk's presence changed (this desk's own too).
     void peersChanged();
     void problemReported(const QString &text);
     // A peer applied events and told us what it holds now (benchmarks time this).

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,6 +198,55 @@ private Q_SLOTS:
                 QVERIFY2(QFile::exists(path), qPrintable(path));
         }
         QVERIFY(!board.exportCsv(out.filePath(QStringLiteral("no/such/folder")), LeadBoard::Period::Month));
+    }
+
+    // The board follows changes; the clock only ages it. A tick rewrites the time cells and
+    // nothing else, and an escalation appears when it falls due with no event to announce it.
+    void theClockAgesTheBoardAndBringsEscalationsWhenDue()
+    {
+        Desk desk;
+        QVERIFY(desk.node);
+        const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
+        LeadBoard board(leadBoardParts(*desk.node), QStringLiteral("en"));
+        QAbstractItemModelTester incidentsTester(board.incidentsTable()->model(),
+                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester escalationsTester(board.escalationsTable()->model(),
+                                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = rowOf(board.incidentsTable(), fire);
+        QVERIFY(row >= 0);
+        QCOMPARE(cell(board.incidentsTable(), row, LeadBoard::AgeColumn), QStringLiteral("0:00"));
+
+        QSignalSpy changed(board.incidentsTable()->model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(board.incidentsTable()->model(), &QAbstractItemModel::rowsInserted);
+        desk.clock.advanceMs(65'000);
+        board.tick();
+        QCOMPARE(cell(board.incidentsTable(), row, LeadBoard::AgeColumn), QStringLiteral("1:05"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(LeadBoard::AgeColumn));
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), int(LeadBoard::AgeColumn));
+        QCOMPARE(inserted.size(), 0);
+        board.tick(); // the same second again: nothing to announce
+        QCOMPARE(changed.size(), 1);
+
+        // Damkar has 120 s to acknowledge. The handoff is an event: the board shows it at once.
+        QVERIFY(desk.node->log().append({desk.node->handoffCommands()
+                                             .send(fire, QStringLiteral("damkar-bjm"), QStringLiteral("phone"),
+                                                   QStringLiteral("Pak Anwar"), desk.node->session().actor())
+                                             .value()}));
+        const qint64 sentMs = desk.clock.nowMs();
+        QVERIFY(cell(board.incidentsTable(), row, LeadBoard::HandoffsColumn).contains(QLatin1String("DAMKAR")));
+        QCOMPARE(desk.node->lead().nextEscalationDueMs(), sentMs + 120'001);
+        desk.clock.advanceMs(120'000);
+        board.tick();
+        QCOMPARE(board.escalationsTable()->model()->rowCount(), 0); // at the limit: not yet
+        desk.clock.advanceMs(1000);
+        board.tick();
+        QCOMPARE(board.escalationsTable()->model()->rowCount(), 1); // due, with no event and no refresh()
+        QCOMPARE(cell(board.escalationsTable(), 0, LeadBoard::OverdueColumn), QStringLiteral("0:01"));
+        QVERIFY(cell(board.incidentsTable(), row, LeadBoard::EscalatedColumn).contains(QLatin1String("acknowledged")));
+        desk.clock.advanceMs(3000);
+        board.tick();
+        QCOMPARE(cell(board.escalationsTable(), 0, LeadBoard::OverdueColumn), QStringLiteral("0:04"));
     }
 
     void theDeskSignsInWithAPinAndAlertsTheOperator()

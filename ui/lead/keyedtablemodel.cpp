@@ -45,6 +45,17 @@ void KeyedTableModel::setRows(const QList<Row> &rows)
     }
 }
 
+void KeyedTableModel::setColumn(int column, const std::function<QString(const QString &key)> &text)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        QString cell = text(m_rows.at(i).key);
+        if (column >= m_rows.at(i).cells.size() || m_rows.at(i).cells.at(column) == cell)
+            continue;
+        m_rows[i].cells[column] = std::move(cell);
+        Q_EMIT dataChanged(index(i, column), index(i, column), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+}
+
 int KeyedTableModel::rowOf(const QString &key) const
 {
     for (int i = 0; i < m_rows.size(); ++i)

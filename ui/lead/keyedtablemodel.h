@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QStringList>
 
+#include <functional>
+
 namespace Sigap {
 
 // A table whose rows each have a key (an incident id, a desk id, an escalation key) and whose
@@ -32,6 +34,9 @@ public:
     explicit KeyedTableModel(const QStringList &headers, QObject *parent = nullptr);
 
     void setRows(const QList<Row> &rows);
+    // Rewrites one column's cells from their rows' keys (a clock's column: ages, times
+    // overdue), announcing only the cells that changed.
+    void setColumn(int column, const std::function<QString(const QString &key)> &text);
     const QList<Row> &rows() const { return m_rows; }
     int rowOf(const QString &key) const; // -1: none
     QString keyAt(int row) const;

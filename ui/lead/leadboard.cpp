@@ -134,10 +134,12 @@ LeadBoard::LeadBoard(const Parts &parts, const QString &language, QWidget *paren
     setCentralWidget(centre);
 
     buildActions();
-    connect(&m_refresh, &QTimer::timeout, this, &LeadBoard::refresh);
-    m_refresh.start(RefreshMs);
+    connect(&m_clockTick, &QTimer::timeout, this, &LeadBoard::tick);
+    m_clockTick.start(ClockTickMs);
     connect(&parts.log, &EventLog::appended, this, &LeadBoard::refresh);
     connect(&parts.session, &DeskSession::signedInChanged, this, &LeadBoard::refresh);
+    if (parts.sync)
+        connect(parts.sync, &RoomSync::peersChanged, this, &LeadBoard::refresh);
     resize(1280, 800);
     refresh();
     m_incidents->setFocus();
@@ -196,6 +198,25 @@ void LeadBoard::refresh()
     fillDesks();
     fillEscalations(due);
     fillIncidents(due);
+    m_refreshAtMs = std::min(to, m_parts.lead.nextEscalationDueMs());
+}
+
+void LeadBoard::tick()
+{
+    const qint64 now = m_parts.clock.nowMs();
+    if (now >= m_refreshAtMs) {
+        refresh();
+        return;
+    }
+    auto since = [now](const QHash<QString, qint64> &startMs) {
+        return [now, &startMs](const QString &key) {
+            const qint64 start = startMs.value(key);
+            return start > 0 ? minutesAndSeconds((now - start) / 1000) : QString();
+        };
+    };
+    modelOf(m_desks)->setColumn(DeskSinceColumn, since(m_deskSinceMs));
+    modelOf(m_escalations)->setColumn(OverdueColumn, since(m_escalationDueMs));
+    modelOf(m_incidents)->setColumn(AgeColumn, since(m_incidentCreatedMs));
 }
 
 void LeadBoard::fillDesks()
@@ -205,12 +226,15 @@ void LeadBoard::fillDesks()
     QList<KeyedTableModel::Row> rows;
     const QList<DeskRow> desks = DeskRoster::rows(
         {m_parts.log.store().deskId(), sync ? sync->ownPresence().state : QString(), 0}, sync, m_parts.operators);
-    for (const DeskRow &d : desks)
+    m_deskSinceMs.clear();
+    for (const DeskRow &d : desks) {
+        m_deskSinceMs.insert(d.desk, d.sinceMs);
         rows.append({d.desk,
                      {d.self ? tr("%1 (this desk)").arg(d.desk) : d.desk,
                       d.operatorName.isEmpty() ? QStringLiteral("—") : d.operatorName, DeskRoster::stateLabel(d.state),
                       d.sinceMs > 0 ? minutesAndSeconds((now - d.sinceMs) / 1000) : QString()},
                      d.state == QLatin1String("disconnected") ? Warning : QColor()});
+    }
     fillTable(m_desks, rows);
 }
 
@@ -234,12 +258,15 @@ void LeadBoard::fillEscalations(const QList<Escalation> &due)
 {
     const qint64 now = m_parts.clock.nowMs();
     QList<KeyedTableModel::Row> rows;
-    for (const Escalation &e : due)
+    m_escalationDueMs.clear();
+    for (const Escalation &e : due) {
+        m_escalationDueMs.insert(e.key, e.sinceMs + e.limitMs);
         rows.append(
             {e.key,
              {Escalations::kindLabel(e.kind), escalationSubject(e), minutesAndSeconds(e.overdueMs(now) / 1000),
               QDateTime::fromMSecsSinceEpoch(e.sinceMs, m_parts.report.timeZone).toString(QStringLiteral("HH:mm:ss"))},
              Warning});
+    }
     fillTable(m_escalations, rows);
 }
 
@@ -253,6 +280,7 @@ void LeadBoard::fillIncidents(const QList<Escalation> &due)
 {
     const qint64 now = m_parts.clock.nowMs();
     QList<KeyedTableModel::Row> rows;
+    m_incidentCreatedMs.clear();
     const QStringList &ids = m_parts.report.incidents.createdIds();
     for (auto it = ids.crbegin(); it != ids.crend(); ++it) { // newest first
         const Incident *inc = m_parts.report.incidents.incident(*it);
@@ -270,6 +298,7 @@ void LeadBoard::fillIncidents(const QList<Escalation> &due)
                 escalated << Escalations::kindLabel(e.kind);
         const Category *category = m_parts.report.categories.incidentCategory(inc->category());
         const Kelurahan *kelurahan = m_parts.gazetteer.byKode(inc->kelurahan());
+        m_incidentCreatedMs.insert(inc->id, inc->createdMs());
         rows.append({inc->id,
                      {inc->id, minutesAndSeconds((now - inc->createdMs()) / 1000), QString::number(inc->priority()),
                       category ? category->label(m_language) : inc->category(), kelurahan ? kelurahan->name : QString(),

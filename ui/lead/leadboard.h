@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "reports/reportfigures.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -26,13 +27,19 @@ struct Escalation;
 // its age, priority, operator, handoffs and escalation. From here the lead reassigns an
 // incident or takes it over, answers escalations, writes the shift's handover and has the
 // incoming lead countersign it. What the signed-in person may not do is refused by the node
-// (lead/leadcommands.h) and said in the status bar. The board follows the log and the clock.
+// (lead/leadcommands.h) and said in the status bar.
+//
+// The board follows changes: a new event in the log, who is signed in, the room's desks. The
+// clock only ages it: each second tick() rewrites the cells that count time (an incident's
+// age, how long an escalation is overdue, how long a desk has been in its state), and
+// refreshes everything when an escalation falls due (Escalations::nextDueMs) or the shift
+// ends.
 class LeadBoard : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    static constexpr int RefreshMs = 1000;
+    static constexpr int ClockTickMs = 1000;
 
     // What the board shows (the room's incidents, calls, handoffs, desks, operators, shifts and
     // journal) and the lead's operations at this desk (LeadDesk).
@@ -58,6 +65,7 @@ public:
     QString statusText() const; // the last message, for tests
 
     void refresh();
+    void tick(); // what the clock's timer calls each ClockTickMs
     QString selectedIncident() const;
     QString selectedEscalation() const; // its key
     void selectIncident(const QString &id);
@@ -76,6 +84,8 @@ public:
     enum class Period { Shift, Month }; // the shift being handed over, the month so far
     Result<QStringList> exportCsv(const QString &dir, Period period) const;
 
+    enum DeskColumn { DeskIdColumn, DeskOperatorColumn, DeskStateColumn, DeskSinceColumn };
+    enum EscalationColumn { EscalationKindColumn, EscalationSubjectColumn, OverdueColumn, EscalationSinceColumn };
     enum IncidentColumn {
         IncidentIdColumn,
         AgeColumn,
@@ -112,7 +122,12 @@ private:
     QTableView *m_desks;
     QTableView *m_escalations;
     QTableView *m_incidents;
-    QTimer m_refresh;
+    QTimer m_clockTick;
+    qint64 m_refreshAtMs = 0; // the next escalation falling due, or the shift's end
+    // Where each row's time cell counts from, by row key.
+    QHash<QString, qint64> m_deskSinceMs;
+    QHash<QString, qint64> m_escalationDueMs; // overdue from here
+    QHash<QString, qint64> m_incidentCreatedMs;
 };
 
 } // namespace Sigap
