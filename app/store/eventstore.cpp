@@ -744,6 +744,15 @@ std::optional<EventStore::Snapshot> EventStore::latestSnapshot(int format) const
     return Snapshot{q.value(0).toLongLong(), q.value(1).toByteArray()};
 }
 
+namespace {
+QString archivedCountKey(const QString &section)
+{
+    return QStringLiteral("archived:") + section;
+}
+} // namespace
+
+// An item archived again (back in memory for a while, settled anew) replaces its row; the
+// section's count in meta grows by the new rows only, in the same transaction.
 Result<void> EventStore::archive(const QString &section, const QList<ArchivedItem> &items)
 {
     if (items.isEmpty())
@@ -751,21 +760,39 @@ Result<void> EventStore::archive(const QString &section, const QList<ArchivedIte
     Transaction tx(m_db);
     if (!tx.isOpen())
         return transactionError();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO archive (section, id, created_ms, settled_ms, key, data)"
-                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (section, id) DO UPDATE SET"
-                             " created_ms = excluded.created_ms, settled_ms = excluded.settled_ms,"
-                             " key = excluded.key, data = excluded.data"));
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE archive SET created_ms = ?, settled_ms = ?, key = ?, data = ?"
+                                  " WHERE section = ? AND id = ?"));
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO archive (created_ms, settled_ms, key, data, section, id)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)"));
+    qint64 added = 0;
     for (const ArchivedItem &item : items) {
-        q.bindValue(0, section);
-        q.bindValue(1, item.id);
-        q.bindValue(2, item.createdMs);
-        q.bindValue(3, item.settledMs);
-        q.bindValue(4, item.key.isNull() ? QStringLiteral("") : item.key); // a null QString binds as NULL
-        q.bindValue(5, item.data);
-        if (!q.exec())
-            return sqlError(QStringLiteral("store.write"), tr("cannot archive settled history"), q);
+        const QVariantList values{item.createdMs,
+                                  item.settledMs,
+                                  item.key.isNull() ? QStringLiteral("") : item.key, // a null QString binds as NULL
+                                  item.data,
+                                  section,
+                                  item.id};
+        for (int i = 0; i < values.size(); ++i)
+            update.bindValue(i, values.at(i));
+        if (!update.exec())
+            return sqlError(QStringLiteral("store.write"), tr("cannot archive settled history"), update);
+        if (update.numRowsAffected() > 0)
+            continue;
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec())
+            return sqlError(QStringLiteral("store.write"), tr("cannot archive settled history"), insert);
+        ++added;
     }
+    QSqlQuery count(m_db);
+    count.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + excluded.value"));
+    count.addBindValue(archivedCountKey(section));
+    count.addBindValue(added);
+    if (!count.exec())
+        return sqlError(QStringLiteral("store.write"), tr("cannot archive settled history"), count);
     if (!tx.commit())
         return failedCommit(
             makeError(QStringLiteral("store.write"),
@@ -775,9 +802,17 @@ Result<void> EventStore::archive(const QString &section, const QList<ArchivedIte
 
 Result<void> EventStore::clearArchive()
 {
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return transactionError();
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM archive")))
+    if (!q.exec(QStringLiteral("DELETE FROM archive"))
+        || !q.exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'archived:%'")))
         return sqlError(QStringLiteral("store.write"), tr("cannot clear the archive of settled history"), q);
+    if (!tx.commit())
+        return failedCommit(
+            makeError(QStringLiteral("store.write"),
+                      tr("%1: cannot clear the archive of settled history: %2").arg(m_path, m_db.lastError().text())));
     return {};
 }
 
@@ -869,9 +904,9 @@ void EventStore::forEachArchivedById(const QString &section,
 qint64 EventStore::archivedCount(const QString &section) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM archive WHERE section = ?"));
-    q.addBindValue(section);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.prepare(QStringLiteral("SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?"));
+    q.addBindValue(archivedCountKey(section));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0; // no record: no row archived
 }
 
 } // namespace Sigap

@@ -184,6 +184,48 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(name);
     }
 
+    // The archive's counts are kept with every write, so a desk never counts its rows at
+    // start: an item archived again replaces its row and is not counted twice; clearing the
+    // archive clears the counts; a store of schema 2 gets its counts at the migration.
+    void theArchiveKeepsItsCountsWithEveryWrite()
+    {
+        const QString file = path(QStringLiteral("archive.sqlite"));
+        auto item = [](const QString &id, const QString &key) {
+            return ArchivedItem{id, 1000, 2000, key, QByteArray("data of ") + id.toUtf8()};
+        };
+        {
+            auto store = openStore(file, m_clock);
+            QVERIFY(store);
+            EventStore &s = *store;
+            QCOMPARE(s.archivedCount(QStringLiteral("calls")), qint64(0));
+            QVERIFY(s.archive(QStringLiteral("calls"), {item(QStringLiteral("c1"), QStringLiteral("0811")),
+                                                        item(QStringLiteral("c2"), QStringLiteral("0811")),
+                                                        item(QStringLiteral("c3"), QStringLiteral("0822"))}));
+            QVERIFY(s.archive(QStringLiteral("incidents"), {item(QStringLiteral("i1"), QString())}));
+            QVERIFY(s.archive(QStringLiteral("calls"), {item(QStringLiteral("c2"), QStringLiteral("0899")),
+                                                        item(QStringLiteral("c4"), QStringLiteral("0899"))}));
+            QCOMPARE(s.archivedCount(QStringLiteral("calls")), qint64(4));
+            QCOMPARE(s.archivedCount(QStringLiteral("incidents")), qint64(1));
+            QStringList filed;
+            s.forEachArchivedWithKey(QStringLiteral("calls"), QStringLiteral("0899"),
+                                     [&filed](const ArchivedItem &a) { filed.append(a.id); });
+            QCOMPARE(filed, (QStringList{QStringLiteral("c2"), QStringLiteral("c4")})); // c2 moved with its key
+            QVERIFY(s.clearArchive());
+            QCOMPARE(s.archivedCount(QStringLiteral("calls")), qint64(0));
+            QVERIFY(s.archive(QStringLiteral("calls"), {item(QStringLiteral("c1"), QStringLiteral("0811")),
+                                                        item(QStringLiteral("c2"), QStringLiteral("0811"))}));
+        }
+        // Back to schema 2 as an older Sigap left it: no key column, no counts.
+        QVERIFY(rawSql(file,
+                       {QStringLiteral("DROP INDEX archive_key"), QStringLiteral("ALTER TABLE archive DROP COLUMN key"),
+                        QStringLiteral("DELETE FROM meta WHERE key LIKE 'archived:%'"),
+                        QStringLiteral("PRAGMA user_version = 2")}));
+        auto store = openStore(file, m_clock);
+        QVERIFY(store);
+        QCOMPARE(store->archivedCount(QStringLiteral("calls")), qint64(2));
+        QCOMPARE(store->archivedCount(QStringLiteral("incidents")), qint64(0));
+    }
+
     void refusedStoresAreLeftUntouched_data()
     {
         QTest::addColumn<QString>("damage");
