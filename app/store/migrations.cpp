@@ -38,12 +38,15 @@ const QList<QStringList> &all()
             QStringLiteral("INSERT INTO meta (key, value) SELECT 'newest_hlc', COALESCE(MAX(hlc), 0) FROM events"),
         },
         // 2 -> 3: archived items looked up by a key besides their id: a caller's history is
-        // every call of the number, however old. And the archive's counts, so opening a store
-        // does not count its rows.
+        // every call of the number, however old.
         {
             QStringLiteral("ALTER TABLE archive ADD COLUMN key TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE INDEX archive_key ON archive (section, key, created_ms)"),
-            // Each section's count of rows, kept with every write (COUNT(*) reads them all).
+        },
+        // 3 -> 4: each section's count of archived rows, kept with every write, so opening a
+        // store does not count its rows (COUNT(*) reads them all).
+        {
+            QStringLiteral("DELETE FROM meta WHERE key LIKE 'archived:%'"),
             QStringLiteral("INSERT INTO meta (key, value) SELECT 'archived:' || section, COUNT(*) FROM archive"
                            " GROUP BY section"),
         },

@@ -186,7 +186,7 @@ private Q_SLOTS:
 
     // The archive's counts are kept with every write, so a desk never counts its rows at
     // start: an item archived again replaces its row and is not counted twice; clearing the
-    // archive clears the counts; a store of schema 2 gets its counts at the migration.
+    // archive clears the counts; an older store gets its counts at the migration.
     void theArchiveKeepsItsCountsWithEveryWrite()
     {
         const QString file = path(QStringLiteral("archive.sqlite"));
