@@ -1110,6 +1110,10 @@
         <source>cannot clear the archive of settled history</source>
         <translation>cannot clear the archive of settled history</translation>
     </message>
+    <message>
+        <source>%1: cannot clear the archive of settled history: %2</source>
+        <translation>%1: cannot clear the archive of settled history: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>

@@ -1107,6 +1107,10 @@
         <source>cannot clear the archive of settled history</source>
         <translation>tidak dapat mengosongkan arsip riwayat yang sudah selesai</translation>
     </message>
+    <message>
+        <source>%1: cannot clear the archive of settled history: %2</source>
+        <translation>%1: tidak dapat mengosongkan arsip riwayat yang sudah selesai: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>

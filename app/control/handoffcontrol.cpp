@@ -139,9 +139,15 @@ void addHandoffCommands(CommandTable &table)
     list.request = QStringLiteral("handoff.list");
     list.note = Texts::tr("state, who and when of each step, EIDO delivery, units");
     list.handle = [](ControlContext &desk, const ControlRequest &r) {
+        // Archived ones too, in the order of all(): by incident, then agency.
+        std::vector<std::pair<QString, QJsonObject>> listed;
+        desk.handoffs.forEachHandoff([&](const Handoff &h) {
+            listed.emplace_back(HandoffProjection::keyOf(h.incident, h.agency), handoffToJson(desk, h));
+        });
+        std::sort(listed.begin(), listed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         QJsonArray all;
-        for (const Handoff *h : desk.handoffs.all())
-            all.append(handoffToJson(desk, *h));
+        for (const auto &[key, json] : listed)
+            all.append(json);
         r.ok(all);
     };
     list.print = [](QTextStream &out, const QJsonValue &result, const QJsonObject &) {

@@ -1,5 +1,7 @@
 #include "incidentmodel.h"
 
+#include "rowblocks.h"
+
 #include <QDateTime>
 #include <QPointF>
 
@@ -149,12 +151,7 @@ void IncidentModel::onArchived(const QStringList &ids)
         if (const int row = m_rowOf.value(id, -1); row >= 0)
             rows.append(row);
     }
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (qsizetype i = 0; i < rows.size();) {
-        const int last = rows.at(i);
-        int first = last;
-        while (++i < rows.size() && rows.at(i) == first - 1)
-            first = rows.at(i);
+    for (const auto &[first, last] : rowBlocksFromBottom(rows)) {
         beginRemoveRows({}, first, last);
         m_ids.remove(first, last - first + 1);
         endRemoveRows();

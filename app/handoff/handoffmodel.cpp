@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "domain/categories.h"
 #include "domain/incidentprojection.h"
+#include "domain/rowblocks.h"
 #include "geo/gazetteer.h"
 
 #include <QDateTime>
@@ -22,11 +23,34 @@ HandoffModel::HandoffModel(const HandoffProjection &handoffs, const IncidentProj
     , m_language(language)
     , m_timeZone(timeZone)
 {
-    for (const Handoff *h : handoffs.all()) {
-        m_rowOf.insert(keyOf(h->incident, h->agency), int(m_rows.size()));
+    for (const Handoff *h : handoffs.all())
         m_rows.append({h->incident, h->agency});
-    }
+    indexRows();
     connect(&handoffs, &HandoffProjection::changed, this, &HandoffModel::onChanged);
+    connect(&handoffs, &HandoffProjection::handoffsArchived, this, &HandoffModel::onArchived);
+}
+
+void HandoffModel::indexRows()
+{
+    m_rowOf.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert(keyOf(m_rows.at(row).incident, m_rows.at(row).agency), row);
+}
+
+// Settled handoffs left memory: their rows go, in blocks, from the bottom up.
+void HandoffModel::onArchived(const QStringList &keys)
+{
+    QList<int> rows;
+    for (const QString &key : keys) {
+        if (const int row = m_rowOf.value(key, -1); row >= 0)
+            rows.append(row);
+    }
+    for (const auto &[first, last] : rowBlocksFromBottom(rows)) {
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    indexRows();
 }
 
 int HandoffModel::rowCount(const QModelIndex &parent) const

@@ -67,12 +67,14 @@ private:
         QString agency;
     };
     void onChanged(const QString &incident, const QString &agency);
+    void onArchived(const QStringList &keys);
+    void indexRows();
     const Handoff *handoffAt(int row) const;
     QVariant display(const Handoff &handoff, int column) const;
     QString waitingText(qint64 ms) const;
     static QString keyOf(const QString &incident, const QString &agency)
     {
-        return incident + QLatin1Char('\n') + agency;
+        return HandoffProjection::keyOf(incident, agency);
     }
 
     const HandoffProjection &m_handoffs;

@@ -64,28 +64,28 @@ QList<ResponseKpi> ResponseTimes::compute(const HandoffProjection &handoffs, con
 {
     const bool byCategory = grouping == Grouping::AgencyAndCategory;
     QMap<std::pair<QString, QString>, std::pair<ResponseKpi, Durations>> groups;
-    for (const Handoff *h : handoffs.all()) {
-        const auto sent = h->at(HandoffState::Sent);
-        const Incident *incident = incidents.incident(h->incident);
+    handoffs.forEachHandoff(fromMs, toMs, [&](const Handoff &h) {
+        const auto sent = h.at(HandoffState::Sent);
+        const Incident *incident = incidents.incident(h.incident);
         if (!sent || *sent < fromMs || *sent >= toMs || !incident || !incident->created)
-            continue;
+            return;
         const QString category = byCategory ? incident->category() : QString();
-        auto &[kpi, d] = groups[{h->agency, category}];
-        kpi.agency = h->agency;
+        auto &[kpi, d] = groups[{h.agency, category}];
+        kpi.agency = h.agency;
         kpi.category = category;
         ++kpi.handoffs;
         const std::optional<qint64> answered = startOf(*incident, calls);
-        const auto ack = h->at(HandoffState::Acknowledged);
-        const auto dispatched = h->at(HandoffState::Dispatched);
-        const auto onScene = h->at(HandoffState::OnScene);
+        const auto ack = h.at(HandoffState::Acknowledged);
+        const auto dispatched = h.at(HandoffState::Dispatched);
+        const auto onScene = h.at(HandoffState::OnScene);
         addSpan(d.answeredToSent, answered, sent);
         addSpan(d.sentToAcknowledged, sent, ack);
         addSpan(d.acknowledgedToDispatched, ack, dispatched);
         addSpan(d.dispatchedToOnScene, dispatched, onScene);
-        addSpan(d.onSceneToFinished, onScene, h->at(HandoffState::Finished));
+        addSpan(d.onSceneToFinished, onScene, h.at(HandoffState::Finished));
         addSpan(d.answeredToOnScene, answered, onScene);
         // Each handoff against its own category's target, also when categories are summed up.
-        const Agency *agency = agencies.byId(h->agency);
+        const Agency *agency = agencies.byId(h.agency);
         const int targetMin = agency ? agency->targetMinFor(incident->category()) : 0;
         kpi.targetMin = byCategory ? targetMin : 0;
         if (onScene && answered) {
@@ -93,7 +93,7 @@ QList<ResponseKpi> ResponseTimes::compute(const HandoffProjection &handoffs, con
             if (targetMin > 0 && *onScene - *answered <= qint64(targetMin) * 60000)
                 ++kpi.withinTarget;
         }
-    }
+    });
     QList<ResponseKpi> out;
     for (auto &[kpi, d] : groups) {
         kpi.answeredToSent = stepOf(d.answeredToSent);

@@ -77,16 +77,16 @@ QByteArray TrainingStateHash::dump(const CallProjection &calls, const IncidentPr
             i->calls.join(QLatin1Char(',')), notes.join(QLatin1Char(';')), QString::number(i->conflicts.size())}
                          .join(QLatin1Char('|')));
     }
-    for (const Handoff *h : handoffs.all()) {
+    handoffs.forEachHandoff([&](const Handoff &h) {
         QStringList reached;
-        for (const auto &[state, atMs] : h->reachedMs)
+        for (const auto &[state, atMs] : h.reachedMs)
             reached.append(HandoffStates::name(state) + QLatin1Char('@') + QString::number(atMs) + QLatin1Char('/')
-                           + actorName(h->reachedBy.count(state) ? h->reachedBy.at(state) : QString()));
-        lines.append(QStringList{QStringLiteral("handoff"), incidentName(h->incident), h->agency,
-                                 HandoffStates::name(h->state), h->channel, h->receivedBy,
-                                 reached.join(QLatin1Char(',')), QString::number(h->conflicts.size())}
+                           + actorName(h.reachedBy.count(state) ? h.reachedBy.at(state) : QString()));
+        lines.append(QStringList{QStringLiteral("handoff"), incidentName(h.incident), h.agency,
+                                 HandoffStates::name(h.state), h.channel, h.receivedBy, reached.join(QLatin1Char(',')),
+                                 QString::number(h.conflicts.size())}
                          .join(QLatin1Char('|')));
-    }
+    });
     lines.sort();
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
