@@ -56,8 +56,9 @@ QString sizeName(qint64 events)
 
 QString dataDir(qint64 events)
 {
-    // v5: calls too, each incident reported by one, and nuisance calls between them.
-    return QDir::current().absoluteFilePath(QStringLiteral("bench-data/coldstart-v5-%1").arg(sizeName(events)));
+    // v6: calls too, each incident reported by one, and nuisance calls between them; handoffs
+    // of the incidents handed off.
+    return QDir::current().absoluteFilePath(QStringLiteral("bench-data/coldstart-v6-%1").arg(sizeName(events)));
 }
 
 QString storePath(qint64 events)
@@ -76,8 +77,9 @@ struct ActiveIncident
 // A room's history: calls come in (offered, answered, ended, classified) from a pool of
 // 50,000 numbers, so callers call again. About one in two reports an incident, created
 // during the call; the others are pranks, silent calls or questions. Each incident then gets
-// notes, edits and its status moving on by legal moves (in progress, handed off) while other
-// calls come in, and at the end "closed". Every incident is closed in the end, so both stores
+// notes, edits and its status moving on by legal moves (in progress, handed off: Damkar
+// acknowledges, reaches the scene and finishes) while other calls come in, and at the end
+// "closed". Every incident is closed in the end, so both stores
 // have the same working set and the comparison measures the length of history alone (a room
 // that forgets to close incidents has a longer open list, whatever its history). Built once
 // per size and kept between runs.
@@ -102,7 +104,7 @@ bool ensureStore(qint64 eventCount)
     qint64 written = 0;
     qint64 wall = clock.nowMs() - eventCount * EventStepMs - 3600 * 1000;
     QList<ActiveIncident> active;
-    QList<EventDraft> callSteps; // the rest of the call being taken, one event per step
+    QList<EventDraft> nextSteps; // the rest of the call being taken or the handoff, one per step
     qint64 calls = 0;
     const QString actor = QStringLiteral("op-rina");
     const QString role = QStringLiteral("operator");
@@ -112,8 +114,8 @@ bool ensureStore(qint64 eventCount)
         for (int i = 0; i < 10000 && written + batch.size() < eventCount; ++i) {
             wall += EventStepMs;
             const qint64 seq = written + batch.size() + 1;
-            if (!callSteps.isEmpty()) {
-                EventDraft step = callSteps.takeFirst();
+            if (!nextSteps.isEmpty()) {
+                EventDraft step = nextSteps.takeFirst();
                 step.atMs = wall;
                 batch.append(step);
                 if (step.kind == EventKind::IncidentCreated)
@@ -126,9 +128,9 @@ bool ensureStore(qint64 eventCount)
                 const QString number = QStringLiteral("0812%1").arg(10'000'000 + rng.bounded(50'000));
                 batch.append(EventDraft{EventKind::CallOffered, 1, call, QCborMap{{QStringLiteral("number"), number}},
                                         QStringLiteral("system"), QStringLiteral("system"), wall});
-                callSteps.append(EventDraft{EventKind::CallAnswered, 1, call, {}, actor, role, 0});
+                nextSteps.append(EventDraft{EventKind::CallAnswered, 1, call, {}, actor, role, 0});
                 if (reportsIncident)
-                    callSteps.append(EventDraft{
+                    nextSteps.append(EventDraft{
                         EventKind::IncidentCreated, 1, QString(),
                         QCborMap{{QStringLiteral("category"), QStringLiteral("medis")},
                                  {QStringLiteral("priority"), 1 + int(rng.bounded(4))},
@@ -139,10 +141,10 @@ bool ensureStore(qint64 eventCount)
                                  {QStringLiteral("call"), call},
                                  {QStringLiteral("note"), QStringLiteral("Bapak pingsan di rumah, masih bernapas.")}},
                         actor, role, 0});
-                callSteps.append(EventDraft{EventKind::CallEnded, 1, call, {}, actor, role, 0});
+                nextSteps.append(EventDraft{EventKind::CallEnded, 1, call, {}, actor, role, 0});
                 const QString outcome
                     = reportsIncident ? QStringLiteral("insiden") : nuisance.at(int(rng.bounded(nuisance.size())));
-                callSteps.append(EventDraft{EventKind::CallClassified, 1, call,
+                nextSteps.append(EventDraft{EventKind::CallClassified, 1, call,
                                             QCborMap{{QStringLiteral("outcome"), outcome}}, actor, role, 0});
                 continue;
             }
@@ -167,6 +169,16 @@ bool ensureStore(qint64 eventCount)
                 moveTo(IncidentStatus::InProgress);
             } else if (incident.status == IncidentStatus::InProgress && roll == 1) {
                 moveTo(IncidentStatus::HandedOff);
+                const QString damkar = QStringLiteral("damkar-bjm");
+                nextSteps.append(EventDraft{
+                    EventKind::HandoffSent, 1, incident.id,
+                    QCborMap{{QStringLiteral("agency"), damkar}, {QStringLiteral("channel"), QStringLiteral("phone")}},
+                    actor, role, 0});
+                for (const char *to : {"acknowledged", "on_scene", "finished"})
+                    nextSteps.append(EventDraft{
+                        EventKind::HandoffStatusChanged, 1, incident.id,
+                        QCborMap{{QStringLiteral("agency"), damkar}, {QStringLiteral("to"), QLatin1String(to)}}, actor,
+                        role, 0});
             } else if (roll != 2) {
                 kind = EventKind::IncidentNoteAdded;
                 payload = QCborMap{{QStringLiteral("text"), QStringLiteral("Unit sudah tiba di lokasi.")}};
@@ -207,7 +219,7 @@ double statusMb(const char *key)
 }
 
 // The child: one start on the store in dir, then the list and the search; prints one line
-// "RESULT ready_s rss_mb peak_mb rows list_s search_s".
+// "RESULT ready_s rss_mb peak_mb rows list_s search_s calls handoffs" (the last two: in memory).
 int startOnce(const QString &dir)
 {
     SystemClock clock;
@@ -252,8 +264,8 @@ int startOnce(const QString &dir)
     benchmark::DoNotOptimize(found);
     const double search = secondsSince(searchStart) / Searches;
 
-    std::printf("RESULT %.4f %.1f %.1f %d %.6f %.6f %lld\n", ready, rss, statusMb("VmHWM:"), model.rowCount(), list,
-                search, qint64(node.calls().inMemoryCount()));
+    std::printf("RESULT %.4f %.1f %.1f %d %.6f %.6f %lld %lld\n", ready, rss, statusMb("VmHWM:"), model.rowCount(),
+                list, search, qint64(node.calls().inMemoryCount()), qint64(node.handoffs().all().size()));
     std::fflush(stdout);
     return 0;
 }
@@ -267,6 +279,7 @@ struct StartFigures
     double listS = 0;
     double searchS = 0;
     qint64 callsInMemory = 0;
+    qint64 handoffsInMemory = 0;
 };
 
 std::optional<StartFigures> runStartOnce(qint64 events)
@@ -279,9 +292,9 @@ std::optional<StartFigures> runStartOnce(qint64 events)
     }
     for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
         const QList<QByteArray> f = line.split(' ');
-        if (f.value(0) == "RESULT" && f.size() == 8)
-            return StartFigures{f[1].toDouble(), f[2].toDouble(), f[3].toDouble(),  f[4].toInt(),
-                                f[5].toDouble(), f[6].toDouble(), f[7].toLongLong()};
+        if (f.value(0) == "RESULT" && f.size() == 9)
+            return StartFigures{f[1].toDouble(), f[2].toDouble(), f[3].toDouble(),   f[4].toInt(),
+                                f[5].toDouble(), f[6].toDouble(), f[7].toLongLong(), f[8].toLongLong()};
     }
     return std::nullopt;
 }
@@ -351,6 +364,7 @@ void nodeStart(benchmark::State &state, qint64 events, bool withSnapshot)
         state.counters["peak_MB"] = result->peakMb;
         state.counters["rows"] = result->rows;
         state.counters["calls"] = double(result->callsInMemory);
+        state.counters["handoffs"] = double(result->handoffsInMemory);
     }
 }
 
@@ -433,10 +447,11 @@ int main(int argc, char **argv)
         met = met && readyMet && residentMet;
         std::printf("%s events: start with snapshot %.3f s (goal <= %.0f s: %s); resident %.0f MB, peak with "
                     "snapshot %.0f MB, peak without %.0f MB (goal <= %.0f MB: %s); %d incidents in the list, %lld "
-                    "calls in memory\n",
+                    "calls and %lld handoffs in memory\n",
                     qPrintable(sizeName(events)), ready, ReadyGoalS, readyMet ? "met" : "MISSED", resident, peak,
                     worst(without, &StartFigures::peakMb), ResidentGoalMb, residentMet ? "met" : "MISSED",
-                    withSnapshot.front().rows, withSnapshot.front().callsInMemory);
+                    withSnapshot.front().rows, withSnapshot.front().callsInMemory,
+                    withSnapshot.front().handoffsInMemory);
     }
     return met ? 0 : 1;
 }

@@ -1436,6 +1436,87 @@
     </message>
 </context>
 <context>
+    <name>Sigap::HistorySearchDialog</name>
+    <message>
+        <source>Search history</source>
+        <translation>Search history</translation>
+    </message>
+    <message>
+        <source>Words: id, category, kelurahan, number, address, note…</source>
+        <translation>Words: id, category, kelurahan, number, address, note…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Incidents found</source>
+        <translation>Incidents found</translation>
+    </message>
+    <message>
+        <source>Details of the incident found</source>
+        <translation>Details of the incident found</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Words</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a first day before the last.</source>
+        <translation>The period starts after it ends: choose a first day before the last.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) found.</source>
+        <translation>
+            <numerusform>%n incident found.</numerusform>
+            <numerusform>%n incidents found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed: narrow the period or add a word.</source>
+        <translation>
+            <numerusform>%n more not listed: narrow the period or add a word.</numerusform>
+            <numerusform>%n more not listed: narrow the period or add a word.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sigap::HttpRequestReader</name>
     <message>
         <source>request too large</source>
@@ -2593,6 +2674,10 @@
     <message>
         <source>Select an incident in the list first.</source>
         <translation>Select an incident in the list first.</translation>
+    </message>
+    <message>
+        <source>Search &amp;history…</source>
+        <translation>Search &amp;history…</translation>
     </message>
 </context>
 <context>

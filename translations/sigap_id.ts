@@ -1433,6 +1433,85 @@
     </message>
 </context>
 <context>
+    <name>Sigap::HistorySearchDialog</name>
+    <message>
+        <source>Search history</source>
+        <translation>Cari riwayat</translation>
+    </message>
+    <message>
+        <source>Words: id, category, kelurahan, number, address, note…</source>
+        <translation>Kata: id, kategori, kelurahan, nomor, alamat, catatan…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Insiden</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Penelepon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Incidents found</source>
+        <translation>Insiden yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Details of the incident found</source>
+        <translation>Rincian insiden yang ditemukan</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a first day before the last.</source>
+        <translation>Periode dimulai setelah berakhir: pilih hari pertama sebelum hari terakhir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) found.</source>
+        <translation>
+            <numerusform>%n insiden ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed: narrow the period or add a word.</source>
+        <translation>
+            <numerusform>%n lainnya tidak ditampilkan: persempit periode atau tambahkan kata.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sigap::HttpRequestReader</name>
     <message>
         <source>request too large</source>
@@ -2581,6 +2660,10 @@
     <message>
         <source>Select an incident in the list first.</source>
         <translation>Pilih dulu insiden di daftar.</translation>
+    </message>
+    <message>
+        <source>Search &amp;history…</source>
+        <translation>Cari &amp;riwayat…</translation>
     </message>
 </context>
 <context>

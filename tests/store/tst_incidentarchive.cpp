@@ -5,6 +5,7 @@
 #include "domain/eventkinds.h"
 #include "domain/incidentmodel.h"
 #include "domain/incidentprojection.h"
+#include "domain/incidentsearch.h"
 #include "node/node.h"
 #include "reports/reportcsv.h"
 #include "reports/reportfigures.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void reportsOfThePastCountArchivedIncidents();
     void aLongFoldArchivesAsItGoes();
     void aDamagedArchiveRowReadsAsNothing();
+    void historySearchReachesArchivedIncidents();
 };
 
 namespace {
@@ -283,6 +285,46 @@ void tst_IncidentArchive::aDamagedArchiveRowReadsAsNothing()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("archived incident is unreadable")));
     QVERIFY(!node->incidents().incident(damaged));
     QVERIFY(node->incidents().incident(room.settledIds.last())); // the others still read
+}
+
+void tst_IncidentArchive::historySearchReachesArchivedIncidents()
+{
+    TenDays room;
+    auto node = room.start();
+    QVERIFY(node->saveSnapshot());
+    const IncidentProjection &incidents = node->incidents();
+
+    const IncidentSearch::Result all = IncidentSearch::find(incidents, Now - 11 * DayMs, Now + 1, QString());
+    QCOMPARE(all.found.size(), room.settledIds.size() + room.otherIds.size());
+    QCOMPARE(all.more, 0);
+    for (qsizetype i = 1; i < all.found.size(); ++i)
+        QVERIFY(all.found.at(i - 1).createdMs >= all.found.at(i).createdMs); // newest first
+
+    // The fires of a week that ended five days ago: all five archived but the one never closed.
+    const IncidentSearch::Result fires
+        = IncidentSearch::find(incidents, Now - 11 * DayMs, Now - 5 * DayMs, QStringLiteral("KEBAKARAN"));
+    QCOMPARE(fires.found.size(), 5);
+    for (const IncidentSearch::Found &f : fires.found) {
+        QCOMPARE(f.category, QStringLiteral("kebakaran"));
+        QVERIFY(f.id == room.otherIds.first() || room.settledIds.contains(f.id));
+    }
+    // Every word must match; words the caller adds (a label) count too; past the limit, counted.
+    QCOMPARE(IncidentSearch::find(incidents, Now - 11 * DayMs, Now - 5 * DayMs, QStringLiteral("kebakaran 0812"))
+                 .found.size(),
+             5);
+    QVERIFY(IncidentSearch::find(incidents, Now - 11 * DayMs, Now - 5 * DayMs, QStringLiteral("kebakaran medis"))
+                .found.isEmpty());
+    const auto fireLabel = [](const Incident &i) {
+        return i.category() == QLatin1String("kebakaran") ? QStringList{QStringLiteral("Api besar")} : QStringList{};
+    };
+    QCOMPARE(IncidentSearch::find(incidents, Now - 11 * DayMs, Now - 5 * DayMs, QStringLiteral("api"), fireLabel)
+                 .found.size(),
+             5);
+    const IncidentSearch::Result limited
+        = IncidentSearch::find(incidents, Now - 11 * DayMs, Now - 5 * DayMs, QStringLiteral("kebakaran"), {}, 3);
+    QCOMPARE(limited.found.size(), 3);
+    QCOMPARE(limited.more, 2);
+    QCOMPARE(limited.found.first().id, fires.found.first().id);
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentArchive)

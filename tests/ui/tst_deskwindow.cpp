@@ -10,6 +10,7 @@
 #include "handoff/handoffmodel.h"
 #include "handoff/handoffpanel.h"
 #include "handoff/unitchoicedialog.h"
+#include "incidents/historysearchdialog.h"
 #include "node/node.h"
 #include "reports/kpimodel.h"
 #include "reports/kpipanel.h"
@@ -19,6 +20,7 @@
 #include "units/unitrecommender.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
@@ -67,6 +69,36 @@ private Q_SLOTS:
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // Ctrl+Shift+F: history by period and words, archived or not, with the selected one's
+    // details; a period that ends before it starts is refused, with a message.
+    void historySearchFindsIncidentsOfAnyPeriod()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("historySearchAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        action->trigger();
+        auto *dialog = m_window->findChild<HistorySearchDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->search(); // the last 30 days, no words: every incident of the demo night
+        const QAbstractItemModel *results = dialog->results()->model();
+        QCOMPARE(results->rowCount(), int(m_node->incidents().createdCount()));
+        QVERIFY2(dialog->summary().contains(QLatin1String("found")), qPrintable(dialog->summary()));
+        const QString first = results->index(0, 0).data().toString();
+        QVERIFY(dialog->detailsText().contains(first));
+
+        dialog->setText(first);
+        dialog->search();
+        QCOMPARE(results->rowCount(), 1);
+
+        const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), m_node->timeZone()).date();
+        dialog->setPeriod(today, today.addDays(-1));
+        dialog->search();
+        QCOMPARE(results->rowCount(), 0);
+        QVERIFY2(dialog->summary().contains(QLatin1String("starts after it ends")), qPrintable(dialog->summary()));
+        dialog->close();
     }
 
     void showsTheOpenIncidentsFirst()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "desk/operatormenu.h"
+#include "incidents/historysearchdialog.h"
+#include "incidents/incidentdetailshtml.h"
 #include "lead/leadboard.h"
 #include "node/node.h"
 
@@ -14,6 +16,18 @@ inline LeadBoard::Parts leadBoardParts(Node &node)
 {
     return LeadBoard::Parts{node.reportSources(), node.gazetteer(), node.clock(),     node.shifts(), node.session(),
                             node.lead(),          node.journal(),   node.operators(), node.log(),    node.sync()};
+}
+
+inline IncidentDetailsHtml::Parts incidentDetailsParts(Node &node)
+{
+    return IncidentDetailsHtml::Parts{node.calls(),     node.handoffs(),    node.agencies(), node.categories(),
+                                      node.gazetteer(), node.log().store(), node.clock(),    node.timeZone()};
+}
+
+inline HistorySearchDialog::Parts historySearchParts(Node &node)
+{
+    return HistorySearchDialog::Parts{node.incidents(), node.categories(), node.gazetteer(),
+                                      node.clock(),     node.timeZone(),   incidentDetailsParts(node)};
 }
 
 inline OperatorMenu::Parts operatorMenuParts(Node &node)

@@ -82,10 +82,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     , m_filter(new IncidentFilter(this))
     , m_view(new QTableView)
     , m_details(new QTextBrowser)
-    , m_detailsHtml(std::make_unique<IncidentDetailsHtml>(
-          IncidentDetailsHtml::Parts{node.calls(), node.handoffs(), node.agencies(), node.categories(),
-                                     node.gazetteer(), node.log().store(), node.clock(), node.timeZone()},
-          language))
+    , m_detailsHtml(std::make_unique<IncidentDetailsHtml>(incidentDetailsParts(node), language))
     , m_player(new RecordingPlayer(node.session().actor().id))
     , m_search(new QLineEdit)
     , m_counts(new QLabel)
@@ -430,6 +427,14 @@ void MainWindow::showUnits(const UnitBoard *units)
     m_map->setUnits(units, &m_node.clock());
 }
 
+// Non-modal, so the desk goes on taking calls while the operator looks something up.
+void MainWindow::searchHistory()
+{
+    auto *dialog = new HistorySearchDialog(historySearchParts(m_node), m_language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::selectIncident(const QString &id)
 {
     const QModelIndex shown = m_filter->mapFromSource(m_model->indexOfIncident(id));
@@ -610,6 +615,9 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     find->setObjectName(QStringLiteral("searchAction"));
+    QAction *history = viewMenu->addAction(tr("Search &history…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                                           &MainWindow::searchHistory);
+    history->setObjectName(QStringLiteral("historySearchAction"));
     QAction *list
         = viewMenu->addAction(tr("Incident &list"), QKeySequence(Qt::Key_F6), this, [this] { m_view->setFocus(); });
     list->setObjectName(QStringLiteral("listAction"));

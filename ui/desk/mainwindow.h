@@ -97,6 +97,7 @@ private:
     void updateStatusBar(); // the incident counts, which follow the list
     void showSavedEvents(); // the store's event count, which follows the log
     void showDetails();
+    void searchHistory();
     void playRecording(int index); // of m_recordings
     void playOrPause();
 
