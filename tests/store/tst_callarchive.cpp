@@ -3,23 +3,19 @@
 // of it: a caller's history, the queue's counts of earlier pranks, answer times, reports, the
 // training hash and the recordings' retention. The reference is a plain fold of the same log
 // with nothing archived.
-#include "core/clock.h"
 #include "domain/callprojection.h"
 #include "domain/eventkinds.h"
 #include "node/node.h"
 #include "reports/answertimes.h"
-#include "reports/reportcsv.h"
-#include "reports/reportfigures.h"
 #include "telephony/callrecording.h"
 #include "telephony/recordingretention.h"
 #include "telephony/recordingsweeper.h"
 #include "training/trainingstatehash.h"
 
-#include "storesql.h"
+#include "archiveroom.h"
 #include "wavfile.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sigap;
@@ -38,9 +34,10 @@ private Q_SLOTS:
 
 namespace {
 
-constexpr qint64 Now = 1'796'000'000'000;
-constexpr qint64 HourMs = 3600 * 1000;
-constexpr qint64 DayMs = 24 * HourMs;
+using SigapTest::ArchiveRoom;
+constexpr qint64 Now = ArchiveRoom::Now;
+constexpr qint64 HourMs = ArchiveRoom::HourMs;
+constexpr qint64 DayMs = ArchiveRoom::DayMs;
 const QString Prankster = QStringLiteral("081111111111");
 const QString Regular = QStringLiteral("082222222222");
 const QString StillTalking = QStringLiteral("083333333333");
@@ -48,10 +45,8 @@ const QString StillTalking = QStringLiteral("083333333333");
 // A store with ten days of a room's calls, all made at this desk: each day a prank from one
 // number and a recorded question from another; then a prank an hour ago, a call ringing now,
 // and a call answered four days ago that never ended (a line left open).
-struct TenDaysOfCalls
+struct TenDaysOfCalls : ArchiveRoom
 {
-    QTemporaryDir dir;
-    ManualClock clock{Now};
     QStringList settledIds; // ended more than two days before the newest event
     QStringList otherIds;   // recent, ringing or still in conversation
     QMap<int, QString> recordingOfDay;
@@ -104,19 +99,7 @@ struct TenDaysOfCalls
         otherIds << QStringLiteral("open-line") << QStringLiteral("ringing");
     }
 
-    QString storePath() const { return dir.filePath(Node::storeFileName()); }
     QString recordingsDir() const { return dir.filePath(QStringLiteral("recordings")); }
-
-    std::unique_ptr<Node> start()
-    {
-        Node::Options options;
-        options.dataDir = dir.path();
-        options.control = false;
-        auto node = Node::start(options, clock);
-        if (!node)
-            qFatal("the node did not start: %s", qPrintable(node.error().message));
-        return std::move(node).value();
-    }
 };
 
 // The same log folded into a projection that keeps every call in memory.
@@ -234,9 +217,7 @@ void tst_CallArchive::figuresOfThePastAreUnchanged()
             const AnswerTimes answers = AnswerTimes::compute(node->calls(), from, to);
             out.append(QByteArray::number(answers.offered) + ' ' + QByteArray::number(answers.answered) + ' '
                        + QByteArray::number(answers.answerP50Ms) + ' ' + QByteArray::number(answers.answerP90Ms));
-            const ReportFigures report = ReportFigures::compute(node->reportSources(), from, to);
-            for (ReportCsv::Table table : ReportCsv::tables())
-                out.append(ReportCsv::table(table, report, node->reportSources(), QStringLiteral("en")));
+            out.append(SigapTest::reportTables(*node, from, to));
         }
         out.append(TrainingStateHash::dump(node->calls(), node->incidents(), node->handoffs()));
         return out;
@@ -262,7 +243,7 @@ void tst_CallArchive::aRestartKeepsTheArchiveAndAWholeFoldRebuildsIt()
         compareHistories(node->calls(), PlainFold(*node).calls);
         QCOMPARE(walked(node->calls()), sorted(room.settledIds + room.otherIds));
     }
-    QVERIFY(SigapTest::rawSql(room.storePath(), {QStringLiteral("DELETE FROM snapshots")}));
+    room.removeSnapshots();
     {
         auto node = room.start();
         QCOMPARE(node->restoredFromRowId(), qint64(0));

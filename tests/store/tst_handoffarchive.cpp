@@ -3,20 +3,16 @@
 // changes because of it: an incident's handoffs, the desk's handoff list, response times,
 // reports and the training hash. The reference is a plain fold of the same log with nothing
 // archived.
-#include "core/clock.h"
 #include "domain/eventkinds.h"
 #include "handoff/handoffmodel.h"
 #include "handoff/handoffprojection.h"
 #include "node/node.h"
-#include "reports/reportcsv.h"
-#include "reports/reportfigures.h"
 #include "reports/responsetimes.h"
 #include "training/trainingstatehash.h"
 
-#include "storesql.h"
+#include "archiveroom.h"
 
 #include <QAbstractItemModelTester>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sigap;
@@ -34,19 +30,17 @@ private Q_SLOTS:
 
 namespace {
 
-constexpr qint64 Now = 1'796'000'000'000;
-constexpr qint64 HourMs = 3600 * 1000;
-constexpr qint64 DayMs = 24 * HourMs;
+using SigapTest::ArchiveRoom;
+constexpr qint64 Now = ArchiveRoom::Now;
+constexpr qint64 DayMs = ArchiveRoom::DayMs;
 const QString Damkar = QStringLiteral("damkar-bjm");
 const QString Psc = QStringLiteral("psc119-bjm");
 
 // A store with ten days of fires: each day one handed to Damkar (acknowledged, on scene,
 // finished) and to PSC 119 (refused), the incident then closed; and a fire four days ago
 // whose handoff Damkar never acknowledged (open: it stays in memory).
-struct TenDaysOfHandoffs
+struct TenDaysOfHandoffs : ArchiveRoom
 {
-    QTemporaryDir dir;
-    ManualClock clock{Now};
     QStringList incidents;   // every incident, oldest first
     QStringList settledKeys; // handoffs settled more than two days before the newest event
     QStringList otherKeys;   // recent or open
@@ -100,19 +94,6 @@ struct TenDaysOfHandoffs
         const QString unanswered = fire(Now - 4 * DayMs);
         send(unanswered, Damkar, Now - 4 * DayMs + 60'000);
         otherKeys << HandoffProjection::keyOf(unanswered, Damkar);
-    }
-
-    QString storePath() const { return dir.filePath(Node::storeFileName()); }
-
-    std::unique_ptr<Node> start()
-    {
-        Node::Options options;
-        options.dataDir = dir.path();
-        options.control = false;
-        auto node = Node::start(options, clock);
-        if (!node)
-            qFatal("the node did not start: %s", qPrintable(node.error().message));
-        return std::move(node).value();
     }
 };
 
@@ -222,9 +203,7 @@ void tst_HandoffArchive::figuresOfThePastAreUnchanged()
                                         ResponseTimes::Grouping::Agency))
                 out.append(kpi.agency.toUtf8() + ' ' + QByteArray::number(kpi.handoffs) + ' '
                            + QByteArray::number(kpi.reachedScene));
-            const ReportFigures report = ReportFigures::compute(node->reportSources(), from, to);
-            for (ReportCsv::Table table : ReportCsv::tables())
-                out.append(ReportCsv::table(table, report, node->reportSources(), QStringLiteral("en")));
+            out.append(SigapTest::reportTables(*node, from, to));
         }
         out.append(TrainingStateHash::dump(node->calls(), node->incidents(), node->handoffs()));
         return out;
@@ -250,7 +229,7 @@ void tst_HandoffArchive::aRestartKeepsTheArchiveAndAWholeFoldRebuildsIt()
         QCOMPARE(sorted(keysOf(node->handoffs().all())), sorted(room.otherKeys));
         compareWithPlainFold(*node, room.incidents);
     }
-    QVERIFY(SigapTest::rawSql(room.storePath(), {QStringLiteral("DELETE FROM snapshots")}));
+    room.removeSnapshots();
     {
         auto node = room.start();
         QCOMPARE(node->restoredFromRowId(), qint64(0));

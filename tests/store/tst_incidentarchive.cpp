@@ -11,10 +11,9 @@
 #include "reports/reportfigures.h"
 #include "store/projectionfold.h"
 
-#include "storesql.h"
+#include "archiveroom.h"
 
 #include <QAbstractItemModelTester>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sigap;
@@ -35,16 +34,15 @@ private Q_SLOTS:
 
 namespace {
 
-constexpr qint64 Now = 1'796'000'000'000;
-constexpr qint64 HourMs = 3600 * 1000;
-constexpr qint64 DayMs = 24 * HourMs;
+using SigapTest::ArchiveRoom;
+constexpr qint64 Now = ArchiveRoom::Now;
+constexpr qint64 HourMs = ArchiveRoom::HourMs;
+constexpr qint64 DayMs = ArchiveRoom::DayMs;
 
 // A store with ten days of a room: two incidents a day closed an hour after they came in,
 // one cancelled, one from the first day never closed, and two of the last hour (one closed).
-struct TenDays
+struct TenDays : ArchiveRoom
 {
-    QTemporaryDir dir;
-    ManualClock clock{Now};
     QStringList settledIds; // closed or cancelled more than two days before the newest event
     QStringList otherIds;   // open, or settled recently
 
@@ -95,21 +93,6 @@ struct TenDays
         otherIds.append(recentClosed);
         otherIds.append(create(Now - HourMs + 1, QStringLiteral("kriminal")));
     }
-
-    QString storePath() const { return dir.filePath(Node::storeFileName()); }
-
-    std::unique_ptr<Node> start()
-    {
-        Node::Options options;
-        options.dataDir = dir.path();
-        options.control = false;
-        auto node = Node::start(options, clock);
-        if (!node)
-            qFatal("the node did not start: %s", qPrintable(node.error().message));
-        return std::move(node).value();
-    }
-
-    void removeSnapshots() const { QVERIFY(SigapTest::rawSql(storePath(), {QStringLiteral("DELETE FROM snapshots")})); }
 };
 
 // The same log folded into a projection that keeps everything in memory.
@@ -242,9 +225,7 @@ void tst_IncidentArchive::reportsOfThePastCountArchivedIncidents()
     QVERIFY(node->log().store().archivedCount(QStringLiteral("incidents")) > 0);
     QList<QByteArray> after;
     for (const auto &[from, to] : periods) {
-        const ReportFigures figures = ReportFigures::compute(node->reportSources(), from, to);
-        for (ReportCsv::Table table : ReportCsv::tables())
-            after.append(ReportCsv::table(table, figures, node->reportSources(), QStringLiteral("en")));
+        after.append(SigapTest::reportTables(*node, from, to));
     }
     QCOMPARE(after, before);
 }
