@@ -353,8 +353,8 @@ Result<void> noneSelected(const QString &what)
 } // namespace
 
 // The incident and the escalation are named by the caller, taken when the lead asked: the
-// tables refresh every second, also while a dialog is open, and the row under the cursor may
-// by then be another one.
+// tables follow the log and the clock, also while a dialog is open, and the row under the
+// cursor may by then be another one.
 Result<void> LeadBoard::reassign(const QString &incident, const QString &operatorId)
 {
     if (incident.isEmpty())
