@@ -79,24 +79,19 @@ QList<Escalation> Escalations::pending(const Sources &s)
     return out;
 }
 
-QList<Escalation> Escalations::due(const Sources &sources, qint64 nowMs)
+Escalations::Outlook Escalations::outlook(const Sources &sources, qint64 nowMs)
 {
-    QList<Escalation> out = pending(sources);
-    out.removeIf([nowMs](const Escalation &e) { return e.overdueMs(nowMs) <= 0; });
-    std::stable_sort(out.begin(), out.end(), [nowMs](const Escalation &a, const Escalation &b) {
+    Outlook result;
+    for (Escalation &e : pending(sources)) {
+        if (e.overdueMs(nowMs) > 0)
+            result.due.append(std::move(e));
+        else
+            result.nextDueMs = std::min(result.nextDueMs, e.sinceMs + e.limitMs + 1); // overdue from the next ms
+    }
+    std::stable_sort(result.due.begin(), result.due.end(), [nowMs](const Escalation &a, const Escalation &b) {
         return a.overdueMs(nowMs) > b.overdueMs(nowMs);
     });
-    return out;
-}
-
-qint64 Escalations::nextDueMs(const Sources &sources, qint64 nowMs)
-{
-    qint64 next = std::numeric_limits<qint64>::max();
-    for (const Escalation &e : pending(sources)) {
-        if (e.overdueMs(nowMs) <= 0)
-            next = std::min(next, e.sinceMs + e.limitMs + 1); // overdue from the next millisecond
-    }
-    return next;
+    return result;
 }
 
 QString Escalations::kindLabel(Escalation::Kind kind)

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
+
 namespace Sigap {
 
 class AgencyDirectory;
@@ -52,11 +54,18 @@ public:
         const LeadJournal &journal;
     };
 
+    // What is due at nowMs and when the next escalation falls due, from one look at the room.
+    struct Outlook
+    {
+        QList<Escalation> due; // unanswered, the longest overdue first
+        // After nowMs, if nothing changes; the largest qint64 when none will. What is due
+        // changes only then, or when the log does.
+        qint64 nextDueMs = std::numeric_limits<qint64>::max();
+    };
+    static Outlook outlook(const Sources &sources, qint64 nowMs);
     // Every escalation due at nowMs that no shift lead has answered, the longest overdue first.
-    static QList<Escalation> due(const Sources &sources, qint64 nowMs);
-    // When the next escalation falls due if nothing changes (after nowMs); the largest qint64
-    // when none will. What is due changes only then, or when the log does.
-    static qint64 nextDueMs(const Sources &sources, qint64 nowMs);
+    static QList<Escalation> due(const Sources &sources, qint64 nowMs) { return outlook(sources, nowMs).due; }
+    static qint64 nextDueMs(const Sources &sources, qint64 nowMs) { return outlook(sources, nowMs).nextDueMs; }
     // The target of an incident category in minutes (see above).
     static int categoryTargetMin(const AgencyDirectory &agencies, const QString &category);
 

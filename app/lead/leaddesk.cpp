@@ -52,6 +52,11 @@ qint64 LeadDesk::nextEscalationDueMs() const
     return Escalations::nextDueMs(escalationSources(), m_parts.clock.nowMs());
 }
 
+Escalations::Outlook LeadDesk::escalationOutlook() const
+{
+    return Escalations::outlook(escalationSources(), m_parts.clock.nowMs());
+}
+
 Result<Event> LeadDesk::answerEscalation(const QString &key, const QString &note)
 {
     const OperatorAccount *lead = m_parts.session.signedIn();

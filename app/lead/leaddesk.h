@@ -51,6 +51,7 @@ public:
     Result<Event> takeOver(const QString &incidentId); // to the lead signed in here
     QList<Escalation> escalations() const;             // due now, unanswered
     qint64 nextEscalationDueMs() const;                // Escalations::nextDueMs from now
+    Escalations::Outlook escalationOutlook() const;    // both of the above from one look
     Result<Event> answerEscalation(const QString &key, const QString &note);
     // The shift a handover written now hands over: the one whose end is nearest, so a handover
     // written at 07:05 is of the night shift. The shift report is of it too.

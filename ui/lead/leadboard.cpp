@@ -194,11 +194,11 @@ void LeadBoard::refresh()
                                    ? tr("shift lead: %1").arg(lead->name)
                                    : tr("no shift lead signed in at this desk: the board is read-only"))
                           .arg(m_parts.report.incidents.openCount()));
-    const QList<Escalation> due = m_parts.lead.escalations();
+    const Escalations::Outlook outlook = m_parts.lead.escalationOutlook(); // one look at the room per refresh
     fillDesks();
-    fillEscalations(due);
-    fillIncidents(due);
-    m_refreshAtMs = std::min(to, m_parts.lead.nextEscalationDueMs());
+    fillEscalations(outlook.due);
+    fillIncidents(outlook.due);
+    m_refreshAtMs = std::min(to, outlook.nextDueMs);
 }
 
 void LeadBoard::tick()
