@@ -2749,10 +2749,6 @@
 <context>
     <name>Sigap::Node</name>
     <message>
-        <source>%1: cannot create the data folder</source>
-        <translation>%1: cannot create the data folder</translation>
-    </message>
-    <message>
         <source>%1: another Sigap desk or node is already using this data folder</source>
         <translation>%1: another Sigap desk or node is already using this data folder</translation>
     </message>
@@ -2934,6 +2930,21 @@
     <message>
         <source>this address is this desk itself</source>
         <translation>this address is this desk itself</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::PrivateData</name>
+    <message>
+        <source>%1: cannot create the data folder</source>
+        <translation>%1: cannot create the data folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the data folder private to its owner</source>
+        <translation>%1: cannot make the data folder private to its owner</translation>
+    </message>
+    <message>
+        <source>%1: cannot make it private to its owner</source>
+        <translation>%1: cannot make it private to its owner</translation>
     </message>
 </context>
 <context>

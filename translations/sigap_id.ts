@@ -2735,10 +2735,6 @@
 <context>
     <name>Sigap::Node</name>
     <message>
-        <source>%1: cannot create the data folder</source>
-        <translation>%1: folder data tidak dapat dibuat</translation>
-    </message>
-    <message>
         <source>%1: another Sigap desk or node is already using this data folder</source>
         <translation>%1: folder data ini sudah dipakai oleh meja atau node Sigap lain</translation>
     </message>
@@ -2919,6 +2915,21 @@
     <message>
         <source>this address is this desk itself</source>
         <translation>alamat ini adalah meja ini sendiri</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::PrivateData</name>
+    <message>
+        <source>%1: cannot create the data folder</source>
+        <translation>%1: folder data tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the data folder private to its owner</source>
+        <translation>%1: folder data tidak dapat dibuat khusus untuk pemiliknya</translation>
+    </message>
+    <message>
+        <source>%1: cannot make it private to its owner</source>
+        <translation>%1: tidak dapat dibuat khusus untuk pemiliknya</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,10 @@ EidoStatusReceiver::EidoStatusReceiver(EventLog &log, const HandoffCommands &com
     , m_commands(commands)
     , m_handoffs(handoffs)
     , m_tokens(std::move(tokens))
+    , m_server(QStringLiteral("EIDO"), lcHandoff, ListenerLimits)
 {
-    connect(&m_server, &QSslServer::pendingConnectionAvailable, this, &EidoStatusReceiver::onConnection);
-    // A client that opens a connection and never finishes the handshake does not hold it.
-    m_server.setHandshakeTimeout(RequestTimeoutMs);
+    connect(&m_server, &GuardedServer::connectionReady, this,
+            [this](QTcpSocket *socket) { onConnection(static_cast<QSslSocket *>(socket)); });
 }
 
 Result<QSslConfiguration> EidoStatusReceiver::loadIdentity(const QString &certFile, const QString &keyFile)
@@ -89,7 +89,7 @@ Result<void> EidoStatusReceiver::listen(const EidoListenOptions &options)
         return makeError(
             QStringLiteral("eido.listen"),
             Texts::tr("--eido-listen %1: expected an IP address and a port, e.g. 0.0.0.0:8443").arg(options.listen));
-    if (!m_server.listen(address, hostPort->second))
+    if (!m_server.start(address, hostPort->second))
         return makeError(QStringLiteral("eido.listen"),
                          Texts::tr("--eido-listen %1: %2").arg(options.listen, m_server.errorString()));
     return {};
@@ -106,25 +106,18 @@ QString EidoStatusReceiver::listenAddress() const
     return host + QLatin1Char(':') + QString::number(m_server.serverPort());
 }
 
-void EidoStatusReceiver::onConnection()
+void EidoStatusReceiver::onConnection(QSslSocket *socket)
 {
-    while (QTcpSocket *next = m_server.nextPendingConnection()) {
-        auto *socket = qobject_cast<QSslSocket *>(next);
-        if (!socket) {
-            next->deleteLater();
-            continue;
-        }
-        m_buffers.insert(socket, {});
-        socket->setReadBufferSize(MaxRequestBytes + 1); // a larger request is refused anyway
-        connect(socket, &QSslSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QSslSocket::disconnected, this, [this, socket] {
-            m_buffers.remove(socket);
-            socket->deleteLater();
-        });
-        QTimer::singleShot(RequestTimeoutMs, socket, [socket] { socket->abort(); });
-        if (socket->bytesAvailable() > 0)
-            onReadyRead(socket);
-    }
+    m_buffers.insert(socket, {});
+    socket->setReadBufferSize(MaxRequestBytes + 1); // a larger request is refused anyway
+    connect(socket, &QSslSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+    connect(socket, &QSslSocket::disconnected, this, [this, socket] {
+        m_buffers.remove(socket);
+        socket->deleteLater();
+    });
+    QTimer::singleShot(RequestTimeoutMs, socket, [socket] { socket->abort(); });
+    if (socket->bytesAvailable() > 0)
+        onReadyRead(socket);
 }
 
 void EidoStatusReceiver::onReadyRead(QSslSocket *socket)

@@ -2,13 +2,13 @@
 
 #include "agencytokens.h"
 
+#include "core/guardedserver.h"
 #include "core/result.h"
 #include "domain/event.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSslConfiguration>
-#include <QSslServer>
 
 class QSslSocket;
 
@@ -47,6 +47,8 @@ class EidoStatusReceiver : public QObject
 public:
     static constexpr qsizetype MaxRequestBytes = 16 * 1024;
     static constexpr int RequestTimeoutMs = 10000;
+    // Tens of agencies, each posting one update at a time, some behind one gateway.
+    static constexpr GuardedServer::Limits ListenerLimits{64, 16, RequestTimeoutMs, 15000};
     static QByteArray path() { return QByteArrayLiteral("/eido/status"); }
 
     EidoStatusReceiver(EventLog &log, const HandoffCommands &commands, const HandoffProjection &handoffs,
@@ -71,7 +73,7 @@ Q_SIGNALS:
     void requestRefused(int httpStatus, const QString &why);
 
 private:
-    void onConnection();
+    void onConnection(QSslSocket *socket);
     void onReadyRead(QSslSocket *socket);
     void respond(QSslSocket *socket, int status, const QByteArray &text);
 
@@ -79,7 +81,7 @@ private:
     const HandoffCommands &m_commands;
     const HandoffProjection &m_handoffs;
     AgencyTokens m_tokens;
-    QSslServer m_server;
+    GuardedServer m_server;
     QHash<QSslSocket *, QByteArray> m_buffers;
 };
 

@@ -1,5 +1,7 @@
 #include "node.h"
 
+#include "core/privatedata.h"
+
 #include "control/commandtable.h"
 #include "control/controlprotocol.h"
 #include "control/controlserver.h"
@@ -110,8 +112,8 @@ Result<std::unique_ptr<Node>> Node::start(const Options &options, const Clock &c
 
 Result<void> Node::open(const Options &options)
 {
-    if (!QDir().mkpath(m_dataDir))
-        return makeError(QStringLiteral("node.datadir"), tr("%1: cannot create the data folder").arg(m_dataDir));
+    if (auto r = PrivateData::makePrivateFolder(m_dataDir, {AgencyTokens::fileName()}); !r)
+        return r.error();
     if (!m_lock.tryLock(0))
         return makeError(QStringLiteral("node.locked"),
                          tr("%1: another Sigap desk or node is already using this data folder").arg(m_dataDir));

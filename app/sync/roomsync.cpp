@@ -9,7 +9,6 @@
 #include <QRandomGenerator>
 #include <QSslCipher>
 #include <QSslPreSharedKeyAuthenticator>
-#include <QSslServer>
 #include <QSslSocket>
 
 namespace Sigap {
@@ -87,20 +86,24 @@ Result<void> RoomSync::open()
             return makeError(
                 QStringLiteral("sync.listen"),
                 tr("--listen %1: expected an IP address and a port, e.g. 0.0.0.0:7112").arg(m_options.listen));
-        m_server = new QSslServer(this);
+        m_server = new GuardedServer(QStringLiteral("sync"), lcSync, ListenerLimits, this);
         m_server->setSslConfiguration(tlsConfiguration(true));
-        connect(m_server, &QSslServer::preSharedKeyAuthenticationRequired, this, &RoomSync::onServerPsk);
-        connect(m_server, &QSslServer::errorOccurred, this, [this](QSslSocket *socket, QAbstractSocket::SocketError) {
+        connect(m_server, &GuardedServer::preparing, this, [this](QSslSocket *socket) {
+            connect(socket, &QSslSocket::preSharedKeyAuthenticationRequired, this,
+                    [this, socket](QSslPreSharedKeyAuthenticator *a) { onServerPsk(socket, a); });
+        });
+        connect(m_server, &GuardedServer::handshakeFailed, this, [this](QSslSocket *socket) {
             const QString refusal = socket->property("sigapRefusal").toString();
-            report(refusal.isEmpty() ? tr("a desk at %1 failed the handshake: %2 (does it hold this room's key?)")
-                                           .arg(socket->peerAddress().toString(), socket->errorString())
-                                     : refusal);
+            if (!refusal.isEmpty())
+                report(refusal);
+            else if (socket->error() == QAbstractSocket::SslHandshakeFailedError)
+                report(tr("a desk at %1 failed the handshake: %2 (does it hold this room's key?)")
+                           .arg(socket->peerAddress().toString(), socket->errorString()));
         });
-        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection()))
-                adopt(socket, PeerSession::Direction::Incoming, nullptr);
+        connect(m_server, &GuardedServer::connectionReady, this, [this](QTcpSocket *socket) {
+            adopt(static_cast<QSslSocket *>(socket), PeerSession::Direction::Incoming, nullptr);
         });
-        if (!m_server->listen(address, hostPort->second))
+        if (!m_server->start(address, hostPort->second))
             return makeError(QStringLiteral("sync.listen"),
                              tr("--listen %1: %2").arg(m_options.listen, m_server->errorString()));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/guardedserver.h"
 #include "core/result.h"
 #include "discovery.h"
 #include "peersession.h"
@@ -16,7 +17,6 @@
 
 #include <memory>
 
-class QSslServer;
 class QSslSocket;
 class QSslPreSharedKeyAuthenticator;
 
@@ -68,6 +68,10 @@ public:
     static constexpr int ConnectTimeoutMs = 5000;
     static constexpr int MaxRetryMs = 8000;
     static constexpr int KeptProblems = 50;
+    // A room has tens of desks, each with one session to this one (two while a duplicate is
+    // being settled); a desk that dials in a loop or a flood from one address cannot hold
+    // more than maxPerAddress of the slots.
+    static constexpr GuardedServer::Limits ListenerLimits{128, 16, 10000, 15000};
 
     static Result<std::unique_ptr<RoomSync>> start(EventLog &log, const Clock &clock, const SyncOptions &options);
     ~RoomSync() override;
@@ -148,7 +152,7 @@ private:
     RoomSecret m_secret;
     SyncOptions m_options;
     PeerSession::Local m_local;
-    QSslServer *m_server = nullptr;
+    GuardedServer *m_server = nullptr;
     std::unique_ptr<Discovery> m_discovery;
     QList<std::shared_ptr<Target>> m_targets;
     QList<PeerSession *> m_sessions;

@@ -1,6 +1,7 @@
 #include "osmandreceiver.h"
 
 #include "core/httprequest.h"
+#include "core/logging.h"
 
 #include "core/clock.h"
 #include "core/hostport.h"
@@ -50,8 +51,9 @@ OsmAndReceiver::OsmAndReceiver(UnitBoard &board, const Clock &clock, QObject *pa
     : QObject(parent)
     , m_board(board)
     , m_clock(clock)
+    , m_server(QStringLiteral("AVL"), lcUnits, ListenerLimits)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &OsmAndReceiver::onConnection);
+    connect(&m_server, &GuardedServer::connectionReady, this, &OsmAndReceiver::onConnection);
 }
 
 Result<void> OsmAndReceiver::listen(const QString &addressAndPort)
@@ -62,7 +64,7 @@ Result<void> OsmAndReceiver::listen(const QString &addressAndPort)
         return makeError(
             QStringLiteral("avl.listen"),
             Texts::tr("--avl-listen %1: expected an IP address and a port, e.g. 0.0.0.0:5055").arg(addressAndPort));
-    if (!m_server.listen(address, hostPort->second))
+    if (!m_server.start(address, hostPort->second))
         return makeError(QStringLiteral("avl.listen"),
                          Texts::tr("--avl-listen %1: %2").arg(addressAndPort, m_server.errorString()));
     return {};
@@ -75,18 +77,17 @@ QString OsmAndReceiver::listenAddress() const
                : QString();
 }
 
-void OsmAndReceiver::onConnection()
+void OsmAndReceiver::onConnection(QTcpSocket *socket)
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        m_buffers.insert(socket, {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_buffers.remove(socket);
-            socket->deleteLater();
-        });
-        // A client that opens a connection and says nothing does not hold it for ever.
-        QTimer::singleShot(RequestTimeoutMs, socket, [socket] { socket->abort(); });
-    }
+    m_buffers.insert(socket, {});
+    socket->setReadBufferSize(MaxRequestBytes + 1); // a larger request is refused anyway
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+        m_buffers.remove(socket);
+        socket->deleteLater();
+    });
+    // A client that opens a connection and says nothing does not hold it for ever.
+    QTimer::singleShot(RequestTimeoutMs, socket, [socket] { socket->abort(); });
 }
 
 void OsmAndReceiver::onReadyRead(QTcpSocket *socket)

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/guardedserver.h"
 #include "core/result.h"
 #include "unitboard.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QTcpServer>
 
 class QTcpSocket;
 
@@ -27,6 +27,9 @@ public:
     // Requests larger than this are refused (a position is a few hundred bytes).
     static constexpr qsizetype MaxRequestBytes = 16 * 1024;
     static constexpr int RequestTimeoutMs = 10000;
+    // A room's units report every few seconds; phones behind one carrier gateway share an
+    // address, so one address may hold more here than on the sync port.
+    static constexpr GuardedServer::Limits ListenerLimits{512, 64, 0, 15000};
 
     OsmAndReceiver(UnitBoard &board, const Clock &clock, QObject *parent = nullptr);
 
@@ -42,13 +45,13 @@ Q_SIGNALS:
     void received(const Sigap::UnitReport &report);
 
 private:
-    void onConnection();
+    void onConnection(QTcpSocket *socket);
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &text);
 
     UnitBoard &m_board;
     const Clock &m_clock;
-    QTcpServer m_server;
+    GuardedServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 

@@ -5,14 +5,18 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace SigapTest;
 
@@ -587,6 +591,46 @@ private Q_SLOTS:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(store) && r.err.contains(QLatin1String("left untouched")), qPrintable(r.err));
         QCOMPARE(fileSha256(store), before);
+    }
+    void dataFolderIsPrivateWhateverTheUmask()
+    {
+        // The shell's usual umask, and a folder an earlier version left readable by all.
+        const mode_t oldMask = ::umask(022);
+        const auto restoreMask = qScopeGuard([oldMask] { ::umask(oldMask); });
+        const QString data = dir(QStringLiteral("private"));
+        QVERIFY(QDir().mkpath(data + QStringLiteral("/recordings")));
+        QFile old(data + QStringLiteral("/recordings/old.wav"));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("RIFF");
+        old.close();
+        QCOMPARE(QFileInfo(data).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
+        QCOMPARE(QFileInfo(old).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
+        const QString exported = dir(QStringLiteral("private-export.sigaplog"));
+        {
+            NodeProcess node(data);
+            QVERIFY2(node.start(), qPrintable(node.errorOutput()));
+            const Run created = ctl(data, {QStringLiteral("incident"), QStringLiteral("create"),
+                                           QStringLiteral("--category"), QStringLiteral("kebakaran")});
+            QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+            const Run exportRun = ctl(data, {QStringLiteral("export"), exported});
+            QVERIFY2(exportRun.exitCode == 0, qPrintable(exportRun.err));
+        }
+        QStringList open;
+        QDirIterator it(data, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        QStringList entries{data, exported};
+        while (it.hasNext())
+            entries << it.next();
+        for (const QString &path : std::as_const(entries)) {
+            const QFileInfo entry(path);
+            constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                                              | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                                              | QFileDevice::WriteOther | QFileDevice::ExeOther;
+            if (entry.permissions() & GroupOrOther)
+                open << QStringLiteral("%1 (%2)").arg(path).arg(int(entry.permissions()), 0, 16);
+        }
+        QVERIFY2(open.isEmpty(), qPrintable(open.join(QLatin1Char('\n'))));
+        QVERIFY2(entries.size() >= 5, qPrintable(entries.join(QLatin1Char('\n')))); // store, WAL or snapshot, export
     }
 };
 

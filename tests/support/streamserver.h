@@ -16,8 +16,8 @@ const QString python = QStringLiteral("/usr/bin/python3");
 class StreamServer
 {
 public:
-    // sourceDir: the project's source folder, where tests/support/camera-streams.py is.
-    QString start(const QString &sourceDir)
+    // Why the server cannot run here (to skip with), or nothing.
+    static QString missingTools()
     {
         QProcess check;
         check.start(python, {QStringLiteral("-c"), QStringLiteral("import gi; gi.require_version('Gst', '1.0'); "
@@ -25,6 +25,14 @@ public:
         if (!check.waitForFinished(60000) || check.exitCode() != 0)
             return QStringLiteral("python3-gi with GStreamer's RTSP server is not installed (apt-get install "
                                   "python3-gi gir1.2-gst-rtsp-server-1.0); ./run tests installs it");
+        return {};
+    }
+
+    // sourceDir: the project's source folder, where tests/support/camera-streams.py is.
+    QString start(const QString &sourceDir)
+    {
+        if (const QString missing = missingTools(); !missing.isEmpty())
+            return missing;
         m_process.start(python, {sourceDir + QStringLiteral("/tests/support/camera-streams.py")});
         QDeadlineTimer deadline(60000);
         QByteArray out;

@@ -456,6 +456,9 @@ void ReportDocument::fill(QTextDocument &document, qreal chartScale) const
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
+    // No ligatures: "ff" drawn as one glyph copies out of the PDF as another character, and
+    // an incident id such as c0ffee0f-17 copied from the report would find nothing.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 18pt; } h2 { font-size: 13pt; color: #0d47a1; } "
                                                  "h3 { font-size: 11pt; } th { font-weight: bold; }"));

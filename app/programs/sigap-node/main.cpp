@@ -1,5 +1,6 @@
 // sigap-node: the Sigap 112 core without a window (room recorder, test peer, bridge).
 #include "core/clock.h"
+#include "core/privatedata.h"
 #include "core/translator.h"
 #include "core/unixsignals.h"
 #include "handoff/eidocommandline.h"
@@ -22,6 +23,7 @@ struct Texts
 
 int main(int argc, char *argv[])
 {
+    PrivateData::restrictNewFiles(); // personal data: nothing this program writes is for other users
     QCoreApplication app(argc, argv);
     app.setApplicationName(QStringLiteral("sigap-node"));
     app.setApplicationVersion(QStringLiteral(SIGAP_VERSION));

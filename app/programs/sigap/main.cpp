@@ -1,6 +1,7 @@
 // sigap: the Sigap 112 desk, the operator's window over the node core.
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/privatedata.h"
 #include "core/translator.h"
 #include "core/unixsignals.h"
 #include "desk/mainwindow.h"
@@ -45,6 +46,7 @@ struct Texts
 
 int main(int argc, char *argv[])
 {
+    PrivateData::restrictNewFiles(); // personal data: nothing this program writes is for other users
     QApplication app(argc, argv);
     app.setApplicationName(QStringLiteral("sigap"));
     app.setApplicationDisplayName(QStringLiteral("Sigap 112"));
@@ -213,7 +215,7 @@ int main(int argc, char *argv[])
     // The demo room's camera directory, once: the room's own copy can then be edited.
     const QString cameras = QDir(dataDir).filePath(QStringLiteral("cameras.json"));
     if (demo && !QFile::exists(cameras) && QFile::copy(QStringLiteral(":/city/banjarmasin/cameras.json"), cameras))
-        QFile::setPermissions(cameras, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(cameras, QFile::ReadOwner | QFile::WriteOwner);
 
     // A scenario file, or on the demo a generated stream (--call-rate per hour, 30 % prank
     // or silent); a desk without a call source shows no call panel until SIP arrives.

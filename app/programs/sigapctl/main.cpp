@@ -3,6 +3,7 @@
 // CommandTable (app/control): this file only turns the command line into a request.
 #include "control/commandtable.h"
 #include "control/controlclient.h"
+#include "core/privatedata.h"
 #include "core/translator.h"
 
 #include <QCommandLineParser>
@@ -88,6 +89,7 @@ std::optional<QJsonValue> convert(const QString &text, ValueKind kind)
 
 int main(int argc, char *argv[])
 {
+    PrivateData::restrictNewFiles(); // personal data: nothing this program writes is for other users
     QCoreApplication app(argc, argv);
     app.setApplicationName(QStringLiteral("sigapctl"));
     app.setApplicationVersion(QStringLiteral(SIGAP_VERSION));
