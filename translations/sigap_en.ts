@@ -2884,6 +2884,10 @@
         <source>timestamp &quot;%1&quot; is not a time</source>
         <translation>timestamp &quot;%1&quot; is not a time</translation>
     </message>
+    <message>
+        <source>unit %1 is not in the room&apos;s unit roster</source>
+        <translation>unit %1 is not in the room&apos;s unit roster</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::PeerSession</name>
@@ -2930,6 +2934,14 @@
     <message>
         <source>this address is this desk itself</source>
         <translation>this address is this desk itself</translation>
+    </message>
+    <message>
+        <source>asking again for the events that waited for this desk&apos;s clock</source>
+        <translation>asking again for the events that waited for this desk&apos;s clock</translation>
+    </message>
+    <message>
+        <source>events of desk %1 are stamped more than %2 min ahead of this desk&apos;s clock; they wait until the clock catches up (is that desk&apos;s clock right?)</source>
+        <translation>events of desk %1 are stamped more than %2 min ahead of this desk&apos;s clock; they wait until the clock catches up (is that desk&apos;s clock right?)</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +3865,18 @@
     <message>
         <source>--room-key needs --listen ADDR:PORT or --peer ADDR:PORT</source>
         <translation>--room-key needs --listen ADDR:PORT or --peer ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>Minutes a peer&apos;s events may be stamped ahead of this desk&apos;s clock before they wait, 1 to 60 (default %1).</source>
+        <translation>Minutes a peer&apos;s events may be stamped ahead of this desk&apos;s clock before they wait, 1 to 60 (default %1).</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>MIN</translation>
+    </message>
+    <message>
+        <source>--max-clock-ahead: &quot;%1&quot; is not a number of minutes from 1 to 60</source>
+        <translation>--max-clock-ahead: &quot;%1&quot; is not a number of minutes from 1 to 60</translation>
     </message>
 </context>
 <context>

@@ -2869,6 +2869,10 @@
         <source>timestamp &quot;%1&quot; is not a time</source>
         <translation>timestamp &quot;%1&quot; bukan waktu</translation>
     </message>
+    <message>
+        <source>unit %1 is not in the room&apos;s unit roster</source>
+        <translation>unit %1 tidak ada dalam daftar unit ruangan</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::PeerSession</name>
@@ -2915,6 +2919,14 @@
     <message>
         <source>this address is this desk itself</source>
         <translation>alamat ini adalah meja ini sendiri</translation>
+    </message>
+    <message>
+        <source>asking again for the events that waited for this desk&apos;s clock</source>
+        <translation>meminta ulang kejadian yang menunggu jam meja ini</translation>
+    </message>
+    <message>
+        <source>events of desk %1 are stamped more than %2 min ahead of this desk&apos;s clock; they wait until the clock catches up (is that desk&apos;s clock right?)</source>
+        <translation>kejadian dari meja %1 bercap waktu lebih dari %2 menit di depan jam meja ini; kejadian itu menunggu sampai jam menyusul (apakah jam meja itu benar?)</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +3848,18 @@
     <message>
         <source>--room-key needs --listen ADDR:PORT or --peer ADDR:PORT</source>
         <translation>--room-key memerlukan --listen ADDR:PORT atau --peer ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>Minutes a peer&apos;s events may be stamped ahead of this desk&apos;s clock before they wait, 1 to 60 (default %1).</source>
+        <translation>Berapa menit kejadian dari meja lain boleh bercap waktu di depan jam meja ini sebelum harus menunggu, 1 sampai 60 (bawaan %1).</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>MENIT</translation>
+    </message>
+    <message>
+        <source>--max-clock-ahead: &quot;%1&quot; is not a number of minutes from 1 to 60</source>
+        <translation>--max-clock-ahead: &quot;%1&quot; bukan jumlah menit dari 1 sampai 60</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ QJsonObject statusOf(const ControlContext &desk)
     const TraccarPoller *traccar = desk.traccar();
     const RoomSync *sync = desk.sync();
     return QJsonObject{{QStringLiteral("avl_listen"), avl ? avl->listenAddress() : QString()},
+                       {QStringLiteral("avl_refused"), avl ? avl->refusedUnknown() : 0},
                        {QStringLiteral("traccar"), traccar != nullptr},
                        {QStringLiteral("traccar_error"), traccar ? traccar->lastError() : QString()},
                        {QStringLiteral("sync_listen"), sync ? sync->listenAddress() : QString()},

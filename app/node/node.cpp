@@ -249,6 +249,8 @@ Result<void> Node::openUnits()
         m_unitRoster = UnitRoster::bundled(m_agencies);
     }
     m_unitOverlay = std::make_unique<UnitOverlay>(m_units, m_unitRoster, m_unitStatus);
+    // The map and the feeds know the roster's units only (see UnitBoard).
+    m_units.setAdmission([this](const QString &id) { return m_unitRoster.byId(id) != nullptr; });
     return {};
 }
 

@@ -36,6 +36,8 @@ PeerSession::PeerSession(QSslSocket *socket, Direction direction, const Local &l
         if (m_socket->error() != QAbstractSocket::RemoteHostClosedError)
             finish(m_closing ? m_closeReason : m_socket->errorString());
     });
+    connect(&m_askAgain, &QTimer::timeout, this,
+            [this] { close(tr("asking again for the events that waited for this desk's clock")); });
     m_heartbeat.setInterval(HeartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &PeerSession::onHeartbeat);
 }
@@ -321,6 +323,42 @@ void PeerSession::drainInbox()
         QMetaObject::invokeMethod(this, &PeerSession::onReadyRead, Qt::QueuedConnection);
 }
 
+// An event stamped more than maxClockAheadMs ahead of this desk's clock would win every
+// last-writer-wins field until the clock caught up with it, and drag this desk's hybrid clock
+// along: a desk whose clock runs a day ahead, or a key holder who stamps ahead on purpose,
+// would own the room for a day. Such an event waits, with every later event of its origin
+// (they chain to it); the other origins' events go on. When the first of them is due, the
+// session ends so that the next one, whoever dials, sends them again.
+void PeerSession::holdEventsFromTheFuture(QList<ReceivedEvent> &batch)
+{
+    const qint64 latestMs = m_clock.nowMs() + m_local.maxClockAheadMs;
+    qint64 earliestHeldMs = std::numeric_limits<qint64>::max();
+    QStringList newlyHeld;
+    batch.removeIf([&](const ReceivedEvent &received) {
+        const Event &e = received.event;
+        if (m_heldOrigins.contains(e.origin))
+            return true;
+        const qint64 wallMs = Hlc::wallMs(e.hlc);
+        if (wallMs <= latestMs)
+            return false;
+        m_heldOrigins.insert(e.origin);
+        newlyHeld << e.origin;
+        earliestHeldMs = std::min(earliestHeldMs, wallMs);
+        return true;
+    });
+    if (newlyHeld.isEmpty())
+        return;
+    Q_EMIT problem(tr("events of desk %1 are stamped more than %2 min ahead of this desk's clock; they wait until "
+                      "the clock catches up (is that desk's clock right?)")
+                       .arg(newlyHeld.join(QStringLiteral(", ")))
+                       .arg(m_local.maxClockAheadMs / 60000));
+    if (!m_askAgain.isActive()) {
+        const qint64 dueInMs = std::clamp<qint64>(earliestHeldMs - latestMs + 1000, 1000, 24 * 3600 * 1000);
+        m_askAgain.setSingleShot(true);
+        m_askAgain.start(int(dueInMs));
+    }
+}
+
 bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
 {
     if (batch.isEmpty())
@@ -339,6 +377,9 @@ bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
             m_peerHas.insert(e.origin, runMax);
         runMax = 0;
     }
+    holdEventsFromTheFuture(batch);
+    if (batch.isEmpty())
+        return !m_closing;
     QElapsedTimer applying;
     applying.start();
     const qsizetype count = batch.size();

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -35,11 +36,15 @@ class PeerSession : public QObject
 public:
     enum class Direction { Outgoing, Incoming };
 
+    static constexpr qint64 DefaultMaxClockAheadMs = 5 * 60 * 1000;
+
     struct Local
     {
         QString room;
         bool training = false;
         QString desk;
+        // Events stamped further ahead of this desk's clock wait (see holdEventsFromTheFuture).
+        qint64 maxClockAheadMs = DefaultMaxClockAheadMs;
     };
 
     struct Figures
@@ -108,6 +113,7 @@ private:
     bool handleFrame(const Frame &frame);
     bool handleHello(const Frame &frame);
     bool applyBatch(QList<ReceivedEvent> &batch);
+    void holdEventsFromTheFuture(QList<ReceivedEvent> &batch);
     void cutFrames(qint64 limit);
     void drainInbox();
     void onDecoded(quint64 ticket, std::shared_ptr<Result<QList<ReceivedEvent>>> decoded);
@@ -148,6 +154,8 @@ private:
     SyncMessages::SeqVector m_known;   // what the peer holds or has been sent
     SyncMessages::SeqVector m_peerHas; // what the peer has confirmed holding
     QTimer m_heartbeat;
+    QSet<QString> m_heldOrigins; // origins whose events wait for this desk's clock
+    QTimer m_askAgain;           // ends the session when they may be taken, to be sent them again
     QElapsedTimer m_lastContact;
     QElapsedTimer m_pingSent;
     qint64 m_pingId = 0;

@@ -34,7 +34,7 @@ RoomSync::RoomSync(EventLog &log, const Clock &clock, RoomSecret secret, const S
     , m_clock(clock)
     , m_secret(std::move(secret))
     , m_options(options)
-    , m_local{m_secret.room(), m_secret.training(), log.store().deskId()}
+    , m_local{m_secret.room(), m_secret.training(), log.store().deskId(), options.maxClockAheadMs}
 {
     m_ownPresence.desk = m_local.desk;
     m_ownPresence.state = QStringLiteral("available");

@@ -32,6 +32,7 @@ struct SyncOptions
     QStringList peers; // ADDR:PORT of desks to dial, for networks without multicast
     bool multicast = true;
     QString multicastGroup = QStringLiteral("239.255.112.112:41112");
+    qint64 maxClockAheadMs = PeerSession::DefaultMaxClockAheadMs;
 };
 
 // One desk's membership of the room's LAN: it listens for the other desks, dials the ones it

@@ -30,6 +30,7 @@ private:
     QCommandLineOption m_peer;
     QCommandLineOption m_noMulticast;
     QCommandLineOption m_multicast;
+    QCommandLineOption m_maxClockAhead;
 };
 
 } // namespace Sigap

@@ -105,6 +105,18 @@ void OsmAndReceiver::onReadyRead(QTcpSocket *socket)
     auto report = parse(request.method, request.target, request.headers, request.body, m_clock.nowMs());
     if (!report)
         return respond(socket, 400, "Bad Request", report.error().message.toUtf8() + '\n');
+    // Only the room's units: an unknown id is refused and counted, never put on the board
+    // or passed to the other desks.
+    if (!m_board.admits(report.value().id)) {
+        ++m_refusedUnknown;
+        if (m_refusedUnknown == 1 || m_refusedUnknown % 1000 == 0)
+            qCWarning(lcUnits).noquote() << "AVL: refused a position of a unit the roster does not have ("
+                                         << m_refusedUnknown << "so far)";
+        return respond(socket, 403, "Forbidden",
+                       Texts::tr("unit %1 is not in the room's unit roster").arg(report.value().id.left(64)).toUtf8()
+                           + '\n');
+    }
+    report.value() = UnitBoard::notAfter(report.value(), m_clock.nowMs());
     // A unit the board knows keeps its agency, call sign and status; the phone sends a place.
     if (const auto known = m_board.units().constFind(report.value().id); known != m_board.units().cend()) {
         report.value().agency = known->agency;

@@ -35,6 +35,8 @@ public:
 
     Result<void> listen(const QString &addressAndPort);
     QString listenAddress() const;
+    // Positions refused because the roster does not know the unit.
+    int refusedUnknown() const { return m_refusedUnknown; }
 
     // The report a request carries, or why it carries none (for HTTP 400).
     static Result<UnitReport> parse(const QByteArray &method, const QByteArray &target,
@@ -53,6 +55,7 @@ private:
     const Clock &m_clock;
     GuardedServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_refusedUnknown = 0;
 };
 
 } // namespace Sigap

@@ -172,6 +172,8 @@ void TraccarPoller::onPositions(QNetworkReply *reply)
         qCDebug(lcUnits) << skipped << "Traccar positions skipped (unknown device, no fix, bad place or time)";
     int taken = 0;
     for (UnitReport &report : reports.value()) {
+        if (!m_board.admits(report.id))
+            continue; // a device of the Traccar server that is not one of the room's units
         const auto held = m_board.units().constFind(report.id);
         if (held != m_board.units().cend()) {
             if (held->reportedMs >= report.reportedMs)

@@ -2,16 +2,27 @@
 
 namespace Sigap {
 
-void UnitBoard::report(const UnitReport &report)
+bool UnitBoard::report(const UnitReport &report)
 {
+    if (!admits(report.id)) {
+        ++m_refused;
+        return false;
+    }
     auto it = m_units.find(report.id);
     if (it != m_units.end() && it->reportedMs > report.reportedMs)
-        return;
+        return true;
     UnitReport taken = report;
     if (m_annotator)
         m_annotator(taken);
     m_units.insert(taken.id, taken);
     Q_EMIT changed();
+    return true;
+}
+
+UnitReport UnitBoard::notAfter(UnitReport report, qint64 nowMs)
+{
+    report.reportedMs = std::min(report.reportedMs, nowMs);
+    return report;
 }
 
 void UnitBoard::annotate(const QString &id)

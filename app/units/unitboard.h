@@ -26,6 +26,8 @@ struct UnitReport
 // few seconds from the AVL feed and only the newest matters, so they are kept here, not in
 // the event log; what a unit is assigned to goes into the log with the agency handoff.
 // A report older than the one held is ignored, so a late packet never moves a unit back.
+// The board takes only the units the room knows (its roster, see setAdmission): an AVL
+// listener anyone on the LAN can reach, or a peer, cannot grow it without bound.
 class UnitBoard : public QObject
 {
     Q_OBJECT
@@ -33,7 +35,16 @@ class UnitBoard : public QObject
 public:
     using QObject::QObject;
 
-    void report(const UnitReport &report);
+    // Takes a report of an admitted unit; false, and counted, for any other.
+    bool report(const UnitReport &report);
+    // Which unit ids the board takes (the node sets the roster's); without one, every id.
+    using Admission = std::function<bool(const QString &id)>;
+    void setAdmission(Admission admission) { m_admission = std::move(admission); }
+    bool admits(const QString &id) const { return !m_admission || m_admission(id); }
+    int refusedCount() const { return m_refused; }
+    // A report stamped ahead of this desk's clock (a phone or a desk with a clock gone wrong)
+    // is taken as of now: a position from the future would hold every true one off until then.
+    static UnitReport notAfter(UnitReport report, qint64 nowMs);
     // What the room knows about a unit beyond its position (the roster's call sign, the
     // status from the event log) is written over every report as it is taken; see
     // UnitOverlay. annotate() writes it again over a held report, when that knowledge changed.
@@ -51,6 +62,8 @@ Q_SIGNALS:
 private:
     QHash<QString, UnitReport> m_units;
     Annotator m_annotator;
+    Admission m_admission;
+    int m_refused = 0;
 };
 
 } // namespace Sigap

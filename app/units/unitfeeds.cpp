@@ -4,6 +4,7 @@
 #include "unitboard.h"
 #include "unitframes.h"
 
+#include "core/clock.h"
 #include "sync/roomsync.h"
 
 namespace Sigap {
@@ -31,7 +32,7 @@ Result<void> UnitFeeds::start(const Options &options, RoomSync *sync)
             if (frame.type != UnitFrames::PositionType)
                 return;
             if (auto report = UnitFrames::decodePosition(frame))
-                m_board.report(report.value());
+                m_board.report(UnitBoard::notAfter(report.value(), m_clock.nowMs()));
         });
     }
     if (!options.avlListen.isEmpty()) {

@@ -245,6 +245,22 @@ void tst_SyncNodes::unitPositionsReachTheOtherDesks()
     QVERIFY(QTest::qWaitFor([&] { return statusOf(a).value(QStringLiteral("sync_connected")).toInt() == 1; }, 30000));
 
     QNetworkAccessManager manager;
+    // Ids the roster does not have are refused and go nowhere: not on this desk's board, not
+    // to the other desk (they were sent before the good one, so they would be there first).
+    const int rosterUnits
+        = int(QJsonDocument::fromJson(
+                  ctl(a, {QStringLiteral("unit"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                  .array()
+                  .size());
+    QVERIFY(rosterUnits > 0);
+    for (int i = 0; i < 50; ++i) {
+        QNetworkReply *ghost = manager.get(
+            QNetworkRequest(QUrl(QStringLiteral("http://%1/?id=ghost-%2&lat=-3.32&lon=114.59").arg(avl).arg(i))));
+        QVERIFY(QTest::qWaitFor([&] { return ghost->isFinished(); }, 10000));
+        QCOMPARE(ghost->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+        ghost->deleteLater();
+    }
+    QCOMPARE(statusOf(a).value(QStringLiteral("avl_refused")).toInt(), 50);
     QNetworkReply *reply = manager.get(QNetworkRequest(
         QUrl(QStringLiteral("http://%1/?id=damkar-03&lat=-3.3207&lon=114.5926&speed=8&bearing=45").arg(avl))));
     QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
@@ -266,6 +282,13 @@ void tst_SyncNodes::unitPositionsReachTheOtherDesks()
     QVERIFY(QTest::qWaitFor(
         [&] { return unitOn(b).value(QStringLiteral("id")).toString() == QLatin1String("damkar-03"); }, 30000));
     QCOMPARE(unitOn(b).value(QStringLiteral("lat")).toDouble(), -3.3207);
+    for (const QString &dir : {a, b}) {
+        const QJsonArray units
+            = QJsonDocument::fromJson(
+                  ctl(dir, {QStringLiteral("unit"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                  .array();
+        QCOMPARE(units.size(), rosterUnits);
+    }
     QCOMPARE(unitOn(b).value(QStringLiteral("heading")).toDouble(), 45.0);
 }
 

@@ -4,8 +4,11 @@
 #include "desk/roomstatus.h"
 #include "sync/peersession.h"
 #include "syncdesk.h"
+
+#include "domain/hlc.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void deskWithoutTheSecretReceivesNothing();
     void trainingAndLiveRoomsRefuseEachOther();
     void forgedEventIsRefusedAndReported();
+    void eventStampedAheadWaitsWhileOthersFlow();
     void largeFramesAreCheckedOnTheDecoderThreadToo();
     void unknownFramesAndEventKindsAreRelayed();
     void mutatedFramesLeaveTheDeskSyncing();
@@ -200,6 +204,45 @@ void tst_RoomSync::forgedEventIsRefusedAndReported()
     // The honest session goes on.
     b.addNote(incident, QStringLiteral("masih tersambung"));
     QTRY_COMPARE_WITH_TIMEOUT(a.events(), 2, SyncTimeoutMs);
+}
+
+// A key holder (or a desk with its clock a day ahead) stamps an event tomorrow: taken now, it
+// would win every last-writer-wins field for a day. It waits, and an event of another origin in
+// the same frame is applied; the session stays up.
+void tst_RoomSync::eventStampedAheadWaitsWhileOthersFlow()
+{
+    SyncDesk a(Room), b(Room);
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(a.connect(m_roomKey));
+    b.createIncident(QStringLiteral("asli"));
+    auto original = b.store().eventsOfOrigin(b.store().deskId(), 0, 1);
+    QVERIFY(original && original.value().size() == 1);
+    const auto firstOf = [&](const QString &origin, qint64 wallMs) {
+        Event e = original.value().constFirst();
+        e.origin = origin;
+        e.hlc = Hlc::pack(wallMs, 0);
+        e.hash = e.computeHash();
+        return e;
+    };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Event tomorrow = firstOf(QStringLiteral("ahead001"), now + 24 * 3600 * 1000);
+    const Event today = firstOf(QStringLiteral("honest01"), now);
+
+    RawPeer peer(secret(), QStringLiteral("ahead001"));
+    QVERIFY(peer.connectTo(a.address()));
+    peer.sendHello();
+    QTRY_VERIFY_WITH_TIMEOUT(peer.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+    peer.send(SyncMessages::encodeEvents({tomorrow}) + SyncMessages::encodeEvents({today}));
+
+    QTRY_COMPARE_WITH_TIMEOUT(a.events(), 1, SyncTimeoutMs);
+    QVERIFY(a.store().versionVector().contains(QStringLiteral("honest01")));
+    QVERIFY(!a.store().versionVector().contains(QStringLiteral("ahead001")));
+    QTRY_VERIFY_WITH_TIMEOUT(!a.problems().isEmpty(), SyncTimeoutMs);
+    QVERIFY2(a.problems().constLast().contains(QLatin1String("ahead of this desk's clock")),
+             qPrintable(a.problems().join(QLatin1Char('\n'))));
+    QVERIFY(peer.isConnected());
+    // This desk's hybrid clock was not dragged into tomorrow.
+    QVERIFY(Hlc::wallMs(a.store().hybridClock().last()) < now + 3600 * 1000);
 }
 
 // Frames of a catch-up's size are decoded and hash-checked on the session's decoder thread:

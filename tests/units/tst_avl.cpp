@@ -60,9 +60,36 @@ class tst_Avl : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_clock.setNowMs(Now);
         m_board = std::make_unique<UnitBoard>();
         m_receiver = std::make_unique<OsmAndReceiver>(*m_board, m_clock);
         QVERIFY(m_receiver->listen(QStringLiteral("127.0.0.1:0")));
+    }
+
+    void unknownUnitIsRefusedCountedAndNotPassedOn()
+    {
+        // The room's roster knows damkar-03; 200 invented ids are refused one by one.
+        m_board->setAdmission([](const QString &id) { return id == QLatin1String("damkar-03"); });
+        QSignalSpy received(m_receiver.get(), &OsmAndReceiver::received);
+        for (int i = 0; i < 200; ++i)
+            QCOMPARE(send(address(), get("id=ghost-" + QByteArray::number(i) + "&lat=-3.3&lon=114.6")), 403);
+        QCOMPARE(m_receiver->refusedUnknown(), 200);
+        QCOMPARE(received.size(), 0);
+        QVERIFY(m_board->units().isEmpty());
+        QCOMPARE(send(address(), get("id=damkar-03&lat=-3.3207&lon=114.5926")), 200);
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(m_board->units().size(), 1);
+    }
+
+    void positionFromTheFutureIsTakenAsOfNow()
+    {
+        // A phone whose clock runs a day ahead would otherwise hold every true position off.
+        const QByteArray tomorrow = QByteArray::number((Now + 24 * 3600 * 1000) / 1000);
+        QCOMPARE(send(address(), get("id=damkar-03&lat=-3.3207&lon=114.5926&timestamp=" + tomorrow)), 200);
+        QCOMPARE(m_board->units().value(QStringLiteral("damkar-03")).reportedMs, Now);
+        m_clock.advanceMs(5000);
+        QCOMPARE(send(address(), get("id=damkar-03&lat=-3.3300&lon=114.6000")), 200);
+        QCOMPARE(m_board->units().value(QStringLiteral("damkar-03")).lat, -3.33);
     }
 
     void queryStringMovesAUnit()
