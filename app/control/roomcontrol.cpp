@@ -42,6 +42,7 @@ QJsonObject statusOf(const ControlContext &desk)
                        {QStringLiteral("traccar_error"), traccar ? traccar->lastError() : QString()},
                        {QStringLiteral("sync_listen"), sync ? sync->listenAddress() : QString()},
                        {QStringLiteral("sync_connected"), sync ? sync->connectedCount() : 0},
+                       {QStringLiteral("sync_announcements_refused"), sync ? sync->refusedAnnouncements() : 0},
                        {QStringLiteral("version"), QStringLiteral(SIGAP_VERSION)},
                        {QStringLiteral("room"), store.room()},
                        {QStringLiteral("desk"), store.deskId()},

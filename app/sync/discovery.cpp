@@ -2,16 +2,34 @@
 
 #include "domain/cborinteger.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
+#include <QMessageAuthenticationCode>
 #include <QNetworkDatagram>
 
 namespace Sigap {
 
-Discovery::Discovery(const QHostAddress &group, quint16 port, QObject *parent)
+namespace {
+
+// Compares MACs in time that does not depend on where they differ.
+bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
+}
+
+} // namespace
+
+Discovery::Discovery(const QHostAddress &group, quint16 port, QByteArray key, QObject *parent)
     : QObject(parent)
     , m_group(group)
     , m_port(port)
+    , m_key(std::move(key))
 {
     m_timer.setInterval(IntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &Discovery::announceNow);
@@ -37,10 +55,10 @@ bool Discovery::start(QString *why)
 
 void Discovery::announceNow()
 {
-    m_sender.writeDatagram(encode(m_own), m_group, m_port);
+    m_sender.writeDatagram(encode(m_own, m_key), m_group, m_port);
 }
 
-QByteArray Discovery::encode(const Announcement &a)
+QByteArray Discovery::encode(const Announcement &a, const QByteArray &key)
 {
     QCborMap map;
     map.insert(QStringLiteral("t"), QStringLiteral("announce"));
@@ -50,12 +68,20 @@ QByteArray Discovery::encode(const Announcement &a)
     map.insert(QStringLiteral("desk"), a.desk);
     map.insert(QStringLiteral("port"), a.port);
     map.insert(QStringLiteral("digest"), a.digest);
-    return map.toCborValue().toCbor();
+    const QByteArray body = map.toCborValue().toCbor();
+    return QCborArray{body, QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256)}
+        .toCborValue()
+        .toCbor();
 }
 
-std::optional<Discovery::Announcement> Discovery::decode(const QByteArray &datagram)
+std::optional<Discovery::Announcement> Discovery::decode(const QByteArray &datagram, const QByteArray &key)
 {
-    const QCborMap map = QCborValue::fromCbor(datagram).toMap();
+    const QCborArray signedBody = QCborValue::fromCbor(datagram).toArray();
+    const QByteArray body = signedBody.at(0).toByteArray();
+    const QByteArray mac = QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256);
+    if (signedBody.size() != 2 || body.isEmpty() || !constantTimeEqual(signedBody.at(1).toByteArray(), mac))
+        return std::nullopt;
+    const QCborMap map = QCborValue::fromCbor(body).toMap();
     if (map.value(QStringLiteral("t")).toString() != QLatin1String("announce"))
         return std::nullopt;
     Announcement a;
@@ -75,7 +101,10 @@ void Discovery::onReadyRead()
 {
     while (m_receiver.hasPendingDatagrams()) {
         const QNetworkDatagram datagram = m_receiver.receiveDatagram(4096);
-        if (const auto a = decode(datagram.data()); a && a->desk != m_own.desk)
+        const auto a = decode(datagram.data(), m_key);
+        if (!a)
+            ++m_unverified;
+        else if (a->desk != m_own.desk)
             Q_EMIT announced(*a, datagram.senderAddress());
     }
 }

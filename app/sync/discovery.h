@@ -11,6 +11,13 @@ namespace Sigap {
 // UDP multicast on the room's LAN (room id, desk id, protocol version, sync port and the
 // digest of its version vector) and listens for the others. An announcement is only a
 // hint: whoever answers it still has to prove the room's secret in the TLS handshake.
+//
+// Each announcement carries an HMAC-SHA256 under a key derived from the room's secret
+// (RoomSecret::announcementKey): the datagram is the CBOR array [body, mac], body being the
+// CBOR map above as bytes. One that does not verify is dropped before it is looked at, so
+// anyone on the LAN can no longer fill a desk's list of discovered desks with invented ones
+// and keep a new desk from finding the room. (A recorded genuine announcement can be sent
+// again from elsewhere; it names a real desk, which the TLS handshake still has to prove.)
 class Discovery : public QObject
 {
     Q_OBJECT
@@ -28,7 +35,7 @@ public:
 
     static constexpr int IntervalMs = 2000;
 
-    Discovery(const QHostAddress &group, quint16 port, QObject *parent = nullptr);
+    Discovery(const QHostAddress &group, quint16 port, QByteArray key, QObject *parent = nullptr);
 
     // Starts listening and announcing; false with a reason when the socket cannot be set up.
     bool start(QString *why);
@@ -36,8 +43,11 @@ public:
     void setAnnouncement(const Announcement &announcement) { m_own = announcement; }
     void announceNow();
 
-    static QByteArray encode(const Announcement &announcement);
-    static std::optional<Announcement> decode(const QByteArray &datagram);
+    static QByteArray encode(const Announcement &announcement, const QByteArray &key);
+    // The announcement, when its MAC verifies under key and it is well formed.
+    static std::optional<Announcement> decode(const QByteArray &datagram, const QByteArray &key);
+    // Datagrams dropped because their MAC did not verify (forged, or of another room).
+    int unverified() const { return m_unverified; }
 
 Q_SIGNALS:
     void announced(const Sigap::Discovery::Announcement &announcement, const QHostAddress &from);
@@ -51,6 +61,8 @@ private:
     QUdpSocket m_sender;
     QTimer m_timer;
     Announcement m_own;
+    QByteArray m_key;
+    int m_unverified = 0;
 };
 
 } // namespace Sigap

@@ -112,6 +112,13 @@ QByteArray RoomSecret::sessionKey() const
         QCryptographicHash::Sha256);
 }
 
+QByteArray RoomSecret::announcementKey() const
+{
+    return QMessageAuthenticationCode::hash(
+        (QStringLiteral("sigap-announcement-key|") + m_room + QLatin1Char('|') + mode()).toUtf8(), m_key,
+        QCryptographicHash::Sha256);
+}
+
 std::optional<RoomSecret::Identity> RoomSecret::parseIdentity(const QString &identity)
 {
     const QStringList parts = identity.split(QLatin1Char('|'));

@@ -36,6 +36,8 @@ public:
     QString identity(const QString &desk) const;
     // The key both sides of a session use, bound to the room and its mode.
     QByteArray sessionKey() const;
+    // The key of the room's multicast announcements (Discovery), bound to the room and its mode.
+    QByteArray announcementKey() const;
 
     // What an identity says, and why it cannot join this room (empty when it can).
     struct Identity

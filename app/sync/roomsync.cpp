@@ -129,7 +129,7 @@ Result<void> RoomSync::open()
         if (!m_server)
             return makeError(QStringLiteral("sync.multicast"),
                              tr("announcing this desk needs --listen; add it, or --no-multicast"));
-        m_discovery = std::make_unique<Discovery>(groupAddress, group->second);
+        m_discovery = std::make_unique<Discovery>(groupAddress, group->second, m_secret.announcementKey());
         connect(m_discovery.get(), &Discovery::announced, this, &RoomSync::onAnnounced);
         QString why;
         m_discovery->setAnnouncement({SyncMessages::ProtocolVersion, m_local.room, m_local.training, m_local.desk,

@@ -83,6 +83,8 @@ public:
     QList<PeerRow> peers() const;
     QList<Problem> problems() const { return m_problems; }
     int connectedCount() const;
+    // Multicast announcements dropped because their MAC did not verify.
+    int refusedAnnouncements() const { return m_discovery ? m_discovery->unverified() : 0; }
 
     // An ephemeral frame of another module (a unit's position) to every desk of the room;
     // passed on like any frame this version does not fold itself.
@@ -121,8 +123,9 @@ private:
         bool isSelf = false;      // a static peer that turned out to be this desk: never dialled again
         QString lastError;
     };
-    // Announcements are not authenticated: at most this many desks are remembered from them,
-    // and one not heard for ForgetAfterMs without a session is forgotten.
+    // Announcements carry the room's MAC, but a recorded one can be sent again: at most this
+    // many desks are remembered from them, and one not heard for ForgetAfterMs without a
+    // session is forgotten.
     static constexpr int MaxDiscovered = 64;
     static constexpr int ForgetAfterMs = 5 * Discovery::IntervalMs;
 

@@ -8,9 +8,15 @@
 // refuses): nothing is mounted, and the namespaces vanish with their holders.
 #include "testsupport.h"
 
+#include "sync/discovery.h"
+#include "sync/syncmessages.h"
+
+#include <QCborMap>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -21,6 +27,9 @@ namespace {
 
 const QString Room = QStringLiteral("bjm-lan");
 constexpr int Nodes = 5;
+// Two hosts more on the LAN: one that forges announcements, and a desk that joins the room.
+constexpr int ForgerHost = Nodes + 1;
+constexpr int NewcomerHost = Nodes + 2;
 
 // Runs a command to completion; false with what it printed on failure.
 bool run(const QString &program, const QStringList &args, QString *error = nullptr)
@@ -120,6 +129,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void splitTwoThreeWriteBothSidesHeal();
+    void forgedAnnouncementsDoNotKeepANewDeskOut();
 
 private:
     bool moveToBridge(int i, const QString &bridge, QString *error)
@@ -153,7 +163,7 @@ void tst_SyncPartition::initTestCase()
         QVERIFY2(m_switch.ip({QStringLiteral("link"), QStringLiteral("set"), bridge, QStringLiteral("up")}, &error),
                  qPrintable(error));
     }
-    for (int i = 1; i <= Nodes; ++i) {
+    for (int i = 1; i <= NewcomerHost; ++i) {
         m_hosts.push_back(std::make_unique<NetNamespace>());
         NetNamespace &host = *m_hosts.back();
         QVERIFY2(host.start(&error), qPrintable(error));
@@ -252,6 +262,73 @@ void tst_SyncPartition::splitTwoThreeWriteBothSidesHeal()
     QVERIFY(!hash.isEmpty());
     for (const QString &dir : std::as_const(m_dirs))
         QCOMPARE(ctl(dir, {QStringLiteral("state-hash")}).out.trimmed(), hash);
+}
+
+// Someone on the LAN without the room's key announces 200 invented desks of the room, over
+// and over (400 a second; half in the signed form with a MAC made up, half in the old unsigned
+// form). A desk that joins the room by multicast alone still finds it and catches up.
+void tst_SyncPartition::forgedAnnouncementsDoNotKeepANewDeskOut()
+{
+    const QString forged = m_tmp.filePath(QStringLiteral("forged"));
+    QVERIFY(QDir().mkpath(forged));
+    for (int i = 0; i < 200; ++i) {
+        Sigap::Discovery::Announcement a;
+        a.protocol = Sigap::SyncMessages::ProtocolVersion;
+        a.room = Room;
+        a.desk = QStringLiteral("ghost%1").arg(i, 3, 10, QLatin1Char('0'));
+        a.port = 7112;
+        a.digest = QStringLiteral("0");
+        QByteArray datagram;
+        if (i % 2 == 0) {
+            datagram = Sigap::Discovery::encode(a, QByteArray(32, char(i)));
+        } else {
+            QCborMap unsigned_;
+            unsigned_.insert(QStringLiteral("t"), QStringLiteral("announce"));
+            unsigned_.insert(QStringLiteral("protocol"), a.protocol);
+            unsigned_.insert(QStringLiteral("room"), a.room);
+            unsigned_.insert(QStringLiteral("training"), false);
+            unsigned_.insert(QStringLiteral("desk"), a.desk);
+            unsigned_.insert(QStringLiteral("port"), a.port);
+            unsigned_.insert(QStringLiteral("digest"), a.digest);
+            datagram = unsigned_.toCborValue().toCbor();
+        }
+        QFile file(forged + QStringLiteral("/%1.cbor").arg(i, 3, 10, QLatin1Char('0')));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(datagram);
+    }
+    QProcess forger;
+    QStringList command = m_hosts.at(ForgerHost - 1)->enter();
+    command << QStringLiteral("/usr/bin/python3") << QStringLiteral("-c")
+            << QStringLiteral("import glob, socket, sys, time\n"
+                              "data = [open(f, 'rb').read() for f in sorted(glob.glob(sys.argv[1] + '/*.cbor'))]\n"
+                              "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+                              "s.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL, 1)\n"
+                              "while True:\n"
+                              "    for d in data:\n"
+                              "        s.sendto(d, ('239.255.112.112', 41112))\n"
+                              "    time.sleep(0.5)\n")
+            << forged;
+    forger.start(command.takeFirst(), command);
+    QVERIFY2(forger.waitForStarted(10000), qPrintable(forger.errorString()));
+    const auto stopForger = qScopeGuard([&] {
+        forger.kill();
+        forger.waitForFinished();
+    });
+
+    const qint64 events = eventsOf(m_dirs.first());
+    QVERIFY(events > 0);
+    const QString dir = m_tmp.filePath(QStringLiteral("newcomer"));
+    NodeProcess newcomer(dir, {QStringLiteral("--room-key"), m_roomKey, QStringLiteral("--listen"),
+                               QStringLiteral("10.112.0.%1:7112").arg(NewcomerHost)});
+    newcomer.setLauncher(m_hosts.at(NewcomerHost - 1)->enter());
+    QVERIFY2(newcomer.start(), qPrintable(newcomer.errorOutput()));
+    QVERIFY2(QTest::qWaitFor([&] { return eventsOf(dir) == events; }, 60000),
+             qPrintable(QStringLiteral("the new desk holds %1 of %2 events").arg(eventsOf(dir)).arg(events)));
+    QCOMPARE(forger.state(), QProcess::Running); // the forgery went on the whole time
+    const QJsonObject status
+        = QJsonDocument::fromJson(ctl(dir, {QStringLiteral("status"), QStringLiteral("--json")}).out.toUtf8()).object();
+    QVERIFY2(status.value(QStringLiteral("sync_announcements_refused")).toInt() > 0,
+             "the new desk heard the forged announcements and refused them");
 }
 
 QTEST_GUILESS_MAIN(tst_SyncPartition)

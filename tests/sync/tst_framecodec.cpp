@@ -1,4 +1,5 @@
 // The sync protocol's pure parts: frame codec, typed frames and the room secret file.
+#include "sync/discovery.h"
 #include "sync/eventsframereader.h"
 #include "sync/frame.h"
 #include "sync/roomsecret.h"
@@ -61,6 +62,7 @@ class tst_FrameCodec : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void announcementsVerifyUnderTheRoomKeyOnly();
     void roundTripOfEveryTypedFrame();
     void decoderReassemblesFramesSplitAnywhere();
     void decoderCutsFramesFromADeviceAsBytesArrive();
@@ -532,6 +534,37 @@ void tst_FrameCodec::eventsFrameOutsideThePlainFormIsDecodedInFull()
     auto refused = SyncMessages::decodeEvents(frame->value());
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, QStringLiteral("frame.cbor"));
+}
+
+// A multicast announcement is taken only with the MAC of the room's announcement key: not
+// under another room's key, not with its MAC cut or a bit of its body changed, not unsigned.
+void tst_FrameCodec::announcementsVerifyUnderTheRoomKeyOnly()
+{
+    const RoomSecret room = RoomSecret::generate(QStringLiteral("bjm"), false);
+    const RoomSecret other = RoomSecret::generate(QStringLiteral("bjm"), false);
+    QVERIFY(room.announcementKey() != room.sessionKey());
+    QVERIFY(room.announcementKey() != RoomSecret::generate(QStringLiteral("bjm"), true).announcementKey());
+    Discovery::Announcement a;
+    a.protocol = SyncMessages::ProtocolVersion;
+    a.room = QStringLiteral("bjm");
+    a.desk = QStringLiteral("3f2a9c10");
+    a.port = 7112;
+    a.digest = QStringLiteral("ab12");
+    const QByteArray datagram = Discovery::encode(a, room.announcementKey());
+    const auto decoded = Discovery::decode(datagram, room.announcementKey());
+    QVERIFY(decoded);
+    QCOMPARE(decoded->desk, a.desk);
+    QCOMPARE(decoded->port, a.port);
+    QCOMPARE(decoded->digest, a.digest);
+    QVERIFY(!Discovery::decode(datagram, other.announcementKey()));
+    QVERIFY(!Discovery::decode(datagram.left(datagram.size() - 1), room.announcementKey()));
+    QCborArray parts = QCborValue::fromCbor(datagram).toArray();
+    QByteArray body = parts.at(0).toByteArray();
+    body[body.indexOf("7112") < 0 ? body.size() / 2 : body.indexOf("7112")] ^= 1;
+    parts[0] = body;
+    QVERIFY(!Discovery::decode(parts.toCborValue().toCbor(), room.announcementKey()));
+    QVERIFY(!Discovery::decode(QCborValue::fromCbor(datagram).toArray().at(0).toByteArray(), room.announcementKey()));
+    QVERIFY(!Discovery::decode(QByteArray(), room.announcementKey()));
 }
 
 QTEST_GUILESS_MAIN(tst_FrameCodec)
