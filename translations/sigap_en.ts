@@ -2943,6 +2943,10 @@
         <source>events of desk %1 are stamped more than %2 min ahead of this desk&apos;s clock; they wait until the clock catches up (is that desk&apos;s clock right?)</source>
         <translation>events of desk %1 are stamped more than %2 min ahead of this desk&apos;s clock; they wait until the clock catches up (is that desk&apos;s clock right?)</translation>
     </message>
+    <message>
+        <source>refused %1 events from desk %2 that claim to be this desk&apos;s (%3) but were not written here: another desk uses this desk&apos;s id</source>
+        <translation>refused %1 events from desk %2 that claim to be this desk&apos;s (%3) but were not written here: another desk uses this desk&apos;s id</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::PrivateData</name>
@@ -3947,6 +3951,18 @@
     <message>
         <source>--traccar-interval: &quot;%1&quot; is not a number of seconds from 2 to 3600</source>
         <translation>--traccar-interval: &quot;%1&quot; is not a number of seconds from 2 to 3600</translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// Traccar address (the password then crosses the network unencrypted).</source>
+        <translation>Accept a plain http:// Traccar address (the password then crosses the network unencrypted).</translation>
+    </message>
+    <message>
+        <source>--traccar-url %1: plain http sends the Traccar password unencrypted; use https://, or add --traccar-allow-http where the link to the server is private</source>
+        <translation>--traccar-url %1: plain http sends the Traccar password unencrypted; use https://, or add --traccar-allow-http where the link to the server is private</translation>
+    </message>
+    <message>
+        <source>Traccar password file</source>
+        <translation>Traccar password file</translation>
     </message>
 </context>
 <context>

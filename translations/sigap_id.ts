@@ -2928,6 +2928,10 @@
         <source>events of desk %1 are stamped more than %2 min ahead of this desk&apos;s clock; they wait until the clock catches up (is that desk&apos;s clock right?)</source>
         <translation>kejadian dari meja %1 bercap waktu lebih dari %2 menit di depan jam meja ini; kejadian itu menunggu sampai jam menyusul (apakah jam meja itu benar?)</translation>
     </message>
+    <message>
+        <source>refused %1 events from desk %2 that claim to be this desk&apos;s (%3) but were not written here: another desk uses this desk&apos;s id</source>
+        <translation>menolak %1 kejadian dari meja %2 yang mengaku milik meja ini (%3) tetapi tidak ditulis di sini: meja lain memakai id meja ini</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::PrivateData</name>
@@ -3930,6 +3934,18 @@
     <message>
         <source>--traccar-interval: &quot;%1&quot; is not a number of seconds from 2 to 3600</source>
         <translation>--traccar-interval: &quot;%1&quot; bukan jumlah detik dari 2 sampai 3600</translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// Traccar address (the password then crosses the network unencrypted).</source>
+        <translation>Terima alamat Traccar http:// biasa (kata sandinya lalu melintasi jaringan tanpa enkripsi).</translation>
+    </message>
+    <message>
+        <source>--traccar-url %1: plain http sends the Traccar password unencrypted; use https://, or add --traccar-allow-http where the link to the server is private</source>
+        <translation>--traccar-url %1: http biasa mengirim kata sandi Traccar tanpa enkripsi; pakai https://, atau tambahkan --traccar-allow-http bila jalur ke server itu privat</translation>
+    </message>
+    <message>
+        <source>Traccar password file</source>
+        <translation>berkas kata sandi Traccar</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class QFile;
+
 namespace Sigap {
 
 // One "key=value" line of a secret's file; keyed is false for a line without '='.
@@ -28,6 +30,8 @@ public:
     // what: how a person calls the file ("room key", "agency tokens"), for the messages;
     // codePrefix: of the error codes ("secret" gives secret.read, secret.permissions).
     static Result<QList<PrivateFileLine>> read(const QString &path, const QString &what, const QString &codePrefix);
+    // The same refusal for a secret's file of another form (a password's first line).
+    static Result<void> checkOwnerOnly(const QFile &file, const QString &what, const QString &codePrefix);
 };
 
 } // namespace Sigap

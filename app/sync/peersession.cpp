@@ -359,6 +359,24 @@ void PeerSession::holdEventsFromTheFuture(QList<ReceivedEvent> &batch)
     }
 }
 
+// Only this desk writes events of its own origin: one that it does not hold already was
+// written by someone else under its id (a store whose desk id was copied or edited). Taken, it
+// would enter this desk's own chain and verify as genuine. It is dropped and reported; the
+// rest of the batch goes on, so a peer that relayed it in good faith is not cut off.
+void PeerSession::dropEventsThisDeskDidNotWrite(QList<ReceivedEvent> &batch)
+{
+    const qint64 ownHead = m_log.store().versionVector().value(m_local.desk).seq;
+    const qsizetype before = batch.size();
+    batch.removeIf([&](const ReceivedEvent &received) {
+        return received.event.origin == m_local.desk && received.event.seq > ownHead;
+    });
+    if (batch.size() < before)
+        Q_EMIT problem(tr("refused %1 events from desk %2 that claim to be this desk's (%3) but were not written "
+                          "here: another desk uses this desk's id")
+                           .arg(before - batch.size())
+                           .arg(m_peerDesk, m_local.desk));
+}
+
 bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
 {
     if (batch.isEmpty())
@@ -377,6 +395,7 @@ bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
             m_peerHas.insert(e.origin, runMax);
         runMax = 0;
     }
+    dropEventsThisDeskDidNotWrite(batch);
     holdEventsFromTheFuture(batch);
     if (batch.isEmpty())
         return !m_closing;

@@ -114,6 +114,7 @@ private:
     bool handleHello(const Frame &frame);
     bool applyBatch(QList<ReceivedEvent> &batch);
     void holdEventsFromTheFuture(QList<ReceivedEvent> &batch);
+    void dropEventsThisDeskDidNotWrite(QList<ReceivedEvent> &batch);
     void cutFrames(qint64 limit);
     void drainInbox();
     void onDecoded(quint64 ticket, std::shared_ptr<Result<QList<ReceivedEvent>>> decoded);

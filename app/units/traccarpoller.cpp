@@ -2,6 +2,7 @@
 #include "core/logging.h"
 
 #include "core/clock.h"
+#include "core/privatefile.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -29,6 +30,8 @@ TraccarCommandLine::TraccarCommandLine()
     , m_user(QStringLiteral("traccar-user"), tr("User name on the Traccar server."), tr("NAME"))
     , m_passwordFile(QStringLiteral("traccar-password-file"),
                      tr("File holding the Traccar user's password (its first line)."), tr("FILE"))
+    , m_allowHttp(QStringLiteral("traccar-allow-http"),
+                  tr("Accept a plain http:// Traccar address (the password then crosses the network unencrypted)."))
     , m_interval(QStringLiteral("traccar-interval"),
                  tr("Seconds between two polls of Traccar, 2 to 3600 (default 10)."), tr("S"), QStringLiteral("10"))
 {
@@ -36,14 +39,15 @@ TraccarCommandLine::TraccarCommandLine()
 
 void TraccarCommandLine::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_url, m_user, m_passwordFile, m_interval});
+    parser.addOptions({m_url, m_user, m_passwordFile, m_allowHttp, m_interval});
 }
 
 Result<std::optional<TraccarOptions>> TraccarCommandLine::read(const QCommandLineParser &parser) const
 {
     auto usage = [](const QString &message) { return makeError(QStringLiteral("usage"), message); };
     if (!parser.isSet(m_url)) {
-        if (parser.isSet(m_user) || parser.isSet(m_passwordFile) || parser.isSet(m_interval))
+        if (parser.isSet(m_user) || parser.isSet(m_passwordFile) || parser.isSet(m_interval)
+            || parser.isSet(m_allowHttp))
             return usage(tr("the Traccar options need the server: add --traccar-url URL"));
         return std::optional<TraccarOptions>();
     }
@@ -53,12 +57,19 @@ Result<std::optional<TraccarOptions>> TraccarCommandLine::read(const QCommandLin
         || (options.url.scheme() != QLatin1String("http") && options.url.scheme() != QLatin1String("https")))
         return usage(tr("--traccar-url %1: expected an http:// or https:// address, e.g. http://10.0.0.5:8082")
                          .arg(parser.value(m_url)));
+    if (options.url.scheme() == QLatin1String("http") && !parser.isSet(m_allowHttp))
+        return usage(tr("--traccar-url %1: plain http sends the Traccar password unencrypted; use https://, or add "
+                        "--traccar-allow-http where the link to the server is private")
+                         .arg(parser.value(m_url)));
     options.user = parser.value(m_user);
     if (options.user.isEmpty() || !parser.isSet(m_passwordFile))
         return usage(tr("--traccar-url needs --traccar-user NAME and --traccar-password-file FILE"));
     QFile file(parser.value(m_passwordFile));
     if (!file.open(QIODevice::ReadOnly))
         return usage(tr("--traccar-password-file %1: cannot read: %2").arg(file.fileName(), file.errorString()));
+    if (auto ownerOnly = PrivateFile::checkOwnerOnly(file, tr("Traccar password file"), QStringLiteral("usage"));
+        !ownerOnly)
+        return ownerOnly.error();
     options.password = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     if (options.password.isEmpty())
         return usage(tr("--traccar-password-file %1: the first line is empty").arg(file.fileName()));

@@ -46,6 +46,7 @@ private:
     QCommandLineOption m_url;
     QCommandLineOption m_user;
     QCommandLineOption m_passwordFile;
+    QCommandLineOption m_allowHttp;
     QCommandLineOption m_interval;
 };
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void trainingAndLiveRoomsRefuseEachOther();
     void forgedEventIsRefusedAndReported();
     void eventStampedAheadWaitsWhileOthersFlow();
+    void eventUnderThisDesksIdIsRefused();
     void largeFramesAreCheckedOnTheDecoderThreadToo();
     void unknownFramesAndEventKindsAreRelayed();
     void mutatedFramesLeaveTheDeskSyncing();
@@ -243,6 +244,41 @@ void tst_RoomSync::eventStampedAheadWaitsWhileOthersFlow()
     QVERIFY(peer.isConnected());
     // This desk's hybrid clock was not dragged into tomorrow.
     QVERIFY(Hlc::wallMs(a.store().hybridClock().last()) < now + 3600 * 1000);
+}
+
+// A key holder whose store's desk id was edited to a's writes the next event of a's chain,
+// linked and hashed correctly: a refuses it (it did not write it) and says so, while an event
+// of another desk in the same batch is applied and the session stays up.
+void tst_RoomSync::eventUnderThisDesksIdIsRefused()
+{
+    SyncDesk a(Room);
+    QVERIFY(a.ok());
+    QVERIFY(a.connect(m_roomKey));
+    a.createIncident(QStringLiteral("asli"));
+    auto own = a.store().eventsOfOrigin(a.store().deskId(), 0, 1);
+    QVERIFY(own && own.value().size() == 1);
+    Event forged = own.value().constFirst();
+    forged.seq = 2;
+    forged.prevHash = forged.hash;
+    forged.payload.insert(QStringLiteral("note"), QStringLiteral("palsu"));
+    forged.hash = forged.computeHash();
+    Event honest = own.value().constFirst();
+    honest.origin = QStringLiteral("honest02");
+    honest.hash = honest.computeHash();
+
+    RawPeer peer(secret(), QStringLiteral("liar0002"));
+    QVERIFY(peer.connectTo(a.address()));
+    peer.sendHello();
+    QTRY_VERIFY_WITH_TIMEOUT(peer.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+    peer.send(SyncMessages::encodeEvents({forged}) + SyncMessages::encodeEvents({honest}));
+
+    QTRY_COMPARE_WITH_TIMEOUT(a.events(), 2, SyncTimeoutMs);
+    QVERIFY(a.store().versionVector().contains(QStringLiteral("honest02")));
+    QCOMPARE(a.store().versionVector().value(a.store().deskId()).seq, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!a.problems().isEmpty(), SyncTimeoutMs);
+    QVERIFY2(a.problems().constLast().contains(QLatin1String("claim to be this desk's")),
+             qPrintable(a.problems().join(QLatin1Char('\n'))));
+    QVERIFY(peer.isConnected());
 }
 
 // Frames of a catch-up's size are decoded and hash-checked on the session's decoder thread:

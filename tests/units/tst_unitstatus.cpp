@@ -699,30 +699,48 @@ void tst_UnitStatus::traccarCommandLine_data()
     QTest::addColumn<QString>("error"); // empty: accepted
     QTest::newRow("none") << QStringList{} << QString();
     QTest::newRow("all") << QStringList{QStringLiteral("--traccar-url"),
-                                        QStringLiteral("http://10.0.0.5:8082"),
+                                        QStringLiteral("https://10.0.0.5:8443"),
                                         QStringLiteral("--traccar-user"),
                                         QStringLiteral("sigap"),
                                         QStringLiteral("--traccar-password-file"),
                                         QStringLiteral("PASSWORD")}
                          << QString();
+    QTest::newRow("plain http, allowed") << QStringList{QStringLiteral("--traccar-url"),
+                                                        QStringLiteral("http://10.0.0.5:8082"),
+                                                        QStringLiteral("--traccar-allow-http"),
+                                                        QStringLiteral("--traccar-user"),
+                                                        QStringLiteral("sigap"),
+                                                        QStringLiteral("--traccar-password-file"),
+                                                        QStringLiteral("PASSWORD")}
+                                         << QString();
+    QTest::newRow("plain http, not allowed")
+        << QStringList{QStringLiteral("--traccar-url"),           QStringLiteral("http://10.0.0.5:8082"),
+                       QStringLiteral("--traccar-user"),          QStringLiteral("sigap"),
+                       QStringLiteral("--traccar-password-file"), QStringLiteral("PASSWORD")}
+        << QStringLiteral("--traccar-allow-http");
+    QTest::newRow("password others may read")
+        << QStringList{QStringLiteral("--traccar-url"),           QStringLiteral("https://10.0.0.5:8443"),
+                       QStringLiteral("--traccar-user"),          QStringLiteral("sigap"),
+                       QStringLiteral("--traccar-password-file"), QStringLiteral("OPEN_PASSWORD")}
+        << QStringLiteral("chmod 600");
     QTest::newRow("user without url") << QStringList{QStringLiteral("--traccar-user"), QStringLiteral("sigap")}
                                       << QStringLiteral("--traccar-url");
     QTest::newRow("not http") << QStringList{QStringLiteral("--traccar-url"),           QStringLiteral("ftp://x"),
                                              QStringLiteral("--traccar-user"),          QStringLiteral("sigap"),
                                              QStringLiteral("--traccar-password-file"), QStringLiteral("PASSWORD")}
                               << QStringLiteral("ftp://x");
-    QTest::newRow("no password") << QStringList{QStringLiteral("--traccar-url"), QStringLiteral("http://10.0.0.5"),
+    QTest::newRow("no password") << QStringList{QStringLiteral("--traccar-url"), QStringLiteral("https://10.0.0.5"),
                                                 QStringLiteral("--traccar-user"), QStringLiteral("sigap")}
                                  << QStringLiteral("--traccar-password-file");
     QTest::newRow("unreadable password") << QStringList{QStringLiteral("--traccar-url"),
-                                                        QStringLiteral("http://10.0.0.5"),
+                                                        QStringLiteral("https://10.0.0.5"),
                                                         QStringLiteral("--traccar-user"),
                                                         QStringLiteral("sigap"),
                                                         QStringLiteral("--traccar-password-file"),
                                                         QStringLiteral("/nonexistent/pw")}
                                          << QStringLiteral("/nonexistent/pw");
     QTest::newRow("bad interval")
-        << QStringList{QStringLiteral("--traccar-url"),           QStringLiteral("http://10.0.0.5"),
+        << QStringList{QStringLiteral("--traccar-url"),           QStringLiteral("https://10.0.0.5"),
                        QStringLiteral("--traccar-user"),          QStringLiteral("sigap"),
                        QStringLiteral("--traccar-password-file"), QStringLiteral("PASSWORD"),
                        QStringLiteral("--traccar-interval"),      QStringLiteral("0")}
@@ -739,6 +757,14 @@ void tst_UnitStatus::traccarCommandLine()
     QVERIFY(pw.open(QIODevice::WriteOnly));
     pw.write("rahasia 112\n");
     pw.close();
+    QVERIFY(pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QString openPasswordFile = dir.filePath(QStringLiteral("open.pw"));
+    QFile open(openPasswordFile);
+    QVERIFY(open.open(QIODevice::WriteOnly));
+    open.write("rahasia 112\n");
+    open.close();
+    QVERIFY(open.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    args.replaceInStrings(QStringLiteral("OPEN_PASSWORD"), openPasswordFile);
     args.replaceInStrings(QStringLiteral("PASSWORD"), passwordFile);
     QCommandLineParser parser;
     const TraccarCommandLine options;
