@@ -315,9 +315,12 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString password = tmp.filePath(QStringLiteral("traccar.pw"));
         QVERIFY(writeFile(password, "rahasia\n"));
+        QVERIFY(QFile::setPermissions(password, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         const QString data = tmp.filePath(QStringLiteral("traccar"));
-        NodeProcess node(data, {QStringLiteral("--traccar-url"), server.url(), QStringLiteral("--traccar-user"),
-                                QStringLiteral("sigap"), QStringLiteral("--traccar-password-file"), password,
+        // The test's Traccar server speaks plain HTTP on loopback: allowed by saying so.
+        NodeProcess node(data, {QStringLiteral("--traccar-url"), server.url(), QStringLiteral("--traccar-allow-http"),
+                                QStringLiteral("--traccar-user"), QStringLiteral("sigap"),
+                                QStringLiteral("--traccar-password-file"), password,
                                 QStringLiteral("--traccar-interval"), QStringLiteral("2")});
         QVERIFY2(node.start(), qPrintable(node.errorOutput()));
         // The second poll's request means the first one's answer was taken.
@@ -334,7 +337,8 @@ private Q_SLOTS:
         // A wrong password: said on the node's log with the reason, and no unit moves.
         QVERIFY(writeFile(password, "tebakan\n"));
         const QString data2 = tmp.filePath(QStringLiteral("traccar2"));
-        NodeProcess refused(data2, {QStringLiteral("--traccar-url"), server.url(), QStringLiteral("--traccar-user"),
+        NodeProcess refused(data2, {QStringLiteral("--traccar-url"), server.url(),
+                                    QStringLiteral("--traccar-allow-http"), QStringLiteral("--traccar-user"),
                                     QStringLiteral("sigap"), QStringLiteral("--traccar-password-file"), password,
                                     QStringLiteral("--traccar-interval"), QStringLiteral("2")});
         QVERIFY2(refused.start(), qPrintable(refused.errorOutput()));
@@ -354,10 +358,17 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const Run noPassword = runProgram(QStringLiteral("sigap-node"),
                                           {QStringLiteral("--data"), tmp.filePath(QStringLiteral("x")),
-                                           QStringLiteral("--traccar-url"), QStringLiteral("http://127.0.0.1:1"),
+                                           QStringLiteral("--traccar-url"), QStringLiteral("https://127.0.0.1:1"),
                                            QStringLiteral("--traccar-user"), QStringLiteral("sigap")});
         QCOMPARE(noPassword.exitCode, 2);
         QVERIFY2(noPassword.err.contains(QLatin1String("--traccar-password-file")), qPrintable(noPassword.err));
+        // Plain http would send the password in the clear: refused unless the room says so.
+        const Run plain = runProgram(QStringLiteral("sigap-node"),
+                                     {QStringLiteral("--data"), tmp.filePath(QStringLiteral("x")),
+                                      QStringLiteral("--traccar-url"), QStringLiteral("http://127.0.0.1:1"),
+                                      QStringLiteral("--traccar-user"), QStringLiteral("sigap")});
+        QCOMPARE(plain.exitCode, 2);
+        QVERIFY2(plain.err.contains(QLatin1String("--traccar-allow-http")), qPrintable(plain.err));
         QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("x"))));
         const Run help = runProgram(QStringLiteral("sigapctl"), {QStringLiteral("--help")});
         QVERIFY2(help.out.contains(QLatin1String("unit recommend INCIDENT AGENCY")), qPrintable(help.out));
