@@ -1,22 +1,11 @@
 #include "agencytokens.h"
 
+#include "core/constanttime.h"
 #include "core/privatefile.h"
 
 #include <QFile>
 
 namespace Sigap {
-
-namespace {
-bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
-} // namespace
 
 Result<AgencyTokens> AgencyTokens::load(const QString &path)
 {

@@ -1,5 +1,6 @@
 #include "discovery.h"
 
+#include "core/constanttime.h"
 #include "domain/cborinteger.h"
 
 #include <QCborArray>
@@ -9,21 +10,6 @@
 #include <QNetworkDatagram>
 
 namespace Sigap {
-
-namespace {
-
-// Compares MACs in time that does not depend on where they differ.
-bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return difference == 0;
-}
-
-} // namespace
 
 Discovery::Discovery(const QHostAddress &group, quint16 port, QByteArray key, QObject *parent)
     : QObject(parent)
@@ -79,7 +65,7 @@ std::optional<Discovery::Announcement> Discovery::decode(const QByteArray &datag
     const QCborArray signedBody = QCborValue::fromCbor(datagram).toArray();
     const QByteArray body = signedBody.at(0).toByteArray();
     const QByteArray mac = QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256);
-    if (signedBody.size() != 2 || body.isEmpty() || !constantTimeEqual(signedBody.at(1).toByteArray(), mac))
+    if (signedBody.size() != 2 || body.isEmpty() || !equalInConstantTime(signedBody.at(1).toByteArray(), mac))
         return std::nullopt;
     const QCborMap map = QCborValue::fromCbor(body).toMap();
     if (map.value(QStringLiteral("t")).toString() != QLatin1String("announce"))
