@@ -51,7 +51,6 @@ public:
     GuardedServer(const QString &name, LogCategory category, const Limits &limits, QObject *parent = nullptr);
 
     void setSslConfiguration(const QSslConfiguration &configuration);
-    bool isTls() const { return m_tls; }
 
     // listen() that also arms the watchdog.
     bool start(const QHostAddress &address, quint16 port);

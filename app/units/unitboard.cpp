@@ -2,21 +2,18 @@
 
 namespace Sigap {
 
-bool UnitBoard::report(const UnitReport &report)
+void UnitBoard::report(const UnitReport &report)
 {
-    if (!admits(report.id)) {
-        ++m_refused;
-        return false;
-    }
+    if (!admits(report.id))
+        return;
     auto it = m_units.find(report.id);
     if (it != m_units.end() && it->reportedMs > report.reportedMs)
-        return true;
+        return;
     UnitReport taken = report;
     if (m_annotator)
         m_annotator(taken);
     m_units.insert(taken.id, taken);
     Q_EMIT changed();
-    return true;
 }
 
 UnitReport UnitBoard::notAfter(UnitReport report, qint64 nowMs)

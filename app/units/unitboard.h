@@ -35,13 +35,13 @@ class UnitBoard : public QObject
 public:
     using QObject::QObject;
 
-    // Takes a report of an admitted unit; false, and counted, for any other.
-    bool report(const UnitReport &report);
+    // Takes a report of an admitted unit and drops any other (the AVL listener, which answers
+    // the phone, asks admits() first and counts its refusals).
+    void report(const UnitReport &report);
     // Which unit ids the board takes (the node sets the roster's); without one, every id.
     using Admission = std::function<bool(const QString &id)>;
     void setAdmission(Admission admission) { m_admission = std::move(admission); }
     bool admits(const QString &id) const { return !m_admission || m_admission(id); }
-    int refusedCount() const { return m_refused; }
     // A report stamped ahead of this desk's clock (a phone or a desk with a clock gone wrong)
     // is taken as of now: a position from the future would hold every true one off until then.
     static UnitReport notAfter(UnitReport report, qint64 nowMs);
@@ -63,7 +63,6 @@ private:
     QHash<QString, UnitReport> m_units;
     Annotator m_annotator;
     Admission m_admission;
-    int m_refused = 0;
 };
 
 } // namespace Sigap
