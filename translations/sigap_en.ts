@@ -677,6 +677,34 @@
         <source>the clock only moves forward</source>
         <translation>the clock only moves forward</translation>
     </message>
+    <message>
+        <source>forged: the signature of %1 does not verify with its desk&apos;s key</source>
+        <translation>forged: the signature of %1 does not verify with its desk&apos;s key</translation>
+    </message>
+    <message>
+        <source>unsigned: events of desk %1 from %2 on carry no good signature</source>
+        <translation>unsigned: events of desk %1 from %2 on carry no good signature</translation>
+    </message>
+    <message>
+        <source>%1-%2 to %1-%3</source>
+        <translation>%1-%2 to %1-%3</translation>
+    </message>
+    <message>
+        <source>forked: desk %1 signed two histories (%2); it is quarantined</source>
+        <translation>forked: desk %1 signed two histories (%2); it is quarantined</translation>
+    </message>
+    <message>
+        <source>refused: %1, signed with another key than desk %2 registered (%3), %4 times</source>
+        <translation>refused: %1, signed with another key than desk %2 registered (%3), %4 times</translation>
+    </message>
+    <message>
+        <source>refused: %1, forged signatures (%2), %3 times</source>
+        <translation>refused: %1, forged signatures (%2), %3 times</translation>
+    </message>
+    <message>
+        <source>%1 events checked, hash chains intact, but:</source>
+        <translation>%1 events checked, hash chains intact, but:</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::DeskCall</name>
@@ -729,6 +757,29 @@
     <message>
         <source>This is the liaison desk of %1: only its liaisons sign in here.</source>
         <translation>This is the liaison desk of %1: only its liaisons sign in here.</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::DeskSigningKey</name>
+    <message>
+        <source>desk signing key</source>
+        <translation>desk signing key</translation>
+    </message>
+    <message>
+        <source>desk signing key %1: no valid &quot;%2&quot; line</source>
+        <translation>desk signing key %1: no valid &quot;%2&quot; line</translation>
+    </message>
+    <message>
+        <source>cannot make a desk signing key (OpenSSL)</source>
+        <translation>cannot make a desk signing key (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>desk signing key %1: nothing to save</source>
+        <translation>desk signing key %1: nothing to save</translation>
+    </message>
+    <message>
+        <source>desk signing key %1: cannot write (%2)</source>
+        <translation>desk signing key %1: cannot write (%2)</translation>
     </message>
 </context>
 <context>
@@ -916,6 +967,10 @@
         <source>field &quot;%1&quot; has a map with the same key twice</source>
         <translation>field &quot;%1&quot; has a map with the same key twice</translation>
     </message>
+    <message>
+        <source>fields &quot;%1&quot; and &quot;%2&quot; come together, as byte strings</source>
+        <translation>fields &quot;%1&quot; and &quot;%2&quot; come together, as byte strings</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::EventLog</name>
@@ -1009,10 +1064,6 @@
     <message>
         <source>event %1 does not match its hash</source>
         <translation>event %1 does not match its hash</translation>
-    </message>
-    <message>
-        <source>event %1 differs from the event with the same id already in the log (forked chain)</source>
-        <translation>event %1 differs from the event with the same id already in the log (forked chain)</translation>
     </message>
     <message>
         <source>event %1 follows %2-%3, the events in between are missing</source>
@@ -1113,6 +1164,82 @@
     <message>
         <source>%1: cannot clear the archive of settled history: %2</source>
         <translation>%1: cannot clear the archive of settled history: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the desks&apos; keys</source>
+        <translation>cannot read the desks&apos; keys</translation>
+    </message>
+    <message>
+        <source>%1: the signing key of desk %2 (%3) is missing. A copy of a store cannot write as the desk it came from: import its events into a new data folder instead</source>
+        <translation>%1: the signing key of desk %2 (%3) is missing. A copy of a store cannot write as the desk it came from: import its events into a new data folder instead</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 is registered with key %3, but %4 holds key %5: this store&apos;s desk id is another desk&apos;s</source>
+        <translation>%1: desk %2 is registered with key %3, but %4 holds key %5: this store&apos;s desk id is another desk&apos;s</translation>
+    </message>
+    <message>
+        <source>cannot register the desk&apos;s key</source>
+        <translation>cannot register the desk&apos;s key</translation>
+    </message>
+    <message>
+        <source>cannot sign the desk&apos;s newest event</source>
+        <translation>cannot sign the desk&apos;s newest event</translation>
+    </message>
+    <message>
+        <source>%1: cannot register the desk&apos;s key: %2</source>
+        <translation>%1: cannot register the desk&apos;s key: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot sign an event (OpenSSL)</source>
+        <translation>%1: cannot sign an event (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>desk %1 is quarantined for a fork; its events %2 to %3 are refused</source>
+        <translation>desk %1 is quarantined for a fork; its events %2 to %3 are refused</translation>
+    </message>
+    <message>
+        <source>event %1 is listed twice with different content</source>
+        <translation>event %1 is listed twice with different content</translation>
+    </message>
+    <message>
+        <source>event %1 follows %2, the events in between are missing</source>
+        <translation>event %1 follows %2, the events in between are missing</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 of desk %3 end without the desk&apos;s signature</source>
+        <translation>events %1 to %2 of desk %3 end without the desk&apos;s signature</translation>
+    </message>
+    <message>
+        <source>offered key %1; registered key %2</source>
+        <translation>offered key %1; registered key %2</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 of desk %3 are signed with key %4, not with the key the desk registered (%5): another desk writes under its id</source>
+        <translation>events %1 to %2 of desk %3 are signed with key %4, not with the key the desk registered (%5): another desk writes under its id</translation>
+    </message>
+    <message>
+        <source>the signature of event %1 does not verify with key %2</source>
+        <translation>the signature of event %1 does not verify with key %2</translation>
+    </message>
+    <message>
+        <source>event %1 carries a signature that does not verify with desk %2&apos;s key %3</source>
+        <translation>event %1 carries a signature that does not verify with desk %2&apos;s key %3</translation>
+    </message>
+    <message>
+        <source>event %1-%2: %3 here, %4 also signed</source>
+        <translation>event %1-%2: %3 here, %4 also signed</translation>
+    </message>
+    <message>
+        <source>desk %1 signed two different events numbered %2 (a forked chain): its events are refused from now on, every other desk&apos;s go on</source>
+        <translation>desk %1 signed two different events numbered %2 (a forked chain): its events are refused from now on, every other desk&apos;s go on</translation>
+    </message>
+    <message>
+        <source>cannot register a desk&apos;s key</source>
+        <translation>cannot register a desk&apos;s key</translation>
+    </message>
+    <message>
+        <source>cannot record a desk&apos;s refused events</source>
+        <translation>cannot record a desk&apos;s refused events</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2941,14 @@
         <source>the PIN of operator %1 could not be hashed</source>
         <translation>the PIN of operator %1 could not be hashed</translation>
     </message>
+    <message>
+        <source>%1 may not change operator %2: this room has an administrator, and only an administrator may register operators or set PINs (an operator may set their own PIN, a shift lead may unlock)</source>
+        <translation>%1 may not change operator %2: this room has an administrator, and only an administrator may register operators or set PINs (an operator may set their own PIN, a shift lead may unlock)</translation>
+    </message>
+    <message>
+        <source>the PIN of operator %1 can only be checked on a desk that has the room key</source>
+        <translation>the PIN of operator %1 can only be checked on a desk that has the room key</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::OperatorMenu</name>
@@ -2892,10 +3027,6 @@
 <context>
     <name>Sigap::PeerSession</name>
     <message>
-        <source>the log lacks events of %1 it counts as held</source>
-        <translation>the log lacks events of %1 it counts as held</translation>
-    </message>
-    <message>
         <source>the peer closed the connection</source>
         <translation>the peer closed the connection</translation>
     </message>
@@ -2944,8 +3075,8 @@
         <translation>events of desk %1 are stamped more than %2 min ahead of this desk&apos;s clock; they wait until the clock catches up (is that desk&apos;s clock right?)</translation>
     </message>
     <message>
-        <source>refused %1 events from desk %2 that claim to be this desk&apos;s (%3) but were not written here: another desk uses this desk&apos;s id</source>
-        <translation>refused %1 events from desk %2 that claim to be this desk&apos;s (%3) but were not written here: another desk uses this desk&apos;s id</translation>
+        <source>refused events %1 to %2 of desk %3 from desk %4: %5</source>
+        <translation>refused events %1 to %2 of desk %3 from desk %4: %5</translation>
     </message>
 </context>
 <context>
@@ -4666,10 +4797,6 @@
         <translation>room %1, desk %2, %3 events, %4 incidents (%5 open), data %6</translation>
     </message>
     <message>
-        <source>ok: %1 events, every hash chain intact</source>
-        <translation>ok: %1 events, every hash chain intact</translation>
-    </message>
-    <message>
         <source>exported %1 events to %2</source>
         <translation>exported %1 events to %2</translation>
     </message>
@@ -5161,10 +5288,6 @@
         <translation>the hash of the folded state, equal on desks that have converged</translation>
     </message>
     <message>
-        <source>checks every hash chain; names the bad event</source>
-        <translation>checks every hash chain; names the bad event</translation>
-    </message>
-    <message>
         <source>the whole log, portable, chains included (not into DIR)</source>
         <translation>the whole log, portable, chains included (not into DIR)</translation>
     </message>
@@ -5175,6 +5298,42 @@
     <message>
         <source>roster units: agency, call sign, type, status, position, age</source>
         <translation>roster units: agency, call sign, type, status, position, age</translation>
+    </message>
+    <message>
+        <source>  PIN TOO SHORT: set one of at least %1 characters</source>
+        <translation>  PIN TOO SHORT: set one of at least %1 characters</translation>
+    </message>
+    <message>
+        <source>operator changes in the log that took no effect: their author lacked the authority</source>
+        <translation>operator changes in the log that took no effect: their author lacked the authority</translation>
+    </message>
+    <message>
+        <source>no refused operator changes</source>
+        <translation>no refused operator changes</translation>
+    </message>
+    <message>
+        <source>%1  %2 of %3 by %4: refused, no authority</source>
+        <translation>%1  %2 of %3 by %4: refused, no authority</translation>
+    </message>
+    <message>
+        <source>desk %1 key %2%3</source>
+        <translation>desk %1 key %2%3</translation>
+    </message>
+    <message>
+        <source>  QUARANTINED (fork)</source>
+        <translation>  QUARANTINED (fork)</translation>
+    </message>
+    <message>
+        <source>  refused: %1</source>
+        <translation>  refused: %1</translation>
+    </message>
+    <message>
+        <source>checks every hash chain and signature; names forged, unsigned and forked events</source>
+        <translation>checks every hash chain and signature; names forged, unsigned and forked events</translation>
+    </message>
+    <message>
+        <source>ok: %1 events, every hash chain intact, %2 signatures good</source>
+        <translation>ok: %1 events, every hash chain intact, %2 signatures good</translation>
     </message>
 </context>
 </TS>

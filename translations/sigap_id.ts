@@ -674,6 +674,34 @@
         <source>the clock only moves forward</source>
         <translation>jam hanya bisa maju</translation>
     </message>
+    <message>
+        <source>forged: the signature of %1 does not verify with its desk&apos;s key</source>
+        <translation>dipalsukan: tanda tangan %1 tidak cocok dengan kunci mejanya</translation>
+    </message>
+    <message>
+        <source>unsigned: events of desk %1 from %2 on carry no good signature</source>
+        <translation>tanpa tanda tangan: peristiwa meja %1 mulai %2 tidak membawa tanda tangan yang sah</translation>
+    </message>
+    <message>
+        <source>%1-%2 to %1-%3</source>
+        <translation>%1-%2 sampai %1-%3</translation>
+    </message>
+    <message>
+        <source>forked: desk %1 signed two histories (%2); it is quarantined</source>
+        <translation>bercabang: meja %1 menandatangani dua riwayat (%2); meja itu dikarantina</translation>
+    </message>
+    <message>
+        <source>refused: %1, signed with another key than desk %2 registered (%3), %4 times</source>
+        <translation>ditolak: %1, ditandatangani dengan kunci lain dari yang didaftarkan meja %2 (%3), %4 kali</translation>
+    </message>
+    <message>
+        <source>refused: %1, forged signatures (%2), %3 times</source>
+        <translation>ditolak: %1, tanda tangan palsu (%2), %3 kali</translation>
+    </message>
+    <message>
+        <source>%1 events checked, hash chains intact, but:</source>
+        <translation>%1 peristiwa diperiksa, rantai hash utuh, tetapi:</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::DeskCall</name>
@@ -726,6 +754,29 @@
     <message>
         <source>This is the liaison desk of %1: only its liaisons sign in here.</source>
         <translation>Ini meja penghubung %1: hanya penghubung instansi itu yang bisa masuk di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::DeskSigningKey</name>
+    <message>
+        <source>desk signing key</source>
+        <translation>kunci tanda tangan meja</translation>
+    </message>
+    <message>
+        <source>desk signing key %1: no valid &quot;%2&quot; line</source>
+        <translation>kunci tanda tangan meja %1: tidak ada baris &quot;%2&quot; yang sah</translation>
+    </message>
+    <message>
+        <source>cannot make a desk signing key (OpenSSL)</source>
+        <translation>kunci tanda tangan meja tidak dapat dibuat (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>desk signing key %1: nothing to save</source>
+        <translation>kunci tanda tangan meja %1: tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>desk signing key %1: cannot write (%2)</source>
+        <translation>kunci tanda tangan meja %1: tidak dapat ditulis (%2)</translation>
     </message>
 </context>
 <context>
@@ -913,6 +964,10 @@
         <source>field &quot;%1&quot; has a map with the same key twice</source>
         <translation>kolom &quot;%1&quot; memuat map dengan kunci yang sama dua kali</translation>
     </message>
+    <message>
+        <source>fields &quot;%1&quot; and &quot;%2&quot; come together, as byte strings</source>
+        <translation>kolom &quot;%1&quot; dan &quot;%2&quot; harus ada bersama, sebagai deret byte</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::EventLog</name>
@@ -1006,10 +1061,6 @@
     <message>
         <source>event %1 does not match its hash</source>
         <translation>peristiwa %1 tidak cocok dengan hash-nya</translation>
-    </message>
-    <message>
-        <source>event %1 differs from the event with the same id already in the log (forked chain)</source>
-        <translation>peristiwa %1 berbeda dengan peristiwa ber-ID sama yang sudah ada di log (rantai bercabang)</translation>
     </message>
     <message>
         <source>event %1 follows %2-%3, the events in between are missing</source>
@@ -1110,6 +1161,82 @@
     <message>
         <source>%1: cannot clear the archive of settled history: %2</source>
         <translation>%1: tidak dapat mengosongkan arsip riwayat yang sudah selesai: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the desks&apos; keys</source>
+        <translation>kunci meja-meja tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>%1: the signing key of desk %2 (%3) is missing. A copy of a store cannot write as the desk it came from: import its events into a new data folder instead</source>
+        <translation>%1: kunci tanda tangan meja %2 (%3) tidak ada. Salinan penyimpanan tidak dapat menulis sebagai meja asalnya: impor peristiwanya ke folder data baru</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 is registered with key %3, but %4 holds key %5: this store&apos;s desk id is another desk&apos;s</source>
+        <translation>%1: meja %2 terdaftar dengan kunci %3, tetapi %4 berisi kunci %5: id meja penyimpanan ini milik meja lain</translation>
+    </message>
+    <message>
+        <source>cannot register the desk&apos;s key</source>
+        <translation>kunci meja tidak dapat didaftarkan</translation>
+    </message>
+    <message>
+        <source>cannot sign the desk&apos;s newest event</source>
+        <translation>peristiwa terbaru meja tidak dapat ditandatangani</translation>
+    </message>
+    <message>
+        <source>%1: cannot register the desk&apos;s key: %2</source>
+        <translation>%1: kunci meja tidak dapat didaftarkan: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot sign an event (OpenSSL)</source>
+        <translation>%1: peristiwa tidak dapat ditandatangani (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>desk %1 is quarantined for a fork; its events %2 to %3 are refused</source>
+        <translation>meja %1 dikarantina karena rantai bercabang; peristiwanya %2 sampai %3 ditolak</translation>
+    </message>
+    <message>
+        <source>event %1 is listed twice with different content</source>
+        <translation>peristiwa %1 tercantum dua kali dengan isi berbeda</translation>
+    </message>
+    <message>
+        <source>event %1 follows %2, the events in between are missing</source>
+        <translation>peristiwa %1 menyusul %2, peristiwa di antaranya tidak ada</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 of desk %3 end without the desk&apos;s signature</source>
+        <translation>peristiwa %1 sampai %2 dari meja %3 berakhir tanpa tanda tangan meja itu</translation>
+    </message>
+    <message>
+        <source>offered key %1; registered key %2</source>
+        <translation>kunci yang diajukan %1; kunci terdaftar %2</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 of desk %3 are signed with key %4, not with the key the desk registered (%5): another desk writes under its id</source>
+        <translation>peristiwa %1 sampai %2 dari meja %3 ditandatangani dengan kunci %4, bukan kunci yang didaftarkan meja itu (%5): ada meja lain yang menulis atas nama id-nya</translation>
+    </message>
+    <message>
+        <source>the signature of event %1 does not verify with key %2</source>
+        <translation>tanda tangan peristiwa %1 tidak cocok dengan kunci %2</translation>
+    </message>
+    <message>
+        <source>event %1 carries a signature that does not verify with desk %2&apos;s key %3</source>
+        <translation>peristiwa %1 membawa tanda tangan yang tidak cocok dengan kunci meja %2 (%3)</translation>
+    </message>
+    <message>
+        <source>event %1-%2: %3 here, %4 also signed</source>
+        <translation>peristiwa %1-%2: %3 di sini, %4 juga ditandatangani</translation>
+    </message>
+    <message>
+        <source>desk %1 signed two different events numbered %2 (a forked chain): its events are refused from now on, every other desk&apos;s go on</source>
+        <translation>meja %1 menandatangani dua peristiwa berbeda bernomor %2 (rantai bercabang): peristiwanya ditolak mulai sekarang, peristiwa meja lain tetap diterima</translation>
+    </message>
+    <message>
+        <source>cannot register a desk&apos;s key</source>
+        <translation>kunci sebuah meja tidak dapat didaftarkan</translation>
+    </message>
+    <message>
+        <source>cannot record a desk&apos;s refused events</source>
+        <translation>peristiwa meja yang ditolak tidak dapat dicatat</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2926,14 @@
         <source>the PIN of operator %1 could not be hashed</source>
         <translation>PIN operator %1 tidak dapat di-hash</translation>
     </message>
+    <message>
+        <source>%1 may not change operator %2: this room has an administrator, and only an administrator may register operators or set PINs (an operator may set their own PIN, a shift lead may unlock)</source>
+        <translation>%1 tidak boleh mengubah operator %2: ruang ini punya administrator, dan hanya administrator yang boleh mendaftarkan operator atau mengatur PIN (operator boleh mengatur PIN-nya sendiri, kepala regu boleh membuka kunci)</translation>
+    </message>
+    <message>
+        <source>the PIN of operator %1 can only be checked on a desk that has the room key</source>
+        <translation>PIN operator %1 hanya dapat diperiksa di meja yang memiliki kunci ruang</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::OperatorMenu</name>
@@ -2877,10 +3012,6 @@
 <context>
     <name>Sigap::PeerSession</name>
     <message>
-        <source>the log lacks events of %1 it counts as held</source>
-        <translation>log tidak memiliki peristiwa %1 yang tercatat dimiliki</translation>
-    </message>
-    <message>
         <source>the peer closed the connection</source>
         <translation>meja rekan menutup sambungan</translation>
     </message>
@@ -2929,8 +3060,8 @@
         <translation>kejadian dari meja %1 bercap waktu lebih dari %2 menit di depan jam meja ini; kejadian itu menunggu sampai jam menyusul (apakah jam meja itu benar?)</translation>
     </message>
     <message>
-        <source>refused %1 events from desk %2 that claim to be this desk&apos;s (%3) but were not written here: another desk uses this desk&apos;s id</source>
-        <translation>menolak %1 kejadian dari meja %2 yang mengaku milik meja ini (%3) tetapi tidak ditulis di sini: meja lain memakai id meja ini</translation>
+        <source>refused events %1 to %2 of desk %3 from desk %4: %5</source>
+        <translation>peristiwa %1 sampai %2 dari meja %3 yang dikirim meja %4 ditolak: %5</translation>
     </message>
 </context>
 <context>
@@ -4649,10 +4780,6 @@
         <translation>ruang %1, meja %2, %3 peristiwa, %4 insiden (%5 aktif), data %6</translation>
     </message>
     <message>
-        <source>ok: %1 events, every hash chain intact</source>
-        <translation>ok: %1 peristiwa, semua rantai hash utuh</translation>
-    </message>
-    <message>
         <source>exported %1 events to %2</source>
         <translation>%1 peristiwa diekspor ke %2</translation>
     </message>
@@ -5139,10 +5266,6 @@
         <translation>hash keadaan hasil lipatan, sama di meja-meja yang sudah selaras</translation>
     </message>
     <message>
-        <source>checks every hash chain; names the bad event</source>
-        <translation>memeriksa setiap rantai hash; menyebut peristiwa yang rusak</translation>
-    </message>
-    <message>
         <source>the whole log, portable, chains included (not into DIR)</source>
         <translation>seluruh log, dapat dipindahkan, beserta rantainya (tidak ke dalam DIR)</translation>
     </message>
@@ -5153,6 +5276,42 @@
     <message>
         <source>roster units: agency, call sign, type, status, position, age</source>
         <translation>unit daftar: instansi, tanda panggil, jenis, status, posisi, umur</translation>
+    </message>
+    <message>
+        <source>  PIN TOO SHORT: set one of at least %1 characters</source>
+        <translation>  PIN TERLALU PENDEK: atur PIN minimal %1 karakter</translation>
+    </message>
+    <message>
+        <source>operator changes in the log that took no effect: their author lacked the authority</source>
+        <translation>perubahan operator di log yang tidak berlaku: penulisnya tidak berwenang</translation>
+    </message>
+    <message>
+        <source>no refused operator changes</source>
+        <translation>tidak ada perubahan operator yang ditolak</translation>
+    </message>
+    <message>
+        <source>%1  %2 of %3 by %4: refused, no authority</source>
+        <translation>%1  %2 untuk %3 oleh %4: ditolak, tidak berwenang</translation>
+    </message>
+    <message>
+        <source>desk %1 key %2%3</source>
+        <translation>meja %1 kunci %2%3</translation>
+    </message>
+    <message>
+        <source>  QUARANTINED (fork)</source>
+        <translation>  DIKARANTINA (rantai bercabang)</translation>
+    </message>
+    <message>
+        <source>  refused: %1</source>
+        <translation>  ditolak: %1</translation>
+    </message>
+    <message>
+        <source>checks every hash chain and signature; names forged, unsigned and forked events</source>
+        <translation>memeriksa setiap rantai hash dan tanda tangan; menyebut peristiwa palsu, tanpa tanda tangan, dan bercabang</translation>
+    </message>
+    <message>
+        <source>ok: %1 events, every hash chain intact, %2 signatures good</source>
+        <translation>ok: %1 peristiwa, setiap rantai hash utuh, %2 tanda tangan sah</translation>
     </message>
 </context>
 </TS>

@@ -26,10 +26,10 @@ Actor OperatorCommands::actorOf(const OperatorAccount &account)
     return Actor{account.id, account.roles.isEmpty() ? QStringLiteral("operator") : Roles::name(account.roles.first())};
 }
 
-std::optional<QString> OperatorCommands::checkPin(const QString &pin)
+std::optional<QString> OperatorCommands::checkPin(const QString &pin, int minLength)
 {
-    if (pin.size() < MinPinLength || pin.size() > MaxPinLength)
-        return tr("a PIN has %1 to %2 characters").arg(MinPinLength).arg(MaxPinLength);
+    if (pin.size() < minLength || pin.size() > MaxPinLength)
+        return tr("a PIN has %1 to %2 characters").arg(minLength).arg(MaxPinLength);
     return std::nullopt;
 }
 
@@ -53,6 +53,8 @@ Result<QList<EventDraft>> OperatorCommands::registerOperator(const Registration 
         if (const auto why = checkPin(r.pin))
             return refuse(*why);
     }
+    if (auto allowed = checkAuthority(EventKind::OperatorRegistered, r.id, by); !allowed)
+        return allowed.error();
     QCborMap payload{{QStringLiteral("name"), r.name.trimmed()},
                      {QStringLiteral("roles"), QCborArray::fromStringList(Roles::names(r.roles))},
                      {QStringLiteral("active"), r.active}};
@@ -83,12 +85,27 @@ Result<EventDraft> OperatorCommands::setPin(const QString &id, const QString &pi
         return account.error();
     if (const auto why = checkPin(pin))
         return makeError(QStringLiteral("operator.input"), *why);
+    if (auto allowed = checkAuthority(EventKind::OperatorPinSet, id, by); !allowed)
+        return allowed.error();
     return pinDraft(id, pin, by);
 }
 
-Result<EventDraft> OperatorCommands::pinDraft(const QString &id, const QString &pin, const Actor &by)
+// The fold would keep the change but refuse it (OperatorDirectory::mayChange); it is refused
+// here first, with a message, and nothing is written.
+Result<void> OperatorCommands::checkAuthority(const QString &kind, const QString &id, const Actor &by) const
 {
-    const QString hash = PinHash::make(pin);
+    if (m_directory.mayChange(kind, by.id, id))
+        return {};
+    return makeError(QStringLiteral("operator.forbidden"),
+                     tr("%1 may not change operator %2: this room has an administrator, and only an administrator "
+                        "may register operators or set PINs (an operator may set their own PIN, a shift lead may "
+                        "unlock)")
+                         .arg(by.id, id));
+}
+
+Result<EventDraft> OperatorCommands::pinDraft(const QString &id, const QString &pin, const Actor &by) const
+{
+    const QString hash = PinHash::make(pin, PinHash::DefaultIterations, m_pinPepper);
     if (hash.isEmpty()) // an empty hash would mean "no PIN"
         return makeError(QStringLiteral("operator.hash"), tr("the PIN of operator %1 could not be hashed").arg(id));
     return draftOf(EventKind::OperatorPinSet, id, QCborMap{{QStringLiteral("pin_hash"), hash}}, by);
@@ -99,6 +116,8 @@ Result<EventDraft> OperatorCommands::unlock(const QString &id, const Actor &by) 
     auto account = checkAccount(id);
     if (!account)
         return account.error();
+    if (auto allowed = checkAuthority(EventKind::OperatorUnlocked, id, by); !allowed)
+        return allowed.error();
     return draftOf(EventKind::OperatorUnlocked, id, {}, by);
 }
 
@@ -109,7 +128,7 @@ Result<OperatorCommands::SignInAttempt> OperatorCommands::signIn(const QString &
         return found.error();
     const OperatorAccount &account = *found.value();
     // A PIN that cannot be one (nothing typed, a stray key) is not a wrong try.
-    if (const auto why = checkPin(pin))
+    if (const auto why = checkPin(pin, MinOldPinLength))
         return makeError(QStringLiteral("operator.input"), *why);
     if (!account.active)
         return makeError(QStringLiteral("operator.inactive"), tr("operator %1 may no longer sign in").arg(id));
@@ -125,11 +144,17 @@ Result<OperatorCommands::SignInAttempt> OperatorCommands::signIn(const QString &
                              .arg(QDateTime::fromMSecsSinceEpoch(until).toString(QStringLiteral("HH:mm"))));
     const Actor self = actorOf(account);
     SignInAttempt attempt;
-    attempt.accepted = PinHash::verify(pin, account.pinHash);
+    if (PinHash::isPeppered(account.pinHash) && m_pinPepper.isEmpty())
+        return makeError(QStringLiteral("operator.pepper"),
+                         tr("the PIN of operator %1 can only be checked on a desk that has the room key").arg(id));
+    attempt.accepted = PinHash::verify(pin, account.pinHash, m_pinPepper);
+    QCborMap payload;
+    if (attempt.accepted && pin.size() < MinPinLength)
+        payload.insert(QStringLiteral("short_pin"), true);
     attempt.draft
-        = draftOf(attempt.accepted ? EventKind::OperatorSignedIn : EventKind::OperatorSignInRefused, id, {}, self);
+        = draftOf(attempt.accepted ? EventKind::OperatorSignedIn : EventKind::OperatorSignInRefused, id, payload, self);
     if (!attempt.accepted) {
-        const int left = OperatorDirectory::MaxFailedSignIns - int(account.refusals.size()) - 1;
+        const int left = OperatorDirectory::MaxFailedSignIns - account.failedSignIns() - 1;
         attempt.refusal
             = left > 0 ? tr("wrong PIN; %n more attempt(s) before operator %1 is locked out", nullptr, left).arg(id)
                        : tr("wrong PIN; operator %1 is now locked out for %2 minutes")

@@ -19,7 +19,11 @@ class OperatorCommands
     Q_DECLARE_TR_FUNCTIONS(Sigap::OperatorCommands)
 
 public:
-    static constexpr int MinPinLength = 4;
+    // A new PIN has at least 6 characters: 10^6 guesses where 4 digits were 10^4. PINs set
+    // before that rule (4 or 5 characters) still sign in; such a sign-in is marked in its event
+    // (short_pin), so the administrator's operator list says whose PIN to change.
+    static constexpr int MinPinLength = 6;
+    static constexpr int MinOldPinLength = 4;
     static constexpr int MaxPinLength = 128;
 
     OperatorCommands(const OperatorDirectory &directory, const AgencyDirectory &agencies, const Clock &clock)
@@ -58,15 +62,19 @@ public:
     Result<EventDraft> signOut(const QString &id) const;
 
     static Actor actorOf(const OperatorAccount &account);
+    // PINs set from now on are peppered with it (RoomSecret::pinPepper); empty: not peppered.
+    void setPinPepper(const QByteArray &pepper) { m_pinPepper = pepper; }
 
 private:
     Result<const OperatorAccount *> checkAccount(const QString &id) const;
-    static std::optional<QString> checkPin(const QString &pin);
-    static Result<EventDraft> pinDraft(const QString &id, const QString &pin, const Actor &by);
+    Result<void> checkAuthority(const QString &kind, const QString &id, const Actor &by) const;
+    static std::optional<QString> checkPin(const QString &pin, int minLength = MinPinLength);
+    Result<EventDraft> pinDraft(const QString &id, const QString &pin, const Actor &by) const;
 
     const OperatorDirectory &m_directory;
     const AgencyDirectory &m_agencies;
     const Clock &m_clock;
+    QByteArray m_pinPepper;
 };
 
 } // namespace Sigap

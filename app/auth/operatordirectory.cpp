@@ -21,14 +21,13 @@ QList<Role> rolesFrom(const QCborValue &v)
     return roles;
 }
 
-// Moves `reset` forward and forgets the refusals it makes old (they can never count again,
-// as a reset only moves forward).
-void resetAt(OperatorAccount &account, const Stamp &stamp)
+// 2: changes kept as events, folded again after a restore (authority in the fold).
+constexpr int SnapshotVersion = 2;
+
+void moveResetTo(OperatorAccount &account, const Stamp &stamp)
 {
-    if (!(account.reset < stamp))
-        return;
-    account.reset = stamp;
-    account.refusals.erase(account.refusals.begin(), account.refusals.upper_bound(stamp));
+    if (account.reset < stamp)
+        account.reset = stamp;
 }
 
 void keepNewest(std::map<QString, Stamp> &byDesk, const QString &desk, const Stamp &stamp)
@@ -39,6 +38,11 @@ void keepNewest(std::map<QString, Stamp> &byDesk, const QString &desk, const Sta
 }
 
 } // namespace
+
+int OperatorAccount::failedSignIns() const
+{
+    return int(std::distance(refusals.upper_bound(reset), refusals.end()));
+}
 
 QStringList OperatorAccount::signedInAt() const
 {
@@ -62,46 +66,119 @@ void OperatorDirectory::apply(const QList<Event> &events)
         apply(e);
 }
 
+bool OperatorDirectory::isManagedKind(const QString &kind)
+{
+    return kind == EventKind::OperatorRegistered || kind == EventKind::OperatorPinSet
+           || kind == EventKind::OperatorUnlocked;
+}
+
+bool OperatorDirectory::mayChange(const QString &kind, const QString &actor, const QString &subject) const
+{
+    // An administrator counts once they can sign in: the owner's bootstrap registers one and
+    // sets the PIN, two changes.
+    const bool roomHasAdmin = std::any_of(m_accounts.cbegin(), m_accounts.cend(), [](const auto &entry) {
+        const OperatorAccount &a = entry.second;
+        return a.isRegistered() && a.active && a.allows(Permission::ManageOperators) && !a.pinHash.isEmpty();
+    });
+    if (!roomHasAdmin)
+        return true;
+    const OperatorAccount *author = account(actor);
+    if (!author || !author->active)
+        return false;
+    if (author->allows(Permission::ManageOperators))
+        return true;
+    if (kind == EventKind::OperatorPinSet)
+        return actor == subject;
+    if (kind == EventKind::OperatorUnlocked)
+        return author->hasRole(Role::ShiftLead);
+    return false;
+}
+
 void OperatorDirectory::apply(const Event &e)
 {
     if (e.kindVersion != 1 || e.subject.isEmpty() || !e.kind.startsWith(QLatin1String("operator.")))
         return;
     const Stamp stamp = stampOf(e);
+    if (isManagedKind(e.kind)) {
+        const bool newest = m_managed.empty() || m_managed.rbegin()->first < stamp;
+        if (!m_managed.try_emplace(stamp, e).second)
+            return; // folded already
+        if (newest)
+            applyManaged(e);
+        else
+            refoldManaged(); // an earlier change can give or take the authority of later ones
+        Q_EMIT changed(e.subject);
+        return;
+    }
     OperatorAccount &a = m_accounts[e.subject];
     a.id = e.subject;
-    if (e.kind == EventKind::OperatorRegistered) {
-        if (!(a.registered < stamp))
-            return;
-        a.registered = stamp;
-        a.name = e.payload.value(QStringLiteral("name")).toString();
-        a.roles = rolesFrom(e.payload.value(QStringLiteral("roles")));
-        a.agency = e.payload.value(QStringLiteral("agency")).toString();
-        a.active = e.payload.value(QStringLiteral("active")).toBool(true);
-    } else if (e.kind == EventKind::OperatorPinSet) {
-        resetAt(a, stamp);
-        if (!(a.pinStamp < stamp))
-            return;
-        a.pinStamp = stamp;
-        a.pinHash = e.payload.value(QStringLiteral("pin_hash")).toString();
-    } else if (e.kind == EventKind::OperatorSignedIn) {
-        resetAt(a, stamp);
+    if (e.kind == EventKind::OperatorSignedIn) {
+        if (a.signInReset < stamp)
+            a.signInReset = stamp;
+        if (e.payload.value(QStringLiteral("short_pin")).toBool() && a.shortPinSeen < stamp)
+            a.shortPinSeen = stamp;
+        moveResetTo(a, stamp);
         keepNewest(a.in, e.origin, stamp);
     } else if (e.kind == EventKind::OperatorSignedOut) {
         keepNewest(a.out, e.origin, stamp);
     } else if (e.kind == EventKind::OperatorSignInRefused) {
-        if (a.reset < stamp)
-            a.refusals.insert(stamp);
-    } else if (e.kind == EventKind::OperatorUnlocked) {
-        resetAt(a, stamp);
+        a.refusals.insert(stamp);
     } else {
         return; // a kind of a newer version of Sigap: kept in the log, not folded
     }
     Q_EMIT changed(a.id);
 }
 
+// One change, as the newest of its kind so far: every change before it is folded.
+void OperatorDirectory::applyManaged(const Event &e)
+{
+    if (!mayChange(e.kind, e.actor, e.subject)) {
+        m_refused.append(RefusedOperatorChange{e.id(), e.kind, e.subject, e.actor});
+        return;
+    }
+    const Stamp stamp = stampOf(e);
+    OperatorAccount &a = m_accounts[e.subject];
+    a.id = e.subject;
+    if (e.kind == EventKind::OperatorRegistered) {
+        a.registered = stamp;
+        a.name = e.payload.value(QStringLiteral("name")).toString();
+        a.roles = rolesFrom(e.payload.value(QStringLiteral("roles")));
+        a.agency = e.payload.value(QStringLiteral("agency")).toString();
+        a.active = e.payload.value(QStringLiteral("active")).toBool(true);
+    } else if (e.kind == EventKind::OperatorPinSet) {
+        a.pinStamp = stamp;
+        a.pinHash = e.payload.value(QStringLiteral("pin_hash")).toString();
+        moveResetTo(a, stamp);
+    } else {
+        moveResetTo(a, stamp);
+    }
+}
+
+// What the changes made is undone and they are folded again in stamp order; what the sign-ins
+// made (their own reset, the desks, the wrong PINs) stays.
+void OperatorDirectory::refoldManaged()
+{
+    for (auto &[id, a] : m_accounts) {
+        const OperatorAccount signIns = a;
+        a = OperatorAccount{};
+        a.id = id;
+        a.signInReset = signIns.signInReset;
+        a.shortPinSeen = signIns.shortPinSeen;
+        a.reset = signIns.signInReset;
+        a.refusals = signIns.refusals;
+        a.in = signIns.in;
+        a.out = signIns.out;
+    }
+    m_refused.clear();
+    for (const auto &[stamp, e] : m_managed)
+        applyManaged(e);
+}
+
 void OperatorDirectory::clear()
 {
     m_accounts.clear();
+    m_managed.clear();
+    m_refused.clear();
 }
 
 const OperatorAccount *OperatorDirectory::account(const QString &id) const
@@ -122,12 +199,14 @@ QList<const OperatorAccount *> OperatorDirectory::all() const
 
 qint64 OperatorDirectory::lockedUntilMs(const OperatorAccount &account, qint64 nowMs) const
 {
-    if (int(account.refusals.size()) < MaxFailedSignIns)
+    if (account.failedSignIns() < MaxFailedSignIns)
         return 0;
     const qint64 until = Hlc::wallMs(account.refusals.rbegin()->hlc) + LockoutMs;
     return until > nowMs ? until : 0;
 }
 
+// The sign-ins' part of each account, and the changes themselves: they are folded again after
+// a restore, as a change that arrives late would need anyway.
 QByteArray OperatorDirectory::toSnapshot() const
 {
     auto byDesk = [](const std::map<QString, Stamp> &stamps) {
@@ -141,11 +220,13 @@ QByteArray OperatorDirectory::toSnapshot() const
         QCborArray refusals;
         for (const Stamp &s : a.refusals)
             refusals.append(stampToCbor(s));
-        accounts.append(QCborArray{id, a.name, QCborArray::fromStringList(Roles::names(a.roles)), a.agency, a.active,
-                                   stampToCbor(a.registered), a.pinHash, stampToCbor(a.pinStamp), stampToCbor(a.reset),
-                                   refusals, byDesk(a.in), byDesk(a.out)});
+        accounts.append(QCborArray{id, stampToCbor(a.signInReset), refusals, byDesk(a.in), byDesk(a.out),
+                                   stampToCbor(a.shortPinSeen)});
     }
-    return QCborValue(accounts).toCbor();
+    QCborArray changes;
+    for (const auto &[stamp, e] : m_managed)
+        changes.append(e.toCbor());
+    return QCborValue(QCborArray{SnapshotVersion, accounts, changes}).toCbor();
 }
 
 Result<void> OperatorDirectory::restoreSnapshot(const QByteArray &data)
@@ -157,7 +238,8 @@ Result<void> OperatorDirectory::restoreSnapshot(const QByteArray &data)
     };
     QCborParserError error;
     const QCborValue root = QCborValue::fromCbor(data, &error);
-    if (error.error != QCborError::NoError || !root.isArray())
+    if (error.error != QCborError::NoError || !root.isArray() || root.toArray().size() != 3
+        || root.toArray().at(0).toInteger() != SnapshotVersion)
         return bad();
     auto byDesk = [](const QCborValue &v, std::map<QString, Stamp> &out) {
         for (const QCborValue &item : v.toArray()) {
@@ -169,36 +251,35 @@ Result<void> OperatorDirectory::restoreSnapshot(const QByteArray &data)
         }
         return true;
     };
-    for (const QCborValue &item : root.toArray()) {
+    for (const QCborValue &item : root.toArray().at(1).toArray()) {
         const QCborArray f = item.toArray();
-        if (f.size() != 12 || !f.at(0).isString() || f.at(0).toString().isEmpty() || !f.at(1).isString()
-            || !f.at(2).isArray() || !f.at(3).isString() || !f.at(4).isBool() || !f.at(6).isString()
-            || !f.at(9).isArray())
+        if (f.size() != 6 || !f.at(0).isString() || f.at(0).toString().isEmpty() || !f.at(2).isArray())
             return bad();
         OperatorAccount a;
         a.id = f.at(0).toString();
-        a.name = f.at(1).toString();
-        a.roles = rolesFrom(f.at(2));
-        a.agency = f.at(3).toString();
-        a.active = f.at(4).toBool();
-        a.pinHash = f.at(6).toString();
-        const auto registered = stampFromCbor(f.at(5)), pin = stampFromCbor(f.at(7)), reset = stampFromCbor(f.at(8));
-        if (!registered || !pin || !reset)
+        const auto signInReset = stampFromCbor(f.at(1)), shortPinSeen = stampFromCbor(f.at(5));
+        if (!signInReset || !shortPinSeen)
             return bad();
-        a.registered = *registered;
-        a.pinStamp = *pin;
-        a.reset = *reset;
-        for (const QCborValue &s : f.at(9).toArray()) {
+        a.shortPinSeen = *shortPinSeen;
+        a.signInReset = *signInReset;
+        a.reset = *signInReset;
+        for (const QCborValue &s : f.at(2).toArray()) {
             const auto refusal = stampFromCbor(s);
             if (!refusal)
                 return bad();
-            if (a.reset < *refusal) // as the fold keeps them
-                a.refusals.insert(*refusal);
+            a.refusals.insert(*refusal);
         }
-        if (!byDesk(f.at(10), a.in) || !byDesk(f.at(11), a.out))
+        if (!byDesk(f.at(3), a.in) || !byDesk(f.at(4), a.out))
             return bad();
         m_accounts[a.id] = std::move(a);
     }
+    for (const QCborValue &item : root.toArray().at(2).toArray()) {
+        auto e = Event::fromCbor(item, Event::HashCheck::LeaveToStore);
+        if (!e || !isManagedKind(e.value().kind))
+            return bad();
+        m_managed.try_emplace(stampOf(e.value()), std::move(e).value());
+    }
+    refoldManaged();
     return {};
 }
 

@@ -25,20 +25,42 @@ struct OperatorAccount
     Stamp registered; // of the registration that holds
     QString pinHash;  // PinHash's form; empty: no PIN set, cannot sign in
     Stamp pinStamp;
-    Stamp reset;                  // newest signed_in, pin_set or unlocked
-    std::set<Stamp> refusals;     // wrong PINs after `reset`
+    Stamp reset;                  // newest signed_in, or pin_set or unlocked that took effect
+    Stamp signInReset;            // newest signed_in
+    Stamp shortPinSeen;           // newest sign-in with a PIN shorter than a new one may be
+    std::set<Stamp> refusals;     // every wrong PIN (a late change of authority can move `reset` back)
     std::map<QString, Stamp> in;  // desk -> stamp of its newest signed_in there
     std::map<QString, Stamp> out; // desk -> stamp of its newest signed_out there
 
     bool isRegistered() const { return !(registered == Stamp{}); }
     bool hasRole(Role role) const { return roles.contains(role); }
     bool allows(Permission permission) const { return Roles::anyAllows(roles, permission); }
-    QStringList signedInAt() const; // the desks where the newest word is "signed in"
+    QStringList signedInAt() const;                              // the desks where the newest word is "signed in"
+    int failedSignIns() const;                                   // wrong PINs after `reset`
+    bool pinTooShort() const { return pinStamp < shortPinSeen; } // to be changed: no PIN set since
+};
+
+// An operator change the log holds but that did not take effect: its author lacked the
+// authority at that point of the log.
+struct RefusedOperatorChange
+{
+    QString eventId;
+    QString kind;
+    QString subject;
+    QString actor;
 };
 
 // The room's operators, folded from operator.* events (eventkinds.h) in any order: every
 // field is a register ordered by stamp, and a lockout is counted from the refusals newer than
 // the newest reset, so every desk agrees on who is locked out, and until when.
+//
+// Authority is part of the fold. A registration, a PIN set or an unlock takes effect only if
+// its author could make it at that point of the log (in stamp order): an administrator, or
+// anyone while the room has no administrator who can sign in (with a PIN) yet, which is how the
+// machine's owner registers the first one with sigapctl; a PIN also by its own operator, an unlock also by a shift
+// lead. Such changes are folded again in stamp order whenever one arrives late, so every desk reaches the same accounts
+// whatever order the events came in. A change without authority stays in the log and in refusedChanges(), and changes
+// nothing.
 class OperatorDirectory : public QObject, public Projection
 {
     Q_OBJECT
@@ -63,6 +85,11 @@ public:
     // The wall time (ms) until which the operator may not sign in; 0 when not locked out.
     qint64 lockedUntilMs(const OperatorAccount &account, qint64 nowMs) const;
 
+    // Whether `actor` may make a change of this kind to operator `subject` now (the rule the
+    // fold applies at each change's point of the log).
+    bool mayChange(const QString &kind, const QString &actor, const QString &subject) const;
+    const QList<RefusedOperatorChange> &refusedChanges() const { return m_refused; }
+
     QByteArray toSnapshot() const override;
     Result<void> restoreSnapshot(const QByteArray &data) override;
 
@@ -70,7 +97,13 @@ Q_SIGNALS:
     void changed(const QString &operatorId);
 
 private:
+    static bool isManagedKind(const QString &kind);
+    void applyManaged(const Event &e);
+    void refoldManaged();
+
     std::map<QString, OperatorAccount> m_accounts;
+    std::map<Stamp, Event> m_managed; // registrations, PINs and unlocks, in stamp order
+    QList<RefusedOperatorChange> m_refused;
 };
 
 } // namespace Sigap

@@ -1,6 +1,8 @@
 #include "pinhash.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QStringList>
 
 #include <openssl/crypto.h>
@@ -14,10 +16,13 @@ namespace {
 constexpr int SaltBytes = 16;
 constexpr int HashBytes = 32;
 const QString Scheme = QStringLiteral("pbkdf2-sha256");
+const QString PepperedScheme = QStringLiteral("pbkdf2-sha256-peppered");
 
-QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
+QByteArray derive(const QString &pin, const QByteArray &salt, int iterations, const QByteArray &pepper)
 {
-    const QByteArray secret = pin.toUtf8();
+    const QByteArray secret = pepper.isEmpty()
+                                  ? pin.toUtf8()
+                                  : QMessageAuthenticationCode::hash(pin.toUtf8(), pepper, QCryptographicHash::Sha256);
     QByteArray out(HashBytes, Qt::Uninitialized);
     if (PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
                           reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()), iterations,
@@ -29,6 +34,7 @@ QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 
 struct Parts
 {
+    bool peppered = false;
     int iterations = 0;
     QByteArray salt;
     QByteArray hash;
@@ -37,10 +43,11 @@ struct Parts
 std::optional<Parts> parse(const QString &encoded)
 {
     const QStringList fields = encoded.split(QLatin1Char('$'));
-    if (fields.size() != 4 || fields.at(0) != Scheme)
+    if (fields.size() != 4 || (fields.at(0) != Scheme && fields.at(0) != PepperedScheme))
         return std::nullopt;
     bool ok = false;
     Parts parts;
+    parts.peppered = fields.at(0) == PepperedScheme;
     parts.iterations = fields.at(1).toInt(&ok);
     if (!ok || parts.iterations < MinimumIterations || parts.iterations > MaximumIterations)
         return std::nullopt;
@@ -57,32 +64,38 @@ std::optional<Parts> parse(const QString &encoded)
 
 } // namespace
 
-QString make(const QString &pin, int iterations)
+QString make(const QString &pin, int iterations, const QByteArray &pepper)
 {
     QByteArray salt(SaltBytes, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), SaltBytes) != 1)
         return {};
-    const QByteArray hash = derive(pin, salt, iterations);
+    const QByteArray hash = derive(pin, salt, iterations, pepper);
     if (hash.isEmpty())
         return {};
     return QStringLiteral("%1$%2$%3$%4")
-        .arg(Scheme)
+        .arg(pepper.isEmpty() ? Scheme : PepperedScheme)
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(hash.toBase64()));
 }
 
-bool verify(const QString &pin, const QString &encoded)
+bool verify(const QString &pin, const QString &encoded, const QByteArray &pepper)
 {
     const auto parts = parse(encoded);
-    if (!parts)
+    if (!parts || (parts->peppered && pepper.isEmpty()))
         return false;
-    const QByteArray hash = derive(pin, parts->salt, parts->iterations);
+    const QByteArray hash = derive(pin, parts->salt, parts->iterations, parts->peppered ? pepper : QByteArray());
     return hash.size() == HashBytes && CRYPTO_memcmp(hash.constData(), parts->hash.constData(), HashBytes) == 0;
 }
 
 bool isWellFormed(const QString &encoded)
 {
     return parse(encoded).has_value();
+}
+
+bool isPeppered(const QString &encoded)
+{
+    const auto parts = parse(encoded);
+    return parts && parts->peppered;
 }
 
 } // namespace Sigap::PinHash

@@ -16,9 +16,16 @@ constexpr int DefaultIterations = 600000;
 constexpr int MinimumIterations = 10000;    // a hash claiming fewer is not accepted
 constexpr int MaximumIterations = 10000000; // nor one that would keep a desk busy for minutes
 
-QString make(const QString &pin, int iterations = DefaultIterations);
-// Constant time in the hash comparison; false for anything that is not a well-formed hash.
-bool verify(const QString &pin, const QString &encoded);
+//
+// With a pepper (a secret derived from the room key, which every desk of the room holds and
+// the log never does), the PIN goes through HMAC-SHA256 under the pepper first and the hash is
+// written "pbkdf2-sha256-peppered$...": a copied store alone then gives nothing to guess PINs
+// against offline. Hashes made without one still verify.
+QString make(const QString &pin, int iterations = DefaultIterations, const QByteArray &pepper = {});
+// Constant time in the hash comparison; false for anything that is not a well-formed hash,
+// and for a peppered hash when no pepper is given.
+bool verify(const QString &pin, const QString &encoded, const QByteArray &pepper = {});
 bool isWellFormed(const QString &encoded);
+bool isPeppered(const QString &encoded);
 
 } // namespace Sigap::PinHash

@@ -28,7 +28,8 @@ QJsonObject operatorToJson(const ControlContext &desk, const OperatorAccount &a)
         {QStringLiteral("agency"), a.agency},
         {QStringLiteral("active"), a.active},
         {QStringLiteral("has_pin"), !a.pinHash.isEmpty()},
-        {QStringLiteral("failed_sign_ins"), qint64(a.refusals.size())},
+        {QStringLiteral("failed_sign_ins"), a.failedSignIns()},
+        {QStringLiteral("pin_too_short"), a.pinTooShort()},
         {QStringLiteral("locked_until"),
          lockedUntil ? QDateTime::fromMSecsSinceEpoch(lockedUntil, QTimeZone::utc()).toString(Qt::ISODate) : QString()},
         {QStringLiteral("signed_in_at"), QJsonArray::fromStringList(a.signedInAt())}};
@@ -47,7 +48,12 @@ void printOperatorLine(QTextStream &out, const QJsonObject &o)
                .arg(o.value(QStringLiteral("name")).toString(), -24)
                .arg(roles.join(QLatin1Char(',')))
                .arg(agency.isEmpty() ? QString() : Texts::tr("  agency %1").arg(agency))
-               .arg(o.value(QStringLiteral("has_pin")).toBool() ? QString() : Texts::tr("  NO PIN"))
+               .arg(!o.value(QStringLiteral("has_pin")).toBool()
+                        ? Texts::tr("  NO PIN")
+                        : (o.value(QStringLiteral("pin_too_short")).toBool()
+                               ? Texts::tr("  PIN TOO SHORT: set one of at least %1 characters")
+                                     .arg(OperatorCommands::MinPinLength)
+                               : QString()))
                .arg(lockedUntil.isEmpty() ? QString() : Texts::tr("  LOCKED OUT until %1").arg(lockedUntil))
                .arg(desks.isEmpty() ? QString() : Texts::tr("  signed in at %1").arg(desks.join(QStringLiteral(", "))))
         << Qt::endl;
@@ -159,6 +165,32 @@ void addOperatorCommands(CommandTable &table)
             printOperatorLine(out, v.toObject());
     };
     table.add(list);
+
+    ControlCommand refused;
+    refused.words = {QStringLiteral("operator"), QStringLiteral("refused")};
+    refused.request = QStringLiteral("operator.refused");
+    refused.note = Texts::tr("operator changes in the log that took no effect: their author lacked the authority");
+    refused.handle = [](ControlContext &desk, const ControlRequest &r) {
+        QJsonArray all;
+        for (const RefusedOperatorChange &c : desk.operators.refusedChanges())
+            all.append(QJsonObject{{QStringLiteral("event"), c.eventId},
+                                   {QStringLiteral("kind"), c.kind},
+                                   {QStringLiteral("operator"), c.subject},
+                                   {QStringLiteral("by"), c.actor}});
+        r.ok(all);
+    };
+    refused.print = [](QTextStream &out, const QJsonValue &result, const QJsonObject &) {
+        if (result.toArray().isEmpty())
+            out << Texts::tr("no refused operator changes") << Qt::endl;
+        for (const QJsonValue &v : result.toArray()) {
+            const QJsonObject c = v.toObject();
+            out << Texts::tr("%1  %2 of %3 by %4: refused, no authority")
+                       .arg(c.value(QStringLiteral("event")).toString(), c.value(QStringLiteral("kind")).toString(),
+                            c.value(QStringLiteral("operator")).toString(), c.value(QStringLiteral("by")).toString())
+                << Qt::endl;
+        }
+    };
+    table.add(refused);
 
     ControlCommand signIn;
     signIn.words = {QStringLiteral("signin")};

@@ -12,6 +12,7 @@
 #include "reports/answertimes.h"
 #include "reports/responsetimes.h"
 #include "reports/shifts.h"
+#include "store/desksigningkey.h"
 #include "store/eventlog.h"
 #include "store/logfile.h"
 #include "sync/roomsecret.h"
@@ -67,6 +68,57 @@ void printStatus(QTextStream &out, const QJsonValue &result, const QJsonObject &
         << Qt::endl;
 }
 
+// What verify found beyond sound chains, one line per finding.
+QString verifyFindings(const EventStore::VerifyReport &report)
+{
+    QStringList lines;
+    if (!report.forged.isEmpty())
+        lines << ServiceTexts::tr("forged: the signature of %1 does not verify with its desk's key")
+                     .arg(report.forged.join(QStringLiteral(", ")));
+    for (auto it = report.unsignedFrom.cbegin(); it != report.unsignedFrom.cend(); ++it)
+        lines << ServiceTexts::tr("unsigned: events of desk %1 from %2 on carry no good signature")
+                     .arg(it.key())
+                     .arg(it.value());
+    for (const EventStore::Trouble &t : report.troubles) {
+        const QString range = ServiceTexts::tr("%1-%2 to %1-%3").arg(t.origin).arg(t.firstSeq).arg(t.lastSeq);
+        if (t.kind == EventStore::TroubleKind::Forked)
+            lines << ServiceTexts::tr("forked: desk %1 signed two histories (%2); it is quarantined")
+                         .arg(t.origin, t.detail);
+        else if (t.kind == EventStore::TroubleKind::OtherKey)
+            lines << ServiceTexts::tr("refused: %1, signed with another key than desk %2 registered (%3), %4 times")
+                         .arg(range, t.origin, t.detail)
+                         .arg(t.times);
+        else
+            lines
+                << ServiceTexts::tr("refused: %1, forged signatures (%2), %3 times").arg(range, t.detail).arg(t.times);
+    }
+    return ServiceTexts::tr("%1 events checked, hash chains intact, but:").arg(report.checked) + QLatin1Char('\n')
+           + lines.join(QLatin1Char('\n'));
+}
+
+// Every desk whose key this store knows, with its fingerprint (compared by eye between desks,
+// as ssh host keys are) and what was refused of its events.
+QJsonArray deskKeysOf(const EventStore &store)
+{
+    QHash<QString, QStringList> troubleOf;
+    for (const EventStore::Trouble &t : store.troubles())
+        troubleOf[t.origin] << QStringLiteral("%1 %2-%3 (%4×): %5")
+                                   .arg(t.kind)
+                                   .arg(t.firstSeq)
+                                   .arg(t.lastSeq)
+                                   .arg(t.times)
+                                   .arg(t.detail);
+    QStringList desks = store.deskKeys().keys();
+    desks.sort();
+    QJsonArray keys;
+    for (const QString &origin : std::as_const(desks))
+        keys.append(QJsonObject{{QStringLiteral("desk"), origin},
+                                {QStringLiteral("fingerprint"), DeskSigningKey::fingerprint(store.publicKeyOf(origin))},
+                                {QStringLiteral("quarantined"), store.isQuarantined(origin)},
+                                {QStringLiteral("trouble"), troubleOf.value(origin).join(QStringLiteral("; "))}});
+    return keys;
+}
+
 // The room sync's peers, problems and this desk's place in it.
 QJsonObject peersOf(const ControlContext &desk)
 {
@@ -108,6 +160,7 @@ QJsonObject peersOf(const ControlContext &desk)
                                     {QStringLiteral("text"), problem.text},
                                     {QStringLiteral("count"), problem.count}});
     o.insert(QStringLiteral("problems"), problems);
+    o.insert(QStringLiteral("keys"), deskKeysOf(desk.log.store()));
     return o;
 }
 
@@ -147,6 +200,16 @@ void printPeers(QTextStream &out, const QJsonValue &result, const QJsonObject &)
                                  : p.value(QStringLiteral("last_contact_local")).toString(),
                              p.value(QStringLiteral("last_error")).toString());
         out << line << Qt::endl;
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("keys")).toArray()) {
+        const QJsonObject k = v.toObject();
+        out << Texts::tr("desk %1 key %2%3")
+                   .arg(k.value(QStringLiteral("desk")).toString(), -14)
+                   .arg(k.value(QStringLiteral("fingerprint")).toString())
+                   .arg(k.value(QStringLiteral("quarantined")).toBool() ? Texts::tr("  QUARANTINED (fork)") : QString())
+            << Qt::endl;
+        if (!k.value(QStringLiteral("trouble")).toString().isEmpty())
+            out << Texts::tr("  refused: %1").arg(k.value(QStringLiteral("trouble")).toString()) << Qt::endl;
     }
     for (const QJsonValue &v : o.value(QStringLiteral("problems")).toArray())
         out << Texts::tr("problem %1 (%2×): %3")
@@ -438,17 +501,22 @@ void addRoomCommands(CommandTable &table)
     verify.words = {QStringLiteral("verify")};
     verify.request = QStringLiteral("verify");
     verify.printsJson = false;
-    verify.note = Texts::tr("checks every hash chain; names the bad event");
+    verify.note = Texts::tr("checks every hash chain and signature; names forged, unsigned and forked events");
     verify.handle = [](ControlContext &desk, const ControlRequest &r) {
         desk.log.flush();
         auto checked = desk.log.store().verify();
         if (!checked)
             return r.fail(checked.error());
-        r.ok(QJsonObject{{QStringLiteral("events_checked"), checked.value()}});
+        const EventStore::VerifyReport &report = checked.value();
+        if (!report.clean())
+            return r.fail(makeError(QStringLiteral("verify.trust"), verifyFindings(report)));
+        r.ok(QJsonObject{{QStringLiteral("events_checked"), report.checked},
+                         {QStringLiteral("signatures_checked"), report.signaturesChecked}});
     };
     verify.print = [](QTextStream &out, const QJsonValue &result, const QJsonObject &) {
-        out << Texts::tr("ok: %1 events, every hash chain intact")
+        out << Texts::tr("ok: %1 events, every hash chain intact, %2 signatures good")
                    .arg(result.toObject().value(QStringLiteral("events_checked")).toInteger())
+                   .arg(result.toObject().value(QStringLiteral("signatures_checked")).toInteger())
             << Qt::endl;
     };
     table.add(verify);

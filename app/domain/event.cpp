@@ -31,6 +31,8 @@ const QString Subject = QStringLiteral("subject");
 const QString Payload = QStringLiteral("payload");
 const QString PrevHash = QStringLiteral("prev");
 const QString Hash = QStringLiteral("hash");
+const QString SignerKey = QStringLiteral("key");
+const QString Signature = QStringLiteral("sig");
 } // namespace Key
 
 bool hasDuplicateKeys(const QCborValue &value)
@@ -67,21 +69,23 @@ bool hasDuplicateKeys(const QCborValue &value)
 }
 } // namespace
 
-void Event::appendCbor(QByteArray &out, const StoredEventRow &row)
+void Event::appendCbor(QByteArray &out, const StoredEventRow &row, QByteArrayView signerKey)
 {
     using namespace CborBytes;
     // The keys, each encoded once as a CBOR text item, in toCbor()'s order.
     static const QList<QByteArray> keys = [] {
         QList<QByteArray> encoded;
-        for (const QString &k : {Key::Envelope, Key::Origin, Key::Seq, Key::Hlc, Key::Room, Key::Actor, Key::Role,
-                                 Key::Kind, Key::KindVersion, Key::Subject, Key::Payload, Key::PrevHash, Key::Hash}) {
+        for (const QString &k :
+             {Key::Envelope, Key::Origin, Key::Seq, Key::Hlc, Key::Room, Key::Actor, Key::Role, Key::Kind,
+              Key::KindVersion, Key::Subject, Key::Payload, Key::PrevHash, Key::Hash, Key::SignerKey, Key::Signature}) {
             QByteArray item;
             appendText(item, QByteArrayView(k.toUtf8()));
             encoded.append(item);
         }
         return encoded;
     }();
-    appendHead(out, 5, quint64(keys.size()));
+    const bool signedRow = !row.signature.isEmpty();
+    appendHead(out, 5, quint64(signedRow ? 15 : 13));
     out.append(keys[0]);
     appendInteger(out, EnvelopeVersion);
     out.append(keys[1]);
@@ -108,6 +112,12 @@ void Event::appendCbor(QByteArray &out, const StoredEventRow &row)
     appendBytes(out, row.prevHash);
     out.append(keys[12]);
     appendBytes(out, row.hash);
+    if (signedRow) {
+        out.append(keys[13]);
+        appendBytes(out, signerKey);
+        out.append(keys[14]);
+        appendBytes(out, row.signature);
+    }
 }
 
 QString Event::id() const
@@ -246,6 +256,10 @@ QCborMap Event::toCbor() const
     map.insert(Key::Payload, payload);
     map.insert(Key::PrevHash, prevHash);
     map.insert(Key::Hash, hash);
+    if (!signature.isEmpty()) {
+        map.insert(Key::SignerKey, signerKey);
+        map.insert(Key::Signature, signature);
+    }
     return map;
 }
 
@@ -311,6 +325,15 @@ Result<Event> Event::fromCbor(const QCborValue &value, HashCheck check)
     if (!map.value(Key::Hash).isByteArray())
         return missing(Key::Hash);
     e.hash = map.value(Key::Hash).toByteArray();
+    const QCborValue signerKey = map.value(Key::SignerKey);
+    const QCborValue signature = map.value(Key::Signature);
+    if (signature.isByteArray() != signerKey.isByteArray() || (!signature.isUndefined() && !signature.isByteArray())
+        || (!signerKey.isUndefined() && !signerKey.isByteArray()))
+        return makeError(
+            QStringLiteral("event.field"),
+            tr("fields \"%1\" and \"%2\" come together, as byte strings").arg(Key::SignerKey, Key::Signature));
+    e.signerKey = signerKey.toByteArray();
+    e.signature = signature.toByteArray();
     if (check == HashCheck::Check && !e.hashIsValid())
         return makeError(QStringLiteral("event.hash"), tr("event %1 does not match its hash").arg(e.id()));
     return e;

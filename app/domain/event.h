@@ -51,6 +51,7 @@ struct StoredEventRow
     int kindVersion = 1;
     QByteArrayView payload; // canonical CBOR
     QByteArrayView prevHash, hash;
+    QByteArrayView signature; // empty unless this event's signature is stored
 };
 
 // One immutable entry of the log. Its id is (origin, seq); hash covers every other field
@@ -73,6 +74,11 @@ public:
     QCborMap payload;
     QByteArray prevHash; // empty for seq 1
     QByteArray hash;     // SHA-256 of canonicalBytes()
+    // Outside the hash: the origin desk's Ed25519 signature of `hash`, and the public key it
+    // registered. Only the last event of each append is signed; through the chain, that one
+    // signature vouches for every earlier event of the origin (see EventStore).
+    QByteArray signature;
+    QByteArray signerKey;
 
     // "origin-seq": the printable id, also the id of an incident created by this event.
     QString id() const;
@@ -96,8 +102,8 @@ public:
     static Result<Event> fromCbor(const QCborValue &value, HashCheck check = HashCheck::Check);
     // Appends the same CBOR map as toCbor() would give for this row, written straight from
     // the row's bytes: sending a catch-up spends no time rebuilding events (tst_event checks
-    // that both encodings are identical).
-    static void appendCbor(QByteArray &out, const StoredEventRow &row);
+    // that both encodings are identical). signerKey goes with a signed row.
+    static void appendCbor(QByteArray &out, const StoredEventRow &row, QByteArrayView signerKey);
 
     static constexpr int EnvelopeVersion = 1;
 };

@@ -1,5 +1,7 @@
 #include "node.h"
 
+#include "sync/roomsecret.h"
+
 #include "core/privatedata.h"
 
 #include "control/commandtable.h"
@@ -12,6 +14,7 @@
 #include "domain/hlc.h"
 #include "handoff/eidosender.h"
 #include "node/roomadmission.h"
+#include "sync/roomsecret.h"
 #include "training/demoshift.h"
 #include "units/unitoverlay.h"
 
@@ -154,6 +157,14 @@ Result<void> Node::open(const Options &options)
         const auto people = !options.sync || trainingRoom ? DemoShift::People::Included : DemoShift::People::Left;
         if (auto r = DemoShift::fill(storePath(), room, m_categories, m_gazetteer, m_clock, people); !r)
             return r;
+    }
+
+    // PINs set at a desk with the room key are peppered with it (PinHash).
+    if (options.sync) {
+        auto secret = RoomSecret::load(options.sync->roomKeyFile);
+        if (!secret)
+            return secret.error();
+        m_operatorCommands.setPinPepper(secret.value().pinPepper());
     }
 
     auto store = EventStore::open(storePath(), room, m_clock);

@@ -74,9 +74,9 @@ Result<EventStore::ImportSummary> EventLog::importEvents(const QList<Event> &eve
     return announce(m_store->insertVerified(events));
 }
 
-Result<EventStore::ImportSummary> EventLog::importEvents(QList<ReceivedEvent> events)
+Result<EventStore::ImportSummary> EventLog::importEvents(QList<ReceivedEvent> events, EventStore::Refusals refusals)
 {
-    return announce(m_store->insertReceived(std::move(events)));
+    return announce(m_store->insertReceived(std::move(events), refusals));
 }
 
 Result<EventStore::ImportSummary> EventLog::announce(Result<EventStore::ImportSummary> result)

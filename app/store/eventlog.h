@@ -36,7 +36,8 @@ public:
     // was destroyed in between.
     void submit(const EventDraft &draft, QObject *context, Acknowledge ack);
     Result<EventStore::ImportSummary> importEvents(const QList<Event> &events);
-    Result<EventStore::ImportSummary> importEvents(QList<ReceivedEvent> events);
+    Result<EventStore::ImportSummary> importEvents(QList<ReceivedEvent> events,
+                                                   EventStore::Refusals refusals = EventStore::Refusals::WholeBatch);
 
     // Writes everything queued now (also called on shutdown).
     void flush();

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "desksigningkey.h"
 #include "domain/canonicalcbor.h"
 #include "migrations.h"
 #include "sqliteevents.h"
@@ -25,7 +26,7 @@ namespace Sigap {
 namespace {
 
 const char *const EventColumns = "origin, seq, hlc, room, actor, role, kind, kind_version, "
-                                 "subject, payload, prev_hash, hash";
+                                 "subject, payload, prev_hash, hash, sig";
 
 Event eventFromRow(const QSqlQuery &q)
 {
@@ -42,6 +43,7 @@ Event eventFromRow(const QSqlQuery &q)
     e.payload = QCborValue::fromCbor(q.value(9).toByteArray()).toMap();
     e.prevHash = q.value(10).toByteArray();
     e.hash = q.value(11).toByteArray();
+    e.signature = q.value(12).toByteArray();
     return e;
 }
 
@@ -99,6 +101,7 @@ EventStore::~EventStore()
 {
     m_rowWriter.reset();
     m_rowReader.reset();
+    m_signingKey.reset();
     m_upsertHead.reset();
     m_raiseNewestStamp.reset();
     m_selectArchived.reset();
@@ -292,7 +295,80 @@ Result<void> EventStore::openWritable(const QString &expectedRoom)
     m_raiseNewestStamp = std::make_unique<QSqlQuery>(m_db);
     m_raiseNewestStamp->prepare(
         QStringLiteral("UPDATE meta SET value = ? WHERE key = 'newest_hlc' AND CAST(value AS INTEGER) < ?"));
-    return loadState();
+    if (auto loaded = loadState(); !loaded)
+        return loaded;
+    if (auto loaded = loadKeys(); !loaded)
+        return loaded;
+    return takeSigningKey();
+}
+
+Result<void> EventStore::loadKeys()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT origin, public_key FROM desk_keys")))
+        return sqlError(QStringLiteral("store.read"), tr("cannot read the desks' keys"), q);
+    while (q.next())
+        m_keys.insert(q.value(0).toString(), q.value(1).toByteArray());
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT origin FROM desk_trouble WHERE kind = '%1'").arg(TroubleKind::Forked)))
+        return sqlError(QStringLiteral("store.read"), tr("cannot read the desks' keys"), q);
+    while (q.next())
+        m_quarantined.insert(q.value(0).toString());
+    return {};
+}
+
+// The desk's key is made with its store. A store whose desk is registered with a key other
+// than the one in its key file, or whose key file is gone, belongs to another desk (a copied
+// or edited store): it is not opened, since every event it wrote would be refused anyway.
+Result<void> EventStore::takeSigningKey()
+{
+    const QString keyPath = signingKeyPath(m_path);
+    const QByteArray registered = m_keys.value(m_deskId);
+    if (!registered.isEmpty() && !QFile::exists(keyPath))
+        return makeError(QStringLiteral("store.key"),
+                         tr("%1: the signing key of desk %2 (%3) is missing. A copy of a store cannot write as the "
+                            "desk it came from: import its events into a new data folder instead")
+                             .arg(m_path, m_deskId, keyPath));
+    auto key = DeskSigningKey::loadOrCreate(keyPath);
+    if (!key)
+        return key.error();
+    if (!registered.isEmpty() && registered != key.value().publicKey())
+        return makeError(QStringLiteral("store.key"),
+                         tr("%1: desk %2 is registered with key %3, but %4 holds key %5: this store's desk id is "
+                            "another desk's")
+                             .arg(m_path, m_deskId, DeskSigningKey::fingerprint(registered), keyPath,
+                                  DeskSigningKey::fingerprint(key.value().publicKey())));
+    m_signingKey = std::make_unique<DeskSigningKey>(std::move(key).value());
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return transactionError();
+    QSqlQuery q(m_db);
+    if (registered.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO desk_keys (origin, public_key, first_seen_ms) VALUES (?, ?, ?)"));
+        q.addBindValue(m_deskId);
+        q.addBindValue(m_signingKey->publicKey());
+        q.addBindValue(m_clock.nowMs());
+        if (!q.exec())
+            return sqlError(QStringLiteral("store.write"), tr("cannot register the desk's key"), q);
+    }
+    // A store written before desks signed: its newest event of this desk gets the signature
+    // that vouches for every event before it.
+    const Head own = m_heads.value(m_deskId);
+    if (own.seq > 0) {
+        q.prepare(QStringLiteral("UPDATE events SET sig = ? WHERE origin = ? AND seq = ? AND sig IS NULL"));
+        q.addBindValue(m_signingKey->sign(own.hash));
+        q.addBindValue(m_deskId);
+        q.addBindValue(own.seq);
+        if (!q.exec())
+            return sqlError(QStringLiteral("store.write"), tr("cannot sign the desk's newest event"), q);
+    }
+    if (!tx.commit())
+        return failedCommit(
+            makeError(QStringLiteral("store.write"),
+                      tr("%1: cannot register the desk's key: %2").arg(m_path, m_db.lastError().text())));
+    m_keys.insert(m_deskId, m_signingKey->publicKey());
+    return {};
 }
 
 Result<void> EventStore::migrate()
@@ -398,6 +474,8 @@ Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)
     Head head = m_heads.value(m_deskId);
     QList<Event> events;
     events.reserve(drafts.size());
+    int unsignedEvents = 0;
+    qsizetype unsignedBytes = 0;
     for (const EventDraft &draft : drafts) {
         Event e;
         e.origin = m_deskId;
@@ -426,6 +504,16 @@ Result<QList<Event>> EventStore::append(const QList<EventDraft> &drafts)
                                                                .arg(payloadBytes.size())
                                                                .arg(MaxPayloadBytes));
         e.hash = e.computeHash(payloadBytes);
+        unsignedBytes += payloadBytes.size();
+        if (&draft == &drafts.constLast() || ++unsignedEvents >= SignatureSpacing
+            || unsignedBytes >= SignatureSpacingBytes) {
+            e.signature = m_signingKey->sign(e.hash);
+            e.signerKey = m_signingKey->publicKey();
+            if (e.signature.isEmpty())
+                return makeError(QStringLiteral("store.sign"), tr("%1: cannot sign an event (OpenSSL)").arg(m_path));
+            unsignedEvents = 0;
+            unsignedBytes = 0;
+        }
 
         if (QString why; !m_rowWriter->insert(e, payloadBytes, &why))
             return writeError(tr("cannot append an event"), why);
@@ -457,25 +545,24 @@ Result<EventStore::ImportSummary> EventStore::insertVerified(QList<Event> events
     return insertReceived(std::move(received));
 }
 
-Result<EventStore::ImportSummary> EventStore::insertReceived(QList<ReceivedEvent> events)
+Result<void> EventStore::checkRun(QList<ReceivedEvent> &events, qsizetype begin, qsizetype end, Head &head,
+                                  QHash<QString, QByteArray> &newKeys, QList<Trouble> &troubles,
+                                  QList<qsizetype> &fresh, int &alreadyPresent) const
 {
-    // Chain order within each origin; origins in a fixed order so errors are reproducible.
-    // A peer's frames already come in that order.
-    const auto chainOrder = [](const ReceivedEvent &a, const ReceivedEvent &b) {
-        return a.event.origin != b.event.origin ? a.event.origin < b.event.origin : a.event.seq < b.event.seq;
+    const Event &first = events.at(begin).event;
+    const Event &last = events.at(end - 1).event;
+    const QString origin = first.origin;
+    const auto trouble = [&](const QString &kind, qint64 seq, const QString &detail) {
+        troubles.append(Trouble{origin, kind, seq, last.seq, detail, m_clock.nowMs(), 1});
     };
-    if (!std::is_sorted(events.cbegin(), events.cend(), chainOrder))
-        std::sort(events.begin(), events.end(), chainOrder);
-
-    ImportSummary summary;
-    QList<qsizetype> fresh; // indexes into events
-    VersionVector heads = m_heads;
-    QSqlQuery existing(m_db); // prepared when an event is already held
-    bool existingPrepared = false;
+    if (m_quarantined.contains(origin))
+        return makeError(QStringLiteral("import.quarantined"),
+                         tr("desk %1 is quarantined for a fork; its events %2 to %3 are refused")
+                             .arg(origin)
+                             .arg(first.seq)
+                             .arg(last.seq));
     const qint64 latestAcceptedMs = m_clock.nowMs() + MaxClockLeadMs;
-    QString headOrigin;
-    Head *head = nullptr; // of headOrigin, in heads
-    for (qsizetype i = 0; i < events.size(); ++i) {
+    for (qsizetype i = begin; i < end; ++i) {
         const Event &e = events.at(i).event;
         const QByteArray &canonicalPayload = events.at(i).canonicalPayload;
         if (e.room != m_room)
@@ -495,47 +582,156 @@ Result<EventStore::ImportSummary> EventStore::insertReceived(QList<ReceivedEvent
                 tr("event %1 is stamped %2, more than a day ahead of this desk's clock")
                     .arg(e.id(),
                          QDateTime::fromMSecsSinceEpoch(Hlc::wallMs(e.hlc), QTimeZone::utc()).toString(Qt::ISODate)));
-        if (!head || e.origin != headOrigin) {
-            headOrigin = e.origin;
-            head = &heads[e.origin];
-        }
-        if (e.seq <= head->seq) {
-            if (!existingPrepared)
-                existingPrepared
-                    = existing.prepare(QStringLiteral("SELECT hash FROM events WHERE origin = ? AND seq = ?"));
-            existing.addBindValue(e.origin);
-            existing.addBindValue(e.seq);
-            existing.exec();
-            const bool same = existing.next() && existing.value(0).toByteArray() == e.hash;
-            existing.finish();
-            if (!same) {
-                // Either an event we already have under this id with other content (a forked
-                // chain), or the same event listed twice in one file with different content.
-                const bool inThisBatch = std::any_of(fresh.cbegin(), fresh.cend(), [&](qsizetype f) {
-                    const Event &other = events.at(f).event;
-                    return other.origin == e.origin && other.seq == e.seq && other.hash == e.hash;
-                });
-                if (!inThisBatch)
-                    return makeError(QStringLiteral("import.fork"),
-                                     tr("event %1 differs from the event with the same id already in "
-                                        "the log (forked chain)")
-                                         .arg(e.id()));
-            }
-            ++summary.alreadyPresent;
+        if (i == begin)
             continue;
-        }
-        if (e.seq != head->seq + 1)
-            return makeError(
-                QStringLiteral("import.gap"),
-                tr("event %1 follows %2-%3, the events in between are missing").arg(e.id(), e.origin).arg(head->seq));
-        if (e.prevHash != head->hash)
+        const Event &previous = events.at(i - 1).event;
+        if (e.seq == previous.seq)
+            return makeError(QStringLiteral("import.fork"),
+                             tr("event %1 is listed twice with different content").arg(e.id()));
+        if (e.seq != previous.seq + 1)
+            return makeError(QStringLiteral("import.gap"),
+                             tr("event %1 follows %2, the events in between are missing").arg(e.id(), previous.id()));
+        if (e.prevHash != previous.hash)
             return makeError(
                 QStringLiteral("import.chain"),
-                tr("event %1 does not link to the previous event of %2 (broken hash chain)").arg(e.id(), e.origin));
-        *head = Head{e.seq, e.hash};
+                tr("event %1 does not link to the previous event of %2 (broken hash chain)").arg(e.id(), origin));
+    }
+
+    // The run must end signed; that signature, and one kept every SignatureSpacing events along
+    // the run, are checked under the desk's registered key (or registered by this run).
+    if (last.signature.isEmpty())
+        return makeError(
+            QStringLiteral("import.unsigned"),
+            tr("events %1 to %2 of desk %3 end without the desk's signature").arg(first.seq).arg(last.seq).arg(origin));
+    QByteArray key = m_keys.value(origin, newKeys.value(origin));
+    const bool registering = key.isEmpty();
+    if (registering) {
+        key = last.signerKey;
+    } else if (last.signerKey != key) {
+        trouble(TroubleKind::OtherKey, first.seq,
+                tr("offered key %1; registered key %2")
+                    .arg(DeskSigningKey::fingerprint(last.signerKey), DeskSigningKey::fingerprint(key)));
+        return makeError(
+            QStringLiteral("import.other_key"),
+            tr("events %1 to %2 of desk %3 are signed with key %4, not with the key the desk "
+               "registered (%5): another desk writes under its id")
+                .arg(first.seq)
+                .arg(last.seq)
+                .arg(origin, DeskSigningKey::fingerprint(last.signerKey), DeskSigningKey::fingerprint(key)));
+    }
+    int sinceKept = 0;
+    qsizetype bytesSinceKept = 0;
+    for (qsizetype i = begin; i < end; ++i) {
+        Event &e = events[i].event;
+        ++sinceKept;
+        bytesSinceKept += events.at(i).canonicalPayload.size();
+        if (e.signature.isEmpty())
+            continue;
+        // A signature not checked is not kept: only checked ones are ever relayed.
+        if (i != end - 1 && sinceKept < SignatureSpacing && bytesSinceKept < SignatureSpacingBytes) {
+            e.signature.clear();
+            e.signerKey.clear();
+            continue;
+        }
+        if (!DeskSigningKey::verify(key, e.hash, e.signature)) {
+            trouble(TroubleKind::Forged, e.seq,
+                    tr("the signature of event %1 does not verify with key %2")
+                        .arg(e.id(), DeskSigningKey::fingerprint(key)));
+            return makeError(QStringLiteral("import.signature"),
+                             tr("event %1 carries a signature that does not verify with desk %2's key %3")
+                                 .arg(e.id(), origin, DeskSigningKey::fingerprint(key)));
+        }
+        e.signerKey = key;
+        sinceKept = 0;
+        bytesSinceKept = 0;
+    }
+
+    // Signed, so every event of the run is the desk's own: one that differs from the event
+    // this store holds under the same number means the desk signed two histories.
+    const auto forked = [&](qint64 seq, const QByteArray &here, const QByteArray &there) {
+        trouble(TroubleKind::Forked, seq,
+                tr("event %1-%2: %3 here, %4 also signed")
+                    .arg(origin)
+                    .arg(seq)
+                    .arg(QString::fromLatin1(here.toHex().left(16)), QString::fromLatin1(there.toHex().left(16))));
+        return makeError(QStringLiteral("import.fork"),
+                         tr("desk %1 signed two different events numbered %2 (a forked chain): its events are "
+                            "refused from now on, every other desk's go on")
+                             .arg(origin)
+                             .arg(seq));
+    };
+    for (qsizetype i = begin; i < end; ++i) {
+        const Event &e = events.at(i).event;
+        if (e.seq <= head.seq) {
+            const QByteArray here = e.seq == head.seq ? head.hash : hashAt(origin, e.seq).value_or(QByteArray());
+            if (here != e.hash)
+                return forked(e.seq, here, e.hash);
+            ++alreadyPresent;
+            continue;
+        }
+        if (e.seq != head.seq + 1)
+            return makeError(
+                QStringLiteral("import.gap"),
+                tr("event %1 follows %2-%3, the events in between are missing").arg(e.id(), origin).arg(head.seq));
+        if (e.prevHash != head.hash)
+            return forked(head.seq, head.hash, e.prevHash);
+        head = Head{e.seq, e.hash};
         fresh.append(i);
     }
-    if (fresh.isEmpty())
+    if (registering)
+        newKeys.insert(origin, key);
+    return {};
+}
+
+Result<EventStore::ImportSummary> EventStore::insertReceived(QList<ReceivedEvent> events, Refusals refusals)
+{
+    // Chain order within each origin; origins in a fixed order so errors are reproducible.
+    // A peer's frames already come in that order.
+    const auto chainOrder = [](const ReceivedEvent &a, const ReceivedEvent &b) {
+        return a.event.origin != b.event.origin ? a.event.origin < b.event.origin : a.event.seq < b.event.seq;
+    };
+    if (!std::is_sorted(events.cbegin(), events.cend(), chainOrder))
+        std::stable_sort(events.begin(), events.end(), chainOrder);
+    // The same event twice (a file listing it twice) is taken once.
+    ImportSummary summary;
+    const qsizetype listed = events.size();
+    events.erase(std::unique(events.begin(), events.end(),
+                             [](const ReceivedEvent &a, const ReceivedEvent &b) {
+                                 return a.event.seq == b.event.seq && a.event.origin == b.event.origin
+                                        && a.event.hash == b.event.hash;
+                             }),
+                 events.end());
+    summary.alreadyPresent = int(listed - events.size());
+
+    QList<qsizetype> fresh; // indexes into events
+    VersionVector heads = m_heads;
+    QHash<QString, QByteArray> newKeys;
+    QList<Trouble> troubles;
+    for (qsizetype begin = 0; begin < events.size();) {
+        const QString origin = events.at(begin).event.origin;
+        qsizetype end = begin + 1;
+        while (end < events.size() && events.at(end).event.origin == origin)
+            ++end;
+        Head head = heads.value(origin);
+        const qsizetype freshBefore = fresh.size();
+        int present = 0;
+        if (auto checked = checkRun(events, begin, end, head, newKeys, troubles, fresh, present); !checked) {
+            // A hash or room mismatch is the sender's fault (see Refusals): nothing is taken.
+            const QString &code = checked.error().code;
+            if (refusals == Refusals::WholeBatch || code == QLatin1String("import.hash")
+                || code == QLatin1String("import.room"))
+                return checked.error();
+            fresh.resize(freshBefore);
+            summary.refused.append(
+                RefusedRun{origin, events.at(begin).event.seq, events.at(end - 1).event.seq, checked.error()});
+        } else {
+            summary.alreadyPresent += present;
+            if (head.seq != heads.value(origin).seq)
+                heads.insert(origin, head);
+        }
+        begin = end;
+    }
+    if (fresh.isEmpty() && newKeys.isEmpty() && troubles.isEmpty())
         return summary;
 
     Transaction tx(m_db);
@@ -561,19 +757,93 @@ Result<EventStore::ImportSummary> EventStore::insertReceived(QList<ReceivedEvent
         if (!m_upsertHead->exec())
             return sqlError(QStringLiteral("store.write"), tr("cannot update the chain head"), *m_upsertHead);
     }
-    if (auto raised = raiseNewestStamp(latestStamp); !raised)
-        return raised.error();
+    if (latestStamp > 0) {
+        if (auto raised = raiseNewestStamp(latestStamp); !raised)
+            return raised.error();
+    }
+    if (auto recorded = recordKeysAndTroubles(newKeys, troubles); !recorded)
+        return recorded.error();
     if (!tx.commit())
         return failedCommit(
             makeError(QStringLiteral("store.write"),
                       tr("%1: the imported events could not be saved: %2").arg(m_path, m_db.lastError().text())));
     m_heads = heads;
     m_lastRowId += fresh.size();
-    m_hlc.observe(latestStamp);
+    if (latestStamp > 0)
+        m_hlc.observe(latestStamp);
+    m_keys.insert(newKeys);
+    for (const Trouble &t : std::as_const(troubles)) {
+        if (t.kind == TroubleKind::Forked)
+            m_quarantined.insert(t.origin);
+    }
     summary.added.reserve(fresh.size());
     for (const qsizetype i : std::as_const(fresh))
         summary.added.append(std::move(events[i].event));
     return summary;
+}
+
+// Inside the caller's transaction.
+Result<void> EventStore::recordKeysAndTroubles(const QHash<QString, QByteArray> &keys, const QList<Trouble> &troubles)
+{
+    QSqlQuery q(m_db);
+    if (!keys.isEmpty()) {
+        q.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO desk_keys (origin, public_key, first_seen_ms) VALUES (?, ?, ?)"));
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+            q.addBindValue(it.key());
+            q.addBindValue(it.value());
+            q.addBindValue(m_clock.nowMs());
+            if (!q.exec())
+                return sqlError(QStringLiteral("store.write"), tr("cannot register a desk's key"), q);
+        }
+    }
+    if (!troubles.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO desk_trouble (origin, kind, first_seq, last_seq, detail, seen_ms, times)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (origin, kind) DO UPDATE SET"
+                                 " first_seq = MIN(first_seq, excluded.first_seq),"
+                                 " last_seq = MAX(last_seq, excluded.last_seq), seen_ms = excluded.seen_ms,"
+                                 " times = times + 1"));
+        for (const Trouble &t : troubles) {
+            for (const QVariant &value : QVariantList{t.origin, t.kind, t.firstSeq, t.lastSeq, t.detail, t.seenMs})
+                q.addBindValue(value);
+            if (!q.exec())
+                return sqlError(QStringLiteral("store.write"), tr("cannot record a desk's refused events"), q);
+        }
+    }
+    return {};
+}
+
+QList<EventStore::Trouble> EventStore::troubles() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QList<Trouble> out;
+    if (!q.exec(QStringLiteral("SELECT origin, kind, first_seq, last_seq, detail, seen_ms, times FROM desk_trouble"
+                               " ORDER BY origin, kind")))
+        return out;
+    while (q.next())
+        out.append(Trouble{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                           q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(),
+                           q.value(6).toLongLong()});
+    return out;
+}
+
+std::optional<QByteArray> EventStore::hashAt(const QString &origin, qint64 seq) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT hash FROM events WHERE origin = ? AND seq = ?"));
+    q.addBindValue(origin);
+    q.addBindValue(seq);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return std::nullopt;
+}
+
+Event EventStore::withSignerKey(Event e) const
+{
+    if (!e.signature.isEmpty())
+        e.signerKey = m_keys.value(e.origin);
+    return e;
 }
 
 Result<void> EventStore::forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit,
@@ -588,7 +858,7 @@ Result<void> EventStore::forEach(qint64 afterRowId, const std::function<void(con
     if (!q.exec())
         return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
     while (q.next())
-        visit(eventFromRow(q));
+        visit(withSignerKey(eventFromRow(q)));
     // next() also returns false on a read error (a damaged page): that is not the end.
     if (q.lastError().isValid())
         return sqlError(QStringLiteral("store.read"), tr("reading the events failed"), q);
@@ -606,7 +876,7 @@ Result<QList<Event>> EventStore::selectEvents(const QString &whereAndOrder, cons
         return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
     QList<Event> events;
     while (q.next())
-        events.append(eventFromRow(q));
+        events.append(withSignerKey(eventFromRow(q)));
     if (q.lastError().isValid())
         return sqlError(QStringLiteral("store.read"), tr("reading the events failed"), q);
     return events;
@@ -662,12 +932,12 @@ Result<QList<Event>> EventStore::incidentTimeline(const QString &incidentId) con
         if (!q.exec())
             return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
         if (q.next())
-            events.value().prepend(eventFromRow(q));
+            events.value().prepend(withSignerKey(eventFromRow(q)));
     }
     return events;
 }
 
-Result<qint64> EventStore::verify() const
+Result<EventStore::VerifyReport> EventStore::verify() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -680,14 +950,21 @@ Result<qint64> EventStore::verify() const
     q.finish();
     if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY origin, seq").arg(QLatin1String(EventColumns))))
         return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
-    qint64 checked = 0;
+    VerifyReport report;
     QString origin;
     Head previous;
+    qint64 lastVouched = 0; // of origin: the last event a good signature vouches for
+    const auto closeOrigin = [&] {
+        if (!origin.isEmpty() && lastVouched < previous.seq)
+            report.unsignedFrom.insert(origin, lastVouched + 1);
+    };
     while (q.next()) {
         const Event e = eventFromRow(q);
         if (e.origin != origin) {
+            closeOrigin();
             origin = e.origin;
             previous = Head{};
+            lastVouched = 0;
         }
         if (e.seq != previous.seq + 1)
             return makeError(QStringLiteral("verify.gap"),
@@ -702,12 +979,21 @@ Result<qint64> EventStore::verify() const
         if (!e.hashIsValid())
             return makeError(QStringLiteral("verify.hash"),
                              tr("event %1 does not match its hash: its content was changed").arg(e.id()));
+        if (!e.signature.isEmpty()) {
+            ++report.signaturesChecked;
+            if (DeskSigningKey::verify(m_keys.value(e.origin), e.hash, e.signature))
+                lastVouched = e.seq;
+            else
+                report.forged.append(e.id());
+        }
         previous = Head{e.seq, e.hash};
-        ++checked;
+        ++report.checked;
     }
     if (q.lastError().isValid())
         return sqlError(QStringLiteral("verify.read"), tr("reading the events failed"), q);
-    return checked;
+    closeOrigin();
+    report.troubles = troubles();
+    return report;
 }
 
 Result<void> EventStore::saveSnapshot(qint64 uptoRowId, int format, const QByteArray &data)

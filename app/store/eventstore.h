@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -18,6 +19,7 @@
 namespace Sigap {
 
 class Clock;
+class DeskSigningKey;
 class EventRowReader;
 class EventRowWriter;
 
@@ -26,6 +28,15 @@ class EventRowWriter;
 // append() returns only after the transaction holding the events has been committed and
 // fsynced, so whatever it returns is on disk; one call is one transaction, which is how
 // many appends share one fsync (see EventLog's group commit).
+//
+// Each desk signs what it writes (Ed25519, see DeskSigningKey): the last event of every
+// append, and one in every SignatureSpacing events of a long one. The signature covers the
+// event's hash, and the hash chain covers every earlier event of the desk, so a receiver
+// checks one signature per desk per batch. A desk's public key is registered with its signed
+// events: the first key a store sees for a desk is the desk's, a different one offered later
+// is refused and recorded, as ssh treats a changed host key. A desk that signed two different
+// events with the same number (a fork) is quarantined: its further events are refused and the
+// fork is recorded, while every other desk's events go on.
 //
 // Opening a store checks it read-only first: a corrupt file, a file from a newer schema or
 // a store of another room is refused with a message naming the file and the reason, and the
@@ -48,11 +59,63 @@ public:
         QByteArray data;
     };
 
+    // A run of one desk's events that a batch brought and the store refused.
+    struct RefusedRun
+    {
+        QString origin;
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
+        Error error;
+    };
+
     struct ImportSummary
     {
         QList<Event> added; // in chain order
         int alreadyPresent = 0;
+        QList<RefusedRun> refused; // only when the batch was taken per origin
     };
+
+    // What the store recorded about a desk's events it refused (one record per desk and kind).
+    struct Trouble
+    {
+        QString origin;
+        QString kind; // see TroubleKind
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
+        QString detail; // fingerprints, hashes: for the lead and the auditor
+        qint64 seenMs = 0;
+        qint64 times = 0;
+    };
+    struct TroubleKind
+    {
+        static inline const QString Forked = QStringLiteral("forked");      // two signed histories
+        static inline const QString OtherKey = QStringLiteral("other_key"); // signed with another key
+        static inline const QString Forged = QStringLiteral("forged");      // signature does not verify
+    };
+
+    // What verify() found beyond a sound log (a broken chain is an error of its own).
+    struct VerifyReport
+    {
+        qint64 checked = 0;
+        qint64 signaturesChecked = 0;
+        QStringList forged;                  // ids of stored events whose signature fails
+        QHash<QString, qint64> unsignedFrom; // desk -> first seq no signature vouches for
+        QList<Trouble> troubles;
+        bool clean() const { return forged.isEmpty() && unsignedFrom.isEmpty() && troubles.isEmpty(); }
+    };
+
+    // A file import is all or nothing; a peer's batch is taken per desk, so that one desk's
+    // refused events (a fork, a forged signature) do not stop everyone else's. An event that
+    // does not match its hash or is of another room still refuses the whole batch: no desk that
+    // checked it would pass it on, so the sender is broken or lying.
+    enum class Refusals { WholeBatch, PerOrigin };
+
+    // The store's own signing key is kept in this file next to it.
+    static QString signingKeyPath(const QString &storePath) { return storePath + QStringLiteral(".key"); }
+    // A signature is kept at least this often in a long run of events, so a relaying desk can
+    // always cut a run into frames that end at a signed event.
+    static constexpr int SignatureSpacing = 500;
+    static constexpr qsizetype SignatureSpacingBytes = 1024 * 1024;
 
     // expectedRoom empty: accept the store's room; a new store then gets room "default".
     static Result<std::unique_ptr<EventStore>> open(const QString &path, const QString &expectedRoom,
@@ -79,7 +142,15 @@ public:
     Result<ImportSummary> insertVerified(QList<Event> events);
     // The same for events whose canonical payload bytes are at hand (a peer's frame): those
     // bytes are hashed and written, not encoded again.
-    Result<ImportSummary> insertReceived(QList<ReceivedEvent> events);
+    Result<ImportSummary> insertReceived(QList<ReceivedEvent> events, Refusals refusals = Refusals::WholeBatch);
+
+    // The public key a desk registered, empty when none is known here.
+    QByteArray publicKeyOf(const QString &origin) const { return m_keys.value(origin); }
+    const QHash<QString, QByteArray> &deskKeys() const { return m_keys; }
+    QList<Trouble> troubles() const;
+    bool isQuarantined(const QString &origin) const { return m_quarantined.contains(origin); }
+    // The hash of one stored event, if the log holds it.
+    std::optional<QByteArray> hashAt(const QString &origin, qint64 seq) const;
 
     // Streams events in arrival order, after the given local row id (and up to uptoRowId).
     Result<void> forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit,
@@ -97,8 +168,9 @@ public:
     // Every event of an incident, in stamp order: the one that created it (its id is the
     // incident's id) and those about it.
     Result<QList<Event>> incidentTimeline(const QString &incidentId) const;
-    // Re-checks every hash and every chain link; returns the number of events checked.
-    Result<qint64> verify() const;
+    // Re-checks every hash, every chain link and every stored signature; an error for a
+    // broken chain, else what it found about signatures and refused desks.
+    Result<VerifyReport> verify() const;
 
     Result<void> saveSnapshot(qint64 uptoRowId, int format, const QByteArray &data);
     std::optional<Snapshot> latestSnapshot(int format) const;
@@ -130,6 +202,13 @@ private:
     Error transactionError() const;
     Error failedCommit(Error error) const;
     Result<void> raiseNewestStamp(qint64 hlc); // inside the write's transaction
+    Result<void> loadKeys();
+    Result<void> takeSigningKey();
+    Result<void> recordKeysAndTroubles(const QHash<QString, QByteArray> &keys, const QList<Trouble> &troubles);
+    Result<void> checkRun(QList<ReceivedEvent> &events, qsizetype begin, qsizetype end, Head &head,
+                          QHash<QString, QByteArray> &newKeys, QList<Trouble> &troubles, QList<qsizetype> &fresh,
+                          int &alreadyPresent) const;
+    Event withSignerKey(Event e) const;
 
     // An event from elsewhere stamped further ahead than this is refused: adopting it would
     // drag every later local stamp into its future (hybrid clocks never go back).
@@ -150,6 +229,9 @@ private:
     VersionVector m_heads;
     qint64 m_lastRowId = 0;
     HybridClock m_hlc;
+    std::unique_ptr<DeskSigningKey> m_signingKey;
+    QHash<QString, QByteArray> m_keys; // origin -> registered public key
+    QSet<QString> m_quarantined;
     bool m_writable = false;
     mutable bool m_sawError = false; // any SQLite error while open: no clean-shutdown marker
     std::unique_ptr<EventRowWriter> m_rowWriter;

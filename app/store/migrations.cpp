@@ -50,6 +50,19 @@ const QList<QStringList> &all()
             QStringLiteral("INSERT INTO meta (key, value) SELECT 'archived:' || section, COUNT(*) FROM archive"
                            " GROUP BY section"),
         },
+        // 4 -> 5: desks sign what they write (see EventStore). An event's signature, kept for
+        // the last event of each append and of each batch a peer sent; the public key each
+        // desk registered (the first one seen wins); and the trouble seen with a desk's events:
+        // a fork (two signed histories: the desk is quarantined), another key offered for it,
+        // events whose signature does not verify.
+        {
+            QStringLiteral("ALTER TABLE events ADD COLUMN sig BLOB"),
+            QStringLiteral("CREATE TABLE desk_keys (origin TEXT PRIMARY KEY, public_key BLOB NOT NULL,"
+                           " first_seen_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE desk_trouble (origin TEXT NOT NULL, kind TEXT NOT NULL,"
+                           " first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, detail TEXT NOT NULL,"
+                           " seen_ms INTEGER NOT NULL, times INTEGER NOT NULL, PRIMARY KEY (origin, kind))"),
+        },
     };
     return migrations;
 }

@@ -60,17 +60,17 @@ QByteArrayView columnBytes(sqlite3_stmt *s, int column, bool text)
 }
 
 // "INSERT INTO events (...) VALUES (?, ...), (?, ...), ..." for the given number of rows;
-// parameters are numbered in order, 12 per row.
+// parameters are numbered in order, 13 per row.
 QByteArray insertStatement(int rows)
 {
     QByteArray sql = "INSERT INTO events (origin, seq, hlc, room, actor, role, kind, kind_version, subject, "
-                     "payload, prev_hash, hash) VALUES ";
+                     "payload, prev_hash, hash, sig) VALUES ";
     for (int r = 0; r < rows; ++r)
-        sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?)";
+        sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
     return sql;
 }
 
-constexpr int ColumnsPerRow = 12;
+constexpr int ColumnsPerRow = 13;
 
 } // namespace
 
@@ -149,7 +149,8 @@ bool EventRowWriter::insertChunk(sqlite3_stmt *s, std::span<const Row> rows, QSt
         }
         bound |= sqlite3_bind_int64(s, base + 2, e.seq) | sqlite3_bind_int64(s, base + 3, e.hlc)
                  | sqlite3_bind_int(s, base + 8, e.kindVersion) | bindBlob(s, base + 10, *row.canonicalPayload)
-                 | bindBlob(s, base + 11, e.prevHash) | bindBlob(s, base + 12, e.hash);
+                 | bindBlob(s, base + 11, e.prevHash) | bindBlob(s, base + 12, e.hash)
+                 | (e.signature.isEmpty() ? sqlite3_bind_null(s, base + 13) : bindBlob(s, base + 13, e.signature));
         base += ColumnsPerRow;
     }
     const int stepped = bound == SQLITE_OK ? sqlite3_step(s) : bound;
@@ -166,7 +167,7 @@ std::unique_ptr<EventRowReader> EventRowReader::create(const QSqlDatabase &db, Q
     sqlite3_stmt *statement
         = prepare(handle,
                   "SELECT origin, seq, hlc, room, actor, role, kind, kind_version, subject, payload, prev_hash, "
-                  "hash FROM events WHERE origin = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+                  "hash, sig FROM events WHERE origin = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
                   error);
     return statement ? std::unique_ptr<EventRowReader>(new EventRowReader(handle, statement)) : nullptr;
 }
@@ -199,6 +200,7 @@ qint64 EventRowReader::forEachOfOrigin(const QString &origin, qint64 afterSeq, i
         row.payload = columnBytes(s, 9, false);
         row.prevHash = columnBytes(s, 10, false);
         row.hash = columnBytes(s, 11, false);
+        row.signature = columnBytes(s, 12, false);
         visit(row);
         ++visited;
     }

@@ -122,7 +122,7 @@ private:
 // Event::toCbor()'s keys, each as an encoded CBOR text item.
 struct Keys
 {
-    QByteArray v, origin, seq, hlc, room, actor, role, kind, kv, subject, payload, prev, hash;
+    QByteArray v, origin, seq, hlc, room, actor, role, kind, kv, subject, payload, prev, hash, key, sig;
 
     static const Keys &get()
     {
@@ -134,7 +134,7 @@ struct Keys
             };
             return Keys{text("v"),       text("origin"), text("seq"),  text("hlc"), text("room"),
                         text("actor"),   text("role"),   text("kind"), text("kv"),  text("subject"),
-                        text("payload"), text("prev"),   text("hash")};
+                        text("payload"), text("prev"),   text("hash"), text("key"), text("sig")};
         }();
         return keys;
     }
@@ -149,7 +149,7 @@ struct Caches
 bool readEvent(Cursor &in, const Keys &keys, Caches &caches, ReceivedEvent &out)
 {
     quint64 fields = 0;
-    if (!in.head(5, fields) || fields != 13)
+    if (!in.head(5, fields) || (fields != 13 && fields != 15))
         return false;
     Event &e = out.event;
     qint64 envelope = 0;
@@ -162,6 +162,10 @@ bool readEvent(Cursor &in, const Keys &keys, Caches &caches, ReceivedEvent &out)
                       && in.key(keys.kv) && in.integer(kindVersion) && in.key(keys.subject) && in.string(3, subject)
                       && in.key(keys.payload) && in.canonicalMap(payload) && in.key(keys.prev) && in.string(2, prevHash)
                       && in.key(keys.hash) && in.string(2, hash);
+    QByteArrayView signerKey, signature;
+    if (read && fields == 15
+        && !(in.key(keys.key) && in.string(2, signerKey) && in.key(keys.sig) && in.string(2, signature)))
+        return false;
     // The checks Event::fromCbor makes; a failed one is left to it, for its message.
     if (!read || envelope != Event::EnvelopeVersion || origin.isEmpty() || e.seq < 1 || e.hlc <= 0 || kind.isEmpty()
         || kindVersion < 1 || kindVersion > 0xFFFF)
@@ -175,6 +179,8 @@ bool readEvent(Cursor &in, const Keys &keys, Caches &caches, ReceivedEvent &out)
     e.kindVersion = int(kindVersion);
     e.prevHash = prevHash.toByteArray();
     e.hash = hash.toByteArray();
+    e.signerKey = signerKey.toByteArray();
+    e.signature = signature.toByteArray();
     out.canonicalPayload = payload.toByteArray();
     e.payload = QCborValue::fromCbor(out.canonicalPayload).toMap();
     return true;

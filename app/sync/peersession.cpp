@@ -105,9 +105,16 @@ void PeerSession::pushNew()
             if (!batch || batch.value().frame.size() <= FrameDecoder::MaxFrameBytes || limit == 1)
                 break;
         }
-        if (!batch || batch.value().count == 0) {
-            fail(batch ? tr("the log lacks events of %1 it counts as held").arg(origin) : batch.error().message);
+        if (!batch) {
+            fail(batch.error().message);
             return;
+        }
+        if (batch.value().count == 0) {
+            // No signed event to end a frame with (a store from before desks signed).
+            qCWarning(lcSync).noquote() << "no signed events of" << origin << "after" << m_known.value(origin)
+                                        << "to send";
+            m_known.insert(origin, vv.value(origin).seq);
+            continue;
         }
         m_socket->write(batch.value().frame);
         m_known.insert(origin, batch.value().lastSeq);
@@ -359,22 +366,25 @@ void PeerSession::holdEventsFromTheFuture(QList<ReceivedEvent> &batch)
     }
 }
 
-// Only this desk writes events of its own origin: one that it does not hold already was
-// written by someone else under its id (a store whose desk id was copied or edited). Taken, it
-// would enter this desk's own chain and verify as genuine. It is dropped and reported; the
-// rest of the batch goes on, so a peer that relayed it in good faith is not cut off.
-void PeerSession::dropEventsThisDeskDidNotWrite(QList<ReceivedEvent> &batch)
+// A peer's events are taken per desk: a run the store refuses (a forged or foreign signature,
+// a fork) is reported and the rest of the batch goes on, so a peer that relayed it in good
+// faith is not cut off and the other desks' events keep flowing. A quarantined desk's events
+// are refused every time they come; that is reported once per session.
+void PeerSession::reportRefused(const QList<EventStore::RefusedRun> &refused)
 {
-    const qint64 ownHead = m_log.store().versionVector().value(m_local.desk).seq;
-    const qsizetype before = batch.size();
-    batch.removeIf([&](const ReceivedEvent &received) {
-        return received.event.origin == m_local.desk && received.event.seq > ownHead;
-    });
-    if (batch.size() < before)
-        Q_EMIT problem(tr("refused %1 events from desk %2 that claim to be this desk's (%3) but were not written "
-                          "here: another desk uses this desk's id")
-                           .arg(before - batch.size())
-                           .arg(m_peerDesk, m_local.desk));
+    for (const EventStore::RefusedRun &run : refused) {
+        if (run.error.code == QLatin1String("import.quarantined")) {
+            if (m_reportedQuarantined.contains(run.origin))
+                continue;
+            m_reportedQuarantined.insert(run.origin);
+        }
+        qCWarning(lcSync).noquote() << m_address << m_peerDesk << "refused events" << run.origin << run.firstSeq
+                                    << run.lastSeq << run.error.code;
+        Q_EMIT problem(tr("refused events %1 to %2 of desk %3 from desk %4: %5")
+                           .arg(run.firstSeq)
+                           .arg(run.lastSeq)
+                           .arg(run.origin, m_peerDesk, run.error.message));
+    }
 }
 
 bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
@@ -395,7 +405,6 @@ bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
             m_peerHas.insert(e.origin, runMax);
         runMax = 0;
     }
-    dropEventsThisDeskDidNotWrite(batch);
     holdEventsFromTheFuture(batch);
     if (batch.isEmpty())
         return !m_closing;
@@ -410,7 +419,7 @@ bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
         for (const ReceivedEvent &received : std::as_const(batch))
             payloads.append(received.canonicalPayload);
     }
-    auto result = m_log.importEvents(std::move(batch));
+    auto result = m_log.importEvents(std::move(batch), EventStore::Refusals::PerOrigin);
     qCDebug(lcSync) << "applied" << count << "events in" << applying.elapsed() << "ms; buffered" << m_decoder.buffered()
                     << "bytes";
     batch.clear();
@@ -419,6 +428,7 @@ bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
         return false;
     }
     m_receivedEvents += result.value().added.size();
+    reportRefused(result.value().refused);
     // Acknowledged even when all of it was here already (another peer brought it first): the
     // sender's lag figure for this desk depends on it.
     if (m_socket->state() == QAbstractSocket::ConnectedState) {
@@ -430,6 +440,26 @@ bool PeerSession::applyBatch(QList<ReceivedEvent> &batch)
         m_background->releaseLater(std::move(result).value());
     }
     return !m_closing;
+}
+
+// Head hashes are compared when sessions meet. Where the peer's newest event of a desk differs
+// from the one this desk holds under the same number, one of the two histories is a fork: this
+// desk sends its own from that number on, and the peer (doing the same) sends its own, so each
+// side's store sees both signed versions and quarantines the desk. Without this, two desks
+// holding different events under the same numbers would never exchange them.
+void PeerSession::askForEitherSideOfAFork(const EventStore::VersionVector &peerHeads)
+{
+    const EventStore &store = m_log.store();
+    for (auto it = peerHeads.cbegin(); it != peerHeads.cend(); ++it) {
+        const qint64 seq = it->seq;
+        if (seq < 1 || seq > store.versionVector().value(it.key()).seq || store.isQuarantined(it.key()))
+            continue;
+        const auto here = store.hashAt(it.key(), seq);
+        if (here && *here != it->hash) {
+            qCWarning(lcSync).noquote() << m_address << m_peerDesk << "holds another event" << it.key() << seq;
+            m_known.insert(it.key(), seq - 1);
+        }
+    }
 }
 
 bool PeerSession::handleFrame(const Frame &frame)
@@ -513,6 +543,7 @@ bool PeerSession::handleHello(const Frame &frame)
     m_peerDesk = h.desk;
     m_peerHas = SyncMessages::seqsOf(h.versions);
     m_known = m_peerHas;
+    askForEitherSideOfAFork(h.versions);
     m_ready = true;
     Q_EMIT ready();
     if (m_closing) // the room keeps one session per pair of desks

@@ -114,7 +114,8 @@ private:
     bool handleHello(const Frame &frame);
     bool applyBatch(QList<ReceivedEvent> &batch);
     void holdEventsFromTheFuture(QList<ReceivedEvent> &batch);
-    void dropEventsThisDeskDidNotWrite(QList<ReceivedEvent> &batch);
+    void reportRefused(const QList<EventStore::RefusedRun> &refused);
+    void askForEitherSideOfAFork(const EventStore::VersionVector &peerHeads);
     void cutFrames(qint64 limit);
     void drainInbox();
     void onDecoded(quint64 ticket, std::shared_ptr<Result<QList<ReceivedEvent>>> decoded);
@@ -156,7 +157,8 @@ private:
     SyncMessages::SeqVector m_peerHas; // what the peer has confirmed holding
     QTimer m_heartbeat;
     QSet<QString> m_heldOrigins; // origins whose events wait for this desk's clock
-    QTimer m_askAgain;           // ends the session when they may be taken, to be sent them again
+    QSet<QString> m_reportedQuarantined;
+    QTimer m_askAgain; // ends the session when they may be taken, to be sent them again
     QElapsedTimer m_lastContact;
     QElapsedTimer m_pingSent;
     qint64 m_pingId = 0;

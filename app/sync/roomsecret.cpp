@@ -119,6 +119,12 @@ QByteArray RoomSecret::announcementKey() const
         QCryptographicHash::Sha256);
 }
 
+QByteArray RoomSecret::pinPepper() const
+{
+    return QMessageAuthenticationCode::hash((QStringLiteral("sigap-pin-pepper|") + m_room).toUtf8(), m_key,
+                                            QCryptographicHash::Sha256);
+}
+
 std::optional<RoomSecret::Identity> RoomSecret::parseIdentity(const QString &identity)
 {
     const QStringList parts = identity.split(QLatin1Char('|'));

@@ -38,6 +38,9 @@ public:
     QByteArray sessionKey() const;
     // The key of the room's multicast announcements (Discovery), bound to the room and its mode.
     QByteArray announcementKey() const;
+    // The pepper of the room's PIN hashes (PinHash): in no event, so a copied store alone is
+    // not enough to guess PINs offline.
+    QByteArray pinPepper() const;
 
     // What an identity says, and why it cannot join this room (empty when it can).
     struct Identity

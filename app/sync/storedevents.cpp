@@ -7,17 +7,38 @@
 
 namespace Sigap {
 
+// A frame ends at a signed event, since a receiver takes a run of a desk's events only when its
+// last event carries the desk's signature: the rows after the last signed one within `limit`
+// are left for the next frame, and when none within `limit` is signed, the frame reaches on to
+// the first that is (stores keep one every EventStore::SignatureSpacing events at least).
+// Nothing is sent of a desk whose newest stored event is unsigned (a store from before desks
+// signed): count stays 0.
 Result<StoredEvents> StoredEvents::encode(const EventStore &store, const QString &origin, qint64 afterSeq, int limit)
 {
     StoredEvents out;
     QByteArray items;
-    auto visited = store.forEachStoredOfOrigin(origin, afterSeq, limit, [&](const StoredEventRow &row) {
-        Event::appendCbor(items, row);
-        out.lastSeq = row.seq;
-    });
-    if (!visited)
-        return visited.error();
-    out.count = visited.value();
+    const QByteArray signerKey = store.publicKeyOf(origin);
+    for (int reach = limit;; reach *= 2) {
+        items.clear();
+        qint64 visitedCount = 0;
+        qsizetype signedEnd = 0;
+        auto visited = store.forEachStoredOfOrigin(origin, afterSeq, reach, [&](const StoredEventRow &row) {
+            ++visitedCount;
+            if (out.count > 0 && visitedCount > limit)
+                return; // a signed row within the limit was found: the rest waits
+            Event::appendCbor(items, row, signerKey);
+            if (!row.signature.isEmpty()) {
+                out.count = visitedCount;
+                out.lastSeq = row.seq;
+                signedEnd = items.size();
+            }
+        });
+        if (!visited)
+            return visited.error();
+        items.truncate(signedEnd);
+        if (out.count > 0 || visited.value() < reach || reach > (1 << 24))
+            break;
+    }
     // {"t": "events", "events": [items]}, as encodeEvents() writes it.
     QByteArray body;
     using namespace CborBytes;

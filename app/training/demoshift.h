@@ -24,7 +24,7 @@ class DemoShift
 
 public:
     // The PIN of every operator of the demo room (lead-sari, op-rina, liaison-damkar, ...).
-    static constexpr const char *DemoPin = "1122";
+    static constexpr const char *DemoPin = "112233";
 
     enum class People { Included, Left }; // Left: a demo store that joins a live room's LAN
     static Result<void> fill(const QString &storePath, const QString &room, const Categories &categories,

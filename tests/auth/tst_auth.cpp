@@ -6,16 +6,17 @@
 #include "auth/roles.h"
 #include "core/clock.h"
 #include "domain/eventkinds.h"
+#include "domain/hlc.h"
 #include "node/node.h"
 #include "operatordesk.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <random>
 
 using namespace Sigap;
 
@@ -47,7 +48,7 @@ QString describe(const OperatorDirectory &directory, const QString &id, qint64 n
         return QStringLiteral("none");
     return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
         .arg(a->name, Roles::names(a->roles).join(QLatin1Char(',')), a->pinHash)
-        .arg(a->refusals.size())
+        .arg(a->failedSignIns())
         .arg(directory.lockedUntilMs(*a, nowMs))
         .arg(a->signedInAt().join(QLatin1Char(',')))
         .arg(a->active);
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void signInRecordsTheOperatorAsActor();
     void wrongPinsLockOutUntilTimeOrUnlock();
     void foldAgreesInAnyOrderAndThroughASnapshot();
+    void operatorChangesTakeEffectOnlyWithAuthority();
     void pinIsNeverInTheStore();
     void anInactiveOperatorIsSignedOut();
     void restartedDeskSignsOutWhoWasLeft();
@@ -201,7 +203,7 @@ void tst_Auth::wrongPinsLockOutUntilTimeOrUnlock()
     QVERIFY(!node.session().signIn(QStringLiteral("rina"), RinaPin));
     desk.clock.advanceMs(1);
     QVERIFY(node.session().signIn(QStringLiteral("rina"), RinaPin));
-    QCOMPARE(rina.refusals.size(), size_t(0)); // a sign-in starts the count again
+    QCOMPARE(rina.failedSignIns(), 0); // a sign-in starts the count again
     QVERIFY(node.session().signOut());
 
     // ...or a shift lead lifts it.
@@ -221,12 +223,12 @@ void tst_Auth::foldAgreesInAnyOrderAndThroughASnapshot()
     QVERIFY(desk.start());
     Node &node = *desk.node;
     QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, RinaPin));
-    QVERIFY(desk.registerOperator(QStringLiteral("hasan"), {Role::Liaison}, QStringLiteral("4321"),
+    QVERIFY(desk.registerOperator(QStringLiteral("hasan"), {Role::Liaison}, QStringLiteral("432198"),
                                   QStringLiteral("damkar-bjm")));
     for (int i = 0; i < 3; ++i)
         QVERIFY(!node.session().signIn(QStringLiteral("rina"), QStringLiteral("1111")));
     QVERIFY(node.session().signIn(QStringLiteral("rina"), RinaPin));
-    QVERIFY(node.session().signIn(QStringLiteral("hasan"), QStringLiteral("4321"))); // rina is signed out first
+    QVERIFY(node.session().signIn(QStringLiteral("hasan"), QStringLiteral("432198"))); // rina is signed out first
     for (int i = 0; i < OperatorDirectory::MaxFailedSignIns; ++i)
         QVERIFY(!node.session().signIn(QStringLiteral("rina"), QStringLiteral("2222")));
     QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator, Role::Trainer}, {})); // an edit
@@ -238,12 +240,13 @@ void tst_Auth::foldAgreesInAnyOrderAndThroughASnapshot()
     QVERIFY(expectedRina.contains(QLatin1String("operator,trainer")));
     QVERIFY(node.operators().lockedUntilMs(*node.operators().account(QStringLiteral("rina")), now) > 0);
 
+    std::mt19937 shuffler(19);
     for (int round = 0; round < 20; ++round) {
         QList<Event> shuffled = events;
         if (round == 1)
             std::reverse(shuffled.begin(), shuffled.end());
         else if (round > 1)
-            std::shuffle(shuffled.begin(), shuffled.end(), *QRandomGenerator::global());
+            std::shuffle(shuffled.begin(), shuffled.end(), shuffler);
         OperatorDirectory other;
         other.apply(shuffled);
         QCOMPARE(describe(other, QStringLiteral("rina"), now), expectedRina);
@@ -260,6 +263,92 @@ void tst_Auth::foldAgreesInAnyOrderAndThroughASnapshot()
     QCOMPARE(describe(restored, QStringLiteral("hasan"), now), expectedHasan);
     QVERIFY(!restored.restoreSnapshot(QByteArray("\x81\x01", 2)));
     QVERIFY(restored.isEmpty());
+}
+
+// The review's "a key holder writes operator.* events": a change takes effect only if its author
+// had the authority at that point of the log (stamp order), whatever order the events arrive in,
+// and through a snapshot. The machine's owner registers the first administrator; after that,
+// only an administrator registers operators or sets another's PIN. Refused changes stay visible.
+void tst_Auth::operatorChangesTakeEffectOnlyWithAuthority()
+{
+    qint64 seq = 0;
+    auto change = [&](const QString &kind, const QString &actor, const QString &subject, const QCborMap &payload) {
+        Event e;
+        e.origin = QStringLiteral("desk0001");
+        e.seq = ++seq;
+        e.hlc = Hlc::pack(StartMs + seq * 1000, 0);
+        e.kind = kind;
+        e.actor = actor;
+        e.role = QStringLiteral("operator");
+        e.subject = subject;
+        e.payload = payload;
+        return e;
+    };
+    auto registration = [](const QString &name, const QString &role) {
+        return QCborMap{{QStringLiteral("name"), name},
+                        {QStringLiteral("roles"), QCborArray{role}},
+                        {QStringLiteral("active"), true}};
+    };
+    auto pin = [](const char *hash) { return QCborMap{{QStringLiteral("pin_hash"), QLatin1String(hash)}}; };
+    const QList<Event> events{
+        // Before any administrator: anyone (the machine's owner) may register one.
+        change(EventKind::OperatorRegistered, QStringLiteral("desk-desk0001"), QStringLiteral("adm"),
+               registration(QStringLiteral("Admin"), QStringLiteral("admin"))),
+        change(EventKind::OperatorPinSet, QStringLiteral("desk-desk0001"), QStringLiteral("adm"), pin("adm-1")),
+        // From now on the machine may not, nor may an operator make themselves administrator.
+        change(EventKind::OperatorRegistered, QStringLiteral("desk-desk0002"), QStringLiteral("evil"),
+               registration(QStringLiteral("Evil"), QStringLiteral("admin"))),
+        change(EventKind::OperatorRegistered, QStringLiteral("adm"), QStringLiteral("rina"),
+               registration(QStringLiteral("Rina"), QStringLiteral("operator"))),
+        change(EventKind::OperatorRegistered, QStringLiteral("rina"), QStringLiteral("rina"),
+               registration(QStringLiteral("Rina"), QStringLiteral("admin"))),
+        change(EventKind::OperatorPinSet, QStringLiteral("rina"), QStringLiteral("adm"), pin("stolen")),
+        // An operator may set her own PIN.
+        change(EventKind::OperatorPinSet, QStringLiteral("rina"), QStringLiteral("rina"), pin("rina-1")),
+    };
+    auto describeAll = [](const OperatorDirectory &d) {
+        QStringList out;
+        for (const QString &id : {QStringLiteral("adm"), QStringLiteral("evil"), QStringLiteral("rina")})
+            out << describe(d, id, StartMs + 3600 * 1000);
+        out << QString::number(d.refusedChanges().size());
+        return out.join(QLatin1Char('\n'));
+    };
+    OperatorDirectory inOrder;
+    inOrder.apply(events);
+    QCOMPARE(inOrder.account(QStringLiteral("adm"))->pinHash, QStringLiteral("adm-1"));
+    QVERIFY(!inOrder.account(QStringLiteral("evil")));
+    QCOMPARE(Roles::names(inOrder.account(QStringLiteral("rina"))->roles), QStringList{QStringLiteral("operator")});
+    QCOMPARE(inOrder.account(QStringLiteral("rina"))->pinHash, QStringLiteral("rina-1"));
+    QCOMPARE(inOrder.refusedChanges().size(), 3);
+    QCOMPARE(inOrder.refusedChanges().constFirst().eventId, events.at(2).id());
+    const QString expected = describeAll(inOrder);
+
+    std::mt19937 shuffler(23);
+    for (int round = 0; round < 30; ++round) {
+        QList<Event> shuffled = events;
+        if (round == 0)
+            std::reverse(shuffled.begin(), shuffled.end());
+        else
+            std::shuffle(shuffled.begin(), shuffled.end(), shuffler);
+        OperatorDirectory other;
+        other.apply(shuffled);
+        QCOMPARE(describeAll(other), expected);
+        OperatorDirectory half;
+        half.apply(shuffled.mid(0, 3));
+        OperatorDirectory restored;
+        QVERIFY(restored.restoreSnapshot(half.toSnapshot()));
+        restored.apply(shuffled.mid(3));
+        QCOMPARE(describeAll(restored), expected);
+    }
+
+    // A registration that arrives late takes the authority away from what followed it: the
+    // administrator made an operator before "evil" was registered... by nobody with the right.
+    OperatorDirectory late;
+    late.apply(events.mid(2));
+    QVERIFY(late.account(QStringLiteral("evil"))); // no administrator known yet: bootstrap
+    late.apply(events.mid(0, 2));
+    QVERIFY(!late.account(QStringLiteral("evil")));
+    QCOMPARE(describeAll(late), expected);
 }
 
 void tst_Auth::pinIsNeverInTheStore()

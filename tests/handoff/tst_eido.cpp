@@ -8,10 +8,12 @@
 #include "domain/categories.h"
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
+#include "eventsigning.h"
 #include "handoff/eidosender.h"
 #include "handoff/eidostatusreceiver.h"
 #include "handoff/handoffmodel.h"
 #include "node/node.h"
+#include "store/desksigningkey.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -912,6 +914,7 @@ private Q_SLOTS:
         foreign.payload.insert(QStringLiteral("agency"), QStringLiteral("pmi-test"));
         foreign.payload.insert(QStringLiteral("channel"), QStringLiteral("eido"));
         foreign.hash = foreign.computeHash();
+        Testing::signAs(DeskSigningKey::generate(), foreign);
         QVERIFY(m_node->log().importEvents({foreign}));
         QVERIFY(m_node->handoffs().handoff(m_incident, QStringLiteral("pmi-test")));
         QCOMPARE(m_node->eidoSender()->pendingCount(), 0);

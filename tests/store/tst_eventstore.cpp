@@ -1,6 +1,8 @@
 #include "core/clock.h"
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
+#include "eventsigning.h"
+#include "store/desksigningkey.h"
 #include "store/eventlog.h"
 #include "store/eventstore.h"
 #include "store/migrations.h"
@@ -146,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(next.ok());
         QCOMPARE(next.value().first().seq, 4);
         QCOMPARE(next.value().first().prevHash, written.last().hash);
-        QCOMPARE(store->verify().value(), 4);
+        QCOMPARE(store->verify().value().checked, 4);
     }
 
     void appendIsDurableBeforeAck()
@@ -219,7 +221,8 @@ private Q_SLOTS:
         QVERIFY(rawSql(file,
                        {QStringLiteral("DROP INDEX archive_key"), QStringLiteral("ALTER TABLE archive DROP COLUMN key"),
                         QStringLiteral("DELETE FROM meta WHERE key LIKE 'archived:%'"),
-                        QStringLiteral("PRAGMA user_version = 2")}));
+                        QStringLiteral("ALTER TABLE events DROP COLUMN sig"), QStringLiteral("DROP TABLE desk_keys"),
+                        QStringLiteral("DROP TABLE desk_trouble"), QStringLiteral("PRAGMA user_version = 2")}));
         auto store = openStore(file, m_clock);
         QVERIFY(store);
         QCOMPARE(store->archivedCount(QStringLiteral("calls")), qint64(2));
@@ -287,7 +290,7 @@ private Q_SLOTS:
             auto store = openStore(file, m_clock);
             QVERIFY(store);
             QVERIFY(!QFile::exists(marker));
-            QCOMPARE(store->verify().value(), 3);
+            QCOMPARE(store->verify().value().checked, 3);
         }
         // Damage behind the store's back changes the file's identity (same size, new mtime):
         // the marker no longer matches, the full check runs and finds it.
@@ -385,15 +388,156 @@ private Q_SLOTS:
         QCOMPARE(again.value().added.size(), 0);
         QCOMPARE(again.value().alreadyPresent, 20);
         QCOMPARE(target->eventCount(), 20);
-        QCOMPARE(target->verify().value(), 20);
+        QCOMPARE(target->verify().value().checked, 20);
 
         // A different event 3 from the same origin (a forked chain) is refused.
         Event fork = events.at(2);
         fork.payload.insert(QStringLiteral("text"), QStringLiteral("fork"));
         fork.hash = fork.computeHash();
+        QVERIFY(Testing::signWithKeyOf(path(QStringLiteral("import-src.sqlite")), fork));
         auto forkResult = target->insertVerified({fork});
         QVERIFY(!forkResult.ok());
         QCOMPARE(forkResult.error().code, QStringLiteral("import.fork"));
+    }
+
+    // Each append ends with an event signed by the desk's key, made with its store and kept
+    // owner-only beside it; verify checks every stored signature.
+    void everyAppendEndsWithTheDesksSignature()
+    {
+        const QString file = path(QStringLiteral("signed.sqlite"));
+        auto store = openStore(file, m_clock);
+        QVERIFY(store);
+        const QList<Event> events = store->append(drafts(3)).value();
+        QVERIFY(events.at(0).signature.isEmpty());
+        QVERIFY(events.at(1).signature.isEmpty());
+        QVERIFY(DeskSigningKey::verify(store->publicKeyOf(store->deskId()), events.at(2).hash, events.at(2).signature));
+        const QFile::Permissions keyMode = QFile::permissions(EventStore::signingKeyPath(file));
+        QVERIFY(keyMode & QFile::ReadOwner);
+        QVERIFY2(!(keyMode & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)),
+                 "the desk's signing key is for its owner only");
+        auto report = store->verify();
+        QVERIFY(report.ok());
+        QVERIFY(report.value().clean());
+        QCOMPARE(report.value().signaturesChecked, 1);
+        // A long append is signed along the way too, so a relaying desk can cut it into frames.
+        const QList<Event> many = store->append(drafts(EventStore::SignatureSpacing + 10)).value();
+        QVERIFY(!many.at(EventStore::SignatureSpacing - 1).signature.isEmpty());
+        QVERIFY(!many.constLast().signature.isEmpty());
+    }
+
+    // The review's "edited desk id": a desk holding the room key writes under another desk's id
+    // with its own key. The receiver knows the real desk's key: the run is refused, recorded
+    // with both fingerprints, and verify names it; the other desks' events in the batch go on.
+    void eventsSignedWithAnotherKeyAreRefusedAndNamed()
+    {
+        const QString victimFile = path(QStringLiteral("victim.sqlite"));
+        auto victim = openStore(victimFile, m_clock);
+        auto honest = openStore(path(QStringLiteral("honest.sqlite")), m_clock);
+        auto target = openStore(path(QStringLiteral("other-key-dst.sqlite")), m_clock);
+        QVERIFY(victim && honest && target);
+        const QList<Event> genuine = victim->append(drafts(2)).value();
+        QVERIFY(target->insertVerified(genuine).ok());
+
+        Event forged = genuine.constLast();
+        forged.seq = 3;
+        forged.prevHash = forged.hash;
+        forged.payload.insert(QStringLiteral("text"), QStringLiteral("palsu"));
+        forged.hash = forged.computeHash();
+        const DeskSigningKey liar = DeskSigningKey::generate();
+        Testing::signAs(liar, forged);
+        QList<ReceivedEvent> batch{ReceivedEvent::of(forged)};
+        const QList<Event> honestEvents = honest->append(drafts(2)).value();
+        for (const Event &e : honestEvents)
+            batch.append(ReceivedEvent::of(e));
+
+        auto result = target->insertReceived(batch, EventStore::Refusals::PerOrigin);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().added.size(), 2); // the honest desk's
+        QCOMPARE(result.value().refused.size(), 1);
+        QCOMPARE(result.value().refused.constFirst().error.code, QStringLiteral("import.other_key"));
+        QCOMPARE(target->versionVector().value(victim->deskId()).seq, 2);
+        auto report = target->verify();
+        QVERIFY(report.ok());
+        QVERIFY(!report.value().clean());
+        QCOMPARE(report.value().troubles.size(), 1);
+        QCOMPARE(report.value().troubles.constFirst().kind, EventStore::TroubleKind::OtherKey);
+        QCOMPARE(report.value().troubles.constFirst().firstSeq, 3);
+        QVERIFY(report.value().troubles.constFirst().detail.contains(DeskSigningKey::fingerprint(liar.publicKey())));
+
+        // Unsigned, it is refused as well; signed by the real desk, it would be taken.
+        forged.signature.clear();
+        forged.signerKey.clear();
+        auto unsignedResult = target->insertVerified({forged});
+        QVERIFY(!unsignedResult.ok());
+        QCOMPARE(unsignedResult.error().code, QStringLiteral("import.unsigned"));
+        QVERIFY(Testing::signWithKeyOf(victimFile, forged));
+        QVERIFY(target->insertVerified({forged}).ok());
+    }
+
+    // A desk that signs two different events under one number is quarantined: the fork is
+    // recorded with both hashes, its later events are refused, and every other desk's events
+    // in the same batches are taken. The quarantine survives a restart.
+    void aForkQuarantinesThatDeskOnly()
+    {
+        const QString forkerFile = path(QStringLiteral("forker.sqlite"));
+        const QString targetFile = path(QStringLiteral("fork-dst.sqlite"));
+        auto forker = openStore(forkerFile, m_clock);
+        auto other = openStore(path(QStringLiteral("fork-other.sqlite")), m_clock);
+        auto target = openStore(targetFile, m_clock);
+        QVERIFY(forker && other && target);
+        const QList<Event> events = forker->append(drafts(3)).value();
+        QVERIFY(target->insertVerified(events).ok());
+
+        Event second = events.at(1);
+        second.payload.insert(QStringLiteral("text"), QStringLiteral("versi lain"));
+        second.hash = second.computeHash();
+        QVERIFY(Testing::signWithKeyOf(forkerFile, second));
+        QList<ReceivedEvent> batch{ReceivedEvent::of(second)};
+        const QList<Event> otherEvents = other->append(drafts(2)).value();
+        for (const Event &e : otherEvents)
+            batch.append(ReceivedEvent::of(e));
+        auto result = target->insertReceived(batch, EventStore::Refusals::PerOrigin);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().added.size(), 2);
+        QCOMPARE(result.value().refused.constFirst().error.code, QStringLiteral("import.fork"));
+        QVERIFY(target->isQuarantined(forker->deskId()));
+        QVERIFY(!target->isQuarantined(other->deskId()));
+
+        const QList<Event> later = forker->append(drafts(1)).value();
+        auto refused = target->insertReceived({ReceivedEvent::of(later.constFirst())}, EventStore::Refusals::PerOrigin);
+        QVERIFY(refused.ok());
+        QCOMPARE(refused.value().refused.constFirst().error.code, QStringLiteral("import.quarantined"));
+        QCOMPARE(target->versionVector().value(forker->deskId()).seq, 3);
+
+        target.reset();
+        target = openStore(targetFile, m_clock);
+        QVERIFY(target->isQuarantined(forker->deskId()));
+        auto report = target->verify();
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().troubles.size(), 1);
+        QCOMPARE(report.value().troubles.constFirst().kind, EventStore::TroubleKind::Forked);
+        QCOMPARE(report.value().troubles.constFirst().firstSeq, 2);
+    }
+
+    // A copy of a store without its key file cannot write as the desk it came from, nor can a
+    // store whose desk is registered with another key than its key file holds.
+    void aStoreWithoutItsDesksKeyDoesNotOpen()
+    {
+        const QString file = path(QStringLiteral("keyed.sqlite"));
+        {
+            auto store = openStore(file, m_clock);
+            QVERIFY(store && store->append(drafts(1)).ok());
+        }
+        const QString keyFile = EventStore::signingKeyPath(file);
+        QVERIFY(QFile::rename(keyFile, keyFile + QStringLiteral(".away")));
+        auto missing = EventStore::open(file, QStringLiteral("bjm-live"), m_clock);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QStringLiteral("store.key"));
+        QVERIFY(DeskSigningKey::generate().save(keyFile).ok());
+        auto other = EventStore::open(file, QStringLiteral("bjm-live"), m_clock);
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().code, QStringLiteral("store.key"));
+        QVERIFY(other.error().message.contains(QLatin1String("another desk")));
     }
 
     // The newest stamp of the log is kept with every write (reading MAX(hlc) at each start

@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(imported.ok());
         QCOMPARE(imported.value().added.size(), 100);
         QCOMPARE(stateHashOf(*target), stateHashOf(*m_source));
-        QCOMPARE(target->verify().value(), 100);
+        QCOMPARE(target->verify().value().checked, 100);
         // Unknown kinds travel untouched.
         QList<Event> unknown;
         (void)target->forEach(0, [&](const Event &e) {

@@ -6,6 +6,8 @@
 #include "syncdesk.h"
 
 #include "domain/hlc.h"
+#include "eventsigning.h"
+#include "store/desksigningkey.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void forgedEventIsRefusedAndReported();
     void eventStampedAheadWaitsWhileOthersFlow();
     void eventUnderThisDesksIdIsRefused();
+    void anEquivocatingDeskIsQuarantinedWhileOthersFlow();
     void largeFramesAreCheckedOnTheDecoderThreadToo();
     void unknownFramesAndEventKindsAreRelayed();
     void mutatedFramesLeaveTheDeskSyncing();
@@ -218,11 +221,13 @@ void tst_RoomSync::eventStampedAheadWaitsWhileOthersFlow()
     b.createIncident(QStringLiteral("asli"));
     auto original = b.store().eventsOfOrigin(b.store().deskId(), 0, 1);
     QVERIFY(original && original.value().size() == 1);
+    const DeskSigningKey key = DeskSigningKey::generate();
     const auto firstOf = [&](const QString &origin, qint64 wallMs) {
         Event e = original.value().constFirst();
         e.origin = origin;
         e.hlc = Hlc::pack(wallMs, 0);
         e.hash = e.computeHash();
+        Testing::signAs(key, e);
         return e;
     };
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -247,8 +252,9 @@ void tst_RoomSync::eventStampedAheadWaitsWhileOthersFlow()
 }
 
 // A key holder whose store's desk id was edited to a's writes the next event of a's chain,
-// linked and hashed correctly: a refuses it (it did not write it) and says so, while an event
-// of another desk in the same batch is applied and the session stays up.
+// linked and hashed correctly and signed with its own key: a refuses it (the signature is not
+// a's) and says so, while an event of another desk in the same batch is applied and the
+// session stays up.
 void tst_RoomSync::eventUnderThisDesksIdIsRefused()
 {
     SyncDesk a(Room);
@@ -262,9 +268,11 @@ void tst_RoomSync::eventUnderThisDesksIdIsRefused()
     forged.prevHash = forged.hash;
     forged.payload.insert(QStringLiteral("note"), QStringLiteral("palsu"));
     forged.hash = forged.computeHash();
+    Testing::signAs(DeskSigningKey::generate(), forged);
     Event honest = own.value().constFirst();
     honest.origin = QStringLiteral("honest02");
     honest.hash = honest.computeHash();
+    Testing::signAs(DeskSigningKey::generate(), honest);
 
     RawPeer peer(secret(), QStringLiteral("liar0002"));
     QVERIFY(peer.connectTo(a.address()));
@@ -276,9 +284,79 @@ void tst_RoomSync::eventUnderThisDesksIdIsRefused()
     QVERIFY(a.store().versionVector().contains(QStringLiteral("honest02")));
     QCOMPARE(a.store().versionVector().value(a.store().deskId()).seq, 1);
     QTRY_VERIFY_WITH_TIMEOUT(!a.problems().isEmpty(), SyncTimeoutMs);
-    QVERIFY2(a.problems().constLast().contains(QLatin1String("claim to be this desk's")),
+    QVERIFY2(a.problems().constLast().contains(QLatin1String("another desk writes under its id")),
              qPrintable(a.problems().join(QLatin1Char('\n'))));
     QVERIFY(peer.isConnected());
+    const QList<EventStore::Trouble> troubles = a.store().troubles();
+    QCOMPARE(troubles.size(), 1);
+    QCOMPARE(troubles.constFirst().origin, a.store().deskId());
+    QCOMPARE(troubles.constFirst().kind, EventStore::TroubleKind::OtherKey);
+}
+
+// The review's equivocation: a desk signs two different events numbered 2. The desk that sees
+// both quarantines that desk (recorded, shown) while every other desk's events keep arriving,
+// and a peer whose head differs at the same number is sent this desk's version, so it finds
+// the fork too.
+void tst_RoomSync::anEquivocatingDeskIsQuarantinedWhileOthersFlow()
+{
+    SyncDesk a(Room), b(Room);
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(a.connect(m_roomKey));
+    QVERIFY(b.connect(m_roomKey, {a.address()}));
+    const QString incident = b.createIncident(QStringLiteral("asli"));
+    QTRY_COMPARE_WITH_TIMEOUT(a.events(), 1, SyncTimeoutMs);
+
+    const DeskSigningKey key = DeskSigningKey::generate();
+    Event one = b.store().eventsOfOrigin(b.store().deskId(), 0, 1).value().constFirst();
+    one.origin = QStringLiteral("forker01");
+    one.hash = one.computeHash();
+    Testing::signAs(key, one);
+    const auto secondWith = [&](const QString &note) {
+        Event e = one;
+        e.seq = 2;
+        e.prevHash = one.hash;
+        e.payload.insert(QStringLiteral("note"), note);
+        e.hash = e.computeHash();
+        Testing::signAs(key, e);
+        return e;
+    };
+    const Event twoA = secondWith(QStringLiteral("versi A")), twoB = secondWith(QStringLiteral("versi B"));
+
+    RawPeer first(secret(), QStringLiteral("forker01"));
+    QVERIFY(first.connectTo(a.address()));
+    first.sendHello();
+    first.send(SyncMessages::encodeEvents({one, twoA}));
+    QTRY_COMPARE_WITH_TIMEOUT(a.store().versionVector().value(QStringLiteral("forker01")).seq, 2, SyncTimeoutMs);
+
+    // The other side of the fork: its hello shows another head at number 2, and a answers
+    // with its own event 2.
+    RawPeer second(secret(), QStringLiteral("relay002"));
+    QVERIFY(second.connectTo(a.address()));
+    second.sendHello({{QStringLiteral("forker01"), EventStore::Head{2, twoB.hash}}});
+    const auto sentTwoA = [&] {
+        for (const Frame &f : second.frames()) {
+            if (f.type != SyncMessages::Type::Events)
+                continue;
+            const auto decoded = SyncMessages::decodeEvents(f);
+            for (const ReceivedEvent &r : decoded.value())
+                if (r.event.origin == QLatin1String("forker01") && r.event.seq == 2 && r.event.hash == twoA.hash)
+                    return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sentTwoA(), SyncTimeoutMs);
+    second.send(SyncMessages::encodeEvents({twoB}));
+    QTRY_VERIFY_WITH_TIMEOUT(a.store().isQuarantined(QStringLiteral("forker01")), SyncTimeoutMs);
+    QVERIFY2(a.problems().join(QLatin1Char('\n')).contains(QLatin1String("forked chain")),
+             qPrintable(a.problems().join(QLatin1Char('\n'))));
+    QCOMPARE(a.store().troubles().constFirst().kind, EventStore::TroubleKind::Forked);
+    QVERIFY(second.isConnected());
+
+    // Everyone else's events still flow, both ways.
+    b.addNote(incident, QStringLiteral("masih mengalir"));
+    QTRY_COMPARE_WITH_TIMEOUT(a.store().versionVector().value(b.store().deskId()).seq, 2, SyncTimeoutMs);
+    a.addNote(incident, QStringLiteral("dari a"));
+    QTRY_COMPARE_WITH_TIMEOUT(b.store().versionVector().value(a.store().deskId()).seq, 1, SyncTimeoutMs);
 }
 
 // Frames of a catch-up's size are decoded and hash-checked on the session's decoder thread:

@@ -441,15 +441,15 @@ private Q_SLOTS:
         QCOMPARE(list->currentIndex().data(HandoffModel::IncidentIdRole).toString(), fires[0]);
 
         // The liaison signs in after the window is up: the moves are theirs from then on.
-        OperatorCommands::Registration hasan{QStringLiteral("hasan"),      QStringLiteral("Hasan"), {Role::Liaison},
-                                             QStringLiteral("damkar-bjm"), QStringLiteral("5821"),  true};
+        OperatorCommands::Registration hasan{QStringLiteral("hasan"),      QStringLiteral("Hasan"),  {Role::Liaison},
+                                             QStringLiteral("damkar-bjm"), QStringLiteral("582100"), true};
         QVERIFY(node.log().append(node.operatorCommands().registerOperator(hasan, node.session().actor()).value()));
         // Only Damkar's liaisons sign in at Damkar's liaison desk: not an operator, not PSC
         // 119's liaison (and no wrong try is counted against them).
         OperatorCommands::Registration rina{
-            QStringLiteral("rina"), QStringLiteral("Rina"), {Role::Operator}, {}, QStringLiteral("7391"), true};
-        OperatorCommands::Registration yeni{QStringLiteral("yeni"),       QStringLiteral("Yeni"), {Role::Liaison},
-                                            QStringLiteral("psc119-bjm"), QStringLiteral("2204"), true};
+            QStringLiteral("rina"), QStringLiteral("Rina"), {Role::Operator}, {}, QStringLiteral("739100"), true};
+        OperatorCommands::Registration yeni{QStringLiteral("yeni"),       QStringLiteral("Yeni"),   {Role::Liaison},
+                                            QStringLiteral("psc119-bjm"), QStringLiteral("220400"), true};
         for (const auto &r : {rina, yeni}) {
             QVERIFY(node.log().append(node.operatorCommands().registerOperator(r, node.session().actor()).value()));
             const auto refused = node.session().signIn(r.id, r.pin);
@@ -459,7 +459,7 @@ private Q_SLOTS:
             QVERIFY(!node.session().signedIn());
             QVERIFY(node.operators().account(r.id)->refusals.empty());
         }
-        QVERIFY(node.session().signIn(QStringLiteral("hasan"), QStringLiteral("5821")));
+        QVERIFY(node.session().signIn(QStringLiteral("hasan"), QStringLiteral("582100")));
 
         clock.advanceMs(40000);
         QTest::keyClick(list, Qt::Key_A);

@@ -117,12 +117,12 @@ private Q_SLOTS:
         Desk desk;
         QVERIFY(desk.node);
         QVERIFY(desk.add(QStringLiteral("sari"), QStringLiteral("Sari Lestari"), {Role::ShiftLead},
-                         QStringLiteral("7319")));
+                         QStringLiteral("731900")));
         QVERIFY(
-            desk.add(QStringLiteral("rina"), QStringLiteral("Rina Wati"), {Role::Operator}, QStringLiteral("4829")));
+            desk.add(QStringLiteral("rina"), QStringLiteral("Rina Wati"), {Role::Operator}, QStringLiteral("482900")));
         const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
         const QString flood = desk.createIncident(QStringLiteral("banjir"));
-        QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), QStringLiteral("4829")));
+        QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), QStringLiteral("482900")));
 
         LeadBoard board(leadBoardParts(*desk.node), QStringLiteral("en"));
         for (const QTableView *table : {board.desksTable(), board.escalationsTable(), board.incidentsTable()})
@@ -141,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(board.selectedIncident(), fire);
         QVERIFY(!board.reassign(board.selectedIncident(), QStringLiteral("rina")));
 
-        QVERIFY(desk.node->session().signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(desk.node->session().signIn(QStringLiteral("sari"), QStringLiteral("731900")));
         QVERIFY(
             board.findChild<QLabel *>(QStringLiteral("leadHeader"))->text().contains(QLatin1String("Sari Lestari")));
         board.selectIncident(fire);
@@ -254,9 +254,9 @@ private Q_SLOTS:
         Desk desk;
         QVERIFY(desk.node);
         QVERIFY(
-            desk.add(QStringLiteral("rina"), QStringLiteral("Rina Wati"), {Role::Operator}, QStringLiteral("4829")));
+            desk.add(QStringLiteral("rina"), QStringLiteral("Rina Wati"), {Role::Operator}, QStringLiteral("482900")));
         QVERIFY(desk.add(QStringLiteral("sari"), QStringLiteral("Sari Lestari"), {Role::ShiftLead},
-                         QStringLiteral("7319")));
+                         QStringLiteral("731900")));
         const QString fire = desk.createIncident(QStringLiteral("kebakaran"));
         MainWindow window(*desk.node, QStringLiteral("en"));
         window.show();
@@ -273,7 +273,7 @@ private Q_SLOTS:
             QTest::keyClick(dialog->pinField(), Qt::Key_Return);
             firstProblem = dialog->problem();
             QVERIFY(dialog->pinField()->text().isEmpty());
-            QTest::keyClicks(dialog->pinField(), QStringLiteral("4829"));
+            QTest::keyClicks(dialog->pinField(), QStringLiteral("482900"));
             QTest::keyClick(dialog->pinField(), Qt::Key_Return);
         });
         menu->signInWithDialog();
@@ -286,7 +286,7 @@ private Q_SLOTS:
         Desk leadDesk;
         QVERIFY(leadDesk.node);
         QVERIFY(leadDesk.receiveFrom(desk));
-        QVERIFY(leadDesk.node->session().signIn(QStringLiteral("sari"), QStringLiteral("7319")));
+        QVERIFY(leadDesk.node->session().signIn(QStringLiteral("sari"), QStringLiteral("731900")));
         QVERIFY(leadDesk.node->lead().reassign(fire, QStringLiteral("rina")));
         QVERIFY(desk.receiveFrom(leadDesk));
         QTRY_VERIFY(menu->assignmentBanner()->isVisible());
@@ -339,7 +339,7 @@ private Q_SLOTS:
         QCOMPARE(liveOnTraining.error().code, QStringLiteral("node.training_store"));
 
         // A training desk takes no live feed; a standing clock is not for a live room; the
-        // demo's people (PIN 1122) never join a live room's LAN.
+        // demo's people (PIN 112233) never join a live room's LAN.
         Node::Options feeds = options;
         feeds.dataDir = dirs.filePath(QStringLiteral("feeds"));
         feeds.sync.reset();
