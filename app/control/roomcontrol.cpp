@@ -39,6 +39,7 @@ QJsonObject statusOf(const ControlContext &desk)
     const RoomSync *sync = desk.sync();
     return QJsonObject{{QStringLiteral("avl_listen"), avl ? avl->listenAddress() : QString()},
                        {QStringLiteral("avl_refused"), avl ? avl->refusedUnknown() : 0},
+                       {QStringLiteral("avl_refused_secret"), avl ? avl->refusedSecret() : 0},
                        {QStringLiteral("traccar"), traccar != nullptr},
                        {QStringLiteral("traccar_error"), traccar ? traccar->lastError() : QString()},
                        {QStringLiteral("sync_listen"), sync ? sync->listenAddress() : QString()},

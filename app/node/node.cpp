@@ -16,6 +16,7 @@
 #include "node/roomadmission.h"
 #include "sync/roomsecret.h"
 #include "training/demoshift.h"
+#include "units/osmandreceiver.h"
 #include "units/unitoverlay.h"
 
 #include <QDir>
@@ -115,7 +116,9 @@ Result<std::unique_ptr<Node>> Node::start(const Options &options, const Clock &c
 
 Result<void> Node::open(const Options &options)
 {
-    if (auto r = PrivateData::makePrivateFolder(m_dataDir, {AgencyTokens::fileName()}); !r)
+    if (auto r
+        = PrivateData::makePrivateFolder(m_dataDir, {AgencyTokens::fileName(), OsmAndReceiver::secretsFileName()});
+        !r)
         return r.error();
     if (!m_lock.tryLock(0))
         return makeError(QStringLiteral("node.locked"),
@@ -204,7 +207,8 @@ Result<void> Node::open(const Options &options)
         m_sync = std::move(sync).value();
     }
     m_unitFeeds = new UnitFeeds(m_units, m_clock, this);
-    if (auto r = m_unitFeeds->start({options.avlListen, options.traccar}, m_sync.get()); !r)
+    const QString avlSecrets = QDir(m_dataDir).absoluteFilePath(OsmAndReceiver::secretsFileName());
+    if (auto r = m_unitFeeds->start({options.avlListen, avlSecrets, options.traccar}, m_sync.get()); !r)
         return r;
     return {};
 }

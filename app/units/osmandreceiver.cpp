@@ -4,9 +4,12 @@
 #include "core/logging.h"
 
 #include "core/clock.h"
+#include "core/constanttime.h"
 #include "core/hostport.h"
+#include "core/privatefile.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -116,6 +119,16 @@ void OsmAndReceiver::onReadyRead(QTcpSocket *socket)
                        Texts::tr("unit %1 is not in the room's unit roster").arg(report.value().id.left(64)).toUtf8()
                            + '\n');
     }
+    if (const auto secret = m_secrets.constFind(report.value().id);
+        secret != m_secrets.cend() && !equalInConstantTime(secretOf(request.target, request.body), *secret)) {
+        ++m_refusedSecret;
+        if (m_refusedSecret == 1 || m_refusedSecret % 1000 == 0)
+            qCWarning(lcUnits).noquote() << "AVL: refused a position without its device's secret (" << m_refusedSecret
+                                         << "so far)";
+        return respond(socket, 403, "Forbidden",
+                       Texts::tr("unit %1 did not give its device secret").arg(report.value().id.left(64)).toUtf8()
+                           + '\n');
+    }
     report.value() = UnitBoard::notAfter(report.value(), m_clock.nowMs());
     // A unit the board knows keeps its agency, call sign and status; the phone sends a place.
     if (const auto known = m_board.units().constFind(report.value().id); known != m_board.units().cend()) {
@@ -135,6 +148,39 @@ void OsmAndReceiver::respond(QTcpSocket *socket, int status, const QByteArray &r
                   + QByteArray::number(text.size()) + "\r\n\r\n" + text);
     socket->disconnectFromHost();
     m_buffers.remove(socket);
+}
+
+QByteArray OsmAndReceiver::secretOf(const QByteArray &target, const QByteArray &body)
+{
+    const QString key = QStringLiteral("secret");
+    const QUrlQuery query(QUrl::fromEncoded(target).query(QUrl::FullyEncoded));
+    if (query.hasQueryItem(key))
+        return query.queryItemValue(key, QUrl::FullyDecoded).toUtf8();
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (root.contains(key))
+        return root.value(key).toString().toUtf8();
+    return QUrlQuery(QString::fromUtf8(body)).queryItemValue(key, QUrl::FullyDecoded).toUtf8();
+}
+
+Result<QHash<QString, QByteArray>> OsmAndReceiver::loadDeviceSecrets(const QString &path)
+{
+    QHash<QString, QByteArray> secrets;
+    if (!QFileInfo::exists(path))
+        return secrets;
+    auto lines = PrivateFile::read(path, Texts::tr("AVL device secrets"), QStringLiteral("avl"));
+    if (!lines)
+        return lines.error();
+    for (const PrivateFileLine &line : lines.value()) {
+        if (!line.keyed || line.key.isEmpty() || line.value.size() < MinSecretLength)
+            return makeError(QStringLiteral("avl.secrets"),
+                             Texts::tr("AVL device secrets %1, line %2: expected unit-id=secret, a secret of %3 "
+                                       "characters at least")
+                                 .arg(path)
+                                 .arg(line.number)
+                                 .arg(MinSecretLength));
+        secrets.insert(line.key, line.value.toUtf8());
+    }
+    return secrets;
 }
 
 Result<UnitReport> OsmAndReceiver::parse(const QByteArray &method, const QByteArray &target,

@@ -36,7 +36,11 @@ Result<void> UnitFeeds::start(const Options &options, RoomSync *sync)
         });
     }
     if (!options.avlListen.isEmpty()) {
+        auto secrets = OsmAndReceiver::loadDeviceSecrets(options.avlSecretsFile);
+        if (!secrets)
+            return secrets.error();
         m_avl = std::make_unique<OsmAndReceiver>(m_board, m_clock);
+        m_avl->setDeviceSecrets(std::move(secrets).value());
         if (auto r = m_avl->listen(options.avlListen); !r)
             return r;
         // ... and positions from this desk's own feeds go to the other desks.

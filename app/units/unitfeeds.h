@@ -30,7 +30,8 @@ public:
 
     struct Options
     {
-        QString avlListen; // ADDR:PORT; empty: none
+        QString avlListen;      // ADDR:PORT; empty: none
+        QString avlSecretsFile; // per-device secrets (OsmAndReceiver); may not exist
         std::optional<TraccarOptions> traccar;
     };
     // sync: the room's LAN, null when the desk does not sync.

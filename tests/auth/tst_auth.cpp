@@ -1,12 +1,14 @@
 // Operators, roles and sign-in (app/auth) on a real node and store: PINs kept only as slow
 // salted hashes, the lockout after wrong PINs counted the same on every desk whatever order
 // the events arrive in, and every event written while someone is signed in carries them.
+#include "auth/operatorcommands.h"
 #include "auth/operatordirectory.h"
 #include "auth/pinhash.h"
 #include "auth/roles.h"
 #include "core/clock.h"
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
+#include "handoff/agencydirectory.h"
 #include "node/node.h"
 #include "operatordesk.h"
 
@@ -68,6 +70,8 @@ private Q_SLOTS:
     void wrongPinsLockOutUntilTimeOrUnlock();
     void foldAgreesInAnyOrderAndThroughASnapshot();
     void operatorChangesTakeEffectOnlyWithAuthority();
+    void shortPinsStillSignInAndArePointedOut();
+    void pinsArePepperedWithTheRoomKey();
     void pinIsNeverInTheStore();
     void anInactiveOperatorIsSignedOut();
     void restartedDeskSignsOutWhoWasLeft();
@@ -349,6 +353,82 @@ void tst_Auth::operatorChangesTakeEffectOnlyWithAuthority()
     late.apply(events.mid(0, 2));
     QVERIFY(!late.account(QStringLiteral("evil")));
     QCOMPARE(describeAll(late), expected);
+}
+
+// New PINs have 6 characters at least; a 4-digit PIN set before that rule still signs in, and
+// the sign-in says so in its event, so the administrator's list shows whose PIN to change.
+void tst_Auth::shortPinsStillSignInAndArePointedOut()
+{
+    Desk desk;
+    QVERIFY(desk.start());
+    Node &node = *desk.node;
+    auto tooShort = desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("4321"));
+    QVERIFY(!tooShort);
+    QCOMPARE(tooShort.error().code, QStringLiteral("operator.input"));
+
+    const Actor machine = node.session().actor();
+    const QCborMap registered{{QStringLiteral("name"), QStringLiteral("Rina")},
+                              {QStringLiteral("roles"), QCborArray{QStringLiteral("operator")}},
+                              {QStringLiteral("active"), true}};
+    const QCborMap oldPin{
+        {QStringLiteral("pin_hash"), PinHash::make(QStringLiteral("4321"), PinHash::MinimumIterations)}};
+    QVERIFY(node.log().append(
+        {EventDraft{EventKind::OperatorRegistered, 1, QStringLiteral("rina"), registered, machine.id, machine.role, 0},
+         EventDraft{EventKind::OperatorPinSet, 1, QStringLiteral("rina"), oldPin, machine.id, machine.role, 0}}));
+    QVERIFY(!node.operators().account(QStringLiteral("rina"))->pinTooShort());
+    desk.clock.advanceMs(1000);
+    QVERIFY(node.session().signIn(QStringLiteral("rina"), QStringLiteral("4321")));
+    QVERIFY(node.operators().account(QStringLiteral("rina"))->pinTooShort());
+    QVERIFY(node.session().signOut());
+
+    desk.clock.advanceMs(1000);
+    auto newPin = node.operatorCommands().setPin(QStringLiteral("rina"), RinaPin, node.session().actor());
+    QVERIFY(newPin);
+    QVERIFY(node.log().append({newPin.value()}));
+    QVERIFY(!node.operators().account(QStringLiteral("rina"))->pinTooShort());
+    QVERIFY(node.session().signIn(QStringLiteral("rina"), RinaPin));
+}
+
+// A PIN set at a desk with the room key is peppered with a secret derived from it: the hash in
+// the log (and in any copy of the store) cannot be checked, nor guessed against, without it. A
+// desk without the pepper says so instead of counting a wrong try.
+void tst_Auth::pinsArePepperedWithTheRoomKey()
+{
+    OperatorDirectory directory;
+    const AgencyDirectory agencies = AgencyDirectory::bundled();
+    ManualClock clock{StartMs};
+    const QByteArray pepper(32, 'p');
+    OperatorCommands peppered(directory, agencies, clock);
+    peppered.setPinPepper(pepper);
+    auto drafts = peppered.registerOperator(
+        {QStringLiteral("rina"), QStringLiteral("Rina"), {Role::Operator}, {}, RinaPin, true},
+        Actor{QStringLiteral("system"), QStringLiteral("system")});
+    QVERIFY(drafts);
+    const QString hash = drafts.value().at(1).payload.value(QStringLiteral("pin_hash")).toString();
+    QVERIFY(PinHash::isPeppered(hash));
+    QVERIFY(PinHash::verify(RinaPin, hash, pepper));
+    QVERIFY(!PinHash::verify(RinaPin, hash));
+    QVERIFY(!PinHash::verify(RinaPin, hash, QByteArray(32, 'q')));
+
+    qint64 seq = 0;
+    for (const EventDraft &d : drafts.value()) {
+        Event e;
+        e.origin = QStringLiteral("desk0001");
+        e.seq = ++seq;
+        e.hlc = Hlc::pack(StartMs + seq, 0);
+        e.kind = d.kind;
+        e.subject = d.subject;
+        e.payload = d.payload;
+        e.actor = d.actor;
+        directory.apply(e);
+    }
+    OperatorCommands plain(directory, agencies, clock);
+    auto withoutPepper = plain.signIn(QStringLiteral("rina"), RinaPin);
+    QVERIFY(!withoutPepper);
+    QCOMPARE(withoutPepper.error().code, QStringLiteral("operator.pepper"));
+    auto withPepper = peppered.signIn(QStringLiteral("rina"), RinaPin);
+    QVERIFY(withPepper);
+    QVERIFY(withPepper.value().accepted);
 }
 
 void tst_Auth::pinIsNeverInTheStore()

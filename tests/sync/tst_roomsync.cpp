@@ -1,10 +1,12 @@
 // LAN sync between desks in one process, over real TLS sockets on loopback: convergence,
 // relaying, presence, partitions with concurrent edits, refused secrets and rooms, forged
 // events and malformed frames from a hand-driven peer.
+#include "auth/operatorcommands.h"
 #include "desk/roomstatus.h"
 #include "sync/peersession.h"
 #include "syncdesk.h"
 
+#include "domain/eventkinds.h"
 #include "domain/hlc.h"
 #include "eventsigning.h"
 #include "store/desksigningkey.h"
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void eventStampedAheadWaitsWhileOthersFlow();
     void eventUnderThisDesksIdIsRefused();
     void anEquivocatingDeskIsQuarantinedWhileOthersFlow();
+    void operatorChangesWithoutAuthorityChangeNothingAnywhere();
     void largeFramesAreCheckedOnTheDecoderThreadToo();
     void unknownFramesAndEventKindsAreRelayed();
     void mutatedFramesLeaveTheDeskSyncing();
@@ -363,6 +366,40 @@ void tst_RoomSync::anEquivocatingDeskIsQuarantinedWhileOthersFlow()
 // one forged event among 300 genuine ones refuses its frame there too, and nothing queued
 // behind a refused frame is applied. Honest frames followed at once by a bye are all applied
 // before the bye ends the session.
+// The review's "a key holder writes operator.* events": once the room has an administrator, a
+// desk writing an operator change on its own (no administrator signed in) changes nothing, on
+// that desk or any other; the change stays in the log and is listed as refused on both.
+void tst_RoomSync::operatorChangesWithoutAuthorityChangeNothingAnywhere()
+{
+    SyncDesk a(Room), b(Room);
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(a.connect(m_roomKey));
+    QVERIFY(b.connect(m_roomKey, {a.address()}));
+    auto admin = a.node().operatorCommands().registerOperator(
+        {QStringLiteral("adm"), QStringLiteral("Admin"), {Role::Admin}, {}, QStringLiteral("615243"), true},
+        a.node().session().actor());
+    QVERIFY(admin);
+    QVERIFY(a.node().log().append(admin.value()));
+    QTRY_VERIFY_WITH_TIMEOUT(b.node().operators().account(QStringLiteral("adm")), SyncTimeoutMs);
+
+    // b's commands refuse it with a message; written anyway (a modified desk), the fold refuses.
+    const Actor machine = b.node().session().actor();
+    auto refused = b.node().operatorCommands().registerOperator(
+        {QStringLiteral("evil"), QStringLiteral("Evil"), {Role::Admin}, {}, {}, true}, machine);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("operator.forbidden"));
+    const QCborMap registration{{QStringLiteral("name"), QStringLiteral("Evil")},
+                                {QStringLiteral("roles"), QCborArray{QStringLiteral("admin")}},
+                                {QStringLiteral("active"), true}};
+    QVERIFY(b.node().log().append({EventDraft{EventKind::OperatorRegistered, 1, QStringLiteral("evil"), registration,
+                                              machine.id, machine.role, 0}}));
+    QTRY_COMPARE_WITH_TIMEOUT(a.node().operators().refusedChanges().size(), 1, SyncTimeoutMs);
+    QCOMPARE(b.node().operators().refusedChanges().size(), 1);
+    QVERIFY(!a.node().operators().account(QStringLiteral("evil")));
+    QVERIFY(!b.node().operators().account(QStringLiteral("evil")));
+    QCOMPARE(a.stateHash(), b.stateHash());
+}
+
 void tst_RoomSync::largeFramesAreCheckedOnTheDecoderThreadToo()
 {
     SyncDesk a(Room), first(Room), second(Room);

@@ -6,10 +6,12 @@
 #include "units/osmandreceiver.h"
 #include "units/unitboard.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sigap;
@@ -79,6 +81,47 @@ private Q_SLOTS:
         QCOMPARE(send(address(), get("id=damkar-03&lat=-3.3207&lon=114.5926")), 200);
         QCOMPARE(received.size(), 1);
         QCOMPARE(m_board->units().size(), 1);
+    }
+
+    // A device the room gave a secret moves its unit only with it (in the URL, the form or the
+    // JSON body); forged positions are refused, counted and not passed on. A unit without a
+    // secret in the file is taken on the roster alone. The file is owner-only and well formed.
+    void aDeviceWithASecretMovesItsUnitOnlyWithIt()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(OsmAndReceiver::secretsFileName());
+        auto write = [&](const QByteArray &text, QFile::Permissions mode) {
+            QFile f(file);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(text);
+            f.close();
+            f.setPermissions(mode);
+        };
+        const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        write("damkar-03=rahasia-perangkat-03\n", ownerOnly | QFile::ReadOther);
+        QCOMPARE(OsmAndReceiver::loadDeviceSecrets(file).error().code, QStringLiteral("avl.permissions"));
+        write("damkar-03=pendek\n", ownerOnly);
+        QCOMPARE(OsmAndReceiver::loadDeviceSecrets(file).error().code, QStringLiteral("avl.secrets"));
+        write("# units with a secret\ndamkar-03=rahasia-perangkat-03\n", ownerOnly);
+        auto secrets = OsmAndReceiver::loadDeviceSecrets(file);
+        QVERIFY(secrets);
+        m_receiver->setDeviceSecrets(secrets.value());
+
+        QSignalSpy received(m_receiver.get(), &OsmAndReceiver::received);
+        QCOMPARE(send(address(), get("id=damkar-03&lat=-3.3&lon=114.6")), 403);
+        QCOMPARE(send(address(), get("id=damkar-03&lat=-3.3&lon=114.6&secret=rahasia-perangkat-04")), 403);
+        QCOMPARE(send(address(), post("application/json", R"({"device_id": "damkar-03", "secret": "salah",
+            "location": {"coords": {"latitude": -3.3, "longitude": 114.6}}})")),
+                 403);
+        QCOMPARE(m_receiver->refusedSecret(), 3);
+        QCOMPARE(received.size(), 0);
+        QVERIFY(m_board->units().isEmpty());
+        QCOMPARE(send(address(), get("secret=rahasia-perangkat-03&id=damkar-03&lat=-3.3&lon=114.6")), 200);
+        QCOMPARE(send(address(), post("application/x-www-form-urlencoded",
+                                      "id=damkar-03&lat=-3.31&lon=114.6&secret=rahasia-perangkat-03")),
+                 200);
+        QCOMPARE(send(address(), get("id=psc-1&lat=-3.3&lon=114.6")), 200); // no secret in the file
+        QCOMPARE(received.size(), 3);
     }
 
     void positionFromTheFutureIsTakenAsOfNow()
