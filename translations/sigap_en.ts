@@ -3023,6 +3023,18 @@
         <source>unit %1 is not in the room&apos;s unit roster</source>
         <translation>unit %1 is not in the room&apos;s unit roster</translation>
     </message>
+    <message>
+        <source>unit %1 did not give its device secret</source>
+        <translation>unit %1 did not give its device secret</translation>
+    </message>
+    <message>
+        <source>AVL device secrets</source>
+        <translation>AVL device secrets</translation>
+    </message>
+    <message>
+        <source>AVL device secrets %1, line %2: expected unit-id=secret, a secret of %3 characters at least</source>
+        <translation>AVL device secrets %1, line %2: expected unit-id=secret, a secret of %3 characters at least</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::PeerSession</name>

@@ -3008,6 +3008,18 @@
         <source>unit %1 is not in the room&apos;s unit roster</source>
         <translation>unit %1 tidak ada dalam daftar unit ruangan</translation>
     </message>
+    <message>
+        <source>unit %1 did not give its device secret</source>
+        <translation>unit %1 tidak menyertakan rahasia perangkatnya</translation>
+    </message>
+    <message>
+        <source>AVL device secrets</source>
+        <translation>rahasia perangkat AVL</translation>
+    </message>
+    <message>
+        <source>AVL device secrets %1, line %2: expected unit-id=secret, a secret of %3 characters at least</source>
+        <translation>rahasia perangkat AVL %1, baris %2: seharusnya id-unit=rahasia, rahasia minimal %3 karakter</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::PeerSession</name>
