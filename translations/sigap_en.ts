@@ -1241,6 +1241,14 @@
         <source>cannot record a desk&apos;s refused events</source>
         <translation>cannot record a desk&apos;s refused events</translation>
     </message>
+    <message>
+        <source>offered key %1 with another event %2-%3 than the one held here</source>
+        <translation>offered key %1 with another event %2-%3 than the one held here</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 of desk %3 differ from those held here and come with a key never seen for it (%4)</source>
+        <translation>events %1 to %2 of desk %3 differ from those held here and come with a key never seen for it (%4)</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>
@@ -3677,6 +3685,14 @@
     <message>
         <source>%1 (%2): connected, %3 events behind, round trip %4 ms</source>
         <translation>%1 (%2): connected, %3 events behind, round trip %4 ms</translation>
+    </message>
+    <message>
+        <source>desk %1 QUARANTINED (forked log): tell the shift lead</source>
+        <translation>desk %1 QUARANTINED (forked log): tell the shift lead</translation>
+    </message>
+    <message>
+        <source>Quarantined for a forked log (sigapctl peers shows the hashes): %1</source>
+        <translation>Quarantined for a forked log (sigapctl peers shows the hashes): %1</translation>
     </message>
 </context>
 <context>

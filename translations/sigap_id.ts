@@ -1238,6 +1238,14 @@
         <source>cannot record a desk&apos;s refused events</source>
         <translation>peristiwa meja yang ditolak tidak dapat dicatat</translation>
     </message>
+    <message>
+        <source>offered key %1 with another event %2-%3 than the one held here</source>
+        <translation>kunci %1 diajukan dengan peristiwa %2-%3 yang berbeda dari yang tersimpan di sini</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 of desk %3 differ from those held here and come with a key never seen for it (%4)</source>
+        <translation>peristiwa %1 sampai %2 dari meja %3 berbeda dari yang tersimpan di sini dan datang dengan kunci yang belum pernah terlihat untuk meja itu (%4)</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::FrameDecoder</name>
@@ -3660,6 +3668,14 @@
     <message>
         <source>%1 (%2): connected, %3 events behind, round trip %4 ms</source>
         <translation>%1 (%2): tersambung, tertinggal %3 peristiwa, pulang-pergi %4 ms</translation>
+    </message>
+    <message>
+        <source>desk %1 QUARANTINED (forked log): tell the shift lead</source>
+        <translation>meja %1 DIKARANTINA (log bercabang): beri tahu kepala regu</translation>
+    </message>
+    <message>
+        <source>Quarantined for a forked log (sigapctl peers shows the hashes): %1</source>
+        <translation>Dikarantina karena log bercabang (sigapctl peers menampilkan hash-nya): %1</translation>
     </message>
 </context>
 <context>

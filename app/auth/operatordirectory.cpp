@@ -62,8 +62,13 @@ OperatorDirectory::OperatorDirectory(QObject *parent)
 
 void OperatorDirectory::apply(const QList<Event> &events)
 {
+    // A catch-up brings changes in arrival order: one refold at the end, not one per change.
+    m_batching = true;
     for (const Event &e : events)
         apply(e);
+    m_batching = false;
+    if (m_refoldPending)
+        refoldManaged();
 }
 
 bool OperatorDirectory::isManagedKind(const QString &kind)
@@ -103,18 +108,23 @@ void OperatorDirectory::apply(const Event &e)
         const bool newest = m_managed.empty() || m_managed.rbegin()->first < stamp;
         if (!m_managed.try_emplace(stamp, e).second)
             return; // folded already
-        if (newest)
+        if (newest && !m_refoldPending) {
             applyManaged(e);
-        else
+            Q_EMIT changed(e.subject);
+        } else if (m_batching) {
+            m_refoldPending = true;
+        } else {
             refoldManaged(); // an earlier change can give or take the authority of later ones
-        Q_EMIT changed(e.subject);
+        }
         return;
     }
     OperatorAccount &a = m_accounts[e.subject];
     a.id = e.subject;
     if (e.kind == EventKind::OperatorSignedIn) {
-        if (a.signInReset < stamp)
+        if (a.signInReset < stamp) {
             a.signInReset = stamp;
+            a.refusals.erase(a.refusals.begin(), a.refusals.upper_bound(stamp));
+        }
         if (e.payload.value(QStringLiteral("short_pin")).toBool() && a.shortPinSeen < stamp)
             a.shortPinSeen = stamp;
         moveResetTo(a, stamp);
@@ -122,7 +132,10 @@ void OperatorDirectory::apply(const Event &e)
     } else if (e.kind == EventKind::OperatorSignedOut) {
         keepNewest(a.out, e.origin, stamp);
     } else if (e.kind == EventKind::OperatorSignInRefused) {
-        a.refusals.insert(stamp);
+        // A sign-in's reset never moves back (sign-ins need no authority): what is older can
+        // never count again and is not kept.
+        if (a.signInReset < stamp)
+            a.refusals.insert(stamp);
     } else {
         return; // a kind of a newer version of Sigap: kept in the log, not folded
     }
@@ -170,8 +183,11 @@ void OperatorDirectory::refoldManaged()
         a.out = signIns.out;
     }
     m_refused.clear();
+    m_refoldPending = false;
     for (const auto &[stamp, e] : m_managed)
         applyManaged(e);
+    for (const auto &[id, a] : m_accounts)
+        Q_EMIT changed(id); // any account's authority may have turned
 }
 
 void OperatorDirectory::clear()
@@ -267,7 +283,8 @@ Result<void> OperatorDirectory::restoreSnapshot(const QByteArray &data)
             const auto refusal = stampFromCbor(s);
             if (!refusal)
                 return bad();
-            a.refusals.insert(*refusal);
+            if (a.signInReset < *refusal) // as the fold keeps them
+                a.refusals.insert(*refusal);
         }
         if (!byDesk(f.at(3), a.in) || !byDesk(f.at(4), a.out))
             return bad();

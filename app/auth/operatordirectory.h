@@ -104,6 +104,8 @@ private:
     std::map<QString, OperatorAccount> m_accounts;
     std::map<Stamp, Event> m_managed; // registrations, PINs and unlocks, in stamp order
     QList<RefusedOperatorChange> m_refused;
+    bool m_batching = false;      // inside apply(QList)
+    bool m_refoldPending = false; // a change arrived out of stamp order meanwhile
 };
 
 } // namespace Sigap

@@ -354,14 +354,30 @@ Result<void> EventStore::takeSigningKey()
     }
     // A store written before desks signed: its newest event of this desk gets the signature
     // that vouches for every event before it.
+    // A store written before desks signed: its events of this desk get a signature every
+    // SignatureSpacing events and at the newest, as appends would have given them, so they can
+    // be sent in frames that end signed.
     const Head own = m_heads.value(m_deskId);
     if (own.seq > 0) {
-        q.prepare(QStringLiteral("UPDATE events SET sig = ? WHERE origin = ? AND seq = ? AND sig IS NULL"));
-        q.addBindValue(m_signingKey->sign(own.hash));
-        q.addBindValue(m_deskId);
-        q.addBindValue(own.seq);
-        if (!q.exec())
-            return sqlError(QStringLiteral("store.write"), tr("cannot sign the desk's newest event"), q);
+        QSqlQuery unsignedRows(m_db);
+        unsignedRows.prepare(QStringLiteral("SELECT seq, hash FROM events WHERE origin = ? AND sig IS NULL"
+                                            " AND (seq % ? = 0 OR seq = ?)"));
+        unsignedRows.addBindValue(m_deskId);
+        unsignedRows.addBindValue(SignatureSpacing);
+        unsignedRows.addBindValue(own.seq);
+        if (!unsignedRows.exec())
+            return sqlError(QStringLiteral("store.read"), tr("cannot sign the desk's newest event"), unsignedRows);
+        q.prepare(QStringLiteral("UPDATE events SET sig = ? WHERE origin = ? AND seq = ?"));
+        while (unsignedRows.next()) {
+            const QByteArray signature = m_signingKey->sign(unsignedRows.value(1).toByteArray());
+            if (signature.isEmpty())
+                return makeError(QStringLiteral("store.sign"), tr("%1: cannot sign an event (OpenSSL)").arg(m_path));
+            q.addBindValue(signature);
+            q.addBindValue(m_deskId);
+            q.addBindValue(unsignedRows.value(0).toLongLong());
+            if (!q.exec())
+                return sqlError(QStringLiteral("store.write"), tr("cannot sign the desk's newest event"), q);
+        }
     }
     if (!tx.commit())
         return failedCommit(
@@ -633,7 +649,15 @@ Result<void> EventStore::checkRun(QList<ReceivedEvent> &events, qsizetype begin,
             e.signerKey.clear();
             continue;
         }
-        if (!DeskSigningKey::verify(key, e.hash, e.signature)) {
+        const bool good = DeskSigningKey::verify(key, e.hash, e.signature);
+        if (!good && i != end - 1) {
+            // Outside the hash, a relaying desk could have spoiled it: it is not kept, and the
+            // run still stands or falls by its last signature.
+            e.signature.clear();
+            e.signerKey.clear();
+            continue;
+        }
+        if (!good) {
             trouble(TroubleKind::Forged, e.seq,
                     tr("the signature of event %1 does not verify with key %2")
                         .arg(e.id(), DeskSigningKey::fingerprint(key)));
@@ -660,12 +684,35 @@ Result<void> EventStore::checkRun(QList<ReceivedEvent> &events, qsizetype begin,
                              .arg(origin)
                              .arg(seq));
     };
+    // Only a key this store already holds for the desk proves that the desk itself signed the
+    // other history: a run that brings its own key and differs from events held here (a store
+    // from before desks signed) is someone else's, refused without blaming the desk.
+    const auto differs = [&](qint64 seq, const QByteArray &here, const QByteArray &there) {
+        if (!registering)
+            return forked(seq, here, there);
+        trouble(TroubleKind::OtherKey, seq,
+                tr("offered key %1 with another event %2-%3 than the one held here")
+                    .arg(DeskSigningKey::fingerprint(key), origin)
+                    .arg(seq));
+        return makeError(QStringLiteral("import.other_key"),
+                         tr("events %1 to %2 of desk %3 differ from those held here and come with a key never seen "
+                            "for it (%4)")
+                             .arg(first.seq)
+                             .arg(last.seq)
+                             .arg(origin, DeskSigningKey::fingerprint(key)));
+    };
     for (qsizetype i = begin; i < end; ++i) {
         const Event &e = events.at(i).event;
         if (e.seq <= head.seq) {
-            const QByteArray here = e.seq == head.seq ? head.hash : hashAt(origin, e.seq).value_or(QByteArray());
+            QByteArray here = head.hash;
+            if (e.seq != head.seq) {
+                auto held = hashAt(origin, e.seq);
+                if (!held)
+                    return held.error();
+                here = held.value();
+            }
             if (here != e.hash)
-                return forked(e.seq, here, e.hash);
+                return differs(e.seq, here, e.hash);
             ++alreadyPresent;
             continue;
         }
@@ -674,7 +721,7 @@ Result<void> EventStore::checkRun(QList<ReceivedEvent> &events, qsizetype begin,
                 QStringLiteral("import.gap"),
                 tr("event %1 follows %2-%3, the events in between are missing").arg(e.id(), origin).arg(head.seq));
         if (e.prevHash != head.hash)
-            return forked(head.seq, head.hash, e.prevHash);
+            return differs(head.seq, head.hash, e.prevHash);
         head = Head{e.seq, e.hash};
         fresh.append(i);
     }
@@ -828,15 +875,15 @@ QList<EventStore::Trouble> EventStore::troubles() const
     return out;
 }
 
-std::optional<QByteArray> EventStore::hashAt(const QString &origin, qint64 seq) const
+Result<QByteArray> EventStore::hashAt(const QString &origin, qint64 seq) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT hash FROM events WHERE origin = ? AND seq = ?"));
     q.addBindValue(origin);
     q.addBindValue(seq);
-    if (q.exec() && q.next())
-        return q.value(0).toByteArray();
-    return std::nullopt;
+    if (!q.exec())
+        return sqlError(QStringLiteral("store.read"), tr("cannot read the events"), q);
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 Event EventStore::withSignerKey(Event e) const

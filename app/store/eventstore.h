@@ -149,8 +149,8 @@ public:
     const QHash<QString, QByteArray> &deskKeys() const { return m_keys; }
     QList<Trouble> troubles() const;
     bool isQuarantined(const QString &origin) const { return m_quarantined.contains(origin); }
-    // The hash of one stored event, if the log holds it.
-    std::optional<QByteArray> hashAt(const QString &origin, qint64 seq) const;
+    // The hash of one stored event; empty if the log does not hold it.
+    Result<QByteArray> hashAt(const QString &origin, qint64 seq) const;
 
     // Streams events in arrival order, after the given local row id (and up to uptoRowId).
     Result<void> forEach(qint64 afterRowId, const std::function<void(const Event &)> &visit,

@@ -89,7 +89,12 @@ void PeerSession::pushNew()
     const EventStore::VersionVector &vv = store.versionVector();
     while (m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < HighWaterBytes) {
         QString origin;
-        for (auto it = vv.cbegin(); it != vv.cend(); ++it) {
+        // Our side of a fork goes first, from where the histories part, whatever acks said.
+        if (!m_forkFrom.isEmpty()) {
+            origin = m_forkFrom.cbegin().key();
+            m_known.insert(origin, m_forkFrom.take(origin));
+        }
+        for (auto it = vv.cbegin(); origin.isEmpty() && it != vv.cend(); ++it) {
             if (it->seq > m_known.value(it.key())) {
                 origin = it.key();
                 break;
@@ -341,18 +346,18 @@ void PeerSession::holdEventsFromTheFuture(QList<ReceivedEvent> &batch)
     const qint64 latestMs = m_clock.nowMs() + m_local.maxClockAheadMs;
     qint64 earliestHeldMs = std::numeric_limits<qint64>::max();
     QStringList newlyHeld;
-    batch.removeIf([&](const ReceivedEvent &received) {
+    for (const ReceivedEvent &received : std::as_const(batch)) {
         const Event &e = received.event;
-        if (m_heldOrigins.contains(e.origin))
-            return true;
         const qint64 wallMs = Hlc::wallMs(e.hlc);
-        if (wallMs <= latestMs)
-            return false;
+        if (wallMs <= latestMs || m_heldOrigins.contains(e.origin))
+            continue;
         m_heldOrigins.insert(e.origin);
         newlyHeld << e.origin;
         earliestHeldMs = std::min(earliestHeldMs, wallMs);
-        return true;
-    });
+    }
+    // Every event of such a desk in the batch waits, the earlier ones too: a run is taken only
+    // whole, up to its signed end.
+    batch.removeIf([&](const ReceivedEvent &received) { return m_heldOrigins.contains(received.event.origin); });
     if (newlyHeld.isEmpty())
         return;
     Q_EMIT problem(tr("events of desk %1 are stamped more than %2 min ahead of this desk's clock; they wait until "
@@ -452,12 +457,12 @@ void PeerSession::askForEitherSideOfAFork(const EventStore::VersionVector &peerH
     const EventStore &store = m_log.store();
     for (auto it = peerHeads.cbegin(); it != peerHeads.cend(); ++it) {
         const qint64 seq = it->seq;
-        if (seq < 1 || seq > store.versionVector().value(it.key()).seq || store.isQuarantined(it.key()))
+        if (seq < 1 || seq > store.versionVector().value(it.key()).seq)
             continue;
         const auto here = store.hashAt(it.key(), seq);
-        if (here && *here != it->hash) {
+        if (here && here.value() != it->hash) {
             qCWarning(lcSync).noquote() << m_address << m_peerDesk << "holds another event" << it.key() << seq;
-            m_known.insert(it.key(), seq - 1);
+            m_forkFrom.insert(it.key(), seq - 1);
         }
     }
 }

@@ -158,7 +158,8 @@ private:
     QTimer m_heartbeat;
     QSet<QString> m_heldOrigins; // origins whose events wait for this desk's clock
     QSet<QString> m_reportedQuarantined;
-    QTimer m_askAgain; // ends the session when they may be taken, to be sent them again
+    QHash<QString, qint64> m_forkFrom; // desk -> seq after which to send our side of a fork
+    QTimer m_askAgain;                 // ends the session when they may be taken, to be sent them again
     QElapsedTimer m_lastContact;
     QElapsedTimer m_pingSent;
     qint64 m_pingId = 0;

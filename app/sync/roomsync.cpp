@@ -545,4 +545,15 @@ QString RoomSync::stateName(PeerState state)
     return QStringLiteral("disconnected");
 }
 
+QStringList RoomSync::quarantinedDesks() const
+{
+    QStringList desks;
+    for (auto it = m_log.store().deskKeys().cbegin(); it != m_log.store().deskKeys().cend(); ++it) {
+        if (m_log.store().isQuarantined(it.key()))
+            desks << it.key();
+    }
+    desks.sort();
+    return desks;
+}
+
 } // namespace Sigap

@@ -98,6 +98,9 @@ public:
 
     static QString stateName(PeerState state);
 
+    // Desks this desk's store quarantined for a fork (EventStore), sorted.
+    QStringList quarantinedDesks() const;
+
 Q_SIGNALS:
     // A peer came or went, or a desk's presence changed (this desk's own too).
     void peersChanged();

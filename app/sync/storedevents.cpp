@@ -1,6 +1,7 @@
 #include "storedevents.h"
 
 #include "domain/canonicalcbor.h"
+#include "frame.h"
 #include "store/eventstore.h"
 
 #include <QtEndian>
@@ -10,7 +11,8 @@ namespace Sigap {
 // A frame ends at a signed event, since a receiver takes a run of a desk's events only when its
 // last event carries the desk's signature: the rows after the last signed one within `limit`
 // are left for the next frame, and when none within `limit` is signed, the frame reaches on to
-// the first that is (stores keep one every EventStore::SignatureSpacing events at least).
+// the first that is (stores keep one every EventStore::SignatureSpacing events at least), as
+// long as a frame could hold it.
 // Nothing is sent of a desk whose newest stored event is unsigned (a store from before desks
 // signed): count stays 0.
 Result<StoredEvents> StoredEvents::encode(const EventStore &store, const QString &origin, qint64 afterSeq, int limit)
@@ -22,10 +24,15 @@ Result<StoredEvents> StoredEvents::encode(const EventStore &store, const QString
         items.clear();
         qint64 visitedCount = 0;
         qsizetype signedEnd = 0;
+        bool overflow = false;
         auto visited = store.forEachStoredOfOrigin(origin, afterSeq, reach, [&](const StoredEventRow &row) {
             ++visitedCount;
             if (out.count > 0 && visitedCount > limit)
                 return; // a signed row within the limit was found: the rest waits
+            if (items.size() > FrameDecoder::MaxFrameBytes) {
+                overflow = true; // no frame could hold more
+                return;
+            }
             Event::appendCbor(items, row, signerKey);
             if (!row.signature.isEmpty()) {
                 out.count = visitedCount;
@@ -36,7 +43,7 @@ Result<StoredEvents> StoredEvents::encode(const EventStore &store, const QString
         if (!visited)
             return visited.error();
         items.truncate(signedEnd);
-        if (out.count > 0 || visited.value() < reach || reach > (1 << 24))
+        if (out.count > 0 || overflow || visited.value() < reach || reach > (1 << 24))
             break;
     }
     // {"t": "events", "events": [items]}, as encodeEvents() writes it.

@@ -1,7 +1,8 @@
 // libFuzzer target for the LAN sync frame decoder: arbitrary bytes are cut into frames and
-// every frame is decoded as each typed frame. Nothing may crash, hang or read out of
-// bounds (built with AddressSanitizer and UndefinedBehaviorSanitizer by run-fuzzer.sh).
+// every frame is decoded as each typed frame, and every decoded event's signature checked. Nothing may crash, hang or
+// read out of bounds (built with AddressSanitizer and UndefinedBehaviorSanitizer by run-fuzzer.sh).
 #include "domain/canonicalcbor.h"
+#include "store/desksigningkey.h"
 #include "sync/eventsframereader.h"
 #include "sync/frame.h"
 #include "sync/syncmessages.h"
@@ -21,8 +22,8 @@ bool sameEvents(const QList<Sigap::ReceivedEvent> &a, const QList<Sigap::Receive
         const Sigap::Event &y = b.at(i).event;
         if (x.origin != y.origin || x.seq != y.seq || x.hlc != y.hlc || x.room != y.room || x.actor != y.actor
             || x.role != y.role || x.kind != y.kind || x.kindVersion != y.kindVersion || x.subject != y.subject
-            || x.payload != y.payload || x.prevHash != y.prevHash || x.hash != y.hash
-            || a.at(i).canonicalPayload != b.at(i).canonicalPayload)
+            || x.payload != y.payload || x.prevHash != y.prevHash || x.hash != y.hash || x.signature != y.signature
+            || x.signerKey != y.signerKey || a.at(i).canonicalPayload != b.at(i).canonicalPayload)
             return false;
     }
     return true;
@@ -63,7 +64,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const Frame &frame = next->value();
             checkFastReaderAgrees(frame);
             (void)SyncMessages::decodeHello(frame);
-            (void)SyncMessages::decodeEvents(frame);
+            // Signatures as a receiver checks them: whatever key and signature bytes came, of
+            // whatever length, against the event's hash.
+            if (const auto events = SyncMessages::decodeEvents(frame)) {
+                for (const ReceivedEvent &e : events.value())
+                    (void)DeskSigningKey::verify(e.event.signerKey, e.event.hash, e.event.signature);
+            }
             (void)SyncMessages::decodeAck(frame);
             (void)SyncMessages::decodePresence(frame);
             (void)SyncMessages::decodePingId(frame);

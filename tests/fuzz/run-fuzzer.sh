@@ -39,6 +39,7 @@ frames)
         "$src/tests/fuzz/fuzz_frames.cpp" "$src/app/sync/frame.cpp" "$src/app/sync/syncmessages.cpp" \
         "$src/app/sync/eventsframereader.cpp" \
         "$src/app/domain/event.cpp" "$src/app/domain/canonicalcbor.cpp" \
+        "$src/app/store/desksigningkey.cpp" "$src/app/core/privatefile.cpp" \
         $(pkg-config --libs Qt6Core libcrypto) -o "$out/fuzz_frames"
     cp "$src"/tests/sync/frames/seed-*.bin "$src"/tests/fuzz/frames-regressions/*.bin "$out/corpus/"
     max_len=65536

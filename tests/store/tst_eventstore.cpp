@@ -519,6 +519,41 @@ private Q_SLOTS:
         QCOMPARE(report.value().troubles.constFirst().firstSeq, 2);
     }
 
+    // A store written before desks signed holds other desks' events without their keys. A run
+    // that brings a key never seen and differs from those events is refused as someone else's,
+    // and the desk is not quarantined for it. Its own events are signed at open, one every
+    // SignatureSpacing and the newest, so verify finds them vouched for.
+    void aStoreFromBeforeSigningIsSignedAndNotFooled()
+    {
+        const QString file = path(QStringLiteral("before-signing.sqlite"));
+        const QString otherFile = path(QStringLiteral("before-signing-other.sqlite"));
+        auto other = openStore(otherFile, m_clock);
+        QList<Event> theirs = other->append(drafts(3)).value();
+        {
+            auto store = openStore(file, m_clock);
+            QVERIFY(store->append(drafts(EventStore::SignatureSpacing * 2 + 7)).ok());
+            QVERIFY(store->insertVerified(theirs).ok());
+        }
+        QVERIFY(
+            rawSql(file, {QStringLiteral("UPDATE events SET sig = NULL"), QStringLiteral("DELETE FROM desk_keys")}));
+        auto store = openStore(file, m_clock);
+        QVERIFY(store);
+        auto report = store->verify();
+        QVERIFY(report.ok());
+        QVERIFY2(!report.value().unsignedFrom.contains(store->deskId()), "its own events are signed again at open");
+        QCOMPARE(report.value().signaturesChecked, 3); // at 500, 1000 and the newest
+
+        Event impostor = theirs.at(1);
+        impostor.payload.insert(QStringLiteral("text"), QStringLiteral("palsu"));
+        impostor.hash = impostor.computeHash();
+        Testing::signAs(DeskSigningKey::generate(), impostor);
+        auto result = store->insertReceived({ReceivedEvent::of(impostor)}, EventStore::Refusals::PerOrigin);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().refused.constFirst().error.code, QStringLiteral("import.other_key"));
+        QVERIFY(!store->isQuarantined(other->deskId()));
+        QVERIFY(store->publicKeyOf(other->deskId()).isEmpty());
+    }
+
     // A copy of a store without its key file cannot write as the desk it came from, nor can a
     // store whose desk is registered with another key than its key file holds.
     void aStoreWithoutItsDesksKeyDoesNotOpen()

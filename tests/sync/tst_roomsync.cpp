@@ -309,6 +309,8 @@ void tst_RoomSync::anEquivocatingDeskIsQuarantinedWhileOthersFlow()
     const QString incident = b.createIncident(QStringLiteral("asli"));
     QTRY_COMPARE_WITH_TIMEOUT(a.events(), 1, SyncTimeoutMs);
 
+    RoomStatus status(a.sync());
+    QTRY_COMPARE_WITH_TIMEOUT(status.level(), RoomStatus::Level::Good, SyncTimeoutMs);
     const DeskSigningKey key = DeskSigningKey::generate();
     Event one = b.store().eventsOfOrigin(b.store().deskId(), 0, 1).value().constFirst();
     one.origin = QStringLiteral("forker01");
@@ -354,6 +356,9 @@ void tst_RoomSync::anEquivocatingDeskIsQuarantinedWhileOthersFlow()
              qPrintable(a.problems().join(QLatin1Char('\n'))));
     QCOMPARE(a.store().troubles().constFirst().kind, EventStore::TroubleKind::Forked);
     QVERIFY(second.isConnected());
+    // The desk's status bar names it, in the degraded colour.
+    QTRY_VERIFY_WITH_TIMEOUT(status.text().contains(QLatin1String("forker01 QUARANTINED")), SyncTimeoutMs);
+    QCOMPARE(status.level(), RoomStatus::Level::Degraded);
 
     // Everyone else's events still flow, both ways.
     b.addNote(incident, QStringLiteral("masih mengalir"));

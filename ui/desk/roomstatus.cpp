@@ -13,8 +13,10 @@ RoomStatus::RoomStatus(const RoomSync *sync, QWidget *parent)
 {
     setObjectName(QStringLiteral("roomStatus"));
     setMargin(2);
-    if (m_sync)
+    if (m_sync) {
         connect(m_sync, &RoomSync::peersChanged, this, &RoomStatus::refresh);
+        connect(m_sync, &RoomSync::problemReported, this, &RoomStatus::refresh); // a quarantine comes with one
+    }
     refresh();
 }
 
@@ -84,6 +86,20 @@ void RoomStatus::update()
         setText(lagEvents == 0 ? tr("LAN: %n desk(s) connected, in sync", nullptr, connected)
                                : tr("LAN: %n desk(s) connected, %1 events to send", nullptr, connected).arg(lagEvents));
         setStyleSheet(QString());
+    }
+    // A desk that signed two histories is named on every desk that saw it, in the colour of a
+    // degraded room at least: the lead has to take that desk out.
+    const QStringList quarantined = m_sync->quarantinedDesks();
+    if (!quarantined.isEmpty()) {
+        setText(
+            text() + QStringLiteral(" — ")
+            + tr("desk %1 QUARANTINED (forked log): tell the shift lead").arg(quarantined.join(QStringLiteral(", "))));
+        if (m_level == Level::Good) {
+            m_level = Level::Degraded;
+            setStyleSheet(QStringLiteral("QLabel { background: #f9a825; color: black; font-weight: bold; }"));
+        }
+        lines << tr("Quarantined for a forked log (sigapctl peers shows the hashes): %1")
+                     .arg(quarantined.join(QStringLiteral(", ")));
     }
     setToolTip(tr("Room %1, this desk listens on %2").arg(m_sync->room(), m_sync->listenAddress()) + QLatin1Char('\n')
                + lines.join(QLatin1Char('\n')));
