@@ -140,6 +140,14 @@ public:
         // The desk answers from this same thread: wait by running the event loop, not blocking.
         return QTest::qWaitFor([this] { return m_socket.isEncrypted(); }, 10000);
     }
+    // Connects, says hello and waits for the desk's: a session both sides hold as ready.
+    bool join(const QString &address, int helloTimeoutMs)
+    {
+        if (!connectTo(address))
+            return false;
+        sendHello();
+        return QTest::qWaitFor([this] { return hasFrameOfType(Sigap::SyncMessages::Type::Hello); }, helloTimeoutMs);
+    }
     void sendHello(const Sigap::EventStore::VersionVector &versions = {})
     {
         send(Sigap::SyncMessages::encodeHello(Sigap::SyncMessages::Hello{

@@ -192,9 +192,7 @@ void tst_RoomSync::forgedEventIsRefusedAndReported()
 
     // A peer with the key, but a lying one: b's event with its note rewritten.
     RawPeer liar(secret(), QStringLiteral("liar0001"));
-    QVERIFY(liar.connectTo(a.address()));
-    liar.sendHello();
-    QTRY_VERIFY_WITH_TIMEOUT(liar.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+    QVERIFY(liar.join(a.address(), SyncTimeoutMs));
     auto original = b.store().eventsOfOrigin(b.store().deskId(), 0, 1);
     QVERIFY(original && original.value().size() == 1);
     Event forged = original.value().constFirst();
@@ -238,9 +236,7 @@ void tst_RoomSync::eventStampedAheadWaitsWhileOthersFlow()
     const Event today = firstOf(QStringLiteral("honest01"), now);
 
     RawPeer peer(secret(), QStringLiteral("ahead001"));
-    QVERIFY(peer.connectTo(a.address()));
-    peer.sendHello();
-    QTRY_VERIFY_WITH_TIMEOUT(peer.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+    QVERIFY(peer.join(a.address(), SyncTimeoutMs));
     peer.send(SyncMessages::encodeEvents({tomorrow}) + SyncMessages::encodeEvents({today}));
 
     QTRY_COMPARE_WITH_TIMEOUT(a.events(), 1, SyncTimeoutMs);
@@ -278,9 +274,7 @@ void tst_RoomSync::eventUnderThisDesksIdIsRefused()
     Testing::signAs(DeskSigningKey::generate(), honest);
 
     RawPeer peer(secret(), QStringLiteral("liar0002"));
-    QVERIFY(peer.connectTo(a.address()));
-    peer.sendHello();
-    QTRY_VERIFY_WITH_TIMEOUT(peer.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+    QVERIFY(peer.join(a.address(), SyncTimeoutMs));
     peer.send(SyncMessages::encodeEvents({forged}) + SyncMessages::encodeEvents({honest}));
 
     QTRY_COMPARE_WITH_TIMEOUT(a.events(), 2, SyncTimeoutMs);
@@ -431,9 +425,7 @@ void tst_RoomSync::largeFramesAreCheckedOnTheDecoderThreadToo()
     forgedList[200].payload.insert(QStringLiteral("note"), QStringLiteral("palsu"));
     QVERIFY(!forgedList.at(200).hashIsValid());
     RawPeer liar(secret(), QStringLiteral("liar0002"));
-    QVERIFY(liar.connectTo(a.address()));
-    liar.sendHello();
-    QTRY_VERIFY_WITH_TIMEOUT(liar.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+    QVERIFY(liar.join(a.address(), SyncTimeoutMs));
     liar.send(SyncMessages::encodeEvents(forgedList) + secondFrames);
     QTRY_VERIFY_WITH_TIMEOUT(!liar.isConnected(), SyncTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!a.problems().isEmpty(), SyncTimeoutMs);
@@ -442,9 +434,7 @@ void tst_RoomSync::largeFramesAreCheckedOnTheDecoderThreadToo()
     QCOMPARE(a.events(), 0); // the honest frames behind the forged one were not applied either
 
     RawPeer courier(secret(), QStringLiteral("courier1"));
-    QVERIFY(courier.connectTo(a.address()));
-    courier.sendHello();
-    QTRY_VERIFY_WITH_TIMEOUT(courier.hasFrameOfType(SyncMessages::Type::Hello), SyncTimeoutMs);
+    QVERIFY(courier.join(a.address(), SyncTimeoutMs));
     courier.send(firstFrame + secondFrames + SyncMessages::encodeBye(QStringLiteral("desk shutting down")));
     // The bye waits behind the frames still on the decoder thread: all are applied, then the
     // session ends (a bye handled first would have dropped them).
