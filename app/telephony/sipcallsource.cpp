@@ -3,6 +3,7 @@
 
 #include "callrecording.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -10,6 +11,7 @@
 
 #include <linphone++/linphone.hh>
 
+#include <optional>
 #include <vector>
 
 namespace Sigap {
@@ -109,7 +111,26 @@ struct CallEntry
     bool held = false;
     QString recordPath;
     bool over = false; // ended, not yet released by liblinphone
+    // Set when a blind transfer was sent and no NOTIFY about it has been heard yet.
+    std::optional<QDeadlineTimer> transferGrace;
 };
+
+// How long a desk waits, after sending a REFER, to hear how the transfer goes. A caller's
+// phone reports it with NOTIFYs, but a proxy with several workers can deliver the first NOTIFY
+// before the REFER's 202; belle-sip then answers it 491 and never reports a transfer state, so
+// without this the desk's leg would stay up until liblinphone's 30 s no-RTP timeout. A phone
+// that refuses the REFER reports an error long before this; one that accepted it has the
+// caller, so the desk lets the caller go as it does when the agency answers.
+constexpr int TransferGraceMs = 5000;
+
+CallEntry newEntry(std::shared_ptr<linphone::Call> call, bool incoming, QString recordPath = {})
+{
+    CallEntry entry;
+    entry.call = std::move(call);
+    entry.incoming = incoming;
+    entry.recordPath = std::move(recordPath);
+    return entry;
+}
 
 } // namespace
 
@@ -172,6 +193,11 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
         std::vector<StateChange> transfers;
         transfers.swap(d->listener->transfers);
         for (const StateChange &t : transfers) {
+            // liblinphone reports OutgoingInit itself as the REFER leaves; any later state
+            // came from the caller's phone.
+            CallEntry *entry = d->find(qstr(t.call->getCallLog()->getCallId()));
+            if (entry && t.state != linphone::Call::State::OutgoingInit)
+                entry->transferGrace.reset();
             if (t.state == linphone::Call::State::Connected || t.state == linphone::Call::State::Error) {
                 qCInfo(lcTelephony) << "transfer of" << qstr(t.call->getCallLog()->getCallId())
                                     << (t.state == linphone::Call::State::Connected ? "answered" : "failed");
@@ -179,6 +205,13 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
                     t.call->terminate();
                 else // the caller is still on this desk's line
                     Q_EMIT transferFailed(qstr(t.call->getCallLog()->getCallId()));
+            }
+        }
+        for (auto it = d->calls.begin(); it != d->calls.end(); ++it) {
+            if (it->transferGrace && it->transferGrace->hasExpired() && !it->over) {
+                qCInfo(lcTelephony) << "transfer of" << it.key() << "accepted, no progress heard: caller handed over";
+                it->transferGrace.reset();
+                it->call->terminate();
             }
         }
         std::vector<StateChange> changes;
@@ -190,7 +223,7 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
             case linphone::Call::State::IncomingReceived: {
                 if (entry)
                     break;
-                d->calls.insert(id, CallEntry{change.call, true, false, false, false, false, {}, false});
+                d->calls.insert(id, newEntry(change.call, true));
                 const auto remote = change.call->getRemoteAddress();
                 const auto to = change.call->getToAddress();
                 QString number = remote ? qstr(remote->getUsername()) : QString();
@@ -437,6 +470,7 @@ Result<void> SipCallSource::transfer(const QString &callId, const QString &targe
                          Texts::tr("\"%1\" is not a number or SIP address").arg(target));
     if (entry->call->transferTo(to) != 0)
         return makeError(QStringLiteral("sip.transfer"), Texts::tr("the transfer of call %1 was refused").arg(callId));
+    entry->transferGrace = QDeadlineTimer(TransferGraceMs);
     return {};
 }
 
@@ -456,7 +490,7 @@ Result<QString> SipCallSource::callBack(const QString &number)
     if (!call)
         return makeError(QStringLiteral("sip.callback"), Texts::tr("cannot call %1 back").arg(number));
     const QString id = qstr(call->getCallLog()->getCallId());
-    d->calls.insert(id, CallEntry{call, false, false, false, false, false, path, false});
+    d->calls.insert(id, newEntry(call, false, path));
     return id;
 }
 
