@@ -496,14 +496,6 @@
         <translation>no picture for %1 s</translation>
     </message>
     <message>
-        <source>the stream cannot be opened</source>
-        <translation>the stream cannot be opened</translation>
-    </message>
-    <message>
-        <source>the stream ended</source>
-        <translation>the stream ended</translation>
-    </message>
-    <message>
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
@@ -4497,6 +4489,37 @@
     </message>
 </context>
 <context>
+    <name>Sigap::VideoProcess</name>
+    <message>
+        <source>the stream cannot be opened</source>
+        <translation>the stream cannot be opened</translation>
+    </message>
+    <message>
+        <source>the stream ended</source>
+        <translation>the stream ended</translation>
+    </message>
+    <message>
+        <source>the player failed</source>
+        <translation>the player failed</translation>
+    </message>
+    <message>
+        <source>the video program %1 cannot be started</source>
+        <translation>the video program %1 cannot be started</translation>
+    </message>
+    <message>
+        <source>the video process crashed (signal %1)</source>
+        <translation>the video process crashed (signal %1)</translation>
+    </message>
+    <message>
+        <source>the video process ended (exit code %1)</source>
+        <translation>the video process ended (exit code %1)</translation>
+    </message>
+    <message>
+        <source>the video process sent something that is not a picture</source>
+        <translation>the video process sent something that is not a picture</translation>
+    </message>
+</context>
+<context>
     <name>SigapDesk</name>
     <message>
         <source>Sigap 112 desk: the operator workstation of a Call Center 112 room.</source>
@@ -4692,6 +4715,13 @@
     <message>
         <source>sigap-node: the clock stands at %1 and moves only by &apos;sigapctl clock set&apos;</source>
         <translation>sigap-node: the clock stands at %1 and moves only by &apos;sigapctl clock set&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SigapVideo</name>
+    <message>
+        <source>Sigap 112 video process: plays one camera stream for a tile of the desk. Started by the desk, which sends it the stream on standard input.</source>
+        <translation>Sigap 112 video process: plays one camera stream for a tile of the desk. Started by the desk, which sends it the stream on standard input.</translation>
     </message>
 </context>
 <context>

@@ -493,14 +493,6 @@
         <translation>tidak ada gambar selama %1 dtk</translation>
     </message>
     <message>
-        <source>the stream cannot be opened</source>
-        <translation>siaran tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <source>the stream ended</source>
-        <translation>siaran berhenti</translation>
-    </message>
-    <message>
         <source>No camera</source>
         <translation>Tidak ada kamera</translation>
     </message>
@@ -4480,6 +4472,37 @@
     </message>
 </context>
 <context>
+    <name>Sigap::VideoProcess</name>
+    <message>
+        <source>the stream cannot be opened</source>
+        <translation>siaran tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>the stream ended</source>
+        <translation>siaran berhenti</translation>
+    </message>
+    <message>
+        <source>the player failed</source>
+        <translation>pemutar gagal</translation>
+    </message>
+    <message>
+        <source>the video program %1 cannot be started</source>
+        <translation>program video %1 tidak dapat dijalankan</translation>
+    </message>
+    <message>
+        <source>the video process crashed (signal %1)</source>
+        <translation>proses video mogok (sinyal %1)</translation>
+    </message>
+    <message>
+        <source>the video process ended (exit code %1)</source>
+        <translation>proses video berhenti (kode keluar %1)</translation>
+    </message>
+    <message>
+        <source>the video process sent something that is not a picture</source>
+        <translation>proses video mengirim sesuatu yang bukan gambar</translation>
+    </message>
+</context>
+<context>
     <name>SigapDesk</name>
     <message>
         <source>Sigap 112 desk: the operator workstation of a Call Center 112 room.</source>
@@ -4675,6 +4698,13 @@
     <message>
         <source>sigap-node: the clock stands at %1 and moves only by &apos;sigapctl clock set&apos;</source>
         <translation>sigap-node: jam berhenti di %1 dan hanya bergerak lewat &apos;sigapctl clock set&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SigapVideo</name>
+    <message>
+        <source>Sigap 112 video process: plays one camera stream for a tile of the desk. Started by the desk, which sends it the stream on standard input.</source>
+        <translation>Proses video Sigap 112: memutar satu siaran kamera untuk satu petak di meja operator. Dijalankan oleh meja, yang mengirim alamat siaran lewat masukan standar.</translation>
     </message>
 </context>
 <context>

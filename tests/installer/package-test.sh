@@ -12,13 +12,13 @@ deb=$(ls "$work"/out/*.deb)
 echo "package: $(basename "$deb") ($(stat -c %s "$deb") bytes)"
 dpkg-deb --info "$deb" | grep -E "Package|Version|Depends"
 dpkg -x "$deb" "$work/root"
-for f in usr/bin/sigap usr/bin/sigap-node usr/bin/sigapctl usr/share/applications/sigap.desktop \
+for f in usr/bin/sigap usr/bin/sigap-node usr/bin/sigapctl usr/bin/sigap-video usr/share/applications/sigap.desktop \
          usr/share/icons/hicolor/scalable/apps/sigap.svg; do
     [ -e "$work/root/$f" ] || { echo "missing in the package: $f"; exit 1; }
 done
 # Every Qt library a program links directly comes from a package the Depends field names.
 depends=$(dpkg-deb -f "$deb" Depends)
-for program in sigap sigap-node sigapctl; do
+for program in sigap sigap-node sigapctl sigap-video; do
     binary="$work/root/usr/bin/$program"
     for needed in $(objdump -p "$binary" | awk '/NEEDED/ && /libQt6/ {print $2}'); do
         path=$(ldd "$binary" | awk -v lib="$needed" '$1 == lib {print $3}')

@@ -1,7 +1,7 @@
 // Camera tiles against real streams: a GStreamer test picture served over RTSP and over
 // HLS by tests/support/camera-streams.py, an address where nothing answers, and a server
-// that goes away while its picture is being watched. On a real X server (Xvfb), where
-// QVideoWidget draws.
+// that goes away while its picture is being watched, and a video process that crashes. Each
+// tile decodes in a sigap-video process of its own; the tiles draw on a real X server (Xvfb).
 #include "streamserver.h"
 #include "testsupport.h"
 #include "video/cameraview.h"
@@ -9,9 +9,12 @@
 #include "xvfbserver.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QTest>
 #include <QTimer>
+
+#include <csignal>
 
 using namespace Sigap;
 
@@ -131,6 +134,33 @@ private Q_SLOTS:
         wall.cycleSize();
         QCOMPARE(wall.size(), 4);
         QCOMPARE(wall.tiles().at(1)->state(), CameraView::State::Empty); // closed when hidden, not left running
+    }
+
+    // The video process of a playing tile dies as a crash would (SIGSEGV): the desk's process
+    // lives on, the tile says OFFLINE and why, and a new video process brings it back. The
+    // camera's address is not on the video process's command line, where any user could read it.
+    void crashedVideoProcessIsOfflineAndComesBack()
+    {
+        QVERIFY(startStreams());
+        CameraView view;
+        view.show();
+        view.showCamera(camera(QStringLiteral("crash"), m_streams->rtsp));
+        QTRY_COMPARE_WITH_TIMEOUT(view.state(), CameraView::State::Live, 60000);
+        const qint64 pid = view.videoProcessId();
+        QVERIFY(pid > 0);
+        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QVERIFY(commandLine.open(QIODevice::ReadOnly));
+        QVERIFY2(!commandLine.readAll().contains(QUrl(m_streams->rtsp).host().toUtf8() + ':'),
+                 "the stream's address is on the video process's command line");
+
+        QCOMPARE(::kill(pid_t(pid), SIGSEGV), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(view.state(), CameraView::State::Offline, 10000);
+        const QString caption = view.findChild<QLabel *>(QStringLiteral("cameraCaption"))->text();
+        QVERIFY2(caption.contains(QLatin1String("OFFLINE")) && caption.contains(QString::number(SIGSEGV)),
+                 qPrintable(caption));
+        QTRY_COMPARE_WITH_TIMEOUT(view.state(), CameraView::State::Live, 60000);
+        QVERIFY(view.videoProcessId() > 0);
+        QVERIFY(view.videoProcessId() != pid);
     }
 
     // A camera that goes away while watched: offline within the silence limit.

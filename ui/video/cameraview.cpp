@@ -1,16 +1,15 @@
 #include "cameraview.h"
 
+#include "picturewidget.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QVideoFrame>
-#include <QVideoSink>
-#include <QVideoWidget>
 
 namespace Sigap {
 
 CameraView::CameraView(QWidget *parent)
     : QWidget(parent)
-    , m_video(new QVideoWidget)
+    , m_picture(new PictureWidget)
     , m_caption(new QLabel)
 {
     setObjectName(QStringLiteral("cameraView"));
@@ -22,8 +21,7 @@ CameraView::CameraView(QWidget *parent)
     layout->setContentsMargins(1, 1, 1, 1);
     layout->setSpacing(0);
     layout->addWidget(m_caption);
-    layout->addWidget(m_video, 1);
-    m_player.setVideoOutput(m_video);
+    layout->addWidget(m_picture, 1);
 
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &CameraView::open);
@@ -31,9 +29,10 @@ CameraView::CameraView(QWidget *parent)
     connect(&m_silence, &QTimer::timeout, this,
             [this] { goOffline(tr("no picture for %1 s").arg(m_silence.interval() / 1000)); });
 
-    connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-        if (!frame.isValid() || !m_camera)
+    connect(&m_process, &VideoProcess::picture, this, [this](const QImage &picture) {
+        if (!m_camera)
             return;
+        m_picture->setPicture(picture);
         ++m_frames;
         m_silence.start(SilenceMs);
         if (m_state != State::Live) {
@@ -42,14 +41,9 @@ CameraView::CameraView(QWidget *parent)
             Q_EMIT firstFrame();
         }
     });
-    connect(&m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &message) { goOffline(message); });
-    connect(&m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        if (status == QMediaPlayer::InvalidMedia)
-            goOffline(tr("the stream cannot be opened"));
-        else if (status == QMediaPlayer::EndOfMedia)
-            goOffline(tr("the stream ended"));
-    });
+    connect(&m_process, &VideoProcess::stopped, this, &CameraView::goOffline);
+    connect(m_picture, &PictureWidget::resized, this,
+            [this] { m_process.setMaxSize(m_picture->sizeInDevicePixels()); });
     updateCaption();
 }
 
@@ -64,32 +58,17 @@ void CameraView::clear()
 {
     m_retry.stop();
     m_silence.stop();
-    m_player.stop();
-    m_player.setSource(QUrl());
+    m_process.stop();
+    m_picture->clear();
     m_camera.reset();
     setState(State::Empty);
-}
-
-// RTSP over TCP (GStreamer's rtspt:// and rtspst://): city camera networks pass through
-// NAT and firewalls that drop RTP over UDP, and a lost UDP packet smears the picture; the
-// TCP connection also fails fast and plainly when the camera is gone.
-QUrl CameraView::playableUrl(const QUrl &stream)
-{
-    QUrl url = stream;
-    if (url.scheme() == QLatin1String("rtsp"))
-        url.setScheme(QStringLiteral("rtspt"));
-    else if (url.scheme() == QLatin1String("rtsps"))
-        url.setScheme(QStringLiteral("rtspst"));
-    return url;
 }
 
 void CameraView::open()
 {
     if (!m_camera)
         return;
-    m_player.stop();
-    m_player.setSource(playableUrl(m_camera->stream)); // asynchronous: the answer comes as signals
-    m_player.play();
+    m_process.start(m_camera->stream, m_picture->sizeInDevicePixels()); // the answer comes as signals
     m_silence.start(ConnectTimeoutMs); // a stream that never sends a picture goes offline too
     setState(State::Connecting);
 }
@@ -99,7 +78,8 @@ void CameraView::goOffline(const QString &reason)
     if (!m_camera || m_retry.isActive())
         return;
     m_silence.stop();
-    m_player.stop();
+    m_process.stop();
+    m_picture->clear(); // a still picture must not pass for a live one
     m_retry.start(m_retryDelayMs);
     m_retryDelayMs = std::min(m_retryDelayMs * 2, MaxRetryMs);
     setState(State::Offline);

@@ -1,22 +1,24 @@
 #pragma once
 
 #include "cctv/cameradirectory.h"
+#include "videoprocess.h"
 
-#include <QMediaPlayer>
 #include <QTimer>
 #include <QWidget>
 
 #include <optional>
 
 class QLabel;
-class QVideoWidget;
 
 namespace Sigap {
 
-// One camera's live picture (Qt Multimedia: QMediaPlayer into a QVideoWidget) with its
-// name and state on the tile. A stream that cannot be opened, ends, or stops sending
-// pictures shows "offline" and is tried again after 1 s, 2 s, 4 s … up to 30 s; nothing
-// here waits on the network in the UI thread.
+class PictureWidget;
+
+// One camera's live picture with its name and state on the tile. The stream is decoded in a
+// video process of its own (VideoProcess); a stream that cannot be opened, ends, stops
+// sending pictures, or whose process crashes shows "OFFLINE" and why, and is tried again
+// (a new process) after 1 s, 2 s, 4 s … up to 30 s; nothing here waits on the network in
+// the UI thread.
 class CameraView : public QWidget
 {
     Q_OBJECT
@@ -33,8 +35,7 @@ public:
     std::optional<Camera> camera() const { return m_camera; }
     int framesReceived() const { return m_frames; }
     int retryDelayMs() const { return m_retryDelayMs; }
-
-    static QUrl playableUrl(const QUrl &stream);
+    qint64 videoProcessId() const { return m_process.processId(); } // 0 when none runs
 
     static constexpr int FirstRetryMs = 1000;
     static constexpr int MaxRetryMs = 30000;
@@ -51,8 +52,8 @@ private:
     void goOffline(const QString &reason);
     void updateCaption();
 
-    QMediaPlayer m_player;
-    QVideoWidget *m_video;
+    VideoProcess m_process;
+    PictureWidget *m_picture;
     QLabel *m_caption;
     QTimer m_retry;
     QTimer m_silence;
