@@ -162,6 +162,17 @@
     </message>
 </context>
 <context>
+    <name>Sigap::AuthorityGate</name>
+    <message>
+        <source>the authority section is not one this desk reads</source>
+        <translation>the authority section is not one this desk reads</translation>
+    </message>
+    <message>
+        <source>the authority section is damaged</source>
+        <translation>the authority section is damaged</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CallPanel</name>
     <message>
         <source>Ringing calls</source>
@@ -696,6 +707,10 @@
     <message>
         <source>%1 events checked, hash chains intact, but:</source>
         <translation>%1 events checked, hash chains intact, but:</translation>
+    </message>
+    <message>
+        <source>only an administrator signed in at this desk may change the room&apos;s settings</source>
+        <translation>only an administrator signed in at this desk may change the room&apos;s settings</translation>
     </message>
 </context>
 <context>
@@ -5362,14 +5377,6 @@
         <translation>  PIN TOO SHORT: set one of at least %1 characters</translation>
     </message>
     <message>
-        <source>operator changes in the log that took no effect: their author lacked the authority</source>
-        <translation>operator changes in the log that took no effect: their author lacked the authority</translation>
-    </message>
-    <message>
-        <source>no refused operator changes</source>
-        <translation>no refused operator changes</translation>
-    </message>
-    <message>
         <source>%1  %2 of %3 by %4: refused, no authority</source>
         <translation>%1  %2 of %3 by %4: refused, no authority</translation>
     </message>
@@ -5392,6 +5399,14 @@
     <message>
         <source>ok: %1 events, every hash chain intact, %2 signatures good</source>
         <translation>ok: %1 events, every hash chain intact, %2 signatures good</translation>
+    </message>
+    <message>
+        <source>operator changes, lead actions and room settings in the log that took no effect: their author lacked the authority</source>
+        <translation>operator changes, lead actions and room settings in the log that took no effect: their author lacked the authority</translation>
+    </message>
+    <message>
+        <source>nothing refused</source>
+        <translation>nothing refused</translation>
     </message>
 </context>
 </TS>

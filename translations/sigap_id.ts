@@ -162,6 +162,17 @@
     </message>
 </context>
 <context>
+    <name>Sigap::AuthorityGate</name>
+    <message>
+        <source>the authority section is not one this desk reads</source>
+        <translation>bagian wewenang tidak dapat dibaca oleh meja ini</translation>
+    </message>
+    <message>
+        <source>the authority section is damaged</source>
+        <translation>bagian wewenang rusak</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CallPanel</name>
     <message>
         <source>Ringing calls</source>
@@ -693,6 +704,10 @@
     <message>
         <source>%1 events checked, hash chains intact, but:</source>
         <translation>%1 peristiwa diperiksa, rantai hash utuh, tetapi:</translation>
+    </message>
+    <message>
+        <source>only an administrator signed in at this desk may change the room&apos;s settings</source>
+        <translation>hanya administrator yang masuk di meja ini yang boleh mengubah pengaturan ruangan</translation>
     </message>
 </context>
 <context>
@@ -5340,14 +5355,6 @@
         <translation>  PIN TERLALU PENDEK: atur PIN minimal %1 karakter</translation>
     </message>
     <message>
-        <source>operator changes in the log that took no effect: their author lacked the authority</source>
-        <translation>perubahan operator di log yang tidak berlaku: penulisnya tidak berwenang</translation>
-    </message>
-    <message>
-        <source>no refused operator changes</source>
-        <translation>tidak ada perubahan operator yang ditolak</translation>
-    </message>
-    <message>
         <source>%1  %2 of %3 by %4: refused, no authority</source>
         <translation>%1  %2 untuk %3 oleh %4: ditolak, tidak berwenang</translation>
     </message>
@@ -5370,6 +5377,14 @@
     <message>
         <source>ok: %1 events, every hash chain intact, %2 signatures good</source>
         <translation>ok: %1 peristiwa, setiap rantai hash utuh, %2 tanda tangan sah</translation>
+    </message>
+    <message>
+        <source>operator changes, lead actions and room settings in the log that took no effect: their author lacked the authority</source>
+        <translation>perubahan operator, tindakan kepala regu dan pengaturan ruangan di log yang tidak berlaku: penulisnya tidak berwenang</translation>
+    </message>
+    <message>
+        <source>nothing refused</source>
+        <translation>tidak ada yang ditolak</translation>
     </message>
 </context>
 </TS>

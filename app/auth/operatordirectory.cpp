@@ -7,6 +7,8 @@
 #include <QCborArray>
 #include <QCborValue>
 
+#include <algorithm>
+
 namespace Sigap {
 
 namespace {
@@ -158,9 +160,13 @@ void OperatorDirectory::applyManaged(const Event &e)
         a.roles = rolesFrom(e.payload.value(QStringLiteral("roles")));
         a.agency = e.payload.value(QStringLiteral("agency")).toString();
         a.active = e.payload.value(QStringLiteral("active")).toBool(true);
+        m_grants[a.id].push_back(Grant{stamp, a.roles, a.active}); // changes come in stamp order
+        authorityChanged();
     } else if (e.kind == EventKind::OperatorPinSet) {
         a.pinStamp = stamp;
         a.pinHash = e.payload.value(QStringLiteral("pin_hash")).toString();
+        if (m_firstPin.try_emplace(a.id, stamp).second)
+            authorityChanged();
         moveResetTo(a, stamp);
     } else {
         moveResetTo(a, stamp);
@@ -183,6 +189,9 @@ void OperatorDirectory::refoldManaged()
         a.out = signIns.out;
     }
     m_refused.clear();
+    m_grants.clear();
+    m_firstPin.clear();
+    authorityChanged();
     m_refoldPending = false;
     for (const auto &[stamp, e] : m_managed)
         applyManaged(e);
@@ -195,6 +204,34 @@ void OperatorDirectory::clear()
     m_accounts.clear();
     m_managed.clear();
     m_refused.clear();
+    m_grants.clear();
+    m_firstPin.clear();
+    authorityChanged();
+}
+
+const OperatorDirectory::Grant *OperatorDirectory::grantAt(const QString &id, const Stamp &at) const
+{
+    const auto it = m_grants.find(id);
+    if (it == m_grants.end())
+        return nullptr;
+    const std::vector<Grant> &grants = it->second;
+    const auto notBefore = std::lower_bound(grants.cbegin(), grants.cend(), at,
+                                            [](const Grant &g, const Stamp &stamp) { return g.at < stamp; });
+    return notBefore == grants.cbegin() ? nullptr : &*std::prev(notBefore);
+}
+
+bool OperatorDirectory::hadPermission(const QString &actor, Permission permission, const Stamp &at) const
+{
+    const bool roomHadAdmin = std::any_of(m_grants.cbegin(), m_grants.cend(), [&](const auto &entry) {
+        const Grant *g = grantAt(entry.first, at);
+        const auto pin = m_firstPin.find(entry.first);
+        return g && g->active && Roles::anyAllows(g->roles, Permission::ManageOperators) && pin != m_firstPin.end()
+               && pin->second < at;
+    });
+    if (!roomHadAdmin)
+        return true;
+    const Grant *g = grantAt(actor, at);
+    return g && g->active && Roles::anyAllows(g->roles, permission);
 }
 
 const OperatorAccount *OperatorDirectory::account(const QString &id) const

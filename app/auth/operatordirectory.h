@@ -9,8 +9,10 @@
 
 #include <QObject>
 
+#include <limits>
 #include <map>
 #include <set>
+#include <vector>
 
 namespace Sigap {
 
@@ -90,6 +92,17 @@ public:
     bool mayChange(const QString &kind, const QString &actor, const QString &subject) const;
     const QList<RefusedOperatorChange> &refusedChanges() const { return m_refused; }
 
+    // Whether `actor` held `permission` at the point `at` of the log: by the newest of their
+    // registrations before it that took effect. Until the room has an administrator who can
+    // sign in (registered and with a PIN, both before `at`), anyone did, as for the changes
+    // above: that is how the machine's owner sets a new room up with sigapctl. The fold of lead
+    // actions and room settings asks this (AuthorityGate); a desk asks it for now before it
+    // writes one (atNow()).
+    bool hadPermission(const QString &actor, Permission permission, const Stamp &at) const;
+    static Stamp atNow() { return Stamp{std::numeric_limits<qint64>::max(), {}, 0}; }
+    // Counts the changes of what hadPermission() answers: a gate re-checks when it moved.
+    quint64 authorityVersion() const { return m_authorityVersion; }
+
     QByteArray toSnapshot() const override;
     Result<void> restoreSnapshot(const QByteArray &data) override;
 
@@ -101,7 +114,20 @@ private:
     void applyManaged(const Event &e);
     void refoldManaged();
 
+    // A registration that took effect: the roles it gave from its stamp on.
+    struct Grant
+    {
+        Stamp at;
+        QList<Role> roles;
+        bool active = true;
+    };
+    const Grant *grantAt(const QString &id, const Stamp &at) const; // the newest before `at`
+    void authorityChanged() { ++m_authorityVersion; }
+
     std::map<QString, OperatorAccount> m_accounts;
+    std::map<QString, std::vector<Grant>> m_grants; // by operator, in stamp order
+    std::map<QString, Stamp> m_firstPin;            // by operator: the first PIN set that took effect
+    quint64 m_authorityVersion = 0;
     std::map<Stamp, Event> m_managed; // registrations, PINs and unlocks, in stamp order
     QList<RefusedOperatorChange> m_refused;
     bool m_batching = false;      // inside apply(QList)

@@ -66,7 +66,8 @@ bool allows(Role role, Permission permission)
     case Permission::AnswerEscalations:
     case Permission::WriteHandover: return role == Role::ShiftLead;
     case Permission::RunTraining: return role == Role::Trainer;
-    case Permission::ManageOperators: return role == Role::Admin;
+    case Permission::ManageOperators:
+    case Permission::ManageRoom: return role == Role::Admin;
     }
     return false;
 }

@@ -23,6 +23,7 @@ enum class Permission {
     WriteHandover,
     RunTraining,     // prepare and play scenarios (in a training room)
     ManageOperators, // register operators, set PINs, unlock
+    ManageRoom,      // the room's settings: shifts, retention of recordings
 };
 
 namespace Roles {

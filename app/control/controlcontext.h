@@ -9,6 +9,7 @@ namespace Sigap {
 
 class AgencyDirectory;
 class AmlIntake;
+class AuthorityGate;
 class CallProjection;
 class Categories;
 class Clock;
@@ -52,6 +53,7 @@ struct ControlContext
     const UnitProjection &unitStatus;
     const OperatorDirectory &operators;
     const LeadJournal &journal;
+    const AuthorityGate &authority;
     const Shifts &shifts;
 
     const Categories &categories;

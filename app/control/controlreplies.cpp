@@ -1,6 +1,7 @@
 #include "controlreplies.h"
 
 #include "auth/desksession.h"
+#include "auth/operatordirectory.h"
 #include "controlcontext.h"
 #include "core/clock.h"
 #include "domain/incidentprojection.h"
@@ -100,6 +101,14 @@ void printEvent(QTextStream &out, const QJsonValue &result, const QJsonObject &)
 void printId(QTextStream &out, const QJsonValue &result, const QJsonObject &)
 {
     out << text(result, "id") << Qt::endl;
+}
+
+Result<void> mayManageRoom(const ControlContext &desk)
+{
+    if (desk.operators.hadPermission(desk.session.actor().id, Permission::ManageRoom, OperatorDirectory::atNow()))
+        return {};
+    return makeError(QStringLiteral("room.forbidden"),
+                     ServiceTexts::tr("only an administrator signed in at this desk may change the room's settings"));
 }
 
 } // namespace Sigap::ControlReplies

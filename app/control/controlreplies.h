@@ -38,6 +38,10 @@ void submit(ControlContext &desk, const ControlRequest &request, const Result<Ev
 // Events appended now; answered with the last one's id.
 void appendAll(ControlContext &desk, const ControlRequest &request, const Result<QList<EventDraft>> &drafts);
 void answer(const ControlRequest &request, const Result<QJsonValue> &result);
+
+// A room setting (shifts, retention) needs an administrator signed in at the desk, or a room
+// without one yet (the machine owner's set-up): the fold would refuse it otherwise.
+Result<void> mayManageRoom(const ControlContext &desk);
 void answerEvent(const ControlRequest &request, const Result<Event> &event); // {"event": id}
 
 // The incident with this id if it was created; an error naming the id otherwise.

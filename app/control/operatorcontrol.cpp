@@ -5,6 +5,7 @@
 #include "controlcontext.h"
 #include "controlreplies.h"
 
+#include "auth/authoritygate.h"
 #include "auth/desksession.h"
 #include "auth/operatorcommands.h"
 #include "auth/operatordirectory.h"
@@ -169,24 +170,31 @@ void addOperatorCommands(CommandTable &table)
     ControlCommand refused;
     refused.words = {QStringLiteral("operator"), QStringLiteral("refused")};
     refused.request = QStringLiteral("operator.refused");
-    refused.note = Texts::tr("operator changes in the log that took no effect: their author lacked the authority");
+    refused.note = Texts::tr("operator changes, lead actions and room settings in the log that took no effect: "
+                             "their author lacked the authority");
     refused.handle = [](ControlContext &desk, const ControlRequest &r) {
         QJsonArray all;
+        auto listRefused
+            = [&all](const QString &event, const QString &kind, const QString &subject, const QString &by) {
+                  all.append(QJsonObject{{QStringLiteral("event"), event},
+                                         {QStringLiteral("kind"), kind},
+                                         {QStringLiteral("subject"), subject},
+                                         {QStringLiteral("by"), by}});
+              };
         for (const RefusedOperatorChange &c : desk.operators.refusedChanges())
-            all.append(QJsonObject{{QStringLiteral("event"), c.eventId},
-                                   {QStringLiteral("kind"), c.kind},
-                                   {QStringLiteral("operator"), c.subject},
-                                   {QStringLiteral("by"), c.actor}});
+            listRefused(c.eventId, c.kind, c.subject, c.actor);
+        for (const RefusedAction &a : desk.authority.refused())
+            listRefused(a.eventId, a.kind, a.subject, a.actor);
         r.ok(all);
     };
     refused.print = [](QTextStream &out, const QJsonValue &result, const QJsonObject &) {
         if (result.toArray().isEmpty())
-            out << Texts::tr("no refused operator changes") << Qt::endl;
+            out << Texts::tr("nothing refused") << Qt::endl;
         for (const QJsonValue &v : result.toArray()) {
             const QJsonObject c = v.toObject();
             out << Texts::tr("%1  %2 of %3 by %4: refused, no authority")
                        .arg(c.value(QStringLiteral("event")).toString(), c.value(QStringLiteral("kind")).toString(),
-                            c.value(QStringLiteral("operator")).toString(), c.value(QStringLiteral("by")).toString())
+                            c.value(QStringLiteral("subject")).toString(), c.value(QStringLiteral("by")).toString())
                 << Qt::endl;
         }
     };

@@ -377,6 +377,8 @@ void shifts(ControlContext &desk, const ControlRequest &request)
         auto parsed = Shifts::parse(starts);
         if (!parsed)
             return request.fail(parsed.error());
+        if (auto allowed = mayManageRoom(desk); !allowed)
+            return request.fail(allowed.error());
         auto appended = desk.log.append(QList<EventDraft>{parsed.value().setting(desk.session.actor()).value()});
         if (!appended)
             return request.fail(appended.error());

@@ -95,6 +95,8 @@ void retention(ControlContext &desk, const ControlRequest &request)
         auto draft = RecordingRetention::setting(int(wanted), desk.session.actor());
         if (!draft)
             return request.fail(draft.error());
+        if (auto allowed = mayManageRoom(desk); !allowed)
+            return request.fail(allowed.error());
         if (auto appended = desk.log.append(QList<EventDraft>{draft.value()}); !appended)
             return request.fail(appended.error());
     }

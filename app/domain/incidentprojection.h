@@ -63,6 +63,7 @@ public:
     QByteArray toSnapshot() const override;
     Result<void> restoreSnapshot(const QByteArray &data) override;
     void clear() override;
+    void rebuilt() override { Q_EMIT restored(); } // its readers start afresh
 
     void attachArchive(const ProjectionArchive *archive) override;
     QList<ArchivedItem> settledItems() const override;

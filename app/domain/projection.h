@@ -31,6 +31,9 @@ public:
     virtual QByteArray toSnapshot() const = 0;
     virtual Result<void> restoreSnapshot(const QByteArray &data) = 0;
     virtual void clear() = 0;
+    // After a fold of the whole log while the desk runs (clear() and every event again): a
+    // projection whose readers keep rows or pointers tells them to read everything afresh.
+    virtual void rebuilt() {}
 
     // Years of history. A projection may let its settled items (closed history) leave memory:
     // at each snapshot the fold writes settledItems() to the archive and then has them

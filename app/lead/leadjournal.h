@@ -59,6 +59,7 @@ public:
     void apply(const Event &event) override;
     void apply(const QList<Event> &events) override;
     void clear() override;
+    void rebuilt() override { Q_EMIT changed(); }
 
     const EscalationAnswer *answer(const QString &key) const; // null: not answered
     const Handover *handover(const QString &id) const;

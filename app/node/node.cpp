@@ -56,6 +56,13 @@ Node::Node(const Options &options, const Clock &clock)
     , m_handoffCommands(m_agencies, m_incidents)
     , m_timeZone(cityTimeZone(QStringLiteral(":/city/banjarmasin/city.json")))
     , m_operatorCommands(m_operators, m_agencies, clock)
+    , m_authority(m_operators,
+                  [this](const QString &origin, qint64 seq) -> std::optional<Event> {
+                      auto read = m_log->store().eventsOfOrigin(origin, seq - 1, 1);
+                      if (!read || read.value().isEmpty() || read.value().first().seq != seq)
+                          return std::nullopt;
+                      return read.value().first();
+                  })
     , m_unitCommands(m_unitRoster, m_agencies, m_incidents, m_handoffs, m_unitStatus)
 {
     m_lock.setStaleLockTime(0);
@@ -191,6 +198,7 @@ Result<void> Node::open(const Options &options)
     // This desk's expired call recordings go now and every hour after (RecordingRetention).
     m_recordings = new RecordingSweeper(
         *m_log, m_calls, m_clock, [this] { return m_session->actor(); },
+        [this](const Event &e) { return m_authority.tookEffect(e); },
         QDir(m_dataDir).filePath(QStringLiteral("recordings")), this);
     m_recordings->start();
 
@@ -228,6 +236,7 @@ ControlContext Node::controlContext()
                           m_unitStatus,
                           m_operators,
                           m_journal,
+                          m_authority,
                           m_shifts,
                           m_categories,
                           m_gazetteer,
@@ -292,18 +301,33 @@ Result<void> Node::startEido(const Options &options)
 
 Result<void> Node::foldLog()
 {
-    for (Projection *projection : std::initializer_list<Projection *>{&m_incidents, &m_calls, &m_handoffs,
-                                                                      &m_unitStatus, &m_operators, &m_journal})
+    for (Projection *projection : std::initializer_list<Projection *>{
+             &m_incidents, &m_calls, &m_handoffs, &m_unitStatus, &m_operators, &m_journal, &m_authority})
         m_fold.add(*projection);
-    return m_fold.foldStore(m_log->store());
+    m_fold.setGate(&m_authority);
+    if (auto folded = m_fold.foldStore(m_log->store()); !folded)
+        return folded;
+    return m_fold.foldAgainWanted() ? m_fold.foldAgain(m_log->store()) : Result<void>{};
 }
 
 void Node::onAppended(const QList<Event> &events)
 {
+    const quint64 authorityBefore = m_operators.authorityVersion();
     m_fold.apply(events);
+    if (m_fold.foldAgainWanted()) {
+        if (auto folded = m_fold.foldAgain(m_log->store()); !folded)
+            qCWarning(lcNode) << "the log could not be folded again:" << folded.error().message;
+    }
     m_aml->eventsFolded(events);
-    m_alerts->eventsFolded(events);
-    if (std::any_of(events.cbegin(), events.cend(), [](const Event &e) { return e.kind == EventKind::RoomShiftsSet; }))
+    QList<Event> tookEffect; // a reassignment refused for want of authority alerts nobody
+    for (const Event &e : events) {
+        if (m_authority.tookEffect(e))
+            tookEffect.append(e);
+    }
+    m_alerts->eventsFolded(tookEffect);
+    if (m_operators.authorityVersion() != authorityBefore
+        || std::any_of(events.cbegin(), events.cend(),
+                       [](const Event &e) { return e.kind == EventKind::RoomShiftsSet; }))
         readShifts();
     const qint64 unsnapshotted = m_log->store().lastRowId() - m_fold.snapshotRowId();
     if (!m_folded || unsnapshotted < SnapshotEvery)
@@ -328,7 +352,12 @@ void Node::readShifts()
         qCWarning(lcNode) << "the room's shifts could not be read:" << settings.error().message;
         return;
     }
-    m_shifts = Shifts::fromRoomEvents(settings.value());
+    QList<Event> tookEffect;
+    for (const Event &e : settings.value()) {
+        if (m_authority.tookEffect(e))
+            tookEffect.append(e);
+    }
+    m_shifts = Shifts::fromRoomEvents(tookEffect);
 }
 
 Result<void> Node::saveSnapshot()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/authoritygate.h"
 #include "auth/desksession.h"
 #include "auth/operatorcommands.h"
 #include "auth/operatordirectory.h"
@@ -140,6 +141,7 @@ public:
     LeadDesk &lead() { return *m_lead; }
     const LeadDesk &lead() const { return *m_lead; }
     const LeadJournal &journal() const { return m_journal; }
+    const AuthorityGate &authority() const { return m_authority; }
     // Incidents a shift lead gave to the operator signed in here.
     const DeskAlerts &alerts() const { return *m_alerts; }
     // The room's shifts (reports/shifts.h), from its newest room.shifts_set.
@@ -207,6 +209,7 @@ private:
     UnitBoard m_units;
     OperatorDirectory m_operators;
     OperatorCommands m_operatorCommands;
+    AuthorityGate m_authority; // lead actions and room settings take effect by it
     // Children of the node, made once the log is open.
     DeskSession *m_session = nullptr;
     DeskAlerts *m_alerts = nullptr;

@@ -32,6 +32,23 @@ Result<void> ProjectionFold::foldStore(EventStore &store)
             qCWarning(lcStore) << "ignoring an unreadable snapshot; folding the whole log";
         }
     }
+    return foldFrom(store);
+}
+
+Result<void> ProjectionFold::foldAgain(EventStore &store)
+{
+    m_snapshotRowId = 0;
+    m_restoredFromRowId = 0;
+    m_foldAgainWanted = false;
+    if (auto folded = foldFrom(store); !folded)
+        return folded;
+    for (Projection *projection : std::as_const(m_projections))
+        projection->rebuilt();
+    return {};
+}
+
+Result<void> ProjectionFold::foldFrom(EventStore &store)
+{
     if (m_snapshotRowId == 0) {
         // The whole log is folded: what was archived from another fold goes with it.
         if (auto cleared = store.clearArchive(); !cleared)
@@ -43,12 +60,7 @@ Result<void> ProjectionFold::foldStore(EventStore &store)
     const qint64 last = store.lastRowId();
     for (qint64 after = m_snapshotRowId; after < last; after += m_foldPart) {
         const auto folded = store.forEach(
-            after,
-            [this](const Event &e) {
-                for (Projection *projection : std::as_const(m_projections))
-                    projection->apply(e);
-            },
-            after + m_foldPart);
+            after, [this](const Event &e) { applyToAll(e); }, after + m_foldPart);
         if (!folded)
             return folded;
         if (after + m_foldPart < last) {
@@ -56,7 +68,33 @@ Result<void> ProjectionFold::foldStore(EventStore &store)
                 return archived;
         }
     }
+    // Once, at the end: the gate decides with every registration of the log known, so a fold
+    // of the whole log never changes its mind halfway and never asks for another.
+    settleGate();
     return {};
+}
+
+void ProjectionFold::applyToAll(const Event &event)
+{
+    if (m_gate && m_gate->holds(event))
+        return;
+    for (Projection *projection : std::as_const(m_projections))
+        projection->apply(event);
+}
+
+void ProjectionFold::settleGate()
+{
+    if (!m_gate)
+        return;
+    const EventGate::Settled settled = m_gate->settle();
+    if (settled.foldAgain) {
+        m_foldAgainWanted = true;
+        return;
+    }
+    if (settled.release.isEmpty())
+        return;
+    for (Projection *projection : std::as_const(m_projections))
+        projection->apply(settled.release);
 }
 
 Result<void> ProjectionFold::archiveSettled(EventStore &store)
@@ -75,8 +113,20 @@ Result<void> ProjectionFold::archiveSettled(EventStore &store)
 
 void ProjectionFold::apply(const QList<Event> &events)
 {
+    if (!m_gate) {
+        for (Projection *projection : std::as_const(m_projections))
+            projection->apply(events);
+        return;
+    }
+    QList<Event> passed;
+    passed.reserve(events.size());
+    for (const Event &e : events) {
+        if (!m_gate->holds(e))
+            passed.append(e);
+    }
     for (Projection *projection : std::as_const(m_projections))
-        projection->apply(events);
+        projection->apply(passed);
+    settleGate();
 }
 
 Result<void> ProjectionFold::saveSnapshot(EventStore &store)

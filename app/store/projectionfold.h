@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/eventgate.h"
 #include "domain/projection.h"
 
 #include <QCoreApplication>
@@ -37,10 +38,17 @@ public:
 
     void add(Projection &projection);
     const QList<Projection *> &projections() const { return m_projections; }
+    // The events the gate holds reach the projections when it releases them (eventgate.h).
+    void setGate(EventGate *gate) { m_gate = gate; }
 
     // Restores the newest usable snapshot and folds the rest of the store.
     Result<void> foldStore(EventStore &store);
     void apply(const QList<Event> &events);
+    // The gate took back an event it had released: foldAgain() folds the whole log again and
+    // tells every projection it was rebuilt. Rare: a registration that took a role away,
+    // arriving after an action of that role it predates.
+    bool foldAgainWanted() const { return m_foldAgainWanted; }
+    Result<void> foldAgain(EventStore &store);
     Result<void> saveSnapshot(EventStore &store);
 
     // The store row of the last snapshot read or written (0: none).
@@ -64,7 +72,12 @@ private:
     Result<void> archiveSettled(EventStore &store);
     bool restore(const QByteArray &snapshot);
     void clearAll();
+    Result<void> foldFrom(EventStore &store); // from m_snapshotRowId to the end
+    void applyToAll(const Event &event);
+    void settleGate();
 
+    EventGate *m_gate = nullptr;
+    bool m_foldAgainWanted = false;
     qint64 m_foldPart;
     QList<Projection *> m_projections;
     qint64 m_snapshotRowId = 0;

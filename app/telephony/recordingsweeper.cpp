@@ -8,12 +8,13 @@
 namespace Sigap {
 
 RecordingSweeper::RecordingSweeper(EventLog &log, const CallProjection &calls, const Clock &clock, ActorNow actorNow,
-                                   const QString &recordingsDir, QObject *parent)
+                                   TookEffect tookEffect, const QString &recordingsDir, QObject *parent)
     : QObject(parent)
     , m_log(log)
     , m_calls(calls)
     , m_clock(clock)
     , m_actorNow(std::move(actorNow))
+    , m_tookEffect(std::move(tookEffect))
     , m_recordingsDir(recordingsDir)
 {
     m_timer.setInterval(SweepEveryMs);
@@ -35,7 +36,12 @@ Result<int> RecordingSweeper::readRetentionDays() const
     auto settings = m_log.store().eventsOfSubject(RecordingRetention::Subject);
     if (!settings)
         return settings.error();
-    return RecordingRetention::recordingsDays(settings.value());
+    QList<Event> tookEffect;
+    for (const Event &e : settings.value()) {
+        if (m_tookEffect(e))
+            tookEffect.append(e);
+    }
+    return RecordingRetention::recordingsDays(tookEffect);
 }
 
 int RecordingSweeper::retentionDays() const

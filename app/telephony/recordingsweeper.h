@@ -24,9 +24,11 @@ class RecordingSweeper : public QObject
 public:
     static constexpr int SweepEveryMs = 3600 * 1000;
     using ActorNow = std::function<Actor()>;
+    // Whether a setting took effect: one written without the authority for it did not.
+    using TookEffect = std::function<bool(const Event &)>;
 
     RecordingSweeper(EventLog &log, const CallProjection &calls, const Clock &clock, ActorNow actorNow,
-                     const QString &recordingsDir, QObject *parent = nullptr);
+                     TookEffect tookEffect, const QString &recordingsDir, QObject *parent = nullptr);
 
     // Where this desk's recordings are (sip.json's record_dir).
     void setRecordingsDir(const QString &dir) { m_recordingsDir = dir; }
@@ -45,6 +47,7 @@ private:
     const CallProjection &m_calls;
     const Clock &m_clock;
     ActorNow m_actorNow;
+    TookEffect m_tookEffect;
     QString m_recordingsDir;
     QTimer m_timer;
     // The previous sweep's cutoff: the next one reads the archive from there (RecordingRetention).

@@ -51,9 +51,10 @@ void tst_NodeSnapshot::theSnapshotHoldsOneNamedSectionPerProjection()
     QVERIFY(snapshot.has_value());
     const auto sections = ProjectionFold::unpack(snapshot->data);
     QVERIFY(sections.has_value());
-    QCOMPARE(sections->keys(), (QStringList{QStringLiteral("calls"), QStringLiteral("handoffs"),
-                                            QStringLiteral("incidents"), QStringLiteral("lead_journal"),
-                                            QStringLiteral("operators"), QStringLiteral("unit_statuses")}));
+    QCOMPARE(sections->keys(),
+             (QStringList{QStringLiteral("authority"), QStringLiteral("calls"), QStringLiteral("handoffs"),
+                          QStringLiteral("incidents"), QStringLiteral("lead_journal"), QStringLiteral("operators"),
+                          QStringLiteral("unit_statuses")}));
     node.reset();
     node = demo.start();
     QCOMPARE(node->restoredFromRowId(), snapshot->uptoRowId);
