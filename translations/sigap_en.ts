@@ -1676,6 +1676,10 @@
         <source>bad Content-Length</source>
         <translation>bad Content-Length</translation>
     </message>
+    <message>
+        <source>a malformed header line</source>
+        <translation>a malformed header line</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::IncidentCallsHtml</name>

@@ -1671,6 +1671,10 @@
         <source>bad Content-Length</source>
         <translation>Content-Length tidak valid</translation>
     </message>
+    <message>
+        <source>a malformed header line</source>
+        <translation>baris header yang cacat</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::IncidentCallsHtml</name>

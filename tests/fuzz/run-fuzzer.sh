@@ -3,6 +3,8 @@
 # corpus for a bounded number of inputs:
 #   frames  the LAN sync frame decoder, seeds in tests/sync/frames (the default)
 #   aml     the AML SMS parser, seeds in tests/fuzz/aml-seeds
+#   http    the listeners' HTTP request reader, seeds in tests/fuzz/http-seeds
+#   config  the agency, category, camera and unit loaders, seeds: the bundled data files
 #
 #   tests/fuzz/run-fuzzer.sh SOURCE_DIR BUILD_DIR [RUNS] [TARGET]
 #
@@ -52,11 +54,29 @@ aml)
     cp "$src"/tests/fuzz/aml-seeds/* "$out/corpus/"
     max_len=2048 # past Aml::MaxLength, so the length refusal is fuzzed too
     ;;
+http)
+    # shellcheck disable=SC2046
+    clang++ $flags -DQT_NO_DEBUG_OUTPUT -I"$src/app" $(pkg-config --cflags Qt6Core) \
+        "$src/tests/fuzz/fuzz_http.cpp" "$src/app/core/httprequest.cpp" \
+        $(pkg-config --libs Qt6Core) -o "$out/fuzz_http"
+    cp "$src"/tests/fuzz/http-seeds/* "$src"/tests/fuzz/http-regressions/* "$out/corpus/"
+    max_len=16384 # past the reader's limit in the target, so the refusal is fuzzed too
+    ;;
+config)
+    # shellcheck disable=SC2046
+    clang++ $flags -DQT_NO_DEBUG_OUTPUT -I"$src/app" $(pkg-config --cflags Qt6Core Qt6Positioning) \
+        "$src/tests/fuzz/fuzz_config.cpp" "$src/app/handoff/agencydirectory.cpp" "$src/app/domain/categories.cpp" \
+        "$src/app/cctv/cameradirectory.cpp" "$src/app/units/unitroster.cpp" "$src/app/core/jsonpositions.cpp" \
+        $(pkg-config --libs Qt6Core Qt6Positioning) -o "$out/fuzz_config"
+    cp "$src"/resources/data/*.json "$src"/resources/city/banjarmasin/cameras.json "$out/corpus/"
+    max_len=65536
+    ;;
 *)
-    echo "run-fuzzer.sh: unknown target \"$target\" (frames or aml)"
+    echo "run-fuzzer.sh: unknown target \"$target\" (frames, aml, http or config)"
     exit 2
     ;;
 esac
 
 cd "$out"
-"./fuzz_$target" -seed="${SIGAP_FUZZ_SEED:-1}" -runs="$runs" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus
+# SIGAP_FUZZ_MAX_LEN lowers the input size for long runs by hand: smaller inputs, more of them.
+"./fuzz_$target" -seed="${SIGAP_FUZZ_SEED:-1}" -runs="$runs" -max_len="${SIGAP_FUZZ_MAX_LEN:-$max_len}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus
