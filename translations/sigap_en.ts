@@ -2421,6 +2421,18 @@
         <source>Last month&apos;s re&amp;port (PDF)…</source>
         <translation>Last month&apos;s re&amp;port (PDF)…</translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>QUARANTINED: signed two different histories</source>
+        <translation>QUARANTINED: signed two different histories</translation>
+    </message>
+    <message>
+        <source>not yet seen</source>
+        <translation>not yet seen</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::LeadCommands</name>

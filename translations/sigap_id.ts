@@ -2410,6 +2410,18 @@
         <source>Last month&apos;s re&amp;port (PDF)…</source>
         <translation>Laporan bulan lal&amp;u (PDF)…</translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>QUARANTINED: signed two different histories</source>
+        <translation>DIKARANTINA: menandatangani dua riwayat berbeda</translation>
+    </message>
+    <message>
+        <source>not yet seen</source>
+        <translation>belum terlihat</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::LeadCommands</name>

@@ -78,5 +78,6 @@ config)
 esac
 
 cd "$out"
-# SIGAP_FUZZ_MAX_LEN lowers the input size for long runs by hand: smaller inputs, more of them.
-"./fuzz_$target" -seed="${SIGAP_FUZZ_SEED:-1}" -runs="$runs" -max_len="${SIGAP_FUZZ_MAX_LEN:-$max_len}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus
+# For long runs by hand: SIGAP_FUZZ_MAX_LEN lowers the input size (smaller inputs, more of them),
+# SIGAP_FUZZ_TIMEOUT raises the time an input may take on a machine busy with other work.
+"./fuzz_$target" -seed="${SIGAP_FUZZ_SEED:-1}" -runs="$runs" -max_len="${SIGAP_FUZZ_MAX_LEN:-$max_len}" -timeout="${SIGAP_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 corpus

@@ -14,6 +14,7 @@
 #include "lead/leadboard.h"
 #include "node/node.h"
 #include "operatordesk.h"
+#include "store/desksigningkey.h"
 #include "sync/roomsecret.h"
 #include "training/scenario.h"
 #include "training/scenarioplayer.h"
@@ -134,6 +135,10 @@ private Q_SLOTS:
         QCOMPARE(cell(board.incidentsTable(), 0, 0), flood); // newest first
         QCOMPARE(board.desksTable()->model()->rowCount(), 1);
         QCOMPARE(cell(board.desksTable(), 0, 1), QStringLiteral("Rina Wati"));
+        // The desk's key, as the room admitted it: the same fingerprint `sigapctl peers` shows.
+        QCOMPARE(cell(board.desksTable(), 0, LeadBoard::DeskKeyColumn),
+                 DeskSigningKey::fingerprint(desk.node->log().store().publicKeyOf(desk.node->log().store().deskId())));
+        QVERIFY(cell(board.desksTable(), 0, LeadBoard::DeskKeyColumn).startsWith(QLatin1String("SHA256:")));
         QVERIFY(board.findChild<QLabel *>(QStringLiteral("leadHeader"))->text().contains(QLatin1String("read-only")));
 
         // Rina may look but not move work.

@@ -20,6 +20,7 @@
 #include "reports/reportcsv.h"
 #include "reports/reportdocument.h"
 #include "reports/shifts.h"
+#include "store/desksigningkey.h"
 #include "store/eventlog.h"
 #include "sync/roomsync.h"
 
@@ -90,7 +91,7 @@ LeadBoard::LeadBoard(const Parts &parts, const QString &language, QWidget *paren
     , m_language(language)
     , m_header(new QLabel)
     , m_status(new QLabel)
-    , m_desks(makeTable(QStringLiteral("leadDesks"), {tr("Desk"), tr("Operator"), tr("Now"), tr("Since")},
+    , m_desks(makeTable(QStringLiteral("leadDesks"), {tr("Desk"), tr("Operator"), tr("Now"), tr("Since"), tr("Key")},
                         tr("Desks of the room"), this))
     , m_escalations(makeTable(QStringLiteral("leadEscalations"),
                               {tr("Escalation"), tr("About"), tr("Overdue by"), tr("Since")}, tr("Escalations"), this))
@@ -227,13 +228,21 @@ void LeadBoard::fillDesks()
     const QList<DeskRow> desks = DeskRoster::rows(
         {m_parts.log.store().deskId(), sync ? sync->ownPresence().state : QString(), 0}, sync, m_parts.operators);
     m_deskSinceMs.clear();
+    const EventStore &store = m_parts.log.store();
     for (const DeskRow &d : desks) {
         m_deskSinceMs.insert(d.desk, d.sinceMs);
+        // The key the room admitted for the desk (the first one seen), to compare with what the
+        // desk itself shows in `sigapctl peers`; a desk that signed two histories is quarantined.
+        const QByteArray key = store.publicKeyOf(d.desk);
+        const bool quarantined = store.isQuarantined(d.desk);
+        const QString state
+            = quarantined ? tr("QUARANTINED: signed two different histories") : DeskRoster::stateLabel(d.state);
         rows.append({d.desk,
                      {d.self ? tr("%1 (this desk)").arg(d.desk) : d.desk,
-                      d.operatorName.isEmpty() ? QStringLiteral("—") : d.operatorName, DeskRoster::stateLabel(d.state),
-                      d.sinceMs > 0 ? minutesAndSeconds((now - d.sinceMs) / 1000) : QString()},
-                     d.state == QLatin1String("disconnected") ? Warning : QColor()});
+                      d.operatorName.isEmpty() ? QStringLiteral("—") : d.operatorName, state,
+                      d.sinceMs > 0 ? minutesAndSeconds((now - d.sinceMs) / 1000) : QString(),
+                      key.isEmpty() ? tr("not yet seen") : DeskSigningKey::fingerprint(key)},
+                     quarantined || d.state == QLatin1String("disconnected") ? Warning : QColor()});
     }
     fillTable(m_desks, rows);
 }

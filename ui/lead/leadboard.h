@@ -84,7 +84,7 @@ public:
     enum class Period { Shift, Month }; // the shift being handed over, the month so far
     Result<QStringList> exportCsv(const QString &dir, Period period) const;
 
-    enum DeskColumn { DeskIdColumn, DeskOperatorColumn, DeskStateColumn, DeskSinceColumn };
+    enum DeskColumn { DeskIdColumn, DeskOperatorColumn, DeskStateColumn, DeskSinceColumn, DeskKeyColumn };
     enum EscalationColumn { EscalationKindColumn, EscalationSubjectColumn, OverdueColumn, EscalationSinceColumn };
     enum IncidentColumn {
         IncidentIdColumn,
