@@ -1680,6 +1680,10 @@
         <source>a malformed header line</source>
         <translation>a malformed header line</translation>
     </message>
+    <message>
+        <source>a header that may come once came twice</source>
+        <translation>a header that may come once came twice</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::IncidentCallsHtml</name>
@@ -3146,6 +3150,13 @@
     <message>
         <source>%1 %2: others may read it; make it private with chmod 600</source>
         <translation>%1 %2: others may read it; make it private with chmod 600</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ProjectionFold</name>
+    <message>
+        <source>the log must be folded again before a snapshot is written</source>
+        <translation>the log must be folded again before a snapshot is written</translation>
     </message>
 </context>
 <context>

@@ -1675,6 +1675,10 @@
         <source>a malformed header line</source>
         <translation>baris header yang cacat</translation>
     </message>
+    <message>
+        <source>a header that may come once came twice</source>
+        <translation>header yang hanya boleh sekali muncul dua kali</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::IncidentCallsHtml</name>
@@ -3131,6 +3135,13 @@
     <message>
         <source>%1 %2: others may read it; make it private with chmod 600</source>
         <translation>%1 %2: pengguna lain dapat membacanya; jadikan pribadi dengan chmod 600</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ProjectionFold</name>
+    <message>
+        <source>the log must be folded again before a snapshot is written</source>
+        <translation>log harus dilipat ulang sebelum snapshot ditulis</translation>
     </message>
 </context>
 <context>

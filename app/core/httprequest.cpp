@@ -73,6 +73,8 @@ HttpRequestReader::Read HttpRequestReader::read(const QByteArray &received, qsiz
             return refuse(400, tr("a malformed header line"));
         if (name == "content-length" && r.request.headers.contains(name))
             return refuse(400, tr("bad Content-Length"));
+        if ((name == "host" || name == "authorization") && r.request.headers.contains(name))
+            return refuse(400, tr("a header that may come once came twice")); // RFC 9112 3.2
         r.request.headers.insert(name, line.mid(colon + 1).trimmed());
     }
     if (r.request.headers.contains("transfer-encoding"))

@@ -8,8 +8,8 @@ namespace Sigap {
 
 // Holds back the events whose effect needs an authority (a shift lead's reassignment, an
 // administrator's room setting) until ProjectionFold asks it to settle: by then every event of
-// the batch, or of the whole log at start, has been folded, operator registrations included,
-// so the decision does not depend on the order the events came in. AuthorityGate is the one
+// the batch, or of everything folded at start, has been folded, operator registrations
+// included, so the decision does not depend on the order the events came in. AuthorityGate is the one
 // the desks use.
 class EventGate
 {

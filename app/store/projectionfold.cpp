@@ -40,8 +40,10 @@ Result<void> ProjectionFold::foldAgain(EventStore &store)
     m_snapshotRowId = 0;
     m_restoredFromRowId = 0;
     m_foldAgainWanted = false;
-    if (auto folded = foldFrom(store); !folded)
+    if (auto folded = foldFrom(store); !folded) {
+        m_foldAgainWanted = true; // tried again with the next batch; no snapshot of half a fold meanwhile
         return folded;
+    }
     for (Projection *projection : std::as_const(m_projections))
         projection->rebuilt();
     return {};
@@ -68,8 +70,11 @@ Result<void> ProjectionFold::foldFrom(EventStore &store)
                 return archived;
         }
     }
-    // Once, at the end: the gate decides with every registration of the log known, so a fold
-    // of the whole log never changes its mind halfway and never asks for another.
+    // Once, at the end: the gate decides with every registration folded here known, so a fold
+    // of the whole log never changes its mind halfway and never asks for another (a fold of the
+    // tail after a snapshot may, when the tail takes a role back). The events it releases come
+    // after the last archiving: an incident they touch that was archived meanwhile is read back
+    // and stays in memory until the next snapshot archives it again.
     settleGate();
     return {};
 }
@@ -131,6 +136,9 @@ void ProjectionFold::apply(const QList<Event> &events)
 
 Result<void> ProjectionFold::saveSnapshot(EventStore &store)
 {
+    if (m_foldAgainWanted)
+        return makeError(QStringLiteral("snapshot.unfolded"),
+                         tr("the log must be folded again before a snapshot is written"));
     if (auto archived = archiveSettled(store); !archived)
         return archived; // the snapshot waits for the next try
     QMap<QString, QByteArray> sections;

@@ -118,10 +118,20 @@ struct CallEntry
 // How long a desk waits, after sending a REFER, to hear how the transfer goes. A caller's
 // phone reports it with NOTIFYs, but a proxy with several workers can deliver the first NOTIFY
 // before the REFER's 202; belle-sip then answers it 491 and never reports a transfer state, so
-// without this the desk's leg would stay up until liblinphone's 30 s no-RTP timeout. A phone
-// that refuses the REFER reports an error long before this; one that accepted it has the
-// caller, so the desk lets the caller go as it does when the agency answers.
+// without this the desk's leg would stay up until liblinphone's 30 s no-RTP timeout. When the
+// grace is over with no word, the desk lets the caller go only if the caller is no longer heard
+// on its leg (the phone has put the desk on hold or sends no audio): a REFER still on its way or
+// lost leaves a caller who is still talking on the line, and the operator hangs up by hand.
 constexpr int TransferGraceMs = 5000;
+
+// Whether the caller's phone has left the desk's leg: on hold, or no audio coming in.
+bool callerGoneFrom(linphone::Call &call)
+{
+    if (call.getState() == linphone::Call::State::PausedByRemote)
+        return true;
+    const auto stats = call.getAudioStats();
+    return stats && stats->getDownloadBandwidth() <= 0.0f;
+}
 
 CallEntry newEntry(std::shared_ptr<linphone::Call> call, bool incoming, QString recordPath = {})
 {
@@ -188,8 +198,9 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
             qCInfo(lcTelephony) << "text message received";
             Q_EMIT textReceived(m.from, m.text);
         }
-        // A blind transfer leaves this desk once the agency answered the transferred caller
-        // (or failed): the desk's leg is hung up and the conversation is over here.
+        // A blind transfer leaves this desk once the agency answered the transferred caller: the
+        // desk's leg is hung up and the conversation is over here. When it failed the caller is
+        // still on this desk's line, and the desk hears so.
         std::vector<StateChange> transfers;
         transfers.swap(d->listener->transfers);
         for (const StateChange &t : transfers) {
@@ -208,10 +219,15 @@ SipCallSource::SipCallSource(SipConfig config, QObject *parent)
             }
         }
         for (auto it = d->calls.begin(); it != d->calls.end(); ++it) {
-            if (it->transferGrace && it->transferGrace->hasExpired() && !it->over) {
-                qCInfo(lcTelephony) << "transfer of" << it.key() << "accepted, no progress heard: caller handed over";
-                it->transferGrace.reset();
+            if (!it->transferGrace || !it->transferGrace->hasExpired() || it->over)
+                continue;
+            it->transferGrace.reset();
+            if (callerGoneFrom(*it->call)) {
+                qCInfo(lcTelephony) << "transfer of" << it.key() << "unreported, the caller has left: handed over";
                 it->call->terminate();
+            } else {
+                qCInfo(lcTelephony) << "transfer of" << it.key() << "unreported and the caller is still heard: kept";
+                Q_EMIT transferFailed(it.key());
             }
         }
         std::vector<StateChange> changes;

@@ -52,6 +52,9 @@ private Q_SLOTS:
         QTest::newRow("line without a colon") << QByteArray("GET / HTTP/1.1\r\nHost\r\n\r\n") << 400;
         QTest::newRow("two Content-Lengths")
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 0\r\n\r\nhello") << 400;
+        QTest::newRow("two Hosts") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400;
+        QTest::newRow("two Authorizations")
+            << QByteArray("GET / HTTP/1.1\r\nAuthorization: Bearer a\r\nAuthorization: Bearer b\r\n\r\n") << 400;
         QTest::newRow("signed Content-Length")
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: +5\r\n\r\nhello") << 400;
         QTest::newRow("chunked body") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")

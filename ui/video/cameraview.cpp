@@ -68,9 +68,9 @@ void CameraView::open()
 {
     if (!m_camera)
         return;
-    m_process.start(m_camera->stream, m_picture->sizeInDevicePixels()); // the answer comes as signals
-    m_silence.start(ConnectTimeoutMs); // a stream that never sends a picture goes offline too
     setState(State::Connecting);
+    m_silence.start(ConnectTimeoutMs); // a stream that never sends a picture goes offline too
+    m_process.start(m_camera->stream, m_picture->sizeInDevicePixels()); // the answer comes as signals
 }
 
 void CameraView::goOffline(const QString &reason)

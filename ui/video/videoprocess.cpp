@@ -57,6 +57,8 @@ void VideoProcess::start(const QUrl &stream, QSize maxSize)
             finish(tr("the video process ended (exit code %1)").arg(exitCode));
     });
     m_process->start(program(), {});
+    if (!m_process)
+        return; // it could not start (no pipe, no fork): stopped() has said why
     setMaxSize(maxSize);
     m_process->write("open " + stream.toEncoded() + '\n');
 }
@@ -79,7 +81,7 @@ void VideoProcess::stop()
     QProcess *process = std::exchange(m_process, nullptr);
     process->disconnect(this);
     process->kill();                // a decoder stuck in the network must not delay the desk: no polite stop
-    process->waitForFinished(1000); // reaped at once after SIGKILL
+    process->waitForFinished(1000); // SIGKILL ends it at once unless the kernel holds it
     process->deleteLater();         // not now: this may run inside one of its own signals
 }
 
@@ -87,11 +89,12 @@ void VideoProcess::readOutput()
 {
     if (!m_process)
         return;
+    const QProcess *reading = m_process;
     for (VideoPipe::Message &message : m_reader.feed(m_process->readAllStandardOutput())) {
         if (message.type == VideoPipe::Message::Type::Picture) {
             Q_EMIT picture(message.picture);
-            if (!m_process)
-                return; // the tile was closed by a slot
+            if (m_process != reading)
+                return; // a slot closed the tile or opened another stream
         } else {
             finish(stopReason(message));
             return;
