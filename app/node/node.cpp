@@ -313,13 +313,13 @@ Result<void> Node::foldLog()
 void Node::onAppended(const QList<Event> &events)
 {
     const quint64 authorityBefore = m_operators.authorityVersion();
-    m_fold.apply(events);
+    const QList<Event> releasedLate = m_fold.apply(events);
     if (m_fold.foldAgainWanted()) {
         if (auto folded = m_fold.foldAgain(m_log->store()); !folded)
             qCWarning(lcNode) << "the log could not be folded again:" << folded.error().message;
     }
     m_aml->eventsFolded(events);
-    QList<Event> tookEffect; // a reassignment refused for want of authority alerts nobody
+    QList<Event> tookEffect = releasedLate; // a reassignment refused for want of authority alerts nobody
     for (const Event &e : events) {
         if (m_authority.tookEffect(e))
             tookEffect.append(e);

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "eventstore.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace Sigap {
@@ -87,19 +88,20 @@ void ProjectionFold::applyToAll(const Event &event)
         projection->apply(event);
 }
 
-void ProjectionFold::settleGate()
+QList<Event> ProjectionFold::settleGate()
 {
     if (!m_gate)
-        return;
+        return {};
     const EventGate::Settled settled = m_gate->settle();
     if (settled.foldAgain) {
         m_foldAgainWanted = true;
-        return;
+        return {};
     }
-    if (settled.release.isEmpty())
-        return;
-    for (Projection *projection : std::as_const(m_projections))
-        projection->apply(settled.release);
+    if (!settled.release.isEmpty()) {
+        for (Projection *projection : std::as_const(m_projections))
+            projection->apply(settled.release);
+    }
+    return settled.release;
 }
 
 Result<void> ProjectionFold::archiveSettled(EventStore &store)
@@ -116,12 +118,12 @@ Result<void> ProjectionFold::archiveSettled(EventStore &store)
     return {};
 }
 
-void ProjectionFold::apply(const QList<Event> &events)
+QList<Event> ProjectionFold::apply(const QList<Event> &events)
 {
     if (!m_gate) {
         for (Projection *projection : std::as_const(m_projections))
             projection->apply(events);
-        return;
+        return {};
     }
     QList<Event> passed;
     passed.reserve(events.size());
@@ -131,7 +133,15 @@ void ProjectionFold::apply(const QList<Event> &events)
     }
     for (Projection *projection : std::as_const(m_projections))
         projection->apply(passed);
-    settleGate();
+    QList<Event> released = settleGate();
+    released.erase(std::remove_if(released.begin(), released.end(),
+                                  [&events](const Event &e) {
+                                      return std::any_of(events.cbegin(), events.cend(), [&e](const Event &b) {
+                                          return b.origin == e.origin && b.seq == e.seq;
+                                      });
+                                  }),
+                   released.end()); // this batch's own are the caller's already
+    return released;
 }
 
 Result<void> ProjectionFold::saveSnapshot(EventStore &store)

@@ -43,7 +43,9 @@ public:
 
     // Restores the newest usable snapshot and folds the rest of the store.
     Result<void> foldStore(EventStore &store);
-    void apply(const QList<Event> &events);
+    // Returns the events of earlier batches the gate let through now (their authority arrived
+    // with this batch), for the readers that react to events as they come.
+    QList<Event> apply(const QList<Event> &events);
     // The gate took back an event it had released: foldAgain() folds the whole log again and
     // tells every projection it was rebuilt. Rare: a registration that took a role away,
     // arriving after an action of that role it predates.
@@ -74,7 +76,7 @@ private:
     void clearAll();
     Result<void> foldFrom(EventStore &store); // from m_snapshotRowId to the end
     void applyToAll(const Event &event);
-    void settleGate();
+    QList<Event> settleGate(); // the events released
 
     EventGate *m_gate = nullptr;
     bool m_foldAgainWanted = false;
