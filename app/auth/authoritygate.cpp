@@ -7,6 +7,9 @@
 #include <QCborArray>
 #include <QCborValue>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Sigap {
 
 namespace {
@@ -100,6 +103,14 @@ bool AuthorityGate::tookEffect(const Event &event) const
         return true;
     const auto it = m_held.find(stampOf(event));
     return it != m_held.end() && it->second.applied;
+}
+
+QList<Event> AuthorityGate::tookEffectOnly(const QList<Event> &events) const
+{
+    QList<Event> out;
+    std::copy_if(events.cbegin(), events.cend(), std::back_inserter(out),
+                 [this](const Event &e) { return tookEffect(e); });
+    return out;
 }
 
 QList<RefusedAction> AuthorityGate::refused() const

@@ -55,6 +55,8 @@ public:
 
     // False only for an event the gate refused (or has not decided yet).
     bool tookEffect(const Event &event) const;
+    // The events of the list that took effect, in their order: what a reader of settings folds.
+    QList<Event> tookEffectOnly(const QList<Event> &events) const;
     QList<RefusedAction> refused() const; // oldest first
 
     QString sectionName() const override { return QStringLiteral("authority"); }

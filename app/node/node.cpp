@@ -197,8 +197,7 @@ Result<void> Node::open(const Options &options)
         return r;
     // This desk's expired call recordings go now and every hour after (RecordingRetention).
     m_recordings = new RecordingSweeper(
-        *m_log, m_calls, m_clock, [this] { return m_session->actor(); },
-        [this](const Event &e) { return m_authority.tookEffect(e); },
+        *m_log, m_calls, m_clock, [this] { return m_session->actor(); }, m_authority,
         QDir(m_dataDir).filePath(QStringLiteral("recordings")), this);
     m_recordings->start();
 
@@ -319,12 +318,8 @@ void Node::onAppended(const QList<Event> &events)
             qCWarning(lcNode) << "the log could not be folded again:" << folded.error().message;
     }
     m_aml->eventsFolded(events);
-    QList<Event> tookEffect = releasedLate; // a reassignment refused for want of authority alerts nobody
-    for (const Event &e : events) {
-        if (m_authority.tookEffect(e))
-            tookEffect.append(e);
-    }
-    m_alerts->eventsFolded(tookEffect);
+    // A reassignment refused for want of authority alerts nobody; one released late alerts now.
+    m_alerts->eventsFolded(releasedLate + m_authority.tookEffectOnly(events));
     if (m_operators.authorityVersion() != authorityBefore
         || std::any_of(events.cbegin(), events.cend(),
                        [](const Event &e) { return e.kind == EventKind::RoomShiftsSet; }))
@@ -352,12 +347,7 @@ void Node::readShifts()
         qCWarning(lcNode) << "the room's shifts could not be read:" << settings.error().message;
         return;
     }
-    QList<Event> tookEffect;
-    for (const Event &e : settings.value()) {
-        if (m_authority.tookEffect(e))
-            tookEffect.append(e);
-    }
-    m_shifts = Shifts::fromRoomEvents(tookEffect);
+    m_shifts = Shifts::fromRoomEvents(m_authority.tookEffectOnly(settings.value()));
 }
 
 Result<void> Node::saveSnapshot()

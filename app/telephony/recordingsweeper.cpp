@@ -1,5 +1,6 @@
 #include "recordingsweeper.h"
 
+#include "auth/authoritygate.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "recordingretention.h"
@@ -8,13 +9,13 @@
 namespace Sigap {
 
 RecordingSweeper::RecordingSweeper(EventLog &log, const CallProjection &calls, const Clock &clock, ActorNow actorNow,
-                                   TookEffect tookEffect, const QString &recordingsDir, QObject *parent)
+                                   const AuthorityGate &authority, const QString &recordingsDir, QObject *parent)
     : QObject(parent)
     , m_log(log)
     , m_calls(calls)
     , m_clock(clock)
     , m_actorNow(std::move(actorNow))
-    , m_tookEffect(std::move(tookEffect))
+    , m_authority(authority)
     , m_recordingsDir(recordingsDir)
 {
     m_timer.setInterval(SweepEveryMs);
@@ -36,12 +37,7 @@ Result<int> RecordingSweeper::readRetentionDays() const
     auto settings = m_log.store().eventsOfSubject(RecordingRetention::Subject);
     if (!settings)
         return settings.error();
-    QList<Event> tookEffect;
-    for (const Event &e : settings.value()) {
-        if (m_tookEffect(e))
-            tookEffect.append(e);
-    }
-    return RecordingRetention::recordingsDays(tookEffect);
+    return RecordingRetention::recordingsDays(m_authority.tookEffectOnly(settings.value()));
 }
 
 int RecordingSweeper::retentionDays() const

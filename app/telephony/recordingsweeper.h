@@ -11,6 +11,7 @@
 
 namespace Sigap {
 
+class AuthorityGate;
 class CallProjection;
 class Clock;
 class EventLog;
@@ -24,11 +25,9 @@ class RecordingSweeper : public QObject
 public:
     static constexpr int SweepEveryMs = 3600 * 1000;
     using ActorNow = std::function<Actor()>;
-    // Whether a setting took effect: one written without the authority for it did not.
-    using TookEffect = std::function<bool(const Event &)>;
 
     RecordingSweeper(EventLog &log, const CallProjection &calls, const Clock &clock, ActorNow actorNow,
-                     TookEffect tookEffect, const QString &recordingsDir, QObject *parent = nullptr);
+                     const AuthorityGate &authority, const QString &recordingsDir, QObject *parent = nullptr);
 
     // Where this desk's recordings are (sip.json's record_dir).
     void setRecordingsDir(const QString &dir) { m_recordingsDir = dir; }
@@ -47,7 +46,7 @@ private:
     const CallProjection &m_calls;
     const Clock &m_clock;
     ActorNow m_actorNow;
-    TookEffect m_tookEffect;
+    const AuthorityGate &m_authority; // a retention set without the authority for it is ignored
     QString m_recordingsDir;
     QTimer m_timer;
     // The previous sweep's cutoff: the next one reads the archive from there (RecordingRetention).

@@ -260,6 +260,11 @@ private Q_SLOTS:
             QStringList expected = refusedIds;
             expected.sort();
             QCOMPARE(refused, expected);
+            // What a reader of settings folds is everything else, in arrival order.
+            const QList<Event> tookEffect = room.gate.tookEffectOnly(arrival);
+            QCOMPARE(tookEffect.size(), arrival.size() - refused.size());
+            for (const Event &e : tookEffect)
+                QVERIFY(!refused.contains(e.origin + QLatin1Char('-') + QString::number(e.seq)));
             // The gate's decisions survive a snapshot.
             AuthorityGate restored(room.operators, {});
             QVERIFY(restored.restoreSnapshot(room.gate.toSnapshot()));
