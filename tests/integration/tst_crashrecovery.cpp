@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString data = tmp.filePath(QStringLiteral("desk"));
-        QRandomGenerator rng(QRandomGenerator::global()->generate());
+        QRandomGenerator rng(20); // seeded: the same kill points in every run
         QSet<QString> acked;
         int totalErrors = 0;
 

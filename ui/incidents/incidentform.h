@@ -49,6 +49,7 @@ public:
     };
 
     IncidentForm(const Parts &parts, CallPanel *calls, const QString &language, QWidget *parent = nullptr);
+    ~IncidentForm() override;
 
     QList<QAction *> formActions() const { return m_actions; }
     // Being filled: from F3 or the first field entered until the incident is saved.
@@ -94,6 +95,8 @@ private:
     bool m_positionFromDevice = false; // the caller's handset (AML), with its radius
     double m_positionRadiusM = 0;
     bool m_filling = false;
+    // The application's focus changes, watched while the form lives (see the destructor).
+    QMetaObject::Connection m_focusWatch;
 };
 
 } // namespace Sigap
