@@ -3,6 +3,8 @@
 #include "core/logging.h"
 #include "eventstore.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cstring>
 
@@ -134,13 +136,17 @@ QList<Event> ProjectionFold::apply(const QList<Event> &events)
     for (Projection *projection : std::as_const(m_projections))
         projection->apply(passed);
     QList<Event> released = settleGate();
+    if (released.isEmpty())
+        return released; // the usual case: nothing to sort out, no ids made
+    // This batch's own are the caller's already. A set, not a scan per event: a late
+    // registration can release many held events at once, beside a catch-up's large batch.
+    QSet<QString> thisBatch;
+    thisBatch.reserve(events.size());
+    for (const Event &e : events)
+        thisBatch.insert(e.id());
     released.erase(std::remove_if(released.begin(), released.end(),
-                                  [&events](const Event &e) {
-                                      return std::any_of(events.cbegin(), events.cend(), [&e](const Event &b) {
-                                          return b.origin == e.origin && b.seq == e.seq;
-                                      });
-                                  }),
-                   released.end()); // this batch's own are the caller's already
+                                  [&thisBatch](const Event &e) { return thisBatch.contains(e.id()); }),
+                   released.end());
     return released;
 }
 
