@@ -4,16 +4,16 @@
 <context>
     <name>Sigap::AgencyDirectory</name>
     <message>
-        <source>%1: line %2: agency %3: field &quot;%4&quot; is missing or wrong; the agency is left out</source>
-        <translation>%1: line %2: agency %3: field &quot;%4&quot; is missing or wrong; the agency is left out</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
     </message>
     <message>
         <source>agency directory</source>
         <translation>agency directory</translation>
+    </message>
+    <message>
+        <source>%1:%2: agency %3: %4: missing or wrong; the agency is left out</source>
+        <translation>%1:%2: agency %3: %4: missing or wrong; the agency is left out</translation>
     </message>
 </context>
 <context>
@@ -488,16 +488,16 @@
 <context>
     <name>Sigap::CameraDirectory</name>
     <message>
-        <source>%1: line %2: camera %3: field &quot;%4&quot; is missing or wrong; the camera is left out</source>
-        <translation>%1: line %2: camera %3: field &quot;%4&quot; is missing or wrong; the camera is left out</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
     </message>
     <message>
         <source>camera directory</source>
         <translation>camera directory</translation>
+    </message>
+    <message>
+        <source>%1:%2: camera %3: %4: missing or wrong; the camera is left out</source>
+        <translation>%1:%2: camera %3: %4: missing or wrong; the camera is left out</translation>
     </message>
 </context>
 <context>
@@ -551,6 +551,87 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CityImport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>--code: &quot;%1&quot; is not the code of a kota or kabupaten (two digits of a province, two of the regency: 63.03)</source>
+        <translation>--code: &quot;%1&quot; is not the code of a kota or kabupaten (two digits of a province, two of the regency: 63.03)</translation>
+    </message>
+    <message>
+        <source>%1 exists; choose an empty folder (nothing is overwritten)</source>
+        <translation>%1 exists; choose an empty folder (nothing is overwritten)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB</source>
+        <translation>%1: larger than %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1:1: feature %2%3: %4: %5</source>
+        <translation>%1:1: feature %2%3: %4: %5</translation>
+    </message>
+    <message>
+        <source>a village code has the form 63.03.05.2001 or 6303052001</source>
+        <translation>a village code has the form 63.03.05.2001 or 6303052001</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>this village code appears twice</source>
+        <translation>this village code appears twice</translation>
+    </message>
+    <message>
+        <source>a ring is not closed (its last point is not its first)</source>
+        <translation>a ring is not closed (its last point is not its first)</translation>
+    </message>
+    <message>
+        <source>a polygon has no area</source>
+        <translation>a polygon has no area</translation>
+    </message>
+    <message>
+        <source>%1: no village with a code under %2 (%3 of other regencies)</source>
+        <translation>%1: no village with a code under %2 (%3 of other regencies)</translation>
+    </message>
+    <message>
+        <source>Kota %1</source>
+        <translation>Kota %1</translation>
+    </message>
+    <message>
+        <source>Kabupaten %1</source>
+        <translation>Kabupaten %1</translation>
+    </message>
+    <message>
+        <source>Administrative boundaries: %1 (see SOURCES.md for its origin and licence).</source>
+        <translation>Administrative boundaries: %1 (see SOURCES.md for its origin and licence).</translation>
+    </message>
+    <message>
+        <source># %1: sources
+
+boundaries.geojson was built by `sigapctl city import` from `%2` (SHA-256 %3): %4 desa and %5 kelurahan in %6 kecamatan.
+
+Write here, before the room uses this folder: where that file comes from, under which licence, and the attribution the licence asks for (also in city.json).
+</source>
+        <translation># %1: sources
+
+boundaries.geojson was built by `sigapctl city import` from `%2` (SHA-256 %3): %4 desa and %5 kelurahan in %6 kecamatan.
+
+Write here, before the room uses this folder: where that file comes from, under which licence, and the attribution the licence asks for (also in city.json).
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation>%1: cannot make the folder</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CityMap</name>
     <message>
         <source>%1: field &quot;%2&quot; is missing or has the wrong type</source>
@@ -561,23 +642,62 @@
         <translation>%1: cannot read: %2</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1: not valid JSON at byte %2: %3</translation>
-    </message>
-    <message>
         <source>%1: not a Sigap city file (format sigap-city, version 1)</source>
         <translation>%1: not a Sigap city file (format sigap-city, version 1)</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: not valid JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;kind&quot;: &quot;%2&quot; is neither kota nor kabupaten</source>
+        <translation>%1: field &quot;kind&quot;: &quot;%2&quot; is neither kota nor kabupaten</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ConfigArchive</name>
+    <message>
+        <source>the configuration archive is malformed or too large</source>
+        <translation>the configuration archive is malformed or too large</translation>
+    </message>
+    <message>
+        <source>the configuration archive does not inflate</source>
+        <translation>the configuration archive does not inflate</translation>
+    </message>
+    <message>
+        <source>the configuration archive is not a map of files</source>
+        <translation>the configuration archive is not a map of files</translation>
+    </message>
+    <message>
+        <source>the configuration archive holds %1 files, at most %2</source>
+        <translation>the configuration archive holds %1 files, at most %2</translation>
+    </message>
+    <message>
+        <source>the configuration archive names a file &quot;%1&quot; that may not be written</source>
+        <translation>the configuration archive names a file &quot;%1&quot; that may not be written</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not be written</source>
+        <translation>&quot;%1&quot; may not be written</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation>%1: cannot make the folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
     </message>
 </context>
 <context>
     <name>Sigap::ConfigList</name>
     <message>
-        <source>%1: line %2: not valid JSON: %3</source>
-        <translation>%1: line %2: not valid JSON: %3</translation>
-    </message>
-    <message>
         <source>%1: not a Sigap %2 (format %3, version 1, a %4 list)</source>
         <translation>%1: not a Sigap %2 (format %3, version 1, a %4 list)</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: not valid JSON: %3</translation>
     </message>
 </context>
 <context>
@@ -711,6 +831,14 @@
     <message>
         <source>only an administrator signed in at this desk may change the room&apos;s settings</source>
         <translation>only an administrator signed in at this desk may change the room&apos;s settings</translation>
+    </message>
+    <message>
+        <source>no village of %1 holds %2, %3</source>
+        <translation>no village of %1 holds %2, %3</translation>
+    </message>
+    <message>
+        <source>the configuration packs to %1 bytes; at most %2 travel through the room (simplify the boundaries)</source>
+        <translation>the configuration packs to %1 bytes; at most %2 travel through the room (simplify the boundaries)</translation>
     </message>
 </context>
 <context>
@@ -1283,20 +1411,68 @@
 <context>
     <name>Sigap::Gazetteer</name>
     <message>
-        <source>%1: feature %2: a kelurahan needs kode, name and a polygon</source>
-        <translation>%1: feature %2: a kelurahan needs kode, name and a polygon</translation>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
     </message>
     <message>
-        <source>%1: no kelurahan features</source>
-        <translation>%1: no kelurahan features</translation>
+        <source>%1:%2: feature %3%4: %5: %6</source>
+        <translation>%1:%2: feature %3%4: %5: %6</translation>
     </message>
     <message>
-        <source>%1: feature %2 (%3): label_lon and label_lat are needed</source>
-        <translation>%1: feature %2 (%3): label_lon and label_lat are needed</translation>
+        <source>&quot;%1&quot; is not one of desa, kelurahan, kecamatan, kota, kabupaten</source>
+        <translation>&quot;%1&quot; is not one of desa, kelurahan, kecamatan, kota, kabupaten</translation>
     </message>
     <message>
-        <source>%1: kelurahan code %2 appears twice</source>
-        <translation>%1: kelurahan code %2 appears twice</translation>
+        <source>a kecamatan code has the form 63.03.05</source>
+        <translation>a kecamatan code has the form 63.03.05</translation>
+    </message>
+    <message>
+        <source>a village code has the form 63.03.05.2001</source>
+        <translation>a village code has the form 63.03.05.2001</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>a village needs a Polygon or MultiPolygon</source>
+        <translation>a village needs a Polygon or MultiPolygon</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, but the code says %2 (1xxx: kelurahan, 2xxx: desa)</source>
+        <translation>&quot;%1&quot;, but the code says %2 (1xxx: kelurahan, 2xxx: desa)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the prefix of the village code</source>
+        <translation>&quot;%1&quot; is not the prefix of the village code</translation>
+    </message>
+    <message>
+        <source>%1: no desa or kelurahan features</source>
+        <translation>%1: no desa or kelurahan features</translation>
+    </message>
+    <message>
+        <source>this kecamatan code appears twice</source>
+        <translation>this kecamatan code appears twice</translation>
+    </message>
+    <message>
+        <source>this village code appears twice</source>
+        <translation>this village code appears twice</translation>
+    </message>
+    <message>
+        <source>no kecamatan %1 in this file holds the village</source>
+        <translation>no kecamatan %1 in this file holds the village</translation>
+    </message>
+    <message>
+        <source>the village lies outside its kecamatan %1 (%2)</source>
+        <translation>the village lies outside its kecamatan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1609,6 @@
     <message>
         <source>Category</source>
         <translation>Category</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -1598,10 +1770,6 @@
     <message>
         <source>Category</source>
         <translation>Category</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1793,10 +1961,6 @@
         <translation>Caller</translation>
     </message>
     <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
-    </message>
-    <message>
         <source>%1, Kec. %2</source>
         <translation>%1, Kec. %2</translation>
     </message>
@@ -1916,10 +2080,6 @@
         <translation>Category: choose one of the list (type a part of its name).</translation>
     </message>
     <message>
-        <source>Kelurahan: nothing matches &quot;%1&quot;.</source>
-        <translation>Kelurahan: nothing matches &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Incident %1 saved.</source>
         <translation>Incident %1 saved.</translation>
     </message>
@@ -1967,6 +2127,26 @@
         <source>%1 (the caller&apos;s device location)</source>
         <translation>%1 (the caller&apos;s device location)</translation>
     </message>
+    <message>
+        <source>type a desa, kelurahan or kecamatan</source>
+        <translation>type a desa, kelurahan or kecamatan</translation>
+    </message>
+    <message>
+        <source>&amp;Desa/kelurahan</source>
+        <translation>&amp;Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>The caller is outside the regency&apos;s villages; type the desa or kelurahan.</source>
+        <translation>The caller is outside the regency&apos;s villages; type the desa or kelurahan.</translation>
+    </message>
+    <message>
+        <source>That place is outside the regency&apos;s villages; type the desa or kelurahan.</source>
+        <translation>That place is outside the regency&apos;s villages; type the desa or kelurahan.</translation>
+    </message>
+    <message>
+        <source>%1: nothing matches &quot;%2&quot;.</source>
+        <translation>%1: nothing matches &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::IncidentModel</name>
@@ -1989,10 +2169,6 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Kecamatan</source>
@@ -2203,10 +2379,6 @@
     <message>
         <source>Category</source>
         <translation>Category</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>With</source>
@@ -2436,6 +2608,14 @@
     <message>
         <source>not yet seen</source>
         <translation>not yet seen</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>%1: NOT this desk&apos;s configuration</source>
+        <translation>%1: NOT this desk&apos;s configuration</translation>
     </message>
 </context>
 <context>
@@ -2759,13 +2939,6 @@
         <source>&amp;Units on the map</source>
         <translation>&amp;Units on the map</translation>
     </message>
-    <message numerus="yes">
-        <source>%n camera(s) left out of the camera directory; the first: %1</source>
-        <translation>
-            <numerusform>%n camera left out of the camera directory; the first: %1</numerusform>
-            <numerusform>%n cameras left out of the camera directory; the first: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1. Incidents and calls taken at other desks do not reach this desk, and its own do not reach them, until the connection is back.</source>
         <translation>%1. Incidents and calls taken at other desks do not reach this desk, and its own do not reach them, until the connection is back.</translation>
@@ -2841,6 +3014,17 @@
         <source>Search &amp;history…</source>
         <translation>Search &amp;history…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) left out of the desk&apos;s own configuration files; the first: %1</source>
+        <translation>
+            <numerusform>%n entry left out of the desk&apos;s own configuration files; the first: %1</numerusform>
+            <numerusform>%n entries left out of the desk&apos;s own configuration files; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room&apos;s configuration %1 (%2), published by %3, is in force.</source>
+        <translation>The room&apos;s configuration %1 (%2), published by %3, is in force.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>
@@ -2913,6 +3097,22 @@
     <message>
         <source>%1: another Sigap desk or node is already using this data folder</source>
         <translation>%1: another Sigap desk or node is already using this data folder</translation>
+    </message>
+    <message>
+        <source>the room&apos;s configuration %1, published by %2, is not in force here: %3</source>
+        <translation>the room&apos;s configuration %1, published by %2, is not in force here: %3</translation>
+    </message>
+    <message>
+        <source>the event names no configuration hash</source>
+        <translation>the event names no configuration hash</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the configuration in place</source>
+        <translation>%1: cannot put the configuration in place</translation>
+    </message>
+    <message>
+        <source>its files hash to %1, not to the %2 it was published as</source>
+        <translation>its files hash to %1, not to the %2 it was published as</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3754,11 @@
         <source>Cannot write %1: the PDF could not be finished</source>
         <translation>Cannot write %1: the PDF could not be finished</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <extracomment>The kota or kabupaten the room serves, in the report&apos;s title block</extracomment>
+        <translation>Area</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Roles</name>
@@ -3607,6 +3812,41 @@
     <message>
         <source>%1: cannot write the training marker</source>
         <translation>%1: cannot write the training marker</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RoomConfiguration</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: not a folder</translation>
+    </message>
+    <message>
+        <source>%1: missing: a room configuration needs its city folder (city/city.json)</source>
+        <translation>%1: missing: a room configuration needs its city folder (city/city.json)</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;timezone&quot;: &quot;%2&quot; is not a time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura)</source>
+        <translation>%1: field &quot;timezone&quot;: &quot;%2&quot; is not a time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura)</translation>
+    </message>
+    <message>
+        <source>Call Center 112 %1</source>
+        <translation>Call Center 112 %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: not valid JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: format: not a Sigap room file (format sigap-room, version 1)</source>
+        <translation>%1:1: format: not a Sigap room file (format sigap-room, version 1)</translation>
+    </message>
+    <message>
+        <source>%1:1: name: must be the room&apos;s name, not empty</source>
+        <translation>%1:1: name: must be the room&apos;s name, not empty</translation>
     </message>
 </context>
 <context>
@@ -4499,12 +4739,12 @@
         <translation>unit roster</translation>
     </message>
     <message>
-        <source>%1: line %2: unit %3: field &quot;%4&quot; is missing or wrong; the unit is left out</source>
-        <translation>%1: line %2: unit %3: field &quot;%4&quot; is missing or wrong; the unit is left out</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: unit %3: %4: missing or wrong; the unit is left out</source>
+        <translation>%1:%2: unit %3: %4: missing or wrong; the unit is left out</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4907,14 @@
         <source>sigap: --sip and --training: a training desk takes only the scenario&apos;s calls</source>
         <translation>sigap: --sip and --training: a training desk takes only the scenario&apos;s calls</translation>
     </message>
+    <message>
+        <source>The room configuration folder: city, categories, agencies, units, cameras (see the admin docs).</source>
+        <translation>The room configuration folder: city, categories, agencies, units, cameras (see the admin docs).</translation>
+    </message>
+    <message>
+        <source>CONFIGDIR</source>
+        <translation>CONFIGDIR</translation>
+    </message>
 </context>
 <context>
     <name>SigapNode</name>
@@ -4757,6 +5005,14 @@
     <message>
         <source>sigap-node: the clock stands at %1 and moves only by &apos;sigapctl clock set&apos;</source>
         <translation>sigap-node: the clock stands at %1 and moves only by &apos;sigapctl clock set&apos;</translation>
+    </message>
+    <message>
+        <source>The room configuration folder: city, categories, agencies, units, cameras (see the admin docs).</source>
+        <translation>The room configuration folder: city, categories, agencies, units, cameras (see the admin docs).</translation>
+    </message>
+    <message>
+        <source>CONFIGDIR</source>
+        <translation>CONFIGDIR</translation>
     </message>
 </context>
 <context>
@@ -4959,10 +5215,6 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>File to write (room init).</source>
-        <translation>File to write (room init).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -5434,6 +5686,89 @@
     <message>
         <source>nothing refused</source>
         <translation>nothing refused</translation>
+    </message>
+    <message>
+        <source>configuration %1</source>
+        <translation>configuration %1</translation>
+    </message>
+    <message>
+        <source>, published by %1 at %2</source>
+        <translation>, published by %1 at %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3), %4, time zone %5</source>
+        <translation>%1 (%2 %3), %4, time zone %5</translation>
+    </message>
+    <message>
+        <source>%1 villages (%2 desa, %3 kelurahan) in %4 kecamatan; %5 categories, %6 agencies, %7 units, %8 cameras</source>
+        <translation>%1 villages (%2 desa, %3 kelurahan) in %4 kecamatan; %5 categories, %6 agencies, %7 units, %8 cameras</translation>
+    </message>
+    <message>
+        <source>in force: %1</source>
+        <translation>in force: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not valid, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: not valid, %n problem:</numerusform>
+            <numerusform>%1: not valid, %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1: valid</translation>
+    </message>
+    <message>
+        <source>CONFIGDIR</source>
+        <translation>CONFIGDIR</translation>
+    </message>
+    <message>
+        <source>check a room configuration folder, every problem named (no running desk needed)</source>
+        <translation>check a room configuration folder, every problem named (no running desk needed)</translation>
+    </message>
+    <message>
+        <source>the room configuration this desk runs: hash, city, counts, what is in force</source>
+        <translation>the room configuration this desk runs: hash, city, counts, what is in force</translation>
+    </message>
+    <message>
+        <source>the room&apos;s cameras (no addresses, no credentials)</source>
+        <translation>the room&apos;s cameras (no addresses, no credentials)</translation>
+    </message>
+    <message>
+        <source>the room&apos;s agencies: id, name, kind, channel, numbers</source>
+        <translation>the room&apos;s agencies: id, name, kind, channel, numbers</translation>
+    </message>
+    <message>
+        <source>the desa or kelurahan at a point, with its kecamatan</source>
+        <translation>the desa or kelurahan at a point, with its kecamatan</translation>
+    </message>
+    <message>
+        <source>administrator: this configuration for every desk of the room, checked whole first</source>
+        <translation>administrator: this configuration for every desk of the room, checked whole first</translation>
+    </message>
+    <message>
+        <source>published configuration %1 from %2 to the room (%3 bytes packed)</source>
+        <translation>published configuration %1 from %2 to the room (%3 bytes packed)</translation>
+    </message>
+    <message>
+        <source>File or folder to write (room init, city import).</source>
+        <translation>File or folder to write (room init, city import).</translation>
+    </message>
+    <message>
+        <source>Kemendagri code of the kota or kabupaten, 63.03 (city import).</source>
+        <translation>Kemendagri code of the kota or kabupaten, 63.03 (city import).</translation>
+    </message>
+    <message>
+        <source>%1: %2 desa and %3 kelurahan in %4 kecamatan written to %5 (%6 villages of other regencies left out); fill in its SOURCES.md</source>
+        <translation>%1: %2 desa and %3 kelurahan in %4 kecamatan written to %5 (%6 villages of other regencies left out); fill in its SOURCES.md</translation>
+    </message>
+    <message>
+        <source>VILLAGES.geojson</source>
+        <translation>VILLAGES.geojson</translation>
+    </message>
+    <message>
+        <source>a city folder from a GeoJSON of village polygons, checked (no running desk needed)</source>
+        <translation>a city folder from a GeoJSON of village polygons, checked (no running desk needed)</translation>
     </message>
 </context>
 </TS>

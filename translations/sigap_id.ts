@@ -4,16 +4,16 @@
 <context>
     <name>Sigap::AgencyDirectory</name>
     <message>
-        <source>%1: line %2: agency %3: field &quot;%4&quot; is missing or wrong; the agency is left out</source>
-        <translation>%1: baris %2: instansi %3: kolom &quot;%4&quot; tidak ada atau salah; instansi ini dilewati</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>agency directory</source>
         <translation>direktori instansi</translation>
+    </message>
+    <message>
+        <source>%1:%2: agency %3: %4: missing or wrong; the agency is left out</source>
+        <translation>%1:%2: instansi %3: %4: tidak ada atau salah; instansi ini tidak dipakai</translation>
     </message>
 </context>
 <context>
@@ -485,16 +485,16 @@
 <context>
     <name>Sigap::CameraDirectory</name>
     <message>
-        <source>%1: line %2: camera %3: field &quot;%4&quot; is missing or wrong; the camera is left out</source>
-        <translation>%1: baris %2: kamera %3: kolom &quot;%4&quot; tidak ada atau salah; kamera ini dilewati</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>camera directory</source>
         <translation>direktori kamera</translation>
+    </message>
+    <message>
+        <source>%1:%2: camera %3: %4: missing or wrong; the camera is left out</source>
+        <translation>%1:%2: kamera %3: %4: tidak ada atau salah; kamera ini tidak dipakai</translation>
     </message>
 </context>
 <context>
@@ -548,6 +548,87 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CityImport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>--code: &quot;%1&quot; is not the code of a kota or kabupaten (two digits of a province, two of the regency: 63.03)</source>
+        <translation>--code: &quot;%1&quot; bukan kode kota atau kabupaten (dua angka provinsi, dua angka kabupaten/kota: 63.03)</translation>
+    </message>
+    <message>
+        <source>%1 exists; choose an empty folder (nothing is overwritten)</source>
+        <translation>%1 sudah ada; pilih folder kosong (tidak ada yang ditimpa)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB</source>
+        <translation>%1: lebih besar dari %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1:1: feature %2%3: %4: %5</source>
+        <translation>%1:1: fitur %2%3: %4: %5</translation>
+    </message>
+    <message>
+        <source>a village code has the form 63.03.05.2001 or 6303052001</source>
+        <translation>kode desa/kelurahan berbentuk 63.03.05.2001 atau 6303052001</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>this village code appears twice</source>
+        <translation>kode desa/kelurahan ini muncul dua kali</translation>
+    </message>
+    <message>
+        <source>a ring is not closed (its last point is not its first)</source>
+        <translation>sebuah cincin tidak tertutup (titik terakhirnya bukan titik pertamanya)</translation>
+    </message>
+    <message>
+        <source>a polygon has no area</source>
+        <translation>sebuah poligon tidak memiliki luas</translation>
+    </message>
+    <message>
+        <source>%1: no village with a code under %2 (%3 of other regencies)</source>
+        <translation>%1: tidak ada desa/kelurahan berkode di bawah %2 (%3 milik kabupaten/kota lain)</translation>
+    </message>
+    <message>
+        <source>Kota %1</source>
+        <translation>Kota %1</translation>
+    </message>
+    <message>
+        <source>Kabupaten %1</source>
+        <translation>Kabupaten %1</translation>
+    </message>
+    <message>
+        <source>Administrative boundaries: %1 (see SOURCES.md for its origin and licence).</source>
+        <translation>Batas wilayah administrasi: %1 (lihat SOURCES.md untuk asal dan lisensinya).</translation>
+    </message>
+    <message>
+        <source># %1: sources
+
+boundaries.geojson was built by `sigapctl city import` from `%2` (SHA-256 %3): %4 desa and %5 kelurahan in %6 kecamatan.
+
+Write here, before the room uses this folder: where that file comes from, under which licence, and the attribution the licence asks for (also in city.json).
+</source>
+        <translation># %1: sumber
+
+boundaries.geojson dibuat oleh `sigapctl city import` dari `%2` (SHA-256 %3): %4 desa dan %5 kelurahan di %6 kecamatan.
+
+Tulis di sini, sebelum ruang memakai folder ini: dari mana berkas itu berasal, dengan lisensi apa, dan atribusi yang diminta lisensinya (juga di city.json).
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation>%1: folder tidak dapat dibuat</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CityMap</name>
     <message>
         <source>%1: field &quot;%2&quot; is missing or has the wrong type</source>
@@ -558,23 +639,62 @@
         <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1: JSON tidak valid pada byte %2: %3</translation>
-    </message>
-    <message>
         <source>%1: not a Sigap city file (format sigap-city, version 1)</source>
         <translation>%1: bukan berkas kota Sigap (format sigap-city, versi 1)</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: bukan JSON yang sah: %3</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;kind&quot;: &quot;%2&quot; is neither kota nor kabupaten</source>
+        <translation>%1: kolom &quot;kind&quot;: &quot;%2&quot; bukan kota maupun kabupaten</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::ConfigArchive</name>
+    <message>
+        <source>the configuration archive is malformed or too large</source>
+        <translation>arsip konfigurasi rusak atau terlalu besar</translation>
+    </message>
+    <message>
+        <source>the configuration archive does not inflate</source>
+        <translation>arsip konfigurasi tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>the configuration archive is not a map of files</source>
+        <translation>arsip konfigurasi bukan peta berkas</translation>
+    </message>
+    <message>
+        <source>the configuration archive holds %1 files, at most %2</source>
+        <translation>arsip konfigurasi memuat %1 berkas, paling banyak %2</translation>
+    </message>
+    <message>
+        <source>the configuration archive names a file &quot;%1&quot; that may not be written</source>
+        <translation>arsip konfigurasi menyebut berkas &quot;%1&quot; yang tidak boleh ditulis</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not be written</source>
+        <translation>&quot;%1&quot; tidak boleh ditulis</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation>%1: folder tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
     <name>Sigap::ConfigList</name>
     <message>
-        <source>%1: line %2: not valid JSON: %3</source>
-        <translation>%1: baris %2: bukan JSON yang sah: %3</translation>
-    </message>
-    <message>
         <source>%1: not a Sigap %2 (format %3, version 1, a %4 list)</source>
         <translation>%1: bukan %2 Sigap (format %3, versi 1, daftar %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: bukan JSON yang sah: %3</translation>
     </message>
 </context>
 <context>
@@ -708,6 +828,14 @@
     <message>
         <source>only an administrator signed in at this desk may change the room&apos;s settings</source>
         <translation>hanya administrator yang masuk di meja ini yang boleh mengubah pengaturan ruangan</translation>
+    </message>
+    <message>
+        <source>no village of %1 holds %2, %3</source>
+        <translation>tidak ada desa/kelurahan %1 yang memuat %2, %3</translation>
+    </message>
+    <message>
+        <source>the configuration packs to %1 bytes; at most %2 travel through the room (simplify the boundaries)</source>
+        <translation>konfigurasi ini dikemas menjadi %1 bita; paling banyak %2 dapat dikirim lewat ruang (sederhanakan batas wilayahnya)</translation>
     </message>
 </context>
 <context>
@@ -1280,20 +1408,68 @@
 <context>
     <name>Sigap::Gazetteer</name>
     <message>
-        <source>%1: feature %2: a kelurahan needs kode, name and a polygon</source>
-        <translation>%1: fitur %2: kelurahan memerlukan kode, name, dan poligon</translation>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <source>%1: no kelurahan features</source>
-        <translation>%1: tidak ada fitur kelurahan</translation>
+        <source>%1:%2: feature %3%4: %5: %6</source>
+        <translation>%1:%2: fitur %3%4: %5: %6</translation>
     </message>
     <message>
-        <source>%1: feature %2 (%3): label_lon and label_lat are needed</source>
-        <translation>%1: fitur %2 (%3): label_lon dan label_lat diperlukan</translation>
+        <source>&quot;%1&quot; is not one of desa, kelurahan, kecamatan, kota, kabupaten</source>
+        <translation>&quot;%1&quot; bukan salah satu dari desa, kelurahan, kecamatan, kota, kabupaten</translation>
     </message>
     <message>
-        <source>%1: kelurahan code %2 appears twice</source>
-        <translation>%1: kode kelurahan %2 muncul dua kali</translation>
+        <source>a kecamatan code has the form 63.03.05</source>
+        <translation>kode kecamatan berbentuk 63.03.05</translation>
+    </message>
+    <message>
+        <source>a village code has the form 63.03.05.2001</source>
+        <translation>kode desa/kelurahan berbentuk 63.03.05.2001</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>a village needs a Polygon or MultiPolygon</source>
+        <translation>desa/kelurahan memerlukan Polygon atau MultiPolygon</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, but the code says %2 (1xxx: kelurahan, 2xxx: desa)</source>
+        <translation>&quot;%1&quot;, tetapi kodenya menyatakan %2 (1xxx: kelurahan, 2xxx: desa)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the prefix of the village code</source>
+        <translation>&quot;%1&quot; bukan awalan kode desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>%1: no desa or kelurahan features</source>
+        <translation>%1: tidak ada fitur desa atau kelurahan</translation>
+    </message>
+    <message>
+        <source>this kecamatan code appears twice</source>
+        <translation>kode kecamatan ini muncul dua kali</translation>
+    </message>
+    <message>
+        <source>this village code appears twice</source>
+        <translation>kode desa/kelurahan ini muncul dua kali</translation>
+    </message>
+    <message>
+        <source>no kecamatan %1 in this file holds the village</source>
+        <translation>tidak ada kecamatan %1 di berkas ini yang memuat desa/kelurahan ini</translation>
+    </message>
+    <message>
+        <source>the village lies outside its kecamatan %1 (%2)</source>
+        <translation>desa/kelurahan ini terletak di luar kecamatannya %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
     </message>
 </context>
 <context>
@@ -1430,10 +1606,6 @@
     <message>
         <source>Category</source>
         <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -1595,10 +1767,6 @@
     <message>
         <source>Category</source>
         <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1787,10 +1955,6 @@
         <translation>Penelepon</translation>
     </message>
     <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
-    </message>
-    <message>
         <source>%1, Kec. %2</source>
         <translation>%1, Kec. %2</translation>
     </message>
@@ -1910,10 +2074,6 @@
         <translation>Kategori: pilih salah satu dari daftar (ketik sebagian namanya).</translation>
     </message>
     <message>
-        <source>Kelurahan: nothing matches &quot;%1&quot;.</source>
-        <translation>Kelurahan: tidak ada yang cocok dengan &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Incident %1 saved.</source>
         <translation>Insiden %1 tersimpan.</translation>
     </message>
@@ -1961,6 +2121,26 @@
         <source>%1 (the caller&apos;s device location)</source>
         <translation>%1 (lokasi perangkat penelepon)</translation>
     </message>
+    <message>
+        <source>type a desa, kelurahan or kecamatan</source>
+        <translation>ketik desa, kelurahan atau kecamatan</translation>
+    </message>
+    <message>
+        <source>&amp;Desa/kelurahan</source>
+        <translation>&amp;Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>The caller is outside the regency&apos;s villages; type the desa or kelurahan.</source>
+        <translation>Penelepon berada di luar desa/kelurahan kabupaten ini; ketik desa atau kelurahannya.</translation>
+    </message>
+    <message>
+        <source>That place is outside the regency&apos;s villages; type the desa or kelurahan.</source>
+        <translation>Tempat itu berada di luar desa/kelurahan kabupaten ini; ketik desa atau kelurahannya.</translation>
+    </message>
+    <message>
+        <source>%1: nothing matches &quot;%2&quot;.</source>
+        <translation>%1: tidak ada yang cocok dengan &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::IncidentModel</name>
@@ -1983,10 +2163,6 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Kecamatan</source>
@@ -2195,10 +2371,6 @@
     <message>
         <source>Category</source>
         <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>With</source>
@@ -2425,6 +2597,14 @@
     <message>
         <source>not yet seen</source>
         <translation>belum terlihat</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfigurasi</translation>
+    </message>
+    <message>
+        <source>%1: NOT this desk&apos;s configuration</source>
+        <translation>%1: BUKAN konfigurasi meja ini</translation>
     </message>
 </context>
 <context>
@@ -2747,12 +2927,6 @@
         <source>&amp;Units on the map</source>
         <translation>&amp;Unit di peta</translation>
     </message>
-    <message numerus="yes">
-        <source>%n camera(s) left out of the camera directory; the first: %1</source>
-        <translation>
-            <numerusform>%n kamera tidak dimasukkan dari daftar kamera; yang pertama: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1. Incidents and calls taken at other desks do not reach this desk, and its own do not reach them, until the connection is back.</source>
         <translation>%1. Insiden dan panggilan dari meja lain tidak sampai ke meja ini, dan yang dari meja ini tidak sampai ke mereka, sampai sambungan pulih.</translation>
@@ -2827,6 +3001,16 @@
         <source>Search &amp;history…</source>
         <translation>Cari &amp;riwayat…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) left out of the desk&apos;s own configuration files; the first: %1</source>
+        <translation>
+            <numerusform>%n entri tidak dipakai dari berkas konfigurasi meja ini; yang pertama: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room&apos;s configuration %1 (%2), published by %3, is in force.</source>
+        <translation>Konfigurasi ruang %1 (%2), diterbitkan oleh %3, kini berlaku.</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::MapView</name>
@@ -2899,6 +3083,22 @@
     <message>
         <source>%1: another Sigap desk or node is already using this data folder</source>
         <translation>%1: folder data ini sudah dipakai oleh meja atau node Sigap lain</translation>
+    </message>
+    <message>
+        <source>the room&apos;s configuration %1, published by %2, is not in force here: %3</source>
+        <translation>konfigurasi ruang %1, diterbitkan oleh %2, tidak berlaku di sini: %3</translation>
+    </message>
+    <message>
+        <source>the event names no configuration hash</source>
+        <translation>peristiwa ini tidak menyebut hash konfigurasi</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the configuration in place</source>
+        <translation>%1: konfigurasi tidak dapat dipasang</translation>
+    </message>
+    <message>
+        <source>its files hash to %1, not to the %2 it was published as</source>
+        <translation>hash berkasnya %1, bukan %2 seperti saat diterbitkan</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3739,11 @@
         <source>Cannot write %1: the PDF could not be finished</source>
         <translation>%1 tidak dapat ditulis: PDF tidak dapat diselesaikan</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <extracomment>The kota or kabupaten the room serves, in the report&apos;s title block</extracomment>
+        <translation>Wilayah</translation>
+    </message>
 </context>
 <context>
     <name>Sigap::Roles</name>
@@ -3592,6 +3797,41 @@
     <message>
         <source>%1: cannot write the training marker</source>
         <translation>%1: penanda latihan tidak dapat ditulis</translation>
+    </message>
+</context>
+<context>
+    <name>Sigap::RoomConfiguration</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: bukan folder</translation>
+    </message>
+    <message>
+        <source>%1: missing: a room configuration needs its city folder (city/city.json)</source>
+        <translation>%1: tidak ada: konfigurasi ruang memerlukan folder kotanya (city/city.json)</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;timezone&quot;: &quot;%2&quot; is not a time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura)</source>
+        <translation>%1: kolom &quot;timezone&quot;: &quot;%2&quot; bukan zona waktu (Asia/Jakarta, Asia/Makassar atau Asia/Jayapura)</translation>
+    </message>
+    <message>
+        <source>Call Center 112 %1</source>
+        <translation>Call Center 112 %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: bukan JSON yang sah: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: format: not a Sigap room file (format sigap-room, version 1)</source>
+        <translation>%1:1: format: bukan berkas ruang Sigap (format sigap-room, versi 1)</translation>
+    </message>
+    <message>
+        <source>%1:1: name: must be the room&apos;s name, not empty</source>
+        <translation>%1:1: name: harus berisi nama ruang, tidak boleh kosong</translation>
     </message>
 </context>
 <context>
@@ -4482,12 +4722,12 @@
         <translation>daftar unit</translation>
     </message>
     <message>
-        <source>%1: line %2: unit %3: field &quot;%4&quot; is missing or wrong; the unit is left out</source>
-        <translation>%1: baris %2: unit %3: kolom &quot;%4&quot; tidak ada atau salah; unit ini dilewati</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: unit %3: %4: missing or wrong; the unit is left out</source>
+        <translation>%1:%2: unit %3: %4: tidak ada atau salah; unit ini tidak dipakai</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4890,14 @@
         <source>sigap: --sip and --training: a training desk takes only the scenario&apos;s calls</source>
         <translation>sigap: --sip dan --training: meja latihan hanya menerima panggilan dari skenario</translation>
     </message>
+    <message>
+        <source>The room configuration folder: city, categories, agencies, units, cameras (see the admin docs).</source>
+        <translation>Folder konfigurasi ruang: kota, kategori, instansi, unit, kamera (lihat dokumen admin).</translation>
+    </message>
+    <message>
+        <source>CONFIGDIR</source>
+        <translation>FOLDERKONFIG</translation>
+    </message>
 </context>
 <context>
     <name>SigapNode</name>
@@ -4740,6 +4988,14 @@
     <message>
         <source>sigap-node: the clock stands at %1 and moves only by &apos;sigapctl clock set&apos;</source>
         <translation>sigap-node: jam berhenti di %1 dan hanya bergerak lewat &apos;sigapctl clock set&apos;</translation>
+    </message>
+    <message>
+        <source>The room configuration folder: city, categories, agencies, units, cameras (see the admin docs).</source>
+        <translation>Folder konfigurasi ruang: kota, kategori, instansi, unit, kamera (lihat dokumen admin).</translation>
+    </message>
+    <message>
+        <source>CONFIGDIR</source>
+        <translation>FOLDERKONFIG</translation>
     </message>
 </context>
 <context>
@@ -4942,10 +5198,6 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>File to write (room init).</source>
-        <translation>File yang ditulis (room init).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -5412,6 +5664,88 @@
     <message>
         <source>nothing refused</source>
         <translation>tidak ada yang ditolak</translation>
+    </message>
+    <message>
+        <source>configuration %1</source>
+        <translation>konfigurasi %1</translation>
+    </message>
+    <message>
+        <source>, published by %1 at %2</source>
+        <translation>, diterbitkan oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3), %4, time zone %5</source>
+        <translation>%1 (%2 %3), %4, zona waktu %5</translation>
+    </message>
+    <message>
+        <source>%1 villages (%2 desa, %3 kelurahan) in %4 kecamatan; %5 categories, %6 agencies, %7 units, %8 cameras</source>
+        <translation>%1 desa/kelurahan (%2 desa, %3 kelurahan) di %4 kecamatan; %5 kategori, %6 instansi, %7 unit, %8 kamera</translation>
+    </message>
+    <message>
+        <source>in force: %1</source>
+        <translation>yang berlaku: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not valid, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: tidak sah, %n masalah:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1: sah</translation>
+    </message>
+    <message>
+        <source>CONFIGDIR</source>
+        <translation>FOLDERKONFIG</translation>
+    </message>
+    <message>
+        <source>check a room configuration folder, every problem named (no running desk needed)</source>
+        <translation>periksa folder konfigurasi ruang, setiap masalah disebutkan (tanpa meja yang berjalan)</translation>
+    </message>
+    <message>
+        <source>the room configuration this desk runs: hash, city, counts, what is in force</source>
+        <translation>konfigurasi ruang yang dijalankan meja ini: hash, kota, jumlah, apa yang berlaku</translation>
+    </message>
+    <message>
+        <source>the room&apos;s cameras (no addresses, no credentials)</source>
+        <translation>kamera ruang (tanpa alamat, tanpa kredensial)</translation>
+    </message>
+    <message>
+        <source>the room&apos;s agencies: id, name, kind, channel, numbers</source>
+        <translation>instansi ruang: id, nama, jenis, saluran, nomor</translation>
+    </message>
+    <message>
+        <source>the desa or kelurahan at a point, with its kecamatan</source>
+        <translation>desa atau kelurahan di suatu titik, dengan kecamatannya</translation>
+    </message>
+    <message>
+        <source>administrator: this configuration for every desk of the room, checked whole first</source>
+        <translation>administrator: konfigurasi ini untuk setiap meja ruang, diperiksa utuh lebih dulu</translation>
+    </message>
+    <message>
+        <source>published configuration %1 from %2 to the room (%3 bytes packed)</source>
+        <translation>konfigurasi %1 dari %2 diterbitkan ke ruang (%3 bita terkemas)</translation>
+    </message>
+    <message>
+        <source>File or folder to write (room init, city import).</source>
+        <translation>Berkas atau folder yang ditulis (room init, city import).</translation>
+    </message>
+    <message>
+        <source>Kemendagri code of the kota or kabupaten, 63.03 (city import).</source>
+        <translation>Kode Kemendagri kota atau kabupaten, 63.03 (city import).</translation>
+    </message>
+    <message>
+        <source>%1: %2 desa and %3 kelurahan in %4 kecamatan written to %5 (%6 villages of other regencies left out); fill in its SOURCES.md</source>
+        <translation>%1: %2 desa dan %3 kelurahan di %4 kecamatan ditulis ke %5 (%6 desa/kelurahan kabupaten/kota lain tidak diambil); lengkapi SOURCES.md-nya</translation>
+    </message>
+    <message>
+        <source>VILLAGES.geojson</source>
+        <translation>DESA.geojson</translation>
+    </message>
+    <message>
+        <source>a city folder from a GeoJSON of village polygons, checked (no running desk needed)</source>
+        <translation>folder kota dari GeoJSON poligon desa/kelurahan, diperiksa (tanpa meja yang berjalan)</translation>
     </message>
 </context>
 </TS>

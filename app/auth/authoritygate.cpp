@@ -30,7 +30,8 @@ std::optional<Permission> AuthorityGate::permissionFor(const QString &kind)
         return Permission::AnswerEscalations;
     if (kind == EventKind::HandoverWritten || kind == EventKind::HandoverAccepted)
         return Permission::WriteHandover;
-    if (kind == EventKind::RoomShiftsSet || kind == EventKind::RoomRetentionSet)
+    if (kind == EventKind::RoomShiftsSet || kind == EventKind::RoomRetentionSet
+        || kind == EventKind::RoomConfigPublished)
         return Permission::ManageRoom;
     return std::nullopt;
 }

@@ -23,12 +23,11 @@ Result<CameraDirectory> CameraDirectory::parse(const QByteArray &json, const QSt
     QSet<QString> ids;
     for (const ConfigList::Entry &entry : std::as_const(entries.value())) {
         auto problem = [&](const QString &field) {
-            directory.m_problems
-                << tr("%1: line %2: camera %3: field \"%4\" is missing or wrong; the camera is left out")
-                       .arg(sourceName)
-                       .arg(entry.line)
-                       .arg(entry.index)
-                       .arg(field);
+            directory.m_problems << tr("%1:%2: camera %3: %4: missing or wrong; the camera is left out")
+                                        .arg(sourceName)
+                                        .arg(entry.line)
+                                        .arg(entry.index)
+                                        .arg(field);
         };
         const QJsonObject &o = entry.object;
         Camera camera;

@@ -14,6 +14,7 @@ const CommandTable &CommandTable::all()
         addOperatorCommands(t);
         addLeadCommands(t);
         addTrainingCommands(t);
+        addConfigCommands(t);
         return t;
     }();
     return table;
@@ -101,7 +102,8 @@ const QList<ControlOptionHelp> &CommandTable::optionHelp()
         {QStringLiteral("address"), tr("TEXT"), tr("Address text.")},
         {QStringLiteral("priority"), tr("P"), tr("Priority, 1 (highest) to 4.")},
         {QStringLiteral("room"), tr("ID"), tr("Room id (room init).")},
-        {QStringLiteral("out"), tr("FILE"), tr("File to write (room init).")},
+        {QStringLiteral("out"), tr("FILE"), tr("File or folder to write (room init, city import).")},
+        {QStringLiteral("code"), tr("KODE"), tr("Kemendagri code of the kota or kabupaten, 63.03 (city import).")},
         {QStringLiteral("training"), {}, tr("The new room is a training room (room init).")},
         {QStringLiteral("channel"), tr("CHANNEL"), tr("Handoff channel: desk, eido or phone.")},
         {QStringLiteral("received-by"), tr("NAME"), tr("Who took a phone handoff at the agency.")},

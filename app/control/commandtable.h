@@ -48,5 +48,6 @@ void addTelephonyCommands(CommandTable &table);
 void addOperatorCommands(CommandTable &table);
 void addLeadCommands(CommandTable &table);
 void addTrainingCommands(CommandTable &table);
+void addConfigCommands(CommandTable &table);
 
 } // namespace Sigap

@@ -34,6 +34,7 @@ class TraccarPoller;
 class UnitBoard;
 class UnitCommands;
 class UnitProjection;
+class RoomConfiguration;
 class UnitRoster;
 
 // The parts of a desk that the control socket's commands act on, handed to each command's
@@ -43,8 +44,8 @@ struct ControlContext
     QString dataDir;
     EventLog &log;
     const Clock &clock;
-    ManualClock *settableClock; // null unless the node runs on a standing clock (--clock-at)
-    QTimeZone timeZone;
+    ManualClock *settableClock;                // null unless the node runs on a standing clock (--clock-at)
+    const QTimeZone &timeZone;                 // the room configuration's, as it changes
     std::function<qint64()> restoredFromRowId; // where the fold at start continued from
 
     const IncidentProjection &incidents;
@@ -60,6 +61,7 @@ struct ControlContext
     const Gazetteer &gazetteer;
     const AgencyDirectory &agencies;
     const UnitRoster &unitRoster;
+    const RoomConfiguration &configuration; // all of the above and the rest the room sets
     UnitBoard &units;
 
     const IncidentCommands &incidentCommands;

@@ -25,13 +25,14 @@ std::optional<double> optionalDouble(const QJsonObject &args, const QString &key
 
 QJsonObject incidentToJson(const ControlContext &desk, const Incident &incident, bool withDetails)
 {
-    const Kelurahan *kelurahan = desk.gazetteer.byKode(incident.kelurahan());
+    const Village *kelurahan = desk.gazetteer.byKode(incident.kelurahan());
     QJsonObject o{
         {QStringLiteral("id"), incident.id},
         {QStringLiteral("category"), incident.category()},
         {QStringLiteral("priority"), incident.priority()},
         {QStringLiteral("status"), IncidentStatuses::name(incident.status)},
         {QStringLiteral("kelurahan"), incident.kelurahan()},
+        {QStringLiteral("village_kind"), villageKindOfCode(incident.kelurahan())},
         {QStringLiteral("kelurahan_name"), kelurahan ? kelurahan->name : QString()},
         {QStringLiteral("kecamatan"), kelurahan ? kelurahan->kecamatanName : QString()},
         {QStringLiteral("caller"), incident.caller()},

@@ -4,6 +4,7 @@
 #include "controlreplies.h"
 
 #include "auth/operatordirectory.h"
+#include "config/roomconfiguration.h"
 #include "core/clock.h"
 #include "lead/deskalerts.h"
 #include "lead/deskroster.h"
@@ -47,12 +48,16 @@ QJsonArray desks(const ControlContext &desk)
     const RoomSync *sync = desk.sync();
     const QString ownState = sync ? sync->ownPresence().state : QString();
     QJsonArray list;
-    for (const DeskRow &row : DeskRoster::rows({desk.log.store().deskId(), ownState, 0}, sync, desk.operators))
-        list.append(QJsonObject{{QStringLiteral("desk"), row.desk},
-                                {QStringLiteral("operator"), row.operatorId},
-                                {QStringLiteral("name"), row.operatorName},
-                                {QStringLiteral("state"), row.state},
-                                {QStringLiteral("self"), row.self}});
+    for (const DeskRow &row : DeskRoster::rows({desk.log.store().deskId(), ownState, 0, desk.configuration.shortHash()},
+                                               sync, desk.operators))
+        list.append(QJsonObject{
+            {QStringLiteral("desk"), row.desk},
+            {QStringLiteral("operator"), row.operatorId},
+            {QStringLiteral("name"), row.operatorName},
+            {QStringLiteral("state"), row.state},
+            {QStringLiteral("self"), row.self},
+            {QStringLiteral("config"), row.config},
+            {QStringLiteral("config_differs"), !row.config.isEmpty() && row.config != desk.configuration.shortHash()}});
     return list;
 }
 

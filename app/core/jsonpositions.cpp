@@ -62,7 +62,7 @@ Result<QList<ConfigList::Entry>> ConfigList::read(const QByteArray &json, const 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(codePrefix + QStringLiteral(".json"), tr("%1: line %2: not valid JSON: %3")
+        return makeError(codePrefix + QStringLiteral(".json"), tr("%1:%2: not valid JSON: %3")
                                                                    .arg(sourceName)
                                                                    .arg(JsonPositions::lineAt(json, parseError.offset))
                                                                    .arg(parseError.errorString()));

@@ -60,6 +60,11 @@ inline const QString RoomRetentionSet = QStringLiteral("room.retention_set");
 //   time, ascending) at which the room's shifts begin (reports/shifts.h); the newest by stamp
 //   holds, and one that is not a valid set of shifts leaves the three default ones.
 inline const QString RoomShiftsSet = QStringLiteral("room.shifts_set");
+// config_published {hash, archive}, subject "room-config": an administrator's room
+//   configuration (config/roomconfiguration.h) for every desk of the room: archive holds its
+//   files (config/configarchive.h), hash their SHA-256 as RoomConfiguration computes it. The
+//   newest by stamp that took effect holds; each desk checks it before it applies it whole.
+inline const QString RoomConfigPublished = QStringLiteral("room.config_published");
 // hold_changed {held}: the desk in conversation put the caller on hold (true) or back.
 inline const QString CallHoldChanged = QStringLiteral("call.hold_changed");
 // transferred {number, [agency]}: the desk put the caller through to an agency's number

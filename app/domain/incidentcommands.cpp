@@ -46,7 +46,7 @@ Result<EventDraft> IncidentCommands::create(const NewIncident &in, const Actor &
         return makeError(QStringLiteral("incident.kelurahan"),
                          tr("kelurahan: unknown kelurahan code \"%1\"").arg(kelurahan));
     if (kelurahan.isEmpty() && in.lat) {
-        if (const Kelurahan *k = m_gazetteer.locate(*in.lat, *in.lon))
+        if (const Village *k = m_gazetteer.locate(*in.lat, *in.lon))
             kelurahan = k->kode;
     }
     if (!in.caller.isEmpty() && !isValidPhoneNumber(in.caller))

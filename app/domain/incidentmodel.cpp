@@ -87,11 +87,11 @@ QVariant IncidentModel::display(const Incident &incident, int column) const
     case PriorityColumn: return incident.priority() > 0 ? QVariant(incident.priority()) : QVariant();
     case StatusColumn: return IncidentStatuses::label(incident.status);
     case KelurahanColumn: {
-        const Kelurahan *k = m_gazetteer.byKode(incident.kelurahan());
+        const Village *k = m_gazetteer.byKode(incident.kelurahan());
         return k ? k->name : incident.kelurahan();
     }
     case KecamatanColumn: {
-        const Kelurahan *k = m_gazetteer.byKode(incident.kelurahan());
+        const Village *k = m_gazetteer.byKode(incident.kelurahan());
         return k ? k->kecamatanName : QString();
     }
     case CallerColumn: return incident.caller();
@@ -110,7 +110,7 @@ QVariant IncidentModel::headerData(int section, Qt::Orientation orientation, int
     case CategoryColumn: return tr("Category");
     case PriorityColumn: return tr("Priority");
     case StatusColumn: return tr("Status");
-    case KelurahanColumn: return tr("Kelurahan");
+    case KelurahanColumn: return m_gazetteer.villageWord();
     case KecamatanColumn: return tr("Kecamatan");
     case CallerColumn: return tr("Caller");
     case AddressColumn: return tr("Address");

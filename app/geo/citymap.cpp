@@ -21,21 +21,42 @@ bool isNumber(const QJsonValue &v)
     return v.isDouble();
 }
 
+// Kemendagri numbers the kabupaten of a province from 01 and its kota from 71.
+CityMap::Kind kindFromCode(const QString &code)
+{
+    return code.section(QLatin1Char('.'), 1, 1).toInt() >= 71 ? CityMap::Kind::Kota : CityMap::Kind::Kabupaten;
+}
+
 } // namespace
 
-Result<CityMap> CityMap::load(const QString &folder)
+QRectF CityMap::extent() const
 {
-    const QDir dir(folder);
-    const QString cityFile = dir.filePath(QStringLiteral("city.json"));
-    QFile file(cityFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("city.read"), tr("%1: cannot read: %2").arg(cityFile, file.errorString()));
+    QRectF outline, everything;
+    for (const GeoFeature &f : boundaries) {
+        const QString level = f.properties.value(QStringLiteral("level")).toString();
+        const bool whole = level == QLatin1String("kota") || level == QLatin1String("kabupaten");
+        for (const GeoPolygon &p : f.polygons) {
+            everything = everything.united(p.bounds);
+            if (whole)
+                outline = outline.united(p.bounds);
+        }
+    }
+    return outline.isNull() ? everything : outline;
+}
+
+Result<CityMap> CityMap::read(const ReadFile &readFile, const QString &folderName)
+{
+    const QString cityFile = QDir(folderName).filePath(QStringLiteral("city.json"));
+    auto bytes = readFile(QStringLiteral("city.json"));
+    if (!bytes)
+        return bytes.error();
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(
-            QStringLiteral("city.json"),
-            tr("%1: not valid JSON at byte %2: %3").arg(cityFile).arg(parseError.offset).arg(parseError.errorString()));
+        return makeError(QStringLiteral("city.json"), tr("%1:%2: not valid JSON: %3")
+                                                          .arg(cityFile)
+                                                          .arg(bytes.value().left(parseError.offset).count('\n') + 1)
+                                                          .arg(parseError.errorString()));
     const QJsonObject city = doc.object();
     if (city.value(QStringLiteral("format")).toString() != QLatin1String("sigap-city")
         || city.value(QStringLiteral("version")).toInt() != 1)
@@ -46,6 +67,14 @@ Result<CityMap> CityMap::load(const QString &folder)
     map.name = city.value(QStringLiteral("name")).toString();
     if (map.name.isEmpty())
         return fieldError(cityFile, QStringLiteral("name"));
+    map.code = city.value(QStringLiteral("code")).toString();
+    map.province = city.value(QStringLiteral("province")).toString();
+    map.timeZoneId = city.value(QStringLiteral("timezone")).toString();
+    map.seat = city.value(QStringLiteral("seat")).toString();
+    const QJsonValue kind = city.value(QStringLiteral("kind"));
+    if (!kind.isUndefined() && kind != QLatin1String("kota") && kind != QLatin1String("kabupaten"))
+        return makeError(QStringLiteral("city.kind"),
+                         tr("%1: field \"kind\": \"%2\" is neither kota nor kabupaten").arg(cityFile, kind.toString()));
     const QJsonObject view = city.value(QStringLiteral("initial_view")).toObject();
     for (const char *key : {"lat", "lon", "zoom"}) {
         if (!isNumber(view.value(QLatin1String(key))))
@@ -72,12 +101,44 @@ Result<CityMap> CityMap::load(const QString &folder)
                 return fieldError(cityFile, QStringLiteral("layers.") + QLatin1String(layer.key));
             continue;
         }
-        auto features = GeoJson::load(dir.filePath(name));
+        auto text = readFile(name);
+        if (!text)
+            return text.error();
+        auto features = GeoJson::parse(text.value(), QDir(folderName).filePath(name));
         if (!features)
             return features.error();
         *layer.features = features.value();
+        if (layer.features == &map.boundaries) {
+            map.boundariesFile = name;
+            map.boundariesText = text.value();
+        }
+    }
+
+    if (kind.isString()) {
+        map.kind = kind == QLatin1String("kabupaten") ? Kind::Kabupaten : Kind::Kota;
+    } else {
+        map.kind = kindFromCode(map.code);
+        for (const GeoFeature &f : std::as_const(map.boundaries)) {
+            const QString level = f.properties.value(QStringLiteral("level")).toString();
+            if (level == QLatin1String("kabupaten") || level == QLatin1String("kota"))
+                map.kind = level == QLatin1String("kabupaten") ? Kind::Kabupaten : Kind::Kota;
+        }
     }
     return map;
+}
+
+Result<CityMap> CityMap::load(const QString &folder)
+{
+    const QDir dir(folder);
+    return read(
+        [&dir](const QString &name) -> Result<QByteArray> {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(QStringLiteral("city.read"),
+                                 tr("%1: cannot read: %2").arg(file.fileName(), file.errorString()));
+            return file.readAll();
+        },
+        folder);
 }
 
 CityMap CityMap::bundled()

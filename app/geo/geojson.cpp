@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Sigap {
 
@@ -92,6 +93,48 @@ bool readPolygon(const QJsonValue &v, GeoPolygon &out)
 
 } // namespace
 
+QPointF GeoPolygon::insidePoint() const
+{
+    // Along each of a few lines of latitude, collect where the rings cross it; between
+    // crossings 0-1, 2-3, … the line is inside. The widest such stretch wins.
+    QPointF best = bounds.center();
+    double bestWidth = -1;
+    constexpr int Lines = 16;
+    for (int i = 1; i < Lines; ++i) {
+        const double y = bounds.top() + bounds.height() * i / Lines;
+        QList<double> xs;
+        for (const GeoRing &ring : rings) {
+            for (qsizetype j = 0, k = ring.size() - 1; j < ring.size(); k = j++) {
+                const QPointF &a = ring.at(j);
+                const QPointF &b = ring.at(k);
+                if ((a.y() > y) != (b.y() > y))
+                    xs.append(a.x() + (y - a.y()) * (b.x() - a.x()) / (b.y() - a.y()));
+            }
+        }
+        std::sort(xs.begin(), xs.end());
+        for (qsizetype j = 0; j + 1 < xs.size(); j += 2) {
+            if (xs.at(j + 1) - xs.at(j) > bestWidth) {
+                bestWidth = xs.at(j + 1) - xs.at(j);
+                best = QPointF((xs.at(j) + xs.at(j + 1)) / 2, y);
+            }
+        }
+    }
+    return best;
+}
+
+double GeoPolygon::area() const
+{
+    double total = 0;
+    for (qsizetype r = 0; r < rings.size(); ++r) {
+        const GeoRing &ring = rings.at(r);
+        double twice = 0;
+        for (qsizetype j = 0, k = ring.size() - 1; j < ring.size(); k = j++)
+            twice += (ring.at(k).x() * ring.at(j).y()) - (ring.at(j).x() * ring.at(k).y());
+        total += (r == 0 ? 1 : -1) * std::abs(twice) / 2;
+    }
+    return total;
+}
+
 Result<QList<GeoFeature>> GeoJson::parse(const QByteArray &json, const QString &sourceName)
 {
     QJsonParseError parseError;
@@ -109,6 +152,12 @@ Result<QList<GeoFeature>> GeoJson::parse(const QByteArray &json, const QString &
     const QJsonArray items = root.value(QStringLiteral("features")).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject f = items.at(i).toObject();
+        // An unlocated feature ("geometry": null, RFC 7946 3.2) has no shapes: a kecamatan
+        // named but not drawn.
+        if (f.value(QStringLiteral("geometry")).isNull()) {
+            features.append(GeoFeature{f.value(QStringLiteral("properties")).toObject(), {}, {}, {}});
+            continue;
+        }
         const QJsonObject geometry = f.value(QStringLiteral("geometry")).toObject();
         const QString type = geometry.value(QStringLiteral("type")).toString();
         const QJsonValue coords = geometry.value(QStringLiteral("coordinates"));

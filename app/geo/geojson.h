@@ -19,6 +19,12 @@ struct GeoPolygon
     QRectF bounds;
 
     bool contains(const QPointF &lonLat) const;
+    // A point inside the polygon (not in a hole), for labels: the middle of the widest
+    // stretch inside along one of several lines of latitude. A centroid can lie outside a
+    // concave shape; this cannot. Area in square degrees (holes taken off), for picking the
+    // largest part of a multi-part shape.
+    QPointF insidePoint() const;
+    double area() const;
 };
 
 struct GeoFeature

@@ -40,12 +40,11 @@ Result<AgencyDirectory> AgencyDirectory::parse(const QByteArray &json, const QSt
     QSet<QString> ids;
     for (const ConfigList::Entry &entry : std::as_const(entries.value())) {
         auto problem = [&](const QString &field) {
-            directory.m_problems
-                << tr("%1: line %2: agency %3: field \"%4\" is missing or wrong; the agency is left out")
-                       .arg(sourceName)
-                       .arg(entry.line)
-                       .arg(entry.index)
-                       .arg(field);
+            directory.m_problems << tr("%1:%2: agency %3: %4: missing or wrong; the agency is left out")
+                                        .arg(sourceName)
+                                        .arg(entry.line)
+                                        .arg(entry.index)
+                                        .arg(field);
         };
         const QJsonObject &o = entry.object;
         Agency a;

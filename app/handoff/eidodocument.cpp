@@ -117,9 +117,24 @@ QString EidoDocument::timeStamp(qint64 ms, const QTimeZone &zone)
     return text;
 }
 
+QString EidoDocument::telUri(const QString &number)
+{
+    QString digits;
+    for (const QChar c : number) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    if (number.trimmed().startsWith(QLatin1Char('+')))
+        return QStringLiteral("tel:+") + digits;
+    if (digits.startsWith(QLatin1String("62")) && digits.size() >= 10)
+        return QStringLiteral("tel:+") + digits;
+    if (digits.startsWith(QLatin1Char('0')) && digits.size() >= 8)
+        return QStringLiteral("tel:+62") + digits.mid(1);
+    return QStringLiteral("tel:%1;phone-context=+62").arg(digits);
+}
+
 QString EidoDocument::locationByValue(const QString &entity, std::optional<std::pair<double, double>> latLon,
-                                      double radiusM, const QString &kecamatan, const QString &kelurahan,
-                                      const QString &address)
+                                      double radiusM, const CivicAddress &civic)
 {
     QString out;
     QXmlStreamWriter xml(&out);
@@ -155,16 +170,20 @@ QString EidoDocument::locationByValue(const QString &entity, std::optional<std::
             xml.writeEndElement();
         }
     }
-    if (!kecamatan.isEmpty() || !kelurahan.isEmpty() || !address.isEmpty()) {
+    if (!civic.isEmpty()) {
         xml.writeStartElement(Civic, QStringLiteral("civicAddress"));
         xml.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("id"));
         xml.writeTextElement(Civic, QStringLiteral("country"), QStringLiteral("ID"));
-        if (!kecamatan.isEmpty())
-            xml.writeTextElement(Civic, QStringLiteral("A3"), kecamatan);
-        if (!kelurahan.isEmpty())
-            xml.writeTextElement(Civic, QStringLiteral("A4"), kelurahan);
-        if (!address.isEmpty())
-            xml.writeTextElement(Civic, QStringLiteral("LOC"), address);
+        // RFC 5139 wants the elements in this order: A1 … A4, then LOC.
+        const std::pair<const char *, const QString *> elements[] = {{"A1", &civic.province},
+                                                                     {"A2", &civic.area},
+                                                                     {"A3", &civic.kecamatan},
+                                                                     {"A4", &civic.village},
+                                                                     {"LOC", &civic.address}};
+        for (const auto &[name, value] : elements) {
+            if (!value->isEmpty())
+                xml.writeTextElement(Civic, QLatin1String(name), *value);
+        }
         xml.writeEndElement();
     }
     xml.writeEndElement(); // location-info
@@ -198,21 +217,24 @@ Result<QJsonObject> EidoDocument::build(const Handoff &handoff, const Agency &ag
     const QString documentUpdated = timeStamp(std::max(sentMs, updatedMs), zone);
 
     // Location: the incident's point and its kelurahan (by code from the gazetteer).
-    const Kelurahan *kelurahan = gazetteer.byKode(incident->kelurahan());
+    const Village *kelurahan = gazetteer.byKode(incident->kelurahan());
     QJsonArray locations;
     QJsonObject place = component(placeId, updated, roomId);
     place.insert(QStringLiteral("locationTypeDescriptionRegistryText"), QStringLiteral("CurrentIncident"));
-    place.insert(QStringLiteral("locationByValue"),
-                 locationByValue(QStringLiteral("pres:incident-") + incident->id + QLatin1Char('@') + context.room,
-                                 incident->position(), 0, kelurahan ? kelurahan->kecamatanName : QString(),
-                                 kelurahan ? kelurahan->name : QString(), incident->address()));
+    place.insert(
+        QStringLiteral("locationByValue"),
+        locationByValue(QStringLiteral("pres:incident-") + incident->id + QLatin1Char('@') + context.room,
+                        incident->position(), 0,
+                        CivicAddress{context.province, context.area, kelurahan ? kelurahan->kecamatanName : QString(),
+                                     kelurahan ? kelurahan->name : QString(), incident->address()}));
     if (!incident->kelurahan().isEmpty())
         place.insert(QStringLiteral("localIdentifier"), QJsonArray{incident->kelurahan()});
     locations.append(place);
 
-    // Calls linked to the incident: how to call back, and the caller's network position when
-    // the call had one.
+    // Calls linked to the incident: how to call back, and the caller's positions when the
+    // call had them: the network's, and the handset's own fix (AML).
     QJsonArray callComponents, callbacks;
+    QStringList callbackNumbers;
     for (const QString &linked : incident->calls) {
         const Call *call = calls.call(linked);
         if (!call || !call->offered)
@@ -228,22 +250,44 @@ Result<QJsonObject> EidoDocument::build(const Handoff &handoff, const Agency &ag
         if (!call->number.isEmpty()) {
             const QString callbackId = id + QStringLiteral(":callback");
             QJsonObject callback = component(callbackId, timeStamp(call->offeredMs(), zone), roomId);
-            callback.insert(QStringLiteral("callBackInformationUri"),
-                            QJsonArray{QStringLiteral("tel:") + call->number});
+            callback.insert(QStringLiteral("callBackInformationUri"), QJsonArray{telUri(call->number)});
             callbacks.append(callback);
+            callbackNumbers << telUri(call->number);
             c.insert(QStringLiteral("callBackReference"), ref(callbackId));
         }
+        QJsonArray callerLocations;
         if (call->callerPosition) {
             const QString callerLocation = id + QStringLiteral(":location");
             QJsonObject location = component(callerLocation, timeStamp(call->offeredMs(), zone), roomId);
             location.insert(QStringLiteral("locationTypeDescriptionRegistryText"), QStringLiteral("Caller"));
             location.insert(QStringLiteral("locationByValue"),
                             locationByValue(QStringLiteral("pres:call-") + call->id + QLatin1Char('@') + context.room,
-                                            call->callerPosition, call->callerRadiusM, {}, {}, {}));
+                                            call->callerPosition, call->callerRadiusM, {}));
             locations.append(location);
-            c.insert(QStringLiteral("locationReference"), refs(callerLocation));
+            callerLocations.append(ref(callerLocation));
         }
+        if (const auto &fix = call->deviceLocation) {
+            const QString deviceLocation = id + QStringLiteral(":device-location");
+            QJsonObject location
+                = component(deviceLocation, timeStamp(fix->atMs > 0 ? fix->atMs : fix->receivedMs, zone), roomId);
+            location.insert(QStringLiteral("locationTypeDescriptionRegistryText"), QStringLiteral("Caller"));
+            location.insert(QStringLiteral("locationByValue"),
+                            locationByValue(QStringLiteral("pres:call-") + call->id + QLatin1Char('@') + context.room,
+                                            std::make_pair(fix->lat, fix->lon), fix->radiusM, {}));
+            locations.append(location);
+            callerLocations.append(ref(deviceLocation));
+        }
+        if (!callerLocations.isEmpty())
+            c.insert(QStringLiteral("locationReference"), callerLocations);
         callComponents.append(c);
+    }
+
+    // The caller's number written on the incident, when no linked call carries it (taken by
+    // phone at another desk, typed in from a radio message): the agency can still call back.
+    if (!incident->caller().isEmpty() && !callbackNumbers.contains(telUri(incident->caller()))) {
+        QJsonObject callback = component(incidentId + QStringLiteral(":callback"), updated, roomId);
+        callback.insert(QStringLiteral("callBackInformationUri"), QJsonArray{telUri(incident->caller())});
+        callbacks.append(callback);
     }
 
     // Notes, oldest first, each pointing at the operator who wrote it.
@@ -300,7 +344,8 @@ Result<QJsonObject> EidoDocument::build(const Handoff &handoff, const Agency &ag
     const QJsonObject room = component(
         roomId, documentUpdated, roomId,
         {
-            {QStringLiteral("agencyJcard"), jCard(QStringLiteral("Call Center 112 ") + context.room)},
+            {QStringLiteral("agencyJcard"),
+             jCard(context.roomName.isEmpty() ? QStringLiteral("Call Center 112 ") + context.room : context.roomName)},
             {QStringLiteral("agencyType"), QJsonArray{QStringLiteral("psap")}},
             {QStringLiteral("agencyRoleDescriptionRegistryText"), QJsonArray{QStringLiteral("CallReceiving")}},
             {QStringLiteral("incidentOwningAgencyIndicator"), true},

@@ -24,6 +24,21 @@ struct EidoContext
     QString desk;        // the desk whose log holds the send event
     QString sendEventId; // "origin-seq" of the handoff.sent event
     QTimeZone timeZone;  // the room's, for ISO 8601 times with the local offset
+    QString roomName;    // "Call Center 112 Kabupaten Banjar", the room's jCard name
+    QString province;    // civic address A1
+    QString area;        // civic address A2: the kota or kabupaten
+};
+
+// An RFC 5139 civic address as Indonesia's administration nests it.
+struct CivicAddress
+{
+    QString province;  // A1
+    QString area;      // A2: Kabupaten Banjar, Kota Banjarmasin
+    QString kecamatan; // A3
+    QString village;   // A4: the desa or kelurahan
+    QString address;   // LOC: as the caller said it
+
+    bool isEmpty() const { return kecamatan.isEmpty() && village.isEmpty() && address.isEmpty(); }
 };
 
 // The NENA EIDO (NENA-STA-021.1, Emergency Incident Data Object) JSON of one incident handed
@@ -109,8 +124,11 @@ public:
     // point in EPSG:4326, or a circle, RFC 5491, when radiusM > 0). entity is the presentity's
     // "pres:" URI.
     static QString locationByValue(const QString &entity, std::optional<std::pair<double, double>> latLon,
-                                   double radiusM, const QString &kecamatan, const QString &kelurahan,
-                                   const QString &address);
+                                   double radiusM, const CivicAddress &civic);
+    // An RFC 3966 tel URI of an Indonesian number, global (E.164) where it can be: 0812…,
+    // 62812… and +62812… all become tel:+62812…; a short service number (113) stays local,
+    // tel:113;phone-context=+62.
+    static QString telUri(const QString &number);
 };
 
 } // namespace Sigap

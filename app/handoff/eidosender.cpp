@@ -5,6 +5,7 @@
 #include "eidodocument.h"
 #include "handoffprojection.h"
 
+#include "config/roomconfiguration.h"
 #include "domain/eventkinds.h"
 #include "store/eventlog.h"
 
@@ -122,9 +123,11 @@ void EidoSender::attempt(const QString &sendId)
     if (!agency || agency->eidoUrl.isEmpty())
         return refuse(sendId, 0, Texts::tr("agency %1 has no EIDO endpoint in the agency directory").arg(d.agency));
     const EventStore &store = m_sources.log.store();
-    auto document = EidoDocument::build(*m_sources.handoffs.handoff(d.incident, d.agency), *agency, m_sources.incidents,
-                                        m_sources.calls, m_sources.gazetteer, m_sources.categories,
-                                        EidoContext{store.room(), store.deskId(), d.sendId, m_timeZone});
+    auto document = EidoDocument::build(
+        *m_sources.handoffs.handoff(d.incident, d.agency), *agency, m_sources.incidents, m_sources.calls,
+        m_sources.gazetteer, m_sources.categories,
+        EidoContext{store.room(), store.deskId(), d.sendId, m_timeZone, m_sources.configuration.roomName,
+                    m_sources.configuration.city.province, m_sources.configuration.city.name});
     if (!document)
         return retryLater(d, document.error().message);
 

@@ -20,6 +20,7 @@ class EventLog;
 class Gazetteer;
 class HandoffProjection;
 class IncidentProjection;
+class RoomConfiguration;
 
 // Delivers handoffs on the EIDO channel: the EIDO document (eidodocument.h) POSTed over
 // HTTPS to the agency's eido_url.
@@ -67,6 +68,7 @@ public:
         const AgencyDirectory &agencies;
         const Gazetteer &gazetteer;
         const Categories &categories;
+        const RoomConfiguration &configuration; // the room's name, province and kota/kabupaten
     };
 
     EidoSender(const Sources &sources, const Actor &actor, const QTimeZone &timeZone, QObject *parent = nullptr);
@@ -113,7 +115,7 @@ private:
 
     Sources m_sources;
     Actor m_actor;
-    QTimeZone m_timeZone;
+    const QTimeZone &m_timeZone; // the room configuration's, as it changes
     int m_firstRetryMs = FirstRetryMs;
     int m_maxRetryMs = MaxRetryMs;
     QNetworkAccessManager m_network;

@@ -136,7 +136,7 @@ QVariant HandoffModel::display(const Handoff &h, int column) const
     case KelurahanColumn: {
         if (!incident)
             return QString();
-        const Kelurahan *k = m_gazetteer.byKode(incident->kelurahan());
+        const Village *k = m_gazetteer.byKode(incident->kelurahan());
         return k ? k->name : incident->kelurahan();
     }
     case AgencyColumn: {
@@ -190,7 +190,7 @@ QVariant HandoffModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case IncidentColumn: return tr("Incident");
     case CategoryColumn: return tr("Category");
-    case KelurahanColumn: return tr("Kelurahan");
+    case KelurahanColumn: return m_gazetteer.villageWord();
     case AgencyColumn: return tr("Agency");
     case StateColumn: return tr("State");
     case SentColumn: return tr("Sent");

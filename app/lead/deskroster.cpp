@@ -34,7 +34,7 @@ QList<DeskRow> DeskRoster::rows(const Self &self, const RoomSync *sync, const Op
         rows.append(row);
     };
 
-    withOperator(DeskRow{self.desk, {}, {}, self.state, self.sinceMs, true});
+    withOperator(DeskRow{self.desk, {}, {}, self.state, self.sinceMs, true, self.config});
     if (sync) {
         for (const RoomSync::PeerRow &peer : sync->peers()) {
             if (peer.desk.isEmpty() || peer.desk == self.desk)
@@ -45,7 +45,8 @@ QList<DeskRow> DeskRoster::rows(const Self &self, const RoomSync *sync, const Op
                         {},
                         connected ? peer.presence.state : Disconnected,
                         connected ? peer.presence.sinceMs : peer.lastContactMs,
-                        false};
+                        false,
+                        peer.presence.config};
             withOperator(row);
         }
     }
@@ -53,7 +54,7 @@ QList<DeskRow> DeskRoster::rows(const Self &self, const RoomSync *sync, const Op
         const bool listed
             = std::any_of(rows.cbegin(), rows.cend(), [&](const DeskRow &r) { return r.desk == it.key(); });
         if (!listed) // signed in by the log, at a desk this one has never been connected to
-            withOperator(DeskRow{it.key(), {}, {}, Disconnected, 0, false});
+            withOperator(DeskRow{it.key(), {}, {}, Disconnected, 0, false, {}});
     }
     std::sort(rows.begin() + 1, rows.end(), [](const DeskRow &a, const DeskRow &b) { return a.desk < b.desk; });
     return rows;

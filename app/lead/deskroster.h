@@ -20,6 +20,7 @@ struct DeskRow
     QString state;
     qint64 sinceMs = 0; // when the desk's state began; 0: unknown
     bool self = false;  // the desk the board runs on
+    QString config;     // short hash of the room configuration it runs; empty: unknown
 };
 
 // Every desk of the room: this one, the desks the LAN sync knows (connected or not), and any
@@ -35,6 +36,7 @@ public:
         QString desk;
         QString state; // this desk's presence; empty: signed_out or available from the sign-in
         qint64 sinceMs = 0;
+        QString config; // this desk's configuration, short hash
     };
 
     // sync may be null (a desk that does not sync only knows itself and the log).

@@ -2,6 +2,7 @@
 
 #include "sync/roomsecret.h"
 
+#include "config/configarchive.h"
 #include "core/privatedata.h"
 
 #include "control/commandtable.h"
@@ -20,6 +21,7 @@
 #include "units/unitoverlay.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 #include <QFile>
 #include <QFileInfo>
@@ -30,32 +32,16 @@
 
 namespace Sigap {
 
-namespace {
-// The room's local time zone, from the city folder's city.json ("timezone"); Banjarmasin
-// is on WITA, Asia/Makassar.
-QTimeZone cityTimeZone(const QString &cityJson)
-{
-    QFile file(cityJson);
-    if (!file.open(QIODevice::ReadOnly))
-        return QTimeZone::utc();
-    const QByteArray zone
-        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("timezone")).toString().toUtf8();
-    return QTimeZone::isTimeZoneIdAvailable(zone) ? QTimeZone(zone) : QTimeZone::utc();
-}
-} // namespace
-
-Node::Node(const Options &options, const Clock &clock)
+Node::Node(const Options &options, RoomConfiguration configuration, const Clock &clock)
     : m_dataDir(QDir(options.dataDir).absolutePath())
     , m_clock(clock)
     , m_settableClock(options.settableClock)
     , m_training(options.training)
     , m_lock(QDir(m_dataDir).absoluteFilePath(QStringLiteral("sigap.lock")))
-    , m_categories(Categories::bundled())
-    , m_gazetteer(Gazetteer::bundled())
-    , m_commands(m_categories, m_gazetteer)
-    , m_handoffCommands(m_agencies, m_incidents)
-    , m_timeZone(cityTimeZone(QStringLiteral(":/city/banjarmasin/city.json")))
-    , m_operatorCommands(m_operators, m_agencies, clock)
+    , m_config(std::move(configuration))
+    , m_commands(m_config.categories, m_config.gazetteer)
+    , m_handoffCommands(m_config.agencies, m_incidents)
+    , m_operatorCommands(m_operators, m_config.agencies, clock)
     , m_authority(m_operators,
                   [this](const QString &origin, qint64 seq) -> std::optional<Event> {
                       auto read = m_log->store().eventsOfOrigin(origin, seq - 1, 1);
@@ -63,7 +49,7 @@ Node::Node(const Options &options, const Clock &clock)
                           return std::nullopt;
                       return read.value().first();
                   })
-    , m_unitCommands(m_unitRoster, m_agencies, m_incidents, m_handoffs, m_unitStatus)
+    , m_unitCommands(m_config.units, m_config.agencies, m_incidents, m_handoffs, m_unitStatus)
 {
     m_lock.setStaleLockTime(0);
     m_snapshotWhenQuiet.setSingleShot(true);
@@ -113,7 +99,13 @@ void Node::announcePresence()
 
 Result<std::unique_ptr<Node>> Node::start(const Options &options, const Clock &clock)
 {
-    std::unique_ptr<Node> node(new Node(options, clock));
+    auto configuration = options.configDir.isEmpty() ? RoomConfiguration::forDataFolder(options.dataDir)
+                                                     : RoomConfiguration::load(options.configDir);
+    if (!configuration)
+        return configuration.error();
+    for (const QString &warning : configuration.value().warnings)
+        qCWarning(lcNode).noquote() << warning;
+    std::unique_ptr<Node> node(new Node(options, std::move(configuration).value(), clock));
     if (auto r = node->open(options); !r)
         return r.error();
     if (auto r = node->startEido(options); !r)
@@ -130,20 +122,6 @@ Result<void> Node::open(const Options &options)
     if (!m_lock.tryLock(0))
         return makeError(QStringLiteral("node.locked"),
                          tr("%1: another Sigap desk or node is already using this data folder").arg(m_dataDir));
-
-    // The room's own agency directory, when it has one; a broken file stops the start, a
-    // broken agency in it is left out and said (AgencyDirectory).
-    const QString agenciesFile = QDir(m_dataDir).absoluteFilePath(QStringLiteral("agencies.json"));
-    if (QFileInfo::exists(agenciesFile)) {
-        auto agencies = AgencyDirectory::load(agenciesFile);
-        if (!agencies)
-            return agencies.error();
-        m_agencies = std::move(agencies).value();
-        for (const QString &problem : m_agencies.problems())
-            qCWarning(lcNode).noquote() << problem;
-    } else {
-        m_agencies = AgencyDirectory::bundled();
-    }
 
     if (auto r = openUnits(); !r)
         return r;
@@ -165,7 +143,9 @@ Result<void> Node::open(const Options &options)
         qCInfo(lcNode) << "filling a new demo store in" << m_dataDir;
         // The demo's people (with a PIN everyone knows) never join a live room's LAN.
         const auto people = !options.sync || trainingRoom ? DemoShift::People::Included : DemoShift::People::Left;
-        if (auto r = DemoShift::fill(storePath(), room, m_categories, m_gazetteer, m_clock, people); !r)
+        if (auto r = DemoShift::fill(storePath(), room, m_config.categories, m_config.gazetteer, m_config.agencies,
+                                     m_clock, people);
+            !r)
             return r;
     }
 
@@ -185,13 +165,14 @@ Result<void> Node::open(const Options &options)
         return r;
     m_folded = true; // only a whole fold may be written as a snapshot
     readShifts();
+    applyPublishedConfiguration();
     connect(m_log, &EventLog::appended, this, &Node::onAppended);
-    m_session = new DeskSession(*m_log, m_operators, m_operatorCommands, m_agencies, this);
+    m_session = new DeskSession(*m_log, m_operators, m_operatorCommands, m_config.agencies, this);
     m_alerts = new DeskAlerts(*m_log, m_incidents, *m_session, this);
     m_aml = new AmlIntake(*m_log, m_calls, m_clock, this);
-    m_lead
-        = std::make_unique<LeadDesk>(LeadDesk::Parts{*m_log, *m_session, m_incidents, m_calls, m_handoffs, m_agencies,
-                                                     m_operators, m_journal, m_shifts, m_clock, m_timeZone});
+    m_lead = std::make_unique<LeadDesk>(LeadDesk::Parts{*m_log, *m_session, m_incidents, m_calls, m_handoffs,
+                                                        m_config.agencies, m_operators, m_journal, m_shifts, m_clock,
+                                                        m_config.timeZone});
     connect(m_session, &DeskSession::signedInChanged, this, &Node::announcePresence);
     if (auto r = m_session->start(); !r)
         return r;
@@ -212,6 +193,7 @@ Result<void> Node::open(const Options &options)
         if (!sync)
             return sync.error();
         m_sync = std::move(sync).value();
+        m_sync->setConfiguration(m_config.shortHash());
     }
     m_unitFeeds = new UnitFeeds(m_units, m_clock, this);
     const QString avlSecrets = QDir(m_dataDir).absoluteFilePath(OsmAndReceiver::secretsFileName());
@@ -227,7 +209,7 @@ ControlContext Node::controlContext()
                           *m_log,
                           m_clock,
                           m_settableClock,
-                          m_timeZone,
+                          m_config.timeZone,
                           [this] { return restoredFromRowId(); },
                           m_incidents,
                           m_calls,
@@ -237,10 +219,11 @@ ControlContext Node::controlContext()
                           m_journal,
                           m_authority,
                           m_shifts,
-                          m_categories,
-                          m_gazetteer,
-                          m_agencies,
-                          m_unitRoster,
+                          m_config.categories,
+                          m_config.gazetteer,
+                          m_config.agencies,
+                          m_config.units,
+                          m_config,
                           m_units,
                           m_commands,
                           m_handoffCommands,
@@ -256,24 +239,12 @@ ControlContext Node::controlContext()
                           [this] { return traccarPoller(); }};
 }
 
-// The room's unit roster, like its agency directory: a broken file stops the start, a broken
-// unit in it is left out and said (UnitRoster).
+// The units of the configuration on the map and in the feeds.
 Result<void> Node::openUnits()
 {
-    const QString unitsFile = QDir(m_dataDir).absoluteFilePath(QStringLiteral("units.json"));
-    if (QFileInfo::exists(unitsFile)) {
-        auto roster = UnitRoster::load(unitsFile, m_agencies);
-        if (!roster)
-            return roster.error();
-        m_unitRoster = std::move(roster).value();
-        for (const QString &problem : m_unitRoster.problems())
-            qCWarning(lcNode).noquote() << problem;
-    } else {
-        m_unitRoster = UnitRoster::bundled(m_agencies);
-    }
-    m_unitOverlay = std::make_unique<UnitOverlay>(m_units, m_unitRoster, m_unitStatus);
+    m_unitOverlay = std::make_unique<UnitOverlay>(m_units, m_config.units, m_unitStatus);
     // The map and the feeds know the roster's units only (see UnitBoard).
-    m_units.setAdmission([this](const QString &id) { return m_unitRoster.byId(id) != nullptr; });
+    m_units.setAdmission([this](const QString &id) { return m_config.units.byId(id) != nullptr; });
     return {};
 }
 
@@ -284,9 +255,10 @@ Result<void> Node::startEido(const Options &options)
 {
     if (m_training)
         return {}; // nothing of a training room is sent to an agency
-    m_eidoSender = std::make_unique<EidoSender>(
-        EidoSender::Sources{*m_log, m_incidents, m_calls, m_handoffs, m_agencies, m_gazetteer, m_categories},
-        m_session->actor(), m_timeZone);
+    m_eidoSender
+        = std::make_unique<EidoSender>(EidoSender::Sources{*m_log, m_incidents, m_calls, m_handoffs, m_config.agencies,
+                                                           m_config.gazetteer, m_config.categories, m_config},
+                                       m_session->actor(), m_config.timeZone);
     m_eidoSender->start();
     if (!options.eidoListen)
         return {};
@@ -320,10 +292,14 @@ void Node::onAppended(const QList<Event> &events)
     m_aml->eventsFolded(events);
     // A reassignment refused for want of authority alerts nobody; one released late alerts now.
     m_alerts->eventsFolded(releasedLate + m_authority.tookEffectOnly(events));
-    if (m_operators.authorityVersion() != authorityBefore
-        || std::any_of(events.cbegin(), events.cend(),
-                       [](const Event &e) { return e.kind == EventKind::RoomShiftsSet; }))
+    const bool authorityChanged = m_operators.authorityVersion() != authorityBefore;
+    const auto anyOf = [&events](const QString &kind) {
+        return std::any_of(events.cbegin(), events.cend(), [&kind](const Event &e) { return e.kind == kind; });
+    };
+    if (authorityChanged || anyOf(EventKind::RoomShiftsSet))
         readShifts();
+    if (authorityChanged || anyOf(EventKind::RoomConfigPublished))
+        applyPublishedConfiguration();
     const qint64 unsnapshotted = m_log->store().lastRowId() - m_fold.snapshotRowId();
     if (!m_folded || unsnapshotted < SnapshotEvery)
         return;
@@ -348,6 +324,72 @@ void Node::readShifts()
         return;
     }
     m_shifts = Shifts::fromRoomEvents(m_authority.tookEffectOnly(settings.value()));
+}
+
+// The newest configuration published to the room that took effect (its author could manage
+// the room) replaces the one in force, whole: it is unpacked into DIR/room-config/HASH/,
+// checked as any folder is, and only then put in place. One that does not check here leaves
+// everything as it was and is said (config show, the log).
+void Node::applyPublishedConfiguration()
+{
+    auto read = m_log->store().eventsOfSubject(RoomConfiguration::Subject);
+    if (!read) {
+        qCWarning(lcNode) << "the room's configuration could not be read:" << read.error().message;
+        return;
+    }
+    const QList<Event> tookEffect = m_authority.tookEffectOnly(read.value());
+    const Event *newest = newestOfKind(tookEffect, EventKind::RoomConfigPublished);
+    if (!newest)
+        return;
+    const QString hash = newest->payload.value(QStringLiteral("hash")).toString();
+    if (hash == m_config.hash && m_config.publishedAtMs == Hlc::wallMs(newest->hlc))
+        return; // in force already
+    auto loaded = unpackPublished(*newest);
+    if (!loaded) {
+        m_configProblem = tr("the room's configuration %1, published by %2, is not in force here: %3")
+                              .arg(hash.left(12), newest->actor, loaded.error().message);
+        qCWarning(lcNode).noquote() << m_configProblem;
+        return;
+    }
+    m_config = std::move(loaded).value();
+    m_config.publishedBy = newest->actor;
+    m_config.publishedAtMs = Hlc::wallMs(newest->hlc);
+    m_configProblem.clear();
+    if (m_sync)
+        m_sync->setConfiguration(m_config.shortHash());
+    qCInfo(lcNode).noquote() << "the room's configuration" << m_config.shortHash() << "published by"
+                             << m_config.publishedBy << "is in force";
+    Q_EMIT configurationChanged();
+}
+
+Result<RoomConfiguration> Node::unpackPublished(const Event &published) const
+{
+    const QString hash = published.payload.value(QStringLiteral("hash")).toString();
+    static const QRegularExpression hexHash(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hexHash.match(hash).hasMatch())
+        return makeError(QStringLiteral("config.hash"), tr("the event names no configuration hash"));
+    const QString folder = QDir(m_dataDir).filePath(QStringLiteral("room-config/") + hash);
+    // Unpacked before (at an earlier start) and untouched since: use it as it is.
+    if (auto earlier = RoomConfiguration::load(folder); earlier && earlier.value().hash == hash)
+        return earlier;
+    QDir(folder).removeRecursively();
+    auto files = ConfigArchive::unpack(published.payload.value(QStringLiteral("archive")).toByteArray());
+    if (!files)
+        return files.error();
+    // Written beside, then renamed: a folder named by its hash is always whole.
+    const QString partial = folder + QStringLiteral(".partial");
+    QDir(partial).removeRecursively();
+    if (auto written = ConfigArchive::write(files.value(), partial); !written)
+        return written.error();
+    if (!QDir().rename(partial, folder))
+        return makeError(QStringLiteral("config.write"), tr("%1: cannot put the configuration in place").arg(folder));
+    auto loaded = RoomConfiguration::load(folder);
+    if (!loaded)
+        return loaded.error();
+    if (loaded.value().hash != hash)
+        return makeError(QStringLiteral("config.hash"), tr("its files hash to %1, not to the %2 it was published as")
+                                                            .arg(loaded.value().shortHash(), hash.left(12)));
+    return loaded;
 }
 
 Result<void> Node::saveSnapshot()

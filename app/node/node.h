@@ -4,6 +4,7 @@
 #include "auth/desksession.h"
 #include "auth/operatorcommands.h"
 #include "auth/operatordirectory.h"
+#include "config/roomconfiguration.h"
 #include "control/controlcontext.h"
 #include "core/result.h"
 #include "domain/callprojection.h"
@@ -64,6 +65,9 @@ public:
     struct Options
     {
         QString dataDir;
+        // The room configuration folder (RoomConfiguration); empty: the bundled one, with the
+        // data folder's own agencies.json, units.json and cameras.json over it.
+        QString configDir;
         QString room;        // empty: the store's own (a new store: "default", or "demo" with demo)
         bool demo = false;   // fill a new store with a demo shift first
         bool control = true; // listen on DIR/control.sock
@@ -100,10 +104,16 @@ public:
     EventLog &log() { return *m_log; }
     const IncidentProjection &incidents() const { return m_incidents; }
     const CallProjection &calls() const { return m_calls; }
-    const Categories &categories() const { return m_categories; }
-    const Gazetteer &gazetteer() const { return m_gazetteer; }
-    // The room's agencies: DIR/agencies.json when the room has one, else the bundled demo city's.
-    const AgencyDirectory &agencies() const { return m_agencies; }
+    // What the room sets: its city, categories, agencies, units, cameras (RoomConfiguration):
+    // the newest configuration published to the room, else the folder given at start (or
+    // the bundled one). A published one replaces it whole, at once, on every desk.
+    const RoomConfiguration &configuration() const { return m_config; }
+    // Why the room's newest published configuration is not in force here; empty when it is
+    // (or none was published).
+    QString configurationProblem() const { return m_configProblem; }
+    const Categories &categories() const { return m_config.categories; }
+    const Gazetteer &gazetteer() const { return m_config.gazetteer; }
+    const AgencyDirectory &agencies() const { return m_config.agencies; }
     const HandoffProjection &handoffs() const { return m_handoffs; }
     const HandoffCommands &handoffCommands() const { return m_handoffCommands; }
     // EIDO: the sender of this desk's eido handoffs (null on a training desk, which sends
@@ -115,15 +125,15 @@ public:
     const UnitBoard &units() const { return m_units; }
     // Null unless started with an AVL listen address.
     const OsmAndReceiver *avlReceiver() const { return m_unitFeeds ? m_unitFeeds->avl() : nullptr; }
-    // Agency units: DIR/units.json when the room has one, else the bundled demo city's; their
-    // status and assignment from the log; the commands that change them.
-    const UnitRoster &unitRoster() const { return m_unitRoster; }
+    // Agency units: the configuration's; their status and assignment from the log; the
+    // commands that change them.
+    const UnitRoster &unitRoster() const { return m_config.units; }
     const UnitProjection &unitStatus() const { return m_unitStatus; }
     const UnitCommands &unitCommands() const { return m_unitCommands; }
     // Null unless started with a Traccar server.
     const TraccarPoller *traccarPoller() const { return m_unitFeeds ? m_unitFeeds->traccar() : nullptr; }
     const IncidentCommands &commands() const { return m_commands; }
-    QTimeZone timeZone() const { return m_timeZone; }
+    QTimeZone timeZone() const { return m_config.timeZone; }
     const Clock &clock() const { return m_clock; }
     ManualClock *settableClock() const { return m_settableClock; } // see Options
     // Training, not live: every window says so (LATIHAN / TRAINING) and no live desk syncs with it.
@@ -150,19 +160,27 @@ public:
     // What the reports are computed from (ReportFigures).
     ReportSources reportSources() const
     {
-        return ReportSources{m_incidents, m_calls, m_handoffs, m_agencies, m_categories, m_timeZone, &m_gazetteer};
+        return ReportSources{m_incidents,         m_calls,           m_handoffs,          m_config.agencies,
+                             m_config.categories, m_config.timeZone, &m_config.gazetteer, m_config.roomName,
+                             m_config.city.name};
     }
 
     // What a training scenario plays into (ScenarioPlayer), the desk's operator answering.
     ScenarioPlayer::Desk scenarioDesk()
     {
         return ScenarioPlayer::Desk{
-            *m_log, m_calls, m_categories, m_handoffs, m_handoffCommands, m_unitRoster, m_units, [this] {
+            *m_log, m_calls, m_config.categories, m_handoffs, m_handoffCommands, m_config.units, m_units, [this] {
                 return m_session->actor();
             }};
     }
 
     Result<void> saveSnapshot();
+
+Q_SIGNALS:
+    // A configuration published to the room took the place of the one in force.
+    void configurationChanged();
+
+public:
     // The log row the fold started from at start-up: 0 when every event was folded, else
     // the extent of the snapshot that was restored.
     qint64 restoredFromRowId() const { return m_fold.restoredFromRowId(); }
@@ -176,7 +194,7 @@ public:
     RecordingSweeper &recordings() { return *m_recordings; }
 
 private:
-    Node(const Options &options, const Clock &clock);
+    Node(const Options &options, RoomConfiguration configuration, const Clock &clock);
     Result<void> open(const Options &options);
     Result<void> foldLog();
     void onAppended(const QList<Event> &events);
@@ -186,23 +204,23 @@ private:
     ControlContext controlContext();
     void announcePresence(); // the sign-in changed: tell the other desks at once
     void readShifts();
+    void applyPublishedConfiguration();
+    Result<RoomConfiguration> unpackPublished(const Event &published) const;
 
     QString m_dataDir;
     const Clock &m_clock;
     ManualClock *m_settableClock = nullptr;
     bool m_training = false;
     QLockFile m_lock;
-    Categories m_categories;
-    Gazetteer m_gazetteer;
+    RoomConfiguration m_config; // before every part that is handed a piece of it
+    QString m_configProblem;
     IncidentCommands m_commands;
     IncidentProjection m_incidents;
     CallProjection m_calls;
-    AgencyDirectory m_agencies;
     HandoffProjection m_handoffs;
     HandoffCommands m_handoffCommands;
     std::unique_ptr<EidoSender> m_eidoSender;
     std::unique_ptr<EidoStatusReceiver> m_eidoReceiver;
-    QTimeZone m_timeZone;
     EventLog *m_log = nullptr;
     std::unique_ptr<ControlService> m_controlService;
     std::unique_ptr<RoomSync> m_sync;
@@ -224,7 +242,6 @@ private:
     bool m_folded = false;
 
     // Agency units (declared after the board, which the overlay and the poller write to).
-    UnitRoster m_unitRoster;
     UnitProjection m_unitStatus;
     UnitCommands m_unitCommands;
     std::unique_ptr<UnitOverlay> m_unitOverlay;

@@ -232,7 +232,7 @@ QByteArray incidents(const ReportFigures &f, const ReportSources &s, const QStri
                 firstOnScene = firstOnScene ? std::min(*firstOnScene, *onScene) : *onScene;
         }
         const auto status = ReportFigures::statusAt(incident, f.toMs);
-        const Kelurahan *kel = s.gazetteer ? s.gazetteer->byKode(incident.kelurahan()) : nullptr;
+        const Village *kel = s.gazetteer ? s.gazetteer->byKode(incident.kelurahan()) : nullptr;
         const qint64 answered = answeredAt(incident, s.calls);
         out += ReportCsv::row(
             {incident.id, instant(incident.createdMs(), s.timeZone), number(incident.createdMs()), incident.category(),

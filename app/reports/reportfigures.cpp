@@ -142,7 +142,7 @@ ReportFigures ReportFigures::compute(const ReportSources &sources, qint64 fromMs
         open.priority = incident.priority();
         open.kelurahan = incident.kelurahan();
         if (sources.gazetteer) {
-            if (const Kelurahan *k = sources.gazetteer->byKode(open.kelurahan))
+            if (const Village *k = sources.gazetteer->byKode(open.kelurahan))
                 open.kelurahanName = k->name;
         }
         open.createdMs = incident.createdMs();

@@ -34,7 +34,9 @@ struct ReportSources
     const AgencyDirectory &agencies;
     const Categories &categories;
     QTimeZone timeZone;
-    const Gazetteer *gazetteer = nullptr; // for kelurahan names; none: the code only
+    const Gazetteer *gazetteer = nullptr; // for village names; none: the code only
+    QString roomName;                     // "Call Center 112 Kabupaten Banjar"; empty: the room id only
+    QString areaName;                     // "Kabupaten Banjar"
 };
 
 // The figures of a shift or month report for one period [fromMs, toMs), in one place so the

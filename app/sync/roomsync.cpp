@@ -445,6 +445,19 @@ void RoomSync::setPresence(const QString &operatorId, const QString &state)
     m_ownPresence.operatorId = operatorId;
     m_ownPresence.state = state;
     m_ownPresence.sinceMs = m_clock.nowMs();
+    sendOwnPresence();
+}
+
+void RoomSync::setConfiguration(const QString &shortHash)
+{
+    if (m_ownPresence.config == shortHash)
+        return;
+    m_ownPresence.config = shortHash;
+    sendOwnPresence();
+}
+
+void RoomSync::sendOwnPresence()
+{
     // Stamped by the log's hybrid clock: newer than anything this desk said before a restart.
     m_ownPresence.counter = m_log.store().hybridClock().tick();
     const QByteArray frame = SyncMessages::encodePresence(m_ownPresence);

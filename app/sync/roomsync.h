@@ -92,6 +92,9 @@ public:
 
     // This desk's operator state, sent to every peer at once.
     void setPresence(const QString &operatorId, const QString &state);
+    // The room configuration this desk runs (its short hash), told with its presence so the
+    // shift lead sees a desk that runs another one.
+    void setConfiguration(const QString &shortHash);
     SyncMessages::Presence ownPresence() const { return m_ownPresence; }
     // The other desks' presence, as last heard (directly or passed on), by desk id.
     QHash<QString, SyncMessages::Presence> presence() const { return m_presence; }
@@ -144,6 +147,7 @@ private:
     void onSessionReady(PeerSession *session);
     void onSessionClosed(PeerSession *session, const QString &reason);
     void onPresence(PeerSession *from, const SyncMessages::Presence &presence);
+    void sendOwnPresence();
     void relay(PeerSession *from, const Frame &frame);
     bool firstTimeSeen(const QByteArray &rawFrame);
     void onAppended();

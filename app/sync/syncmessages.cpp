@@ -5,6 +5,7 @@
 
 #include <QCborArray>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -157,6 +158,8 @@ QByteArray encodePresence(const Presence &presence)
     map.insert(QStringLiteral("state"), presence.state);
     map.insert(QStringLiteral("since"), presence.sinceMs);
     map.insert(QStringLiteral("counter"), presence.counter);
+    if (!presence.config.isEmpty())
+        map.insert(QStringLiteral("config"), presence.config);
     return Frame::encode(map);
 }
 
@@ -178,6 +181,12 @@ Result<Presence> decodePresence(const Frame &frame)
     p.state = state.toString();
     p.sinceMs = cborInteger(m.value(QStringLiteral("since")));
     p.counter = cborInteger(counter);
+    // Optional (a desk of an earlier version says nothing): a short hex hash, or refused.
+    const QCborValue config = m.value(QStringLiteral("config"));
+    static const QRegularExpression shortHash(QStringLiteral("^[0-9a-f]{1,64}$"));
+    if (!config.isUndefined() && (!config.isString() || !shortHash.match(config.toString()).hasMatch()))
+        return shapeError(Type::Presence, QStringLiteral("config"));
+    p.config = config.toString();
     return p;
 }
 

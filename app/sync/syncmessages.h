@@ -47,6 +47,7 @@ struct Presence
     QString state; // available, on_call, wrap_up, break, signed_out
     qint64 sinceMs = 0;
     qint64 counter = 0; // grows with each change at that desk; the newest wins
+    QString config;     // the short hash of the room configuration in force there; empty: unsaid
 };
 
 QByteArray encodeHello(const Hello &hello);

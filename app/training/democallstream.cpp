@@ -48,8 +48,8 @@ QList<ScenarioCall> DemoCallStream::generate(const Gazetteer &gazetteer, quint32
             const QString category = categories.at(rng.bounded(int(categories.size())));
             const QStringList &lines = callerLines().at(category);
             call.says = lines.at(rng.bounded(int(lines.size())));
-            if (rng.bounded(100) < 70 && !gazetteer.kelurahan().isEmpty()) {
-                const Kelurahan &k = gazetteer.kelurahan().at(rng.bounded(int(gazetteer.kelurahan().size())));
+            if (rng.bounded(100) < 70 && !gazetteer.villages().isEmpty()) {
+                const Village &k = gazetteer.villages().at(rng.bounded(int(gazetteer.villages().size())));
                 call.position = std::make_pair(k.label.y() + (rng.bounded(401) - 200) * 0.00001,
                                                k.label.x() + (rng.bounded(401) - 200) * 0.00001);
                 call.radiusM = 15 + rng.bounded(200);

@@ -160,31 +160,39 @@ namespace {
 // The demo room's people, so sign-in, the shift lead's board and the liaison desk can be
 // tried: every one of them has the PIN DemoPin. Its hash is made once, with the fewest rounds
 // PinHash accepts, so a new demo store does not cost seconds; a real room's PINs never are.
-void addDemoOperators(Script &script, qint64 at)
+void addDemoOperators(Script &script, qint64 at, const AgencyDirectory &agencies)
 {
+    // The liaison sits for the room's fire brigade (its first Damkar agency).
+    QString damkar;
+    for (const Agency &a : agencies.agencies()) {
+        if (a.kind == QLatin1String("damkar") && damkar.isEmpty())
+            damkar = a.id;
+    }
     const QString pinHash = PinHash::make(QString::fromLatin1(DemoShift::DemoPin), PinHash::MinimumIterations);
     const Actor admin{QStringLiteral("system"), QStringLiteral("system")};
     const struct
     {
         const char *id, *name;
         QList<Role> roles;
-        const char *agency;
+        bool liaison;
     } people[] = {
-        {"lead-sari", "Sari Lestari", {Role::ShiftLead, Role::Operator}, nullptr},
-        {"lead-budi", "Budi Santoso", {Role::ShiftLead, Role::Operator}, nullptr},
-        {"op-rina", "Rina Wati", {Role::Operator}, nullptr},
-        {"op-agus", "Agus Salim", {Role::Operator}, nullptr},
-        {"op-dewi", "Dewi Anggraini", {Role::Operator}, nullptr},
-        {"liaison-damkar", "Hasan Basri", {Role::Liaison}, "damkar-bjm"},
-        {"trainer-yudi", "Yudi Prasetyo", {Role::Trainer}, nullptr},
-        {"admin", "Admin Ruang 112", {Role::Admin}, nullptr},
+        {"lead-sari", "Sari Lestari", {Role::ShiftLead, Role::Operator}, false},
+        {"lead-budi", "Budi Santoso", {Role::ShiftLead, Role::Operator}, false},
+        {"op-rina", "Rina Wati", {Role::Operator}, false},
+        {"op-agus", "Agus Salim", {Role::Operator}, false},
+        {"op-dewi", "Dewi Anggraini", {Role::Operator}, false},
+        {"liaison-damkar", "Hasan Basri", {Role::Liaison}, true},
+        {"trainer-yudi", "Yudi Prasetyo", {Role::Trainer}, false},
+        {"admin", "Admin Ruang 112", {Role::Admin}, false},
     };
     for (const auto &p : people) {
         QCborMap registered{{QStringLiteral("name"), QLatin1String(p.name)},
                             {QStringLiteral("roles"), QCborArray::fromStringList(Roles::names(p.roles))},
                             {QStringLiteral("active"), true}};
-        if (p.agency)
-            registered.insert(QStringLiteral("agency"), QLatin1String(p.agency));
+        if (p.liaison && damkar.isEmpty())
+            continue; // a room without a fire brigade has no one to sit for it
+        if (p.liaison)
+            registered.insert(QStringLiteral("agency"), damkar);
         script.add(
             at, EventDraft{EventKind::OperatorRegistered, 1, QLatin1String(p.id), registered, admin.id, admin.role, 0});
         script.add(at, EventDraft{EventKind::OperatorPinSet, 1, QLatin1String(p.id),
@@ -195,7 +203,8 @@ void addDemoOperators(Script &script, qint64 at)
 } // namespace
 
 Result<void> DemoShift::fill(const QString &storePath, const QString &room, const Categories &categories,
-                             const Gazetteer &gazetteer, const Clock &clock, People people, quint32 seed)
+                             const Gazetteer &gazetteer, const AgencyDirectory &agencies, const Clock &clock,
+                             People people, quint32 seed)
 {
     auto opened = EventStore::open(storePath, room, clock);
     if (!opened)
@@ -205,13 +214,12 @@ Result<void> DemoShift::fill(const QString &storePath, const QString &room, cons
         return {}; // never add a demo shift on top of real data
 
     const IncidentCommands commands(categories, gazetteer);
-    const AgencyDirectory agencies = AgencyDirectory::bundled();
     const qint64 end = clock.nowMs();
     const qint64 start = end - 8 * Hour;
     Script script(seed);
 
     if (people == People::Included)
-        addDemoOperators(script, start - Minute);
+        addDemoOperators(script, start - Minute, agencies);
 
     // A handful of numbers that prank the room again and again, as every room knows.
     QStringList pranksters;
@@ -259,12 +267,12 @@ Result<void> DemoShift::fill(const QString &storePath, const QString &room, cons
         const QString number = script.phoneNumber();
         const auto [callId, answered] = newCall(arrival, number, op);
         const QString category = script.category();
-        const Kelurahan &kel = gazetteer.kelurahan().at(script.pick(int(gazetteer.kelurahan().size())));
+        const Village &kel = gazetteer.villages().at(script.pick(int(gazetteer.villages().size())));
         // A point a few hundred metres from the kelurahan's label, kept only if it is still
         // inside the same kelurahan.
         double lat = kel.label.y() + (script.pick(601) - 300) * 0.00001;
         double lon = kel.label.x() + (script.pick(601) - 300) * 0.00001;
-        const Kelurahan *found = gazetteer.locate(lat, lon);
+        const Village *found = gazetteer.locate(lat, lon);
         if (!found || found->kode != kel.kode) {
             lat = kel.label.y();
             lon = kel.label.x();

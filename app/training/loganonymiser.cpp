@@ -151,7 +151,7 @@ Result<Scenario> LogAnonymiser::anonymise(const QList<Event> &events, qint64 fro
         out.number = replacementFor(call->number, numbers);
         out.trunk = call->trunk;
         const Incident *incident = incidents.incident(call->incident);
-        const Kelurahan *kelurahan = nullptr;
+        const Village *kelurahan = nullptr;
         if (call->callerPosition) {
             kelurahan = m_gazetteer.locate(call->callerPosition->first, call->callerPosition->second);
             if (kelurahan) {

@@ -30,12 +30,12 @@ DemoUnitFeed::DemoUnitFeed(UnitBoard &board, const Gazetteer &gazetteer, const C
     , m_clock(clock)
     , m_rng(seed)
 {
-    const QList<Kelurahan> &places = gazetteer.kelurahan();
+    const QList<Village> &places = gazetteer.villages();
     if (places.isEmpty())
         return;
     for (const Fleet &fleet : fleets) {
         for (int i = 1; i <= fleet.units; ++i) {
-            const Kelurahan &base = places.at(int(m_rng.bounded(places.size())));
+            const Village &base = places.at(int(m_rng.bounded(places.size())));
             UnitReport unit;
             unit.id = QStringLiteral("%1-%2").arg(QLatin1String(fleet.agency)).arg(i, 2, 10, QLatin1Char('0'));
             unit.agency = QLatin1String(fleet.agency);

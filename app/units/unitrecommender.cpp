@@ -22,7 +22,7 @@ std::optional<IncidentPlace> UnitRecommender::placeOf(const Incident &incident, 
 {
     if (const auto at = incident.position())
         return IncidentPlace{at->first, at->second, false};
-    if (const Kelurahan *k = gazetteer.byKode(incident.kelurahan()))
+    if (const Village *k = gazetteer.byKode(incident.kelurahan()))
         return IncidentPlace{k->label.y(), k->label.x(), true};
     return std::nullopt;
 }

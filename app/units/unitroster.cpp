@@ -19,7 +19,7 @@ Result<UnitRoster> UnitRoster::parse(const QByteArray &json, const QString &sour
     QSet<QString> ids;
     for (const ConfigList::Entry &entry : std::as_const(entries.value())) {
         auto problem = [&](const QString &field) {
-            roster.m_problems << tr("%1: line %2: unit %3: field \"%4\" is missing or wrong; the unit is left out")
+            roster.m_problems << tr("%1:%2: unit %3: %4: missing or wrong; the unit is left out")
                                      .arg(sourceName)
                                      .arg(entry.line)
                                      .arg(entry.index)

@@ -14,10 +14,10 @@ class tst_Gazetteer : public QObject
 private Q_SLOTS:
     void banjarmasinHas52KelurahanIn5Kecamatan()
     {
-        QCOMPARE(m_gazetteer.kelurahan().size(), 52);
+        QCOMPARE(m_gazetteer.villages().size(), 52);
         QCOMPARE(m_gazetteer.kecamatan().size(), 5);
         QSet<QString> kecamatanOfKelurahan;
-        for (const Kelurahan &k : m_gazetteer.kelurahan()) {
+        for (const Village &k : m_gazetteer.villages()) {
             QVERIFY2(k.kode.startsWith(QLatin1String("63.71.")), qPrintable(k.kode));
             kecamatanOfKelurahan.insert(k.kecamatanKode);
         }
@@ -31,21 +31,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kode");
         const Gazetteer gazetteer = Gazetteer::bundled();
-        for (const Kelurahan &k : gazetteer.kelurahan())
+        for (const Village &k : gazetteer.villages())
             QTest::newRow(qPrintable(k.name)) << k.kode;
     }
 
     void everyKelurahanContainsItsOwnLabelPoint()
     {
         QFETCH(QString, kode);
-        const Kelurahan *k = m_gazetteer.byKode(kode);
+        const Village *k = m_gazetteer.byKode(kode);
         QVERIFY(k);
         bool inside = false;
         for (const GeoPolygon &polygon : k->area)
             inside |= polygon.contains(k->label);
         if (!inside)
             QSKIP("upstream's label point lies outside this simplified polygon");
-        const Kelurahan *found = m_gazetteer.locate(k->label.y(), k->label.x());
+        const Village *found = m_gazetteer.locate(k->label.y(), k->label.x());
         QVERIFY(found);
         // Simplified neighbours overlap a little; a point in an overlap resolves to the lower
         // kode, which must then also contain it.
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QFETCH(double, lat);
         QFETCH(double, lon);
         QFETCH(QString, expected);
-        const Kelurahan *k = m_gazetteer.locate(lat, lon);
+        const Village *k = m_gazetteer.locate(lat, lon);
         QCOMPARE(k ? k->name : QString(), expected);
     }
 
@@ -94,16 +94,16 @@ private Q_SLOTS:
     {
         QFETCH(QString, typed);
         QFETCH(QString, first);
-        const QList<const Kelurahan *> found = m_gazetteer.search(typed);
+        const QList<const Village *> found = m_gazetteer.search(typed);
         QVERIFY2(!found.isEmpty(), qPrintable(typed));
         QCOMPARE(found.first()->name, first);
     }
 
     void typeAheadByKecamatanListsItsKelurahan()
     {
-        const QList<const Kelurahan *> found = m_gazetteer.search(QStringLiteral("banjarmasin utara"), 100);
+        const QList<const Village *> found = m_gazetteer.search(QStringLiteral("banjarmasin utara"), 100);
         QVERIFY(found.size() >= 5);
-        for (const Kelurahan *k : found)
+        for (const Village *k : found)
             QCOMPARE(k->kecamatanName, QStringLiteral("Banjarmasin Utara"));
         QVERIFY(m_gazetteer.search(QStringLiteral("zzz")).isEmpty());
         QVERIFY(m_gazetteer.search(QStringLiteral("  ")).isEmpty());

@@ -85,7 +85,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("no city.json") << QByteArray() << validBoundaries << QStringLiteral("city.json: cannot read");
         QTest::newRow("bad JSON") << QByteArray("{\"format\": ") << validBoundaries
-                                  << QStringLiteral("city.json: not valid JSON");
+                                  << QStringLiteral("city.json:1: not valid JSON");
         QTest::newRow("not a city") << QByteArray(R"({"format": "sigap-scenario", "version": 1})") << validBoundaries
                                     << QStringLiteral("not a Sigap city file");
         QTest::newRow("no latitude") << QByteArray(validCity).replace("\"lat\": -3.3, ", "") << validBoundaries

@@ -9,6 +9,7 @@
 #include "domain/eventkinds.h"
 #include "domain/hlc.h"
 #include "eventsigning.h"
+#include "handoff/eidodocument.h"
 #include "handoff/eidosender.h"
 #include "handoff/eidostatusreceiver.h"
 #include "handoff/handoffmodel.h"
@@ -155,8 +156,10 @@ QHash<QString, QString> pidfElements(const QString &xml)
     while (!reader.atEnd()) {
         if (reader.readNext() == QXmlStreamReader::StartElement) {
             const QString name = reader.name().toString();
-            if (name == QLatin1String("pos") || name == QLatin1String("country") || name == QLatin1String("A3")
-                || name == QLatin1String("A4") || name == QLatin1String("LOC"))
+            static const QStringList texts{QStringLiteral("pos"), QStringLiteral("country"), QStringLiteral("A1"),
+                                           QStringLiteral("A2"),  QStringLiteral("A3"),      QStringLiteral("A4"),
+                                           QStringLiteral("LOC")};
+            if (texts.contains(name))
                 out.insert(name, reader.readElementText());
             else
                 out.insert(name, QString());
@@ -615,6 +618,8 @@ private Q_SLOTS:
         QCOMPARE(pidf.value(QStringLiteral("pos")), QStringLiteral("-3.356500 114.546900"));
         QVERIFY(pidf.contains(QStringLiteral("Point")));
         QCOMPARE(pidf.value(QStringLiteral("country")), QStringLiteral("ID"));
+        QCOMPARE(pidf.value(QStringLiteral("A1")), QStringLiteral("Kalimantan Selatan")); // the province
+        QCOMPARE(pidf.value(QStringLiteral("A2")), QStringLiteral("Kota Banjarmasin"));   // the kota
         QCOMPARE(pidf.value(QStringLiteral("A4")), QStringLiteral("Mantuil"));
         QCOMPARE(pidf.value(QStringLiteral("A3")), QStringLiteral("Banjarmasin Selatan"));
         QCOMPARE(pidf.value(QStringLiteral("LOC")), QStringLiteral("Jl. Tembus Mantuil RT 05"));
@@ -634,7 +639,7 @@ private Q_SLOTS:
         QCOMPARE(refOf(call.value(QStringLiteral("callBackReference"))),
                  callbacks.at(0).toObject().value(QStringLiteral("$id")).toString());
         QCOMPARE(callbacks.at(0).toObject().value(QStringLiteral("callBackInformationUri")).toArray(),
-                 QJsonArray{QStringLiteral("tel:081234567890")});
+                 QJsonArray{QStringLiteral("tel:+6281234567890")}); // RFC 3966, global
         const QJsonObject callerPlace = locations.at(1).toObject();
         QCOMPARE(onlyRefOf(call.value(QStringLiteral("locationReference"))),
                  callerPlace.value(QStringLiteral("$id")).toString());
@@ -653,6 +658,11 @@ private Q_SLOTS:
         const QJsonObject room = agencies.at(0).toObject();
         QCOMPARE(room.value(QStringLiteral("$id")).toString(), roomId);
         QCOMPARE(room.value(QStringLiteral("agencyType")).toArray(), QJsonArray{QStringLiteral("psap")});
+        // The room by its name from the configuration, not its id.
+        QVERIFY2(room.value(QStringLiteral("agencyJcard"))
+                     .toString()
+                     .contains(QLatin1String("\"Call Center 112 Kota Banjarmasin\"")),
+                 qPrintable(room.value(QStringLiteral("agencyJcard")).toString()));
         QCOMPARE(room.value(QStringLiteral("agencyRoleDescriptionRegistryText")).toArray(),
                  QJsonArray{QStringLiteral("CallReceiving")});
         QCOMPARE(room.value(QStringLiteral("incidentOwningAgencyIndicator")), QJsonValue(true));
@@ -712,6 +722,81 @@ private Q_SLOTS:
         QCOMPARE(delivered.payload.value(QStringLiteral("agency")).toString(), QStringLiteral("bpbd-test"));
         QCOMPARE(delivered.payload.value(QStringLiteral("attempts")).toInteger(), 1);
         QCOMPARE(delivered.payload.value(QStringLiteral("http_status")).toInteger(), 200);
+    }
+
+    // A room in another time zone and regency: times carry its offset (WIB, +07:00), the
+    // civic address its province and kabupaten, the jCard its name; a caller number written on
+    // an incident without a call goes out as a global number too.
+    void documentSaysWhereTheRoomIs()
+    {
+        NewIncident in;
+        in.category = QStringLiteral("banjir");
+        in.caller = QStringLiteral("081211112222");
+        in.kelurahan = m_node->incidents().incident(m_incident)->kelurahan();
+        auto draft = m_node->commands().create(in, m_node->session().actor());
+        QVERIFY(draft);
+        auto created = m_node->log().append({draft.value()});
+        QVERIFY(created);
+        const QString incident = created.value().constFirst().id();
+        auto sent
+            = m_node->handoffCommands().send(incident, QStringLiteral("pmi-test"), {}, {}, m_node->session().actor());
+        QVERIFY(sent);
+        QVERIFY(m_node->log().append({sent.value()}));
+        const Handoff *handoff = m_node->handoffs().handoff(incident, QStringLiteral("pmi-test"));
+        QVERIFY(handoff);
+        const EidoContext wib{QStringLiteral("sampit"),
+                              QStringLiteral("desk-1"),
+                              created.value().constFirst().id(),
+                              QTimeZone("Asia/Jakarta"),
+                              QStringLiteral("Call Center 112 Kabupaten Kotawaringin Timur"),
+                              QStringLiteral("Kalimantan Tengah"),
+                              QStringLiteral("Kabupaten Kotawaringin Timur")};
+        auto built
+            = EidoDocument::build(*handoff, *m_node->agencies().byId(QStringLiteral("pmi-test")), m_node->incidents(),
+                                  m_node->calls(), m_node->gazetteer(), m_node->categories(), wib);
+        QVERIFY2(built, qPrintable(built ? QString() : built.error().message));
+        const QJsonObject eido = built.value();
+        QVERIFY2(eido.value(QStringLiteral("lastUpdateTimeStamp")).toString().endsWith(QLatin1String("+07:00")),
+                 qPrintable(eido.value(QStringLiteral("lastUpdateTimeStamp")).toString()));
+        const QJsonObject place = eido.value(QStringLiteral("locationComponent")).toArray().at(0).toObject();
+        const QHash<QString, QString> pidf = pidfElements(place.value(QStringLiteral("locationByValue")).toString());
+        QCOMPARE(pidf.value(QStringLiteral("A1")), QStringLiteral("Kalimantan Tengah"));
+        QCOMPARE(pidf.value(QStringLiteral("A2")), QStringLiteral("Kabupaten Kotawaringin Timur"));
+        QVERIFY(eido.value(QStringLiteral("agencyComponent"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("agencyJcard"))
+                    .toString()
+                    .contains(QLatin1String("\"Call Center 112 Kabupaten Kotawaringin Timur\"")));
+        QVERIFY(!eido.contains(QStringLiteral("callComponent"))); // no call was linked
+        QCOMPARE(eido.value(QStringLiteral("callbackComponent"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("callBackInformationUri"))
+                     .toArray(),
+                 QJsonArray{QStringLiteral("tel:+6281211112222")});
+        QVERIFY(schemaProblems(QStringLiteral("EIDO"), eido).isEmpty());
+    }
+
+    void telUrisAreGlobal_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("uri");
+        QTest::newRow("mobile") << QStringLiteral("081378605511") << QStringLiteral("tel:+6281378605511");
+        QTest::newRow("with dashes") << QStringLiteral("0812-1111-2222") << QStringLiteral("tel:+6281211112222");
+        QTest::newRow("landline") << QStringLiteral("0511-3252113") << QStringLiteral("tel:+625113252113");
+        QTest::newRow("country code") << QStringLiteral("6281378605511") << QStringLiteral("tel:+6281378605511");
+        QTest::newRow("global") << QStringLiteral("+62 813 7860 5511") << QStringLiteral("tel:+6281378605511");
+        QTest::newRow("short service") << QStringLiteral("113") << QStringLiteral("tel:113;phone-context=+62");
+    }
+
+    void telUrisAreGlobal()
+    {
+        QFETCH(QString, number);
+        QFETCH(QString, uri);
+        QCOMPARE(EidoDocument::telUri(number), uri);
     }
 
     void failingEndpointIsRetriedAndTheDocumentTakenOnce()
@@ -890,7 +975,7 @@ private Q_SLOTS:
                  QStringLiteral("/etc/sigap/room/certs/a-ca.pem"));
         QVERIFY(!directory.value().byId(QStringLiteral("b")));
         QCOMPARE(directory.value().problems().size(), 1);
-        QVERIFY2(directory.value().problems().constFirst().contains(QLatin1String("line 4")),
+        QVERIFY2(directory.value().problems().constFirst().contains(QLatin1String("agencies.json:4: ")),
                  qPrintable(directory.value().problems().constFirst()));
         QVERIFY(directory.value().problems().constFirst().contains(QLatin1String("eido_ca_file")));
         QVERIFY(directory.value().byId(QStringLiteral("c"))->eidoCaFile.isEmpty());

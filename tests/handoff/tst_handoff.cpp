@@ -276,12 +276,12 @@ void tst_Handoff::brokenAgenciesAreLeftOutByLineAndField()
     QCOMPARE(d.agencies().size(), 2);
     QVERIFY(d.byId(QStringLiteral("ok")) && d.byId(QStringLiteral("good")));
     const QStringList expected{
-        QStringLiteral("line 3: agency 1: field \"id\""),
-        QStringLiteral("line 4: agency 2: field \"channel\""),
-        QStringLiteral("line 5: agency 3: field \"phones\""),
-        QStringLiteral("line 6: agency 4: field \"eido_url\""),
-        QStringLiteral("line 8: agency 5: field \"ack_timeout_s\""),
-        QStringLiteral("line 9: agency 6: field \"target_min\""),
+        QStringLiteral("agencies.json:3: agency 1: id: "),
+        QStringLiteral("agencies.json:4: agency 2: channel: "),
+        QStringLiteral("agencies.json:5: agency 3: phones: "),
+        QStringLiteral("agencies.json:6: agency 4: eido_url: "),
+        QStringLiteral("agencies.json:8: agency 5: ack_timeout_s: "),
+        QStringLiteral("agencies.json:9: agency 6: target_min: "),
     };
     QCOMPARE(d.problems().size(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
@@ -293,7 +293,7 @@ void tst_Handoff::unreadableDirectoryIsRefused()
     auto badJson = AgencyDirectory::parse("{\"format\": \"sigap-agencies\",\n \"version\": 1,\n oops}",
                                           QStringLiteral("a.json"));
     QVERIFY(!badJson);
-    QVERIFY2(badJson.error().message.contains(QLatin1String("line 3")), qPrintable(badJson.error().message));
+    QVERIFY2(badJson.error().message.contains(QLatin1String("a.json:3: ")), qPrintable(badJson.error().message));
     auto wrongFormat = AgencyDirectory::parse("{\"format\": \"sigap-cameras\", \"version\": 1, \"cameras\": []}",
                                               QStringLiteral("a.json"));
     QVERIFY(!wrongFormat);

@@ -286,7 +286,7 @@ private Q_SLOTS:
                           "\"type\": \"ambulance\"}\n]}\n"));
         NodeProcess node(data);
         QVERIFY2(node.start(), qPrintable(node.errorOutput()));
-        QVERIFY2(node.errorOutput().contains(QLatin1String("units.json: line 3: unit 1: field \"agency\"")),
+        QVERIFY2(node.errorOutput().contains(QLatin1String("units.json:3: unit 1: agency: ")),
                  qPrintable(node.errorOutput()));
         const QJsonArray list
             = jsonArray(ctl(data, {QStringLiteral("unit"), QStringLiteral("list"), QStringLiteral("--json")}));

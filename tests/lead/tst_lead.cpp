@@ -590,7 +590,7 @@ private Q_SLOTS:
         QVERIFY(desk.start());
         QVERIFY(desk.registerOperator(QStringLiteral("rina"), {Role::Operator}, QStringLiteral("482900")));
         const QString self = desk.node->log().store().deskId();
-        QList<DeskRow> rows = DeskRoster::rows({self, {}, 0}, nullptr, desk.node->operators());
+        QList<DeskRow> rows = DeskRoster::rows({self, {}, 0, {}}, nullptr, desk.node->operators());
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().state, QStringLiteral("signed_out"));
         QVERIFY(desk.node->session().signIn(QStringLiteral("rina"), QStringLiteral("482900")));
@@ -607,7 +607,7 @@ private Q_SLOTS:
         QVERIFY(desk.node->log().store().forEach(0, [&](const Event &e) { all.append(e); }));
         directory.apply(all);
         directory.apply(elsewhere);
-        rows = DeskRoster::rows({self, QStringLiteral("on_call"), 0}, nullptr, directory);
+        rows = DeskRoster::rows({self, QStringLiteral("on_call"), 0, {}}, nullptr, directory);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).desk, self);
         QVERIFY(rows.at(0).self);

@@ -330,7 +330,7 @@ void tst_Reports::initTestCase()
                     QCborMap{{QStringLiteral("outcome"), QStringLiteral("informasi")}}, op.id, op.role, 0}}));
     NewIncident tree;
     tree.category = QStringLiteral("pohon_tumbang");
-    tree.kelurahan = m_node->gazetteer().kelurahan().first().kode;
+    tree.kelurahan = m_node->gazetteer().villages().first().kode;
     tree.caller = QStringLiteral("081234567890"); // the lurah, on his own phone, not through 112
     auto created = m_node->commands().create(tree, op);
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));

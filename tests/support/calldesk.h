@@ -18,8 +18,9 @@ using namespace Sigap;
 
 struct CallDesk
 {
-    CallDesk(const QString &dataDir, const QList<ScenarioCall> &calls)
-        : node(startNode(dataDir, clock))
+    // configDir: a room configuration folder; empty: the bundled city.
+    CallDesk(const QString &dataDir, const QList<ScenarioCall> &calls, const QString &configDir = {})
+        : node(startNode(dataDir, configDir, clock))
         , source(calls, clock)
         , taker(source, node->log(), node->calls(), node->categories(), node->session().actor())
         , window(*node, QStringLiteral("en"), &taker)
@@ -28,10 +29,11 @@ struct CallDesk
         source.begin(clock.nowMs());
     }
 
-    static std::unique_ptr<Node> startNode(const QString &dataDir, const Clock &clock)
+    static std::unique_ptr<Node> startNode(const QString &dataDir, const QString &configDir, const Clock &clock)
     {
         Node::Options options;
         options.dataDir = dataDir;
+        options.configDir = configDir;
         options.control = false;
         auto started = Node::start(options, clock);
         if (!started)

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void storedEventsFrameEqualsTheEventsFrame();
     void fastAndGenericEventsDecodingAgree();
     void eventsFrameOutsideThePlainFormIsDecodedInFull();
+    void presenceSaysTheConfigurationAndRefusesAForgedOne();
 };
 
 void tst_FrameCodec::roundTripOfEveryTypedFrame()
@@ -93,7 +94,7 @@ void tst_FrameCodec::roundTripOfEveryTypedFrame()
     decoder.feed(encodeEvents({first, second}));
     decoder.feed(encodeAck({{QStringLiteral("a1b2c3d4"), 2}, {QStringLiteral("ffff0000"), 9}}));
     decoder.feed(
-        encodePresence({QStringLiteral("desk-a"), QStringLiteral("op-7"), QStringLiteral("on_call"), 1234, 99}));
+        encodePresence({QStringLiteral("desk-a"), QStringLiteral("op-7"), QStringLiteral("on_call"), 1234, 99, {}}));
     decoder.feed(encodePing(42));
     decoder.feed(encodeBye(QStringLiteral("shutting down")));
 
@@ -355,7 +356,7 @@ void tst_FrameCodec::seedFramesOnDiskMatchTheWireFormat()
         {QStringLiteral("seed-events.bin"), encodeEvents({first, second})},
         {QStringLiteral("seed-ack.bin"), encodeAck({{first.origin, 2}})},
         {QStringLiteral("seed-presence.bin"),
-         encodePresence({QStringLiteral("desk-a"), QStringLiteral("op-7"), QStringLiteral("on_call"), 1234, 99})},
+         encodePresence({QStringLiteral("desk-a"), QStringLiteral("op-7"), QStringLiteral("on_call"), 1234, 99, {}})},
         {QStringLiteral("seed-ping.bin"), encodePing(42)},
         {QStringLiteral("seed-bye.bin"), encodeBye(QStringLiteral("shutting down"))},
     };
@@ -569,4 +570,33 @@ void tst_FrameCodec::announcementsVerifyUnderTheRoomKeyOnly()
 }
 
 QTEST_GUILESS_MAIN(tst_FrameCodec)
+// A desk tells the short hash of the room configuration it runs with its presence; a desk
+// of an earlier version says none; anything but a short hex hash is refused.
+void tst_FrameCodec::presenceSaysTheConfigurationAndRefusesAForgedOne()
+{
+    using namespace SyncMessages;
+    Presence said{QStringLiteral("desk-a"),      QStringLiteral("op-7"), QStringLiteral("on_call"), 1234, 99,
+                  QStringLiteral("0123456789ab")};
+    FrameDecoder decoder;
+    decoder.feed(encodePresence(said));
+    decoder.feed(encodePresence({QStringLiteral("desk-b"), {}, QStringLiteral("available"), 1, 2, {}}));
+    auto withConfig = decodePresence(decoder.next()->value());
+    QVERIFY(withConfig);
+    QCOMPARE(withConfig.value().config, QStringLiteral("0123456789ab"));
+    auto without = decodePresence(decoder.next()->value());
+    QVERIFY(without);
+    QVERIFY(without.value().config.isEmpty());
+
+    for (const QCborValue &forged : {QCborValue(QStringLiteral("<script>")), QCborValue(42),
+                                     QCborValue(QString(65, QLatin1Char('a'))), QCborValue(QByteArray("ab"))}) {
+        QCborMap body = Frame::decodeBody(encodePresence(said).mid(4)).value().body;
+        body.insert(QStringLiteral("config"), forged);
+        FrameDecoder again;
+        again.feed(Frame::encode(body));
+        auto frame = again.next();
+        QVERIFY(frame && *frame);
+        QVERIFY2(!decodePresence(frame->value()), qPrintable(forged.toDiagnosticNotation()));
+    }
+}
+
 #include "tst_framecodec.moc"

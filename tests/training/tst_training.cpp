@@ -432,7 +432,9 @@ private Q_SLOTS:
         ManualClock clock(StartMs);
         const QString path = dir.filePath(QStringLiteral("live.sqlite"));
         const Gazetteer gazetteer = Gazetteer::bundled();
-        QVERIFY(DemoShift::fill(path, QStringLiteral("bjm"), Categories::bundled(), gazetteer, clock).ok());
+        QVERIFY(DemoShift::fill(path, QStringLiteral("bjm"), Categories::bundled(), gazetteer,
+                                AgencyDirectory::bundled(), clock)
+                    .ok());
         auto store = EventStore::open(path, QString(), clock);
         QVERIFY(store.ok());
         // A named operator and a named person at an agency, as a live room has them.
@@ -526,7 +528,7 @@ private Q_SLOTS:
         for (const TrainingCall &c : s.calls) {
             if (!c.call.position)
                 continue;
-            const Kelurahan *k = gazetteer.locate(c.call.position->first, c.call.position->second);
+            const Village *k = gazetteer.locate(c.call.position->first, c.call.position->second);
             QVERIFY(k);
             QCOMPARE(c.call.position->first, k->label.y());
         }

@@ -10,7 +10,10 @@
 #include "core/translator.h"
 #include "domain/incidentmodel.h"
 #include "geo/gazetteer.h"
+#include "kabbanjar.h"
 #include "map/mapview.h"
+#include "reports/reportdocument.h"
+#include "reports/reportfigures.h"
 #include "telephony/callrecording.h"
 #include "wavfile.h"
 #include "xvfbserver.h"
@@ -21,6 +24,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMediaPlayer>
 #include <QPainter>
 #include <QScreen>
@@ -427,7 +431,7 @@ private Q_SLOTS:
                        ScenarioCall{120000, QStringLiteral("082100000007"), QStringLiteral("112"), nearby, 30,
                                     QStringLiteral("Ada ular masuk rumah."), 0}});
         activate(&desk.window);
-        const Kelurahan *located = desk.node->gazetteer().locate(veteran.first, veteran.second);
+        const Village *located = desk.node->gazetteer().locate(veteran.first, veteran.second);
         QVERIFY(located);
         desk.source.advanceTo(desk.clock.nowMs());
         desk.window.mapView()->centreOn(-3.20, 114.75); // looking elsewhere, far from the caller
@@ -468,6 +472,56 @@ private Q_SLOTS:
         QVERIFY(!desk.window.callPanel()->activeCallId().isEmpty());
     }
 
+    // A regency from its configuration folder: the window and the shift report say
+    // "Kabupaten Banjar", the map's first view holds the whole regency, the form asks for a
+    // desa or kelurahan, and its type-ahead tells the two "Pasar Lama" apart by kecamatan.
+    void regencyDeskShowsTheWholeKabupaten()
+    {
+        QTemporaryDir tmp;
+        CallDesk desk(tmp.filePath(QStringLiteral("regency")), {}, SigapTest::kabBanjarFolder());
+        desk.window.resize(1600, 900);
+        activate(&desk.window);
+        QVERIFY2(desk.window.windowTitle().contains(QStringLiteral("Sigap 112 — Kabupaten Banjar — room")),
+                 qPrintable(desk.window.windowTitle()));
+        MapView *map = desk.window.mapView();
+        QVERIFY(map && map->isVisible());
+        const QRectF outline = desk.node->configuration().city.extent(); // x: lon, y: lat
+        for (const QPointF &corner :
+             {outline.topLeft(), outline.topRight(), outline.bottomLeft(), outline.bottomRight()}) {
+            const QPointF at = map->screenPoint(corner.y(), corner.x());
+            QVERIFY2(QRectF(map->rect()).contains(at), qPrintable(QStringLiteral("%1, %2 at %3, %4 in a map of %5x%6")
+                                                                      .arg(corner.y())
+                                                                      .arg(corner.x())
+                                                                      .arg(at.x())
+                                                                      .arg(at.y())
+                                                                      .arg(map->width())
+                                                                      .arg(map->height())));
+        }
+        screenshot(QStringLiteral("regency-first-view"));
+
+        const ReportFigures figures = ReportFigures::compute(desk.node->reportSources(), 0, desk.clock.nowMs());
+        ReportDocument::Options options;
+        options.room = QStringLiteral("demo");
+        ReportDocument report(figures, desk.node->reportSources(), options);
+        QVERIFY(report.html().contains(QLatin1String("Kabupaten Banjar")));
+        QVERIFY(report.html().contains(QLatin1String("Call Center 112 Kabupaten Banjar (demo)")));
+
+        auto *villageField = desk.window.findChild<QLineEdit *>(QStringLiteral("kelurahanField"));
+        QVERIFY(villageField);
+        QTest::keyClick(&desk.window, Qt::Key_F3);
+        villageField->setFocus();
+        QTest::keyClicks(villageField, QStringLiteral("pasar lama"));
+        auto *matches = desk.window.findChild<QListWidget *>(QStringLiteral("kelurahanMatches"));
+        QVERIFY(matches);
+        QStringList shown;
+        for (int row = 0; row < matches->count(); ++row)
+            shown << matches->item(row)->text();
+        QVERIFY2(shown.contains(QLatin1String("Pasar Lama, Kec. Karang Intan"))
+                     && shown.contains(QLatin1String("Pasar Lama, Kec. Simpang Empat")),
+                 qPrintable(shown.join(QLatin1String(" | "))));
+        screenshot(QStringLiteral("regency-two-pasar-lama"));
+    }
+
     // The map: while the form is being filled a click places the incident, and the form
     // names the right kelurahan for three known points; a click on an incident selects it
     // in the list, and selecting it in the list brings it to the middle of the map.
@@ -486,7 +540,7 @@ private Q_SLOTS:
         QTRY_VERIFY(map->isPickingPlace());
         std::pair<double, double> picked;
         for (const char *name : {"Kuin Utara", "Mantuil", "Pekapuran Raya"}) {
-            const Kelurahan *kelurahan = desk.node->gazetteer().search(QLatin1String(name), 1).value(0);
+            const Village *kelurahan = desk.node->gazetteer().search(QLatin1String(name), 1).value(0);
             QVERIFY(kelurahan);
             const double lat = kelurahan->label.y();
             const double lon = kelurahan->label.x();

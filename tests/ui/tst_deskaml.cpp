@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY2(place->text().contains(QStringLiteral("-3.30500, 114.59000 (the caller's device location, ± 15 m)")),
                  qPrintable(place->text()));
         QVERIFY(map->hasPendingPlace());
-        const Kelurahan *located = desk.node->gazetteer().locate(device.first, device.second);
+        const Village *located = desk.node->gazetteer().locate(device.first, device.second);
         auto *kelurahan = desk.window.findChild<QLineEdit *>(QStringLiteral("kelurahanField"));
         QCOMPARE(kelurahan->text(), located ? located->name : QString());
 

@@ -283,9 +283,9 @@ private Q_SLOTS:
                    "  {\"id\": \"b\", \"name\": \"Bad\", \"lat\": -3.32, \"url\": \"rtsp:y\"}\n]}");
         file.close();
         SigapTest::CallDesk desk(dir, {});
-        QTRY_VERIFY2(desk.window.statusBar()->currentMessage().contains(QLatin1String("1 camera left out")),
+        QTRY_VERIFY2(desk.window.statusBar()->currentMessage().contains(QLatin1String("1 entry left out")),
                      qPrintable(desk.window.statusBar()->currentMessage()));
-        QVERIFY(desk.window.statusBar()->currentMessage().contains(QLatin1String("line 3: camera 1: field \"lon\"")));
+        QVERIFY(desk.window.statusBar()->currentMessage().contains(QLatin1String("cameras.json:3: camera 1: lon: ")));
     }
 
     void newIncidentAppearsAtOnce()

@@ -327,9 +327,9 @@ void tst_UnitStatus::brokenUnitsAreLeftOutByLineAndField()
                                                   {6, QStringLiteral("callsign")},
                                                   {7, QStringLiteral("type")}};
     for (qsizetype i = 0; i < expected.size(); ++i) {
-        QVERIFY2(problems.at(i).startsWith(QStringLiteral("units.json: line %1:").arg(expected.at(i).first)),
+        QVERIFY2(problems.at(i).startsWith(QStringLiteral("units.json:%1:").arg(expected.at(i).first)),
                  qPrintable(problems.at(i)));
-        QVERIFY2(problems.at(i).contains(QStringLiteral("\"%1\"").arg(expected.at(i).second)),
+        QVERIFY2(problems.at(i).contains(QStringLiteral(": %1: ").arg(expected.at(i).second)),
                  qPrintable(problems.at(i)));
     }
     QCOMPARE(roster.value().ofAgency(QStringLiteral("damkar-bjm")).size(), 1);

@@ -466,7 +466,7 @@ void CallPanel::showActiveCall()
             const DuplicateCandidate &best = candidates.first();
             m_duplicateOf = best.incidentId;
             const Category *category = m_categories.incidentCategory(incident->category());
-            const Kelurahan *kelurahan = m_gazetteer.byKode(incident->kelurahan());
+            const Village *kelurahan = m_gazetteer.byKode(incident->kelurahan());
             const QString where = best.sameNumber ? tr("same caller") : tr("%1 m away").arg(qRound(best.distanceM));
             m_duplicate->setText(
                 tr("Possibly about open incident %1: %2 in %3 (%4, %5 min ago). F7 links the call to it.")

@@ -89,7 +89,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     , m_storeState(new QLabel)
 {
     setObjectName(QStringLiteral("deskWindow"));
-    setWindowTitle(tr("Sigap 112 — %1 — room %2").arg(QStringLiteral("Kota Banjarmasin"), node.log().store().room()));
+    setWindowTitle(tr("Sigap 112 — %1 — room %2").arg(node.configuration().city.name, node.log().store().room()));
 
     m_filter->setSourceModel(m_model);
     m_filter->setMe(node.session().actor().id);
@@ -225,7 +225,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
     // The map sits above the timeline until the operator moves it (often to a monitor of
     // its own). A click on the map places the incident being filled in the form, or else
     // selects the incident under it; selecting in the list centres the map.
-    m_map = new MapView(CityMap::bundled(), *m_model, node.categories(), language);
+    m_map = new MapView(node.configuration().city, *m_model, node.categories(), language);
     QAction *showMap = new QAction(tr("Show the &map"), this);
     showMap->setObjectName(QStringLiteral("mapAction"));
     showMap->setShortcut(QKeySequence(Qt::Key_F4));
@@ -254,6 +254,7 @@ MainWindow::MainWindow(Node &node, const QString &language, CallTaker *taker, QW
 
     loadTiles();
     buildVideoWall(details);
+    connect(&node, &Node::configurationChanged, this, &MainWindow::takeConfiguration);
     buildHandoffAndKpiPanels();
     connect(m_map, &MapView::placePicked, m_form, &IncidentForm::setPlace);
     connect(m_form, &IncidentForm::fillingChanged, m_map, &MapView::setPickingPlace);
@@ -347,31 +348,19 @@ void MainWindow::loadTiles()
     m_map->setTileSource(m_tiles.get());
 }
 
-// The room's cameras (DIR/cameras.json) on the map and a video wall panel: a click on a
+// The room's cameras (its configuration's) on the map and a video wall panel: a click on a
 // camera shows it; F5 shows the cameras nearest the selected incident.
 void MainWindow::buildVideoWall(QDockWidget *besides)
 {
-    QList<Camera> cameras;
-    const QString path = m_node.dataDir() + QStringLiteral("/cameras.json");
-    if (QFile::exists(path)) {
-        auto directory = CameraDirectory::load(path);
-        if (!directory) {
-            qCWarning(lcUi).noquote() << directory.error().message;
-            showProblemWhenUp(directory.error().message);
-        } else {
-            const QStringList problems = directory.value().problems();
-            for (const QString &problem : problems)
-                qCWarning(lcUi).noquote() << problem;
-            if (!problems.isEmpty()) { // the shift should know a camera is missing from the wall
-                const QString message
-                    = tr("%n camera(s) left out of the camera directory; the first: %1", nullptr, int(problems.size()))
-                          .arg(problems.first());
-                showProblemWhenUp(message);
-            }
-            cameras = directory.value().cameras();
-            m_cameras = std::make_unique<CameraDirectory>(directory.value());
-        }
+    const CameraDirectory &directory = m_node.configuration().cameras;
+    const QStringList problems = m_node.configuration().warnings;
+    if (!problems.isEmpty()) { // the shift should know a camera, unit or agency is left out
+        showProblemWhenUp(tr("%n entry(ies) left out of the desk's own configuration files; the first: %1", nullptr,
+                             int(problems.size()))
+                              .arg(problems.first()));
     }
+    const QList<Camera> cameras = directory.cameras();
+    m_cameras = std::make_unique<CameraDirectory>(directory);
     m_map->setCameras(cameras);
 
     m_wall = new VideoWall;
@@ -736,6 +725,18 @@ void MainWindow::buildHandoffAndKpiPanels()
         kpiDock->raise();
         m_kpiPanel->focusPeriod();
     });
+}
+
+void MainWindow::takeConfiguration()
+{
+    const RoomConfiguration &config = m_node.configuration();
+    if (m_node.session().liaisonAgency().isEmpty())
+        setWindowTitle(tr("Sigap 112 — %1 — room %2").arg(config.city.name, m_node.log().store().room()));
+    m_map->setCity(config.city);
+    m_cameras = std::make_unique<CameraDirectory>(config.cameras);
+    m_map->setCameras(config.cameras.cameras());
+    statusBar()->showMessage(tr("The room's configuration %1 (%2), published by %3, is in force.")
+                                 .arg(config.shortHash(), config.city.name, config.publishedBy));
 }
 
 void MainWindow::actAsLiaisonOf(const QString &agency)

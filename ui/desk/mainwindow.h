@@ -85,6 +85,7 @@ private:
                           const QList<QAction *> &actions, Qt::DockWidgetArea area = Qt::LeftDockWidgetArea);
     void showProblem(const QString &message);
     void showProblemWhenUp(const QString &message);
+    void takeConfiguration(); // the room's configuration changed: title, map, cameras
     const Incident *selectedIncident() const;
     void selectIncident(const QString &id); // in the list, when the current filter shows it
     void buildVideoWall(QDockWidget *besides);

@@ -54,8 +54,8 @@ HistorySearchDialog::HistorySearchDialog(const Parts &parts, const QString &lang
     m_text->setClearButtonEnabled(true);
     setPeriod(today.addDays(-DefaultDays + 1), today);
 
-    m_model->setHorizontalHeaderLabels(
-        {tr("Incident"), tr("Created"), tr("Category"), tr("Kelurahan"), tr("Status"), tr("Caller"), tr("Address")});
+    m_model->setHorizontalHeaderLabels({tr("Incident"), tr("Created"), tr("Category"), m_parts.gazetteer.villageWord(),
+                                        tr("Status"), tr("Caller"), tr("Address")});
     m_results->setObjectName(QStringLiteral("historyResults"));
     m_results->setAccessibleName(tr("Incidents found"));
     m_results->setModel(m_model);
@@ -133,7 +133,7 @@ void HistorySearchDialog::search()
         return category ? category->label(m_language) : code;
     };
     auto kelurahanName = [this](const QString &kode) {
-        const Kelurahan *kelurahan = m_parts.gazetteer.byKode(kode);
+        const Village *kelurahan = m_parts.gazetteer.byKode(kode);
         return kelurahan ? kelurahan->name : kode;
     };
     // A year of history reads for a second or two: the cursor says the desk is busy.

@@ -32,7 +32,7 @@ IncidentDetailsHtml::IncidentDetailsHtml(const Parts &parts, const QString &lang
 QString IncidentDetailsHtml::build(const Incident &incident, QList<PlayableRecording> &recordings) const
 {
     const Category *category = m_parts.categories.incidentCategory(incident.category());
-    const Kelurahan *kelurahan = m_parts.gazetteer.byKode(incident.kelurahan());
+    const Village *kelurahan = m_parts.gazetteer.byKode(incident.kelurahan());
     auto time = [this](qint64 hlc) {
         return QDateTime::fromMSecsSinceEpoch(Hlc::wallMs(hlc), m_parts.timeZone)
             .toString(QStringLiteral("dd-MM-yyyy HH:mm:ss"));
@@ -49,7 +49,7 @@ QString IncidentDetailsHtml::build(const Incident &incident, QList<PlayableRecor
     };
     row(tr("Reported"), time(incident.createdStamp.hlc));
     row(tr("Caller"), incident.caller());
-    row(tr("Kelurahan"),
+    row(m_parts.gazetteer.villageWord(),
         kelurahan ? tr("%1, Kec. %2").arg(kelurahan->name, kelurahan->kecamatanName) : incident.kelurahan());
     row(tr("Address"), incident.address());
     if (const auto pos = incident.position())

@@ -28,7 +28,7 @@ IncidentForm::IncidentForm(const Parts &parts, CallPanel *calls, const QString &
     , m_language(language)
     , m_category(new QComboBox)
     , m_priority(new QComboBox)
-    , m_kelurahan(new QLineEdit)
+    , m_village(new QLineEdit)
     , m_kelurahanMatches(new QListWidget)
     , m_address(new QLineEdit)
     , m_note(new QPlainTextEdit)
@@ -51,14 +51,16 @@ IncidentForm::IncidentForm(const Parts &parts, CallPanel *calls, const QString &
     for (int p = 1; p <= 4; ++p)
         m_priority->addItem(QString::number(p), p);
 
-    m_kelurahan->setObjectName(QStringLiteral("kelurahanField"));
-    m_kelurahan->setPlaceholderText(tr("type a kelurahan or kecamatan"));
-    m_kelurahan->installEventFilter(this);
+    m_village->setObjectName(QStringLiteral("kelurahanField"));
+    const bool desa = m_parts.gazetteer.hasDesa(); // a regency: desa and kelurahan
+    m_village->setPlaceholderText(desa ? tr("type a desa, kelurahan or kecamatan")
+                                       : tr("type a kelurahan or kecamatan"));
+    m_village->installEventFilter(this);
     m_category->completer()->popup()->installEventFilter(this);
     m_kelurahanMatches->setObjectName(QStringLiteral("kelurahanMatches"));
     m_kelurahanMatches->setFocusPolicy(Qt::NoFocus);
     m_kelurahanMatches->setMaximumHeight(110);
-    connect(m_kelurahan, &QLineEdit::textEdited, this, &IncidentForm::updateKelurahanMatches);
+    connect(m_village, &QLineEdit::textEdited, this, &IncidentForm::updateKelurahanMatches);
 
     m_address->setObjectName(QStringLiteral("addressField"));
     m_note->setObjectName(QStringLiteral("noteField"));
@@ -70,7 +72,7 @@ IncidentForm::IncidentForm(const Parts &parts, CallPanel *calls, const QString &
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("Ca&tegory"), m_category);
     layout->addRow(tr("P&riority"), m_priority);
-    layout->addRow(tr("&Kelurahan"), m_kelurahan);
+    layout->addRow(desa ? tr("&Desa/kelurahan") : tr("&Kelurahan"), m_village);
     layout->addRow(QString(), m_kelurahanMatches);
     layout->addRow(tr("A&ddress"), m_address);
     layout->addRow(tr("&Note"), m_note);
@@ -95,7 +97,7 @@ IncidentForm::IncidentForm(const Parts &parts, CallPanel *calls, const QString &
             if (chosen >= 0 && chosen != m_category->currentIndex())
                 m_category->setCurrentIndex(chosen);
         }
-        if (old == m_kelurahan && now != m_kelurahan)
+        if (old == m_village && now != m_village)
             showChosenKelurahan();
         if (now && isAncestorOf(now))
             setFilling(true);
@@ -145,7 +147,7 @@ bool IncidentForm::eventFilter(QObject *watched, QEvent *event)
         }
     }
     // Up and Down in the kelurahan field move through the matches without leaving the field.
-    if (watched == m_kelurahan && event->type() == QEvent::KeyPress) {
+    if (watched == m_village && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         const int rows = m_kelurahanMatches->count();
         if ((key == Qt::Key_Down || key == Qt::Key_Up) && rows > 0) {
@@ -160,7 +162,7 @@ bool IncidentForm::eventFilter(QObject *watched, QEvent *event)
 void IncidentForm::updateKelurahanMatches()
 {
     m_kelurahanMatches->clear();
-    for (const Kelurahan *k : m_parts.gazetteer.search(m_kelurahan->text())) {
+    for (const Village *k : m_parts.gazetteer.search(m_village->text())) {
         auto *item = new QListWidgetItem(tr("%1, Kec. %2").arg(k->name, k->kecamatanName), m_kelurahanMatches);
         item->setData(Qt::UserRole, k->kode);
     }
@@ -176,10 +178,10 @@ void IncidentForm::prefillFromCall()
     if (m_position || !m_calls || !m_calls->activeCallerLocation())
         return;
     takeCallerLocation();
-    if (!m_kelurahan->text().trimmed().isEmpty())
+    if (!m_village->text().trimmed().isEmpty())
         return;
-    if (const Kelurahan *kelurahan = m_parts.gazetteer.locate(m_position->first, m_position->second)) {
-        m_kelurahan->setText(kelurahan->name);
+    if (const Village *kelurahan = m_parts.gazetteer.locate(m_position->first, m_position->second)) {
+        m_village->setText(kelurahan->name);
         updateKelurahanMatches();
     }
 }
@@ -202,11 +204,13 @@ void IncidentForm::useCallerLocation()
         return Q_EMIT problem(tr("The call at this desk has no caller's location."));
     setFilling(true);
     takeCallerLocation();
-    const Kelurahan *kelurahan = m_parts.gazetteer.locate(m_position->first, m_position->second);
-    m_kelurahan->setText(kelurahan ? kelurahan->name : QString());
+    const Village *kelurahan = m_parts.gazetteer.locate(m_position->first, m_position->second);
+    m_village->setText(kelurahan ? kelurahan->name : QString());
     updateKelurahanMatches();
     if (!kelurahan)
-        Q_EMIT problem(tr("The caller is outside the city's kelurahan; type the kelurahan."));
+        Q_EMIT problem(m_parts.gazetteer.hasDesa()
+                           ? tr("The caller is outside the regency's villages; type the desa or kelurahan.")
+                           : tr("The caller is outside the city's kelurahan; type the kelurahan."));
 }
 
 void IncidentForm::setPlace(double lat, double lon)
@@ -215,11 +219,13 @@ void IncidentForm::setPlace(double lat, double lon)
     m_positionFromMap = true;
     m_positionFromDevice = false;
     showPlace();
-    const Kelurahan *kelurahan = m_parts.gazetteer.locate(lat, lon);
-    m_kelurahan->setText(kelurahan ? kelurahan->name : QString());
+    const Village *kelurahan = m_parts.gazetteer.locate(lat, lon);
+    m_village->setText(kelurahan ? kelurahan->name : QString());
     updateKelurahanMatches();
     if (!kelurahan)
-        Q_EMIT problem(tr("That place is outside the city's kelurahan; type the kelurahan."));
+        Q_EMIT problem(m_parts.gazetteer.hasDesa()
+                           ? tr("That place is outside the regency's villages; type the desa or kelurahan.")
+                           : tr("That place is outside the city's kelurahan; type the kelurahan."));
 }
 
 void IncidentForm::showPlace()
@@ -257,10 +263,10 @@ void IncidentForm::showChosenKelurahan()
 {
     const QListWidgetItem *chosen = m_kelurahanMatches->currentItem();
     const QString kode = chosen ? chosen->data(Qt::UserRole).toString() : QString();
-    const Kelurahan *kelurahan = m_parts.gazetteer.byKode(kode);
-    if (!kelurahan || m_kelurahan->text() == kelurahan->name)
+    const Village *kelurahan = m_parts.gazetteer.byKode(kode);
+    if (!kelurahan || m_village->text() == kelurahan->name)
         return;
-    m_kelurahan->setText(kelurahan->name); // searches again; keep the same one chosen
+    m_village->setText(kelurahan->name); // searches again; keep the same one chosen
     for (int row = 0; row < m_kelurahanMatches->count(); ++row) {
         if (m_kelurahanMatches->item(row)->data(Qt::UserRole).toString() == kode)
             m_kelurahanMatches->setCurrentRow(row);
@@ -295,11 +301,12 @@ void IncidentForm::save()
         return Q_EMIT problem(tr("Category: choose one of the list (type a part of its name)."));
     }
     in.priority = m_priority->currentData().toInt();
-    if (!m_kelurahan->text().trimmed().isEmpty()) {
+    if (!m_village->text().trimmed().isEmpty()) {
         const QListWidgetItem *chosen = m_kelurahanMatches->currentItem();
         if (!chosen) {
-            m_kelurahan->setFocus();
-            return Q_EMIT problem(tr("Kelurahan: nothing matches \"%1\".").arg(m_kelurahan->text()));
+            m_village->setFocus();
+            return Q_EMIT problem(
+                tr("%1: nothing matches \"%2\".").arg(m_parts.gazetteer.villageWord(), m_village->text()));
         }
         in.kelurahan = chosen->data(Qt::UserRole).toString();
     }
@@ -341,7 +348,7 @@ void IncidentForm::clear()
     m_category->clearEditText();
     m_category->completer()->popup()->hide();
     m_priority->setCurrentIndex(0);
-    m_kelurahan->clear();
+    m_village->clear();
     m_kelurahanMatches->clear();
     m_address->clear();
     m_note->clear();

@@ -84,7 +84,7 @@ private:
     QList<QAction *> m_actions;
     QComboBox *m_category;
     QComboBox *m_priority;
-    QLineEdit *m_kelurahan;
+    QLineEdit *m_village;
     QListWidget *m_kelurahanMatches;
     QLineEdit *m_address;
     QPlainTextEdit *m_note;

@@ -91,13 +91,14 @@ LeadBoard::LeadBoard(const Parts &parts, const QString &language, QWidget *paren
     , m_language(language)
     , m_header(new QLabel)
     , m_status(new QLabel)
-    , m_desks(makeTable(QStringLiteral("leadDesks"), {tr("Desk"), tr("Operator"), tr("Now"), tr("Since"), tr("Key")},
+    , m_desks(makeTable(QStringLiteral("leadDesks"),
+                        {tr("Desk"), tr("Operator"), tr("Now"), tr("Since"), tr("Key"), tr("Configuration")},
                         tr("Desks of the room"), this))
     , m_escalations(makeTable(QStringLiteral("leadEscalations"),
                               {tr("Escalation"), tr("About"), tr("Overdue by"), tr("Since")}, tr("Escalations"), this))
     , m_incidents(makeTable(QStringLiteral("leadIncidents"),
-                            {tr("Incident"), tr("Age"), tr("Priority"), tr("Category"), tr("Kelurahan"), tr("With"),
-                             tr("Status"), tr("Handoffs"), tr("Escalated")},
+                            {tr("Incident"), tr("Age"), tr("Priority"), tr("Category"), m_parts.gazetteer.villageWord(),
+                             tr("With"), tr("Status"), tr("Handoffs"), tr("Escalated")},
                             tr("Open incidents"), this))
 {
     setObjectName(QStringLiteral("leadBoard"));
@@ -225,10 +226,16 @@ void LeadBoard::fillDesks()
     const RoomSync *sync = m_parts.sync;
     const qint64 now = m_parts.clock.nowMs();
     QList<KeyedTableModel::Row> rows;
-    const QList<DeskRow> desks = DeskRoster::rows(
-        {m_parts.log.store().deskId(), sync ? sync->ownPresence().state : QString(), 0}, sync, m_parts.operators);
+    const QString ownConfig = sync ? sync->ownPresence().config : QString();
+    const QList<DeskRow> desks
+        = DeskRoster::rows({m_parts.log.store().deskId(), sync ? sync->ownPresence().state : QString(), 0, ownConfig},
+                           sync, m_parts.operators);
     m_deskSinceMs.clear();
     const EventStore &store = m_parts.log.store();
+    // A desk that runs another room configuration than this one (another map, other agencies).
+    const auto configDiffers = [&ownConfig](const DeskRow &d) {
+        return !d.config.isEmpty() && !ownConfig.isEmpty() && d.config != ownConfig;
+    };
     for (const DeskRow &d : desks) {
         m_deskSinceMs.insert(d.desk, d.sinceMs);
         // The key the room admitted for the desk (the first one seen), to compare with what the
@@ -241,8 +248,11 @@ void LeadBoard::fillDesks()
                      {d.self ? tr("%1 (this desk)").arg(d.desk) : d.desk,
                       d.operatorName.isEmpty() ? QStringLiteral("—") : d.operatorName, state,
                       d.sinceMs > 0 ? minutesAndSeconds((now - d.sinceMs) / 1000) : QString(),
-                      key.isEmpty() ? tr("not yet seen") : DeskSigningKey::fingerprint(key)},
-                     quarantined || d.state == QLatin1String("disconnected") ? Warning : QColor()});
+                      key.isEmpty() ? tr("not yet seen") : DeskSigningKey::fingerprint(key),
+                      d.config.isEmpty() ? QStringLiteral("—")
+                      : configDiffers(d) ? tr("%1: NOT this desk's configuration").arg(d.config)
+                                         : d.config},
+                     quarantined || d.state == QLatin1String("disconnected") || configDiffers(d) ? Warning : QColor()});
     }
     fillTable(m_desks, rows);
 }
@@ -306,7 +316,7 @@ void LeadBoard::fillIncidents(const QList<Escalation> &due)
             if (e.incident == inc->id)
                 escalated << Escalations::kindLabel(e.kind);
         const Category *category = m_parts.report.categories.incidentCategory(inc->category());
-        const Kelurahan *kelurahan = m_parts.gazetteer.byKode(inc->kelurahan());
+        const Village *kelurahan = m_parts.gazetteer.byKode(inc->kelurahan());
         m_incidentCreatedMs.insert(inc->id, inc->createdMs());
         rows.append({inc->id,
                      {inc->id, minutesAndSeconds((now - inc->createdMs()) / 1000), QString::number(inc->priority()),

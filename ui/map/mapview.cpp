@@ -61,17 +61,12 @@ MapView::MapView(const CityMap &city, const IncidentModel &incidents, const Cate
     , m_incidents(incidents)
     , m_categories(categories)
     , m_language(language)
-    , m_centre(WebMercator::toWorld(city.initialLat, city.initialLon))
-    , m_zoom(city.initialZoom)
-    , m_initialZoom(city.initialZoom)
-    , m_initialCentre(m_centre)
-    , m_attribution(city.attribution)
 {
     setObjectName(QStringLiteral("mapView"));
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 240);
     setAccessibleName(tr("City map"));
-    buildBaseLayers(city);
+    setCity(city);
     m_settle.setSingleShot(true);
     m_settle.setInterval(SettleMs);
     connect(&m_settle, &QTimer::timeout, this, [this] {
@@ -91,6 +86,35 @@ MapView::MapView(const CityMap &city, const IncidentModel &incidents, const Cate
 }
 
 // The layers are projected once, in world units; painting only scales and shifts them.
+// The city's layers and its first view, in place of whatever was drawn: at start, and when
+// the room's configuration changes.
+void MapView::setCity(const CityMap &city)
+{
+    m_centre = WebMercator::toWorld(city.initialLat, city.initialLon);
+    m_zoom = city.initialZoom;
+    m_initialZoom = city.initialZoom;
+    m_initialCentre = m_centre;
+    m_attribution = city.attribution;
+    m_attributionWidth = -1;
+    m_water = QPainterPath();
+    m_waterLines = QPainterPath();
+    m_kelurahanLines = QPainterPath();
+    m_kecamatanLines = QPainterPath();
+    m_kelurahanLabels.clear();
+    m_kecamatanLabels.clear();
+    m_hospitals.clear();
+    buildBaseLayers(city);
+    m_outline = QRectF();
+    if (city.kind == CityMap::Kind::Kabupaten && !city.extent().isNull()) {
+        const QRectF e = city.extent(); // x: longitude, y: latitude
+        m_outline = QRectF(WebMercator::toWorld(e.bottom(), e.left()), WebMercator::toWorld(e.top(), e.right()));
+        m_viewChosen = false;
+        fitOutline();
+    }
+    m_placedStale = true;
+    update();
+}
+
 void MapView::buildBaseLayers(const CityMap &city)
 {
     for (const GeoFeature &feature : city.water) {
@@ -106,7 +130,7 @@ void MapView::buildBaseLayers(const CityMap &city)
     for (const GeoFeature &feature : city.boundaries) {
         const QString level = feature.properties.value(QStringLiteral("level")).toString();
         const QString name = feature.properties.value(QStringLiteral("name")).toString();
-        if (level == QLatin1String("kelurahan")) {
+        if (level == QLatin1String("kelurahan") || level == QLatin1String("desa")) {
             m_kelurahanLines.addPath(ringsToPath(feature.polygons));
             m_kelurahanLabels.append(Label{labelPoint(feature), name, {}});
         } else if (level == QLatin1String("kecamatan")) {
@@ -124,6 +148,25 @@ void MapView::buildBaseLayers(const CityMap &city)
     }
 }
 
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_outline.isNull() && !m_viewChosen)
+        fitOutline();
+}
+
+void MapView::fitOutline()
+{
+    if (width() <= 0 || height() <= 0 || m_outline.width() <= 0 || m_outline.height() <= 0)
+        return;
+    constexpr double Margin = 0.92; // a little room around the outline
+    const double fit
+        = std::log2(std::min(width() * Margin / m_outline.width(), height() * Margin / m_outline.height()));
+    m_zoom = qBound(MinZoom, fit, MaxZoom);
+    m_centre = m_outline.center();
+    update();
+}
+
 void MapView::noteMotion()
 {
     m_moving = true;
@@ -133,12 +176,14 @@ void MapView::noteMotion()
 
 void MapView::centreOn(double lat, double lon)
 {
+    m_viewChosen = true;
     m_centre = WebMercator::toWorld(lat, lon);
     noteMotion();
 }
 
 void MapView::setZoom(double zoom)
 {
+    m_viewChosen = true;
     m_zoom = qBound(MinZoom, zoom, MaxZoom);
     noteMotion();
 }
@@ -766,6 +811,7 @@ void MapView::zoomAround(const QPointF &screen, double newZoom)
 
 void MapView::mousePressEvent(QMouseEvent *event)
 {
+    m_viewChosen = true;
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
     m_pressAt = event->position().toPoint();
@@ -796,6 +842,7 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 
 void MapView::wheelEvent(QWheelEvent *event)
 {
+    m_viewChosen = true;
     const double notches = event->angleDelta().y() / 120.0;
     zoomAround(event->position(), m_zoom + notches * 0.5);
 }
@@ -864,6 +911,7 @@ QString MapView::unitStatusLabel(const QString &status)
 
 void MapView::keyPressEvent(QKeyEvent *event)
 {
+    m_viewChosen = true;
     const double stepPx = std::min(width(), height()) / 6.0;
     const double s = WebMercator::scale(m_zoom);
     switch (event->key()) {
@@ -877,6 +925,8 @@ void MapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home:
         m_centre = m_initialCentre;
         m_zoom = m_initialZoom;
+        if (!m_outline.isNull())
+            fitOutline();
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter: clickAt(QPointF(width() / 2.0, height() / 2.0)); return;

@@ -41,6 +41,7 @@ public:
 
     void centreOn(double lat, double lon);
     void setZoom(double zoom);
+    void setCity(const CityMap &city);
     double zoom() const { return m_zoom; }
     std::pair<double, double> centre() const;
     QPointF screenPoint(double lat, double lon) const;
@@ -74,7 +75,7 @@ public:
     void setIncidentsShown(bool shown);
     void setCamerasShown(bool shown);
 
-    static constexpr double MinZoom = 9;
+    static constexpr double MinZoom = 8; // a regency of 16,000 km² (Kotawaringin Timur) fits a map dock
     static constexpr int SettleMs = 150; // still this long after a move: drawn smooth again
     static constexpr double MaxZoom = 19;
 
@@ -90,6 +91,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -118,6 +120,7 @@ private:
 
     void buildBaseLayers(const CityMap &city);
     void noteMotion();
+    void fitOutline();
     void clickAt(const QPointF &screen);
     void zoomAround(const QPointF &screen, double newZoom);
     QList<Marker> visibleIncidents() const;
@@ -139,9 +142,13 @@ private:
     const Categories &m_categories;
     QString m_language;
     QPointF m_centre; // world units at zoom 0
-    double m_zoom;
-    double m_initialZoom;
+    double m_zoom = 12;
+    double m_initialZoom = 12;
     QPointF m_initialCentre;
+    // A regency's first view (and Home) is its whole outline, in world units, whatever the
+    // size of the map; a city's is its city.json view. Null for a city.
+    QRectF m_outline;
+    bool m_viewChosen = false; // someone moved or zoomed: resizing no longer refits
     QStringList m_attribution;
     QPainterPath m_water;      // areas, filled
     QPainterPath m_waterLines; // rivers and shorelines, stroked

@@ -4,6 +4,7 @@
 
 #include "core/durationtext.h"
 #include "domain/categories.h"
+#include "geo/gazetteer.h"
 #include "handoff/agencydirectory.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -104,6 +105,18 @@ ReportDocument::ReportDocument(const ReportFigures &figures, const ReportSources
 QString ReportDocument::title() const
 {
     return m_options.kind == Kind::Shift ? tr("Shift report") : tr("Monthly report");
+}
+
+// The room by its name from the configuration, with the id its log carries.
+QString ReportDocument::roomText() const
+{
+    return m_sources.roomName.isEmpty() ? m_options.room
+                                        : QStringLiteral("%1 (%2)").arg(m_sources.roomName, m_options.room);
+}
+
+QString ReportDocument::villageWord() const
+{
+    return m_sources.gazetteer ? m_sources.gazetteer->villageWord() : tr("Kelurahan");
 }
 
 QString ReportDocument::dateTime(qint64 ms) const
@@ -248,7 +261,11 @@ QString ReportDocument::titleBlock() const
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
     };
     //: The command room's name in the report's title block
-    line(tr("Command room"), m_options.room);
+    line(tr("Command room"), roomText());
+    if (!m_sources.areaName.isEmpty()) {
+        //: The kota or kabupaten the room serves, in the report's title block
+        line(tr("Area"), m_sources.areaName);
+    }
     line(tr("Period"), periodText());
     line(tr("Generated at"), dateTime(m_options.generatedAtMs));
     if (m_options.kind == Kind::Month)
@@ -311,7 +328,7 @@ QString ReportDocument::openIncidentsSection() const
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("None: every incident is closed or cancelled.")));
     html += tableStart();
     //: Column heads of the open incidents; "Age" is hours and minutes (h:mm)
-    html += headerRow({tr("Incident"), tr("Created"), tr("Category"), tr("Prio."), tr("Kelurahan"), tr("Age"),
+    html += headerRow({tr("Incident"), tr("Created"), tr("Category"), tr("Prio."), villageWord(), tr("Age"),
                        tr("Status"), tr("Handoffs")},
                       {15, 10, 19, 6, 14, 6, 10, 20});
     for (const ReportFigures::OpenIncident &o : m_figures.openAtEnd) {
@@ -480,7 +497,7 @@ Result<void> ReportDocument::writePdf(const QString &path) const
         writer.setResolution(PdfDpi);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
                                          QPageLayout::Millimeter));
-        writer.setTitle(title() + QStringLiteral(" — ") + m_options.room);
+        writer.setTitle(title() + QStringLiteral(" — ") + roomText());
         writer.setCreator(QStringLiteral("Sigap 112"));
 
         QTextDocument document;
@@ -512,7 +529,7 @@ Result<void> ReportDocument::writePdf(const QString &path) const
             painter.drawLine(QPointF(0, footer.top() - footerHeight * 0.15),
                              QPointF(page.width(), footer.top() - footerHeight * 0.15));
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                             QStringLiteral("Sigap 112 · %1 · %2 · %3").arg(m_options.room, title(), periodText()));
+                             QStringLiteral("Sigap 112 · %1 · %2 · %3").arg(roomText(), title(), periodText()));
             painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("page %1 of %2").arg(i + 1).arg(pages));
         }
         if (!painter.end())

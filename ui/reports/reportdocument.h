@@ -72,6 +72,8 @@ private:
     QString title() const;
     QString periodText() const;
     QString dateTime(qint64 ms) const;
+    QString roomText() const;
+    QString villageWord() const;
     QString percent(double fraction) const;
     QString categoryLabel(const QString &code) const;
     QString outcomeLabel(const QString &code) const;

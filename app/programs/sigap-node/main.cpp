@@ -36,6 +36,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of this node."),
                                         Texts::tr("DIR"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        Texts::tr("The room configuration folder: city, categories, agencies, units, cameras (see the admin docs)."),
+        Texts::tr("CONFIGDIR"));
     const QCommandLineOption roomOption(QStringLiteral("room"),
                                         Texts::tr("Room id; a store of another room is refused."), Texts::tr("ID"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
@@ -50,7 +54,7 @@ int main(int argc, char *argv[])
         Texts::tr("Run on a clock that stands at MS (milliseconds since 1970, UTC) and moves only when "
                   "'sigapctl clock set' says so: for tests and rehearsals, never for a live room."),
         Texts::tr("MS"));
-    parser.addOptions({dataOption, roomOption, demoOption, langOption, avlOption, clockOption});
+    parser.addOptions({dataOption, configOption, roomOption, demoOption, langOption, avlOption, clockOption});
     const EidoCommandLine eidoOptions; // EIDO status endpoint: --eido-listen, --eido-cert, --eido-key
     eidoOptions.addTo(parser);
     const SyncCommandLine syncOptions;
@@ -99,6 +103,7 @@ int main(int argc, char *argv[])
     Node::Options options;
     options.settableClock = standingClock ? &*standingClock : nullptr;
     options.dataDir = parser.value(dataOption);
+    options.configDir = parser.value(configOption);
     options.eidoListen = eido.value();
     options.room = parser.value(roomOption);
     options.demo = parser.isSet(demoOption);

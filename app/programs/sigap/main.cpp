@@ -60,6 +60,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dataOption(QStringLiteral("data"), Texts::tr("Data folder of this desk."),
                                         Texts::tr("DIR"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        Texts::tr("The room configuration folder: city, categories, agencies, units, cameras (see the admin docs)."),
+        Texts::tr("CONFIGDIR"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         Texts::tr("Start on the demo city (a new data folder gets a demo shift)."));
     const QCommandLineOption langOption(QStringLiteral("lang"), Texts::tr("Language: id (default) or en."),
@@ -81,8 +85,8 @@ int main(int argc, char *argv[])
         QStringLiteral("agency"),
         Texts::tr("This desk is the room's liaison desk of this agency (its id in the agency directory)."),
         Texts::tr("AGENCY"));
-    parser.addOptions({dataOption, demoOption, langOption, screenshotOption, callRateOption, scenarioOption, avlOption,
-                       agencyOption});
+    parser.addOptions({dataOption, configOption, demoOption, langOption, screenshotOption, callRateOption,
+                       scenarioOption, avlOption, agencyOption});
     const QCommandLineOption sipOption(
         QStringLiteral("sip"),
         Texts::tr("Take the room's calls over SIP with this desk's account (sip.json, see docs/admin/sip.md)."),
@@ -186,9 +190,17 @@ int main(int argc, char *argv[])
     SystemClock systemClock;
     VirtualClock trainingClock(systemClock);
     const Clock &clock = training ? static_cast<const Clock &>(trainingClock) : systemClock;
+    // The bundled demo room's camera directory, once: the desk's own copy can then be edited.
+    // A room configuration folder brings its own cameras.
+    const QString cameras = QDir(dataDir).filePath(QStringLiteral("cameras.json"));
+    if (demo && !parser.isSet(configOption) && QDir().mkpath(dataDir) && !QFile::exists(cameras)
+        && QFile::copy(QStringLiteral(":/city/banjarmasin/cameras.json"), cameras))
+        QFile::setPermissions(cameras, QFile::ReadOwner | QFile::WriteOwner);
+
     Node::Options options;
     options.training = training;
     options.dataDir = dataDir;
+    options.configDir = parser.value(configOption);
     options.eidoListen = eido.value();
     options.demo = demo;
     options.sync = sync.value();
@@ -211,11 +223,6 @@ int main(int argc, char *argv[])
                             << Qt::endl;
         return 2;
     }
-
-    // The demo room's camera directory, once: the room's own copy can then be edited.
-    const QString cameras = QDir(dataDir).filePath(QStringLiteral("cameras.json"));
-    if (demo && !QFile::exists(cameras) && QFile::copy(QStringLiteral(":/city/banjarmasin/cameras.json"), cameras))
-        QFile::setPermissions(cameras, QFile::ReadOwner | QFile::WriteOwner);
 
     // A scenario file, or on the demo a generated stream (--call-rate per hour, 30 % prank
     // or silent); a desk without a call source shows no call panel until SIP arrives.
