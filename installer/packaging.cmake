@@ -2,6 +2,9 @@
 install(FILES ${PROJECT_SOURCE_DIR}/installer/sigap.desktop DESTINATION share/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/installer/sigap.svg DESTINATION share/icons/hicolor/scalable/apps)
 install(FILES ${PROJECT_SOURCE_DIR}/installer/id.sigap112.Sigap.metainfo.xml DESTINATION share/metainfo)
+# The room configuration folders that ship with Sigap (Kabupaten Banjar), with their sources:
+# sigap --config /usr/share/sigap112/rooms/kab-banjar
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/rooms/ DESTINATION share/sigap112/rooms)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME sigap112)

@@ -13,7 +13,8 @@ echo "package: $(basename "$deb") ($(stat -c %s "$deb") bytes)"
 dpkg-deb --info "$deb" | grep -E "Package|Version|Depends"
 dpkg -x "$deb" "$work/root"
 for f in usr/bin/sigap usr/bin/sigap-node usr/bin/sigapctl usr/bin/sigap-video usr/share/applications/sigap.desktop \
-         usr/share/icons/hicolor/scalable/apps/sigap.svg; do
+         usr/share/icons/hicolor/scalable/apps/sigap.svg usr/share/sigap112/rooms/kab-banjar/city/city.json \
+         usr/share/sigap112/rooms/kab-banjar/city/SOURCES.md; do
     [ -e "$work/root/$f" ] || { echo "missing in the package: $f"; exit 1; }
 done
 # Every Qt library a program links directly comes from a package the Depends field names.
@@ -29,6 +30,9 @@ for program in sigap sigap-node sigapctl sigap-video; do
         esac
     done
 done
+# The shipped regency checks as a room configuration with the packaged sigapctl alone.
+"$work/root/usr/bin/sigapctl" config check "$work/root/usr/share/sigap112/rooms/kab-banjar" --lang en \
+    || { echo "the packaged Kabupaten Banjar folder does not check"; exit 1; }
 out=$("$work/root/usr/bin/sigap-node" --version)
 echo "unpacked sigap-node --version: $out"
 [ "$out" = "sigap-node $version" ] || { echo "expected 'sigap-node $version'"; exit 1; }
