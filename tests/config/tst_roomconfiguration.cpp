@@ -27,19 +27,6 @@ QString kabBanjar()
     return SigapTest::kabBanjarFolder();
 }
 
-bool copyFolder(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target))
-            return false;
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return true;
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -179,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(bundled.timeZone.id(), QByteArray("Asia/Makassar"));
 
         QTemporaryDir tmp;
-        QVERIFY(copyFolder(QStringLiteral(":/city/banjarmasin"), tmp.filePath(QStringLiteral("city"))));
+        QVERIFY(SigapTest::copyFolder(QStringLiteral(":/city/banjarmasin"), tmp.filePath(QStringLiteral("city"))));
         QFile::remove(tmp.filePath(QStringLiteral("city/cameras.json"))); // the demo's, not the city's
         auto same = RoomConfiguration::load(tmp.path());
         QVERIFY2(same, qPrintable(same ? QString() : same.error().message));
@@ -230,7 +217,7 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QTemporaryDir tmp;
         const QString folder = tmp.path();
-        QVERIFY(copyFolder(kabBanjar(), folder));
+        QVERIFY(SigapTest::copyFolder(kabBanjar(), folder));
         const auto replaceIn = [&](const QString &file, const QByteArray &from, const QByteArray &to) {
             QByteArray text = readAll(folder + QLatin1Char('/') + file);
             QVERIFY2(text.contains(from), from.constData());
@@ -309,7 +296,7 @@ private Q_SLOTS:
     void everyProblemAtOnce()
     {
         QTemporaryDir tmp;
-        QVERIFY(copyFolder(kabBanjar(), tmp.path()));
+        QVERIFY(SigapTest::copyFolder(kabBanjar(), tmp.path()));
         QVERIFY(writeAll(tmp.filePath(QStringLiteral("cameras.json")), "{\"cameras\": [\n"));
         QVERIFY(editBoundaries(tmp.path(), [](QJsonArray &f) {
             setFeatureProperty(f, QStringLiteral("63.03.05.1001"), QStringLiteral("level"), QStringLiteral("desa"));

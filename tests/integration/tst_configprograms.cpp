@@ -17,33 +17,6 @@
 
 using namespace SigapTest;
 
-namespace {
-
-QJsonObject jsonObject(const Run &r)
-{
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
-QJsonArray jsonArray(const Run &r)
-{
-    return QJsonDocument::fromJson(r.out.toUtf8()).array();
-}
-
-bool copyFolder(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target))
-            return false;
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return true;
-}
-
-} // namespace
-
 class tst_ConfigPrograms : public QObject
 {
     Q_OBJECT

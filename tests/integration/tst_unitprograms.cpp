@@ -22,16 +22,6 @@ using namespace SigapTest;
 
 namespace {
 
-QJsonObject jsonObject(const Run &r)
-{
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
-QJsonArray jsonArray(const Run &r)
-{
-    return QJsonDocument::fromJson(r.out.toUtf8()).array();
-}
-
 QJsonObject unitOf(const QJsonArray &units, const QString &id)
 {
     for (const QJsonValue &v : units)

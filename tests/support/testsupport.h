@@ -5,9 +5,13 @@
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -73,6 +77,31 @@ inline Run runProgram(const QString &name, const QStringList &args, int timeoutM
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+// What a program printed with --json, as an object or an array (empty when it is not one).
+inline QJsonObject jsonObject(const Run &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+inline QJsonArray jsonArray(const Run &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).array();
+}
+
+// Copies every file below `from` to the same place below `to`, owner-only.
+inline bool copyFolder(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target))
+            return false;
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return true;
 }
 
 inline Run ctl(const QString &dataDir, const QStringList &args)
