@@ -486,6 +486,17 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CameraCredentials</name>
+    <message>
+        <source>camera credentials</source>
+        <translation>camera credentials</translation>
+    </message>
+    <message>
+        <source>%1:%2: not NAME=USER:PASSWORD</source>
+        <translation>%1:%2: not NAME=USER:PASSWORD</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CameraDirectory</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -972,6 +983,14 @@ Write here, before the room uses this folder: where that file comes from, under 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The 112 room cancelled this handoff. %1</source>
+        <translation>The 112 room cancelled this handoff. %1</translation>
+    </message>
+    <message>
+        <source>The 112 room recorded that the agency refused this handoff. %1</source>
+        <translation>The 112 room recorded that the agency refused this handoff. %1</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3043,10 @@ Write here, before the room uses this folder: where that file comes from, under 
     <message>
         <source>The room&apos;s configuration %1 (%2), published by %3, is in force.</source>
         <translation>The room&apos;s configuration %1 (%2), published by %3, is in force.</translation>
+    </message>
+    <message>
+        <source>Camera %1 needs the credentials &quot;%2&quot;, which this desk&apos;s store (%3) does not hold.</source>
+        <translation>Camera %1 needs the credentials &quot;%2&quot;, which this desk&apos;s store (%3) does not hold.</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,17 @@
     </message>
 </context>
 <context>
+    <name>Sigap::CameraCredentials</name>
+    <message>
+        <source>camera credentials</source>
+        <translation>kredensial kamera</translation>
+    </message>
+    <message>
+        <source>%1:%2: not NAME=USER:PASSWORD</source>
+        <translation>%1:%2: bukan NAMA=PENGGUNA:SANDI</translation>
+    </message>
+</context>
+<context>
     <name>Sigap::CameraDirectory</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -969,6 +980,14 @@ Tulis di sini, sebelum ruang memakai folder ini: dari mana berkas itu berasal, d
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The 112 room cancelled this handoff. %1</source>
+        <translation>Ruang 112 membatalkan penyerahan ini. %1</translation>
+    </message>
+    <message>
+        <source>The 112 room recorded that the agency refused this handoff. %1</source>
+        <translation>Ruang 112 mencatat bahwa instansi menolak penyerahan ini. %1</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3029,10 @@ Tulis di sini, sebelum ruang memakai folder ini: dari mana berkas itu berasal, d
     <message>
         <source>The room&apos;s configuration %1 (%2), published by %3, is in force.</source>
         <translation>Konfigurasi ruang %1 (%2), diterbitkan oleh %3, kini berlaku.</translation>
+    </message>
+    <message>
+        <source>Camera %1 needs the credentials &quot;%2&quot;, which this desk&apos;s store (%3) does not hold.</source>
+        <translation>Kamera %1 memerlukan kredensial &quot;%2&quot;, yang tidak ada di simpanan meja ini (%3).</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,13 @@ Result<QJsonObject> EidoDocument::build(const Handoff &handoff, const Agency &ag
     QJsonObject dispatch
         = component(roomId + QStringLiteral(":handoff:") + context.sendEventId, timeStamp(sentMs, zone), roomId);
     dispatch.insert(QStringLiteral("agencyReference"), ref(receivingAgencyId));
+    if (!context.updateNote.isEmpty()) {
+        const QString id = roomId + QStringLiteral(":update:") + context.updateEventId;
+        QJsonObject n = component(id, timeStamp(context.updateMs, zone), roomId);
+        n.insert(QStringLiteral("notesActionComments"), noteHtml(context.updateNote));
+        notes.append(n);
+        dispatch.insert(QStringLiteral("notesReference"), refs(id));
+    }
     const auto sender = handoff.reachedBy.find(HandoffState::Sent);
     if (sender != handoff.reachedBy.end() && !sender->second.isEmpty()) {
         dispatch.insert(QStringLiteral("agentReference"), ref(agentId(sender->second)));

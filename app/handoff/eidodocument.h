@@ -27,6 +27,11 @@ struct EidoContext
     QString roomName;    // "Call Center 112 Kabupaten Banjar", the room's jCard name
     QString province;    // civic address A1
     QString area;        // civic address A2: the kota or kabupaten
+    // An update after delivery (the room cancelled the handoff, or took the agency's refusal
+    // by phone): what changed, as a note of the dispatch. Empty: the first document.
+    QString updateNote;
+    QString updateEventId; // "origin-seq" of the event that changed it
+    qint64 updateMs = 0;   // when that change was written
 };
 
 // An RFC 5139 civic address as Indonesia's administration nests it.
@@ -62,16 +67,18 @@ struct CivicAddress
 //   callComponent:      $id (the call), callStartTimestamp (offered), answerDate, direction
 //                       "incoming", standardPrimaryCallType "emergency", callStateRegistryText
 //                       (callBegin, callAnswered, callEnd), callBackReference, locationReference []
-//   callbackComponent:  callBackInformationUri ["tel:" number]
+//   callbackComponent:  callBackInformationUri [an RFC 3966 global number, tel:+62…]; also for a
+//                       caller's number on the incident that no linked call carries
 //   locationComponent:  locationTypeDescriptionRegistryText ("CurrentIncident" for the incident's
-//                       place, "Caller" for the caller's network position), locationByValue (a
-//                       PIDF-LO presence document, RFC 4119, with a gml:Point or a gs:Circle and
-//                       an RFC 5139 civicAddress: country ID, A3 kecamatan, A4 kelurahan, LOC the
+//                       place, "Caller" for the caller's network position and for the handset's
+//                       own AML fix), locationByValue (a PIDF-LO presence document, RFC 4119, with
+//                       a gml:Point or a gs:Circle and an RFC 5139 civicAddress: country ID, A1
+//                       province, A2 kabupaten/kota, A3 kecamatan, A4 desa/kelurahan, LOC the
 //                       address as the caller gave it; its usage rules are empty, RFC 4119's
 //                       default: the agency may not pass the location on), localIdentifier [the
 //                       kelurahan's Kemendagri code, which PIDF-LO has no element for]
 //   dispatchComponent:  the handoff: agencyReference (the receiving agency), agentReference (who
-//                       sent it)
+//                       sent it), notesReference [the update's note, in an update]
 //   agencyComponent:    the room ($id urn:sigap112:room:ROOM) and the receiving agency ($id
 //                       urn:sigap112:agency:ID): agencyJcard (an RFC 7095 jCard with the name as
 //                       fn), agencyType [], agencyRoleDescriptionRegistryText [],

@@ -7,6 +7,7 @@
 
 #include "config/roomconfiguration.h"
 #include "domain/eventkinds.h"
+#include "domain/hlc.h"
 #include "store/eventlog.h"
 
 #include <QJsonDocument>
@@ -80,18 +81,54 @@ void EidoSender::onAppended(const QList<Event> &events)
 {
     const QString desk = m_sources.log.store().deskId();
     for (const Event &e : events) {
-        if (e.kind == EventKind::HandoffSent && e.origin == desk
+        if (e.origin != desk)
+            continue; // the desk that wrote a change tells the agency of it
+        if (e.kind == EventKind::HandoffSent
             && e.payload.value(QStringLiteral("channel")).toString()
                    == AgencyDirectory::channelName(HandoffChannel::Eido))
             enqueue(e.subject, e.payload.value(QStringLiteral("agency")).toString(), e.id());
+        // After delivery, what the agency should know: a note on the incident, and the room
+        // cancelling the handoff or recording the agency's refusal (one the agency sent over
+        // its own status endpoint, role "agency", it knows already).
+        if (e.kind == EventKind::IncidentNoteAdded) {
+            for (const Handoff *h : m_sources.handoffs.ofIncident(e.subject))
+                enqueueUpdate(e, h->agency, {});
+        }
+        if (e.kind == EventKind::HandoffStatusChanged && e.role != QLatin1String("agency")) {
+            const QString to = e.payload.value(QStringLiteral("to")).toString();
+            const QString reason = e.payload.value(QStringLiteral("reason")).toString();
+            const QString agency = e.payload.value(QStringLiteral("agency")).toString();
+            if (to == HandoffStates::name(HandoffState::Cancelled))
+                enqueueUpdate(e, agency, Texts::tr("The 112 room cancelled this handoff. %1").arg(reason).trimmed());
+            else if (to == HandoffStates::name(HandoffState::Rejected))
+                enqueueUpdate(
+                    e, agency,
+                    Texts::tr("The 112 room recorded that the agency refused this handoff. %1").arg(reason).trimmed());
+        }
     }
+}
+
+// Only to an EIDO agency that has the incident already (its send was delivered); retried
+// like a send while this desk runs, but not recorded: after a restart an undelivered update
+// is not sent again (the agency has the first document, and the room's phone).
+void EidoSender::enqueueUpdate(const Event &change, const QString &agency, const QString &note)
+{
+    const Handoff *h = m_sources.handoffs.handoff(change.subject, agency);
+    if (!h || h->channel != AgencyDirectory::channelName(HandoffChannel::Eido) || !h->deliveries.count(h->currentSendId)
+        || m_pending.count(change.id()))
+        return;
+    Delivery update{change.subject, agency, h->currentSendId,       0, m_firstRetryMs, nullptr,
+                    change.id(),    note,   Hlc::wallMs(change.hlc)};
+    m_pending.emplace(update.updateId, update);
+    const QString key = update.updateId;
+    QTimer::singleShot(0, this, [this, key] { attempt(key); });
 }
 
 void EidoSender::enqueue(const QString &incident, const QString &agency, const QString &sendId)
 {
     if (m_pending.count(sendId))
         return;
-    m_pending.emplace(sendId, Delivery{incident, agency, sendId, 0, m_firstRetryMs, nullptr});
+    m_pending.emplace(sendId, Delivery{incident, agency, sendId, 0, m_firstRetryMs, nullptr, {}, {}, 0});
     // Not from inside the append that announced the send: recording the delivery appends too.
     QTimer::singleShot(0, this, [this, sendId] { attempt(sendId); });
 }
@@ -101,6 +138,8 @@ void EidoSender::enqueue(const QString &incident, const QString &agency, const Q
 bool EidoSender::isCurrent(const Delivery &delivery) const
 {
     const Handoff *h = m_sources.handoffs.handoff(delivery.incident, delivery.agency);
+    if (!delivery.updateId.isEmpty()) // an update goes to the round the agency has, open or not
+        return h && h->currentSendId == delivery.sendId;
     return h && h->currentSendId == delivery.sendId && HandoffStates::isOpen(h->state);
 }
 
@@ -123,17 +162,18 @@ void EidoSender::attempt(const QString &sendId)
     if (!agency || agency->eidoUrl.isEmpty())
         return refuse(sendId, 0, Texts::tr("agency %1 has no EIDO endpoint in the agency directory").arg(d.agency));
     const EventStore &store = m_sources.log.store();
-    auto document = EidoDocument::build(
-        *m_sources.handoffs.handoff(d.incident, d.agency), *agency, m_sources.incidents, m_sources.calls,
-        m_sources.gazetteer, m_sources.categories,
-        EidoContext{store.room(), store.deskId(), d.sendId, m_timeZone, m_sources.configuration.roomName,
-                    m_sources.configuration.city.province, m_sources.configuration.city.name});
+    auto document
+        = EidoDocument::build(*m_sources.handoffs.handoff(d.incident, d.agency), *agency, m_sources.incidents,
+                              m_sources.calls, m_sources.gazetteer, m_sources.categories,
+                              EidoContext{store.room(), store.deskId(), d.sendId, m_timeZone,
+                                          m_sources.configuration.roomName, m_sources.configuration.city.province,
+                                          m_sources.configuration.city.name, d.updateNote, d.updateId, d.updateMs});
     if (!document)
         return retryLater(d, document.error().message);
 
     QNetworkRequest request(agency->eidoUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Idempotency-Key", idempotencyKey(store.room(), d.sendId).toUtf8());
+    request.setRawHeader("Idempotency-Key", idempotencyKey(store.room(), d.key()).toUtf8());
     request.setTransferTimeout(RequestTimeoutMs);
     // A redirect could take the document somewhere the directory does not name.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -162,6 +202,12 @@ void EidoSender::onFinished(const QString &sendId)
     QNetworkReply *reply = std::exchange(d.reply, nullptr);
     const auto release = qScopeGuard([reply] { reply->deleteLater(); });
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 200 && status < 300 && !d.updateId.isEmpty()) {
+        qCInfo(lcHandoff) << "delivered the update" << d.updateId << "to" << d.agency;
+        Q_EMIT updateDelivered(d.incident, d.agency, d.updateId);
+        m_pending.erase(it);
+        return;
+    }
     if (status >= 200 && status < 300) {
         qCInfo(lcHandoff) << "delivered" << d.sendId << "to" << d.agency << "after" << d.attempts << "attempt(s)";
         Q_EMIT delivered(d.incident, d.agency, d.attempts, status);
@@ -186,6 +232,11 @@ void EidoSender::refuse(const QString &sendId, int httpStatus, const QString &re
     if (it == m_pending.end())
         return;
     const Delivery &d = it->second;
+    if (!d.updateId.isEmpty()) { // the handoff itself stands; the update is said, not recorded
+        qCWarning(lcHandoff).noquote() << "agency" << d.agency << "refused the update" << d.updateId << ":" << reason;
+        m_pending.erase(it);
+        return;
+    }
     qCWarning(lcHandoff).noquote() << "agency" << d.agency << "refused" << d.sendId << ":" << reason;
     Q_EMIT refused(d.incident, d.agency, httpStatus, reason);
     settle(sendId, EventKind::HandoffDeliveryFailed, httpStatus, reason);
@@ -198,8 +249,8 @@ void EidoSender::retryLater(Delivery &d, const QString &reason)
     qCWarning(lcHandoff).noquote() << "attempt" << d.attempts << "of" << d.sendId << "to" << d.agency
                                    << "failed:" << reason << "; again in" << delay << "ms";
     Q_EMIT attemptFailed(d.incident, d.agency, d.attempts, reason, delay);
-    const QString sendId = d.sendId;
-    QTimer::singleShot(delay, this, [this, sendId] { attempt(sendId); });
+    const QString key = d.key();
+    QTimer::singleShot(delay, this, [this, key] { attempt(key); });
 }
 
 void EidoSender::settle(const QString &sendId, const QString &kind, int httpStatus, const QString &reason)

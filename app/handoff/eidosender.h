@@ -85,6 +85,8 @@ public:
 
 Q_SIGNALS:
     void delivered(const QString &incident, const QString &agency, int attempts, int httpStatus);
+    // An update after delivery (a note, the room's cancellation, a refusal taken by phone).
+    void updateDelivered(const QString &incident, const QString &agency, const QString &updateEventId);
     // The agency refused the document (4xx), or it cannot be sent as configured: not retried.
     void refused(const QString &incident, const QString &agency, int httpStatus, const QString &reason);
     // One attempt failed; another follows after retryInMs.
@@ -100,10 +102,18 @@ private:
         int attempts = 0;
         int nextDelayMs = 0;
         QNetworkReply *reply = nullptr;
+        // An update after delivery: the event that changed what the agency knows, and the note
+        // that says so (empty for a note of the incident, which the document carries anyway).
+        QString updateId;
+        QString updateNote;
+        qint64 updateMs = 0;
+
+        QString key() const { return updateId.isEmpty() ? sendId : updateId; }
     };
 
     void onAppended(const QList<Event> &events);
     void enqueue(const QString &incident, const QString &agency, const QString &sendId);
+    void enqueueUpdate(const Event &change, const QString &agency, const QString &note);
     void attempt(const QString &sendId);
     void onFinished(const QString &sendId);
     void retryLater(Delivery &delivery, const QString &reason);
@@ -119,7 +129,7 @@ private:
     int m_firstRetryMs = FirstRetryMs;
     int m_maxRetryMs = MaxRetryMs;
     QNetworkAccessManager m_network;
-    std::map<QString, Delivery> m_pending; // by send event id
+    std::map<QString, Delivery> m_pending; // by send event id, or by the update's event id
 };
 
 } // namespace Sigap

@@ -1,7 +1,10 @@
 // The room's camera directory: what a valid file gives, and how broken files and broken
 // cameras are reported (file, line, field) without losing the valid cameras around them.
+#include "cctv/cameracredentials.h"
 #include "cctv/cameradirectory.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sigap;
@@ -98,6 +101,51 @@ private Q_SLOTS:
         QCOMPARE(parsed.value().problems().size(), 1);
         const QString problem = parsed.value().problems().first();
         QVERIFY2(problem.contains(QStringLiteral("cameras.json:4: camera 2: %1: ").arg(field)), qPrintable(problem));
+    }
+
+    // The desk's credentials store: an entry joins its camera's address; a camera naming an
+    // entry the store lacks is said; a bad line is refused by its number, never its content;
+    // a store others may read is refused; no store is an empty one.
+    void credentialsJoinTheStreamOnlyFromTheDesksStore()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(CameraCredentials::fileName());
+        const auto write = [&path](const QByteArray &text, QFile::Permissions permissions) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size()
+                   && f.setPermissions(permissions);
+        };
+        auto none = CameraCredentials::load(path);
+        QVERIFY(none && none.value().isEmpty());
+
+        QVERIFY(write("# NVRs\ndishub-nvr=petugas:Ra:has-ia\n", QFile::ReadOwner | QFile::WriteOwner));
+        auto store = CameraCredentials::load(path);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+        Camera camera{QStringLiteral("a"),
+                      QStringLiteral("A"),
+                      -3.3,
+                      114.6,
+                      QUrl(QStringLiteral("rtsp://10.1.1.20/s1")),
+                      QStringLiteral("Dishub"),
+                      QStringLiteral("dishub-nvr")};
+        const auto stream = store.value().playableStream(camera);
+        QVERIFY(stream);
+        QCOMPARE(stream->userName(), QStringLiteral("petugas"));
+        QCOMPARE(stream->password(), QStringLiteral("Ra:has-ia"));
+        QCOMPARE(stream->host(), QStringLiteral("10.1.1.20"));
+        camera.credentials = QStringLiteral("diskominfo-nvr");
+        QVERIFY(!store.value().playableStream(camera));
+        camera.credentials.clear();
+        QCOMPARE(*store.value().playableStream(camera), camera.stream);
+
+        QVERIFY(write("dishub-nvr=petugas:ok\nrahasia-tanpa-nama\n", QFile::ReadOwner | QFile::WriteOwner));
+        auto badLine = CameraCredentials::load(path);
+        QVERIFY(!badLine);
+        QVERIFY2(badLine.error().message.contains(QLatin1String(":2: ")), qPrintable(badLine.error().message));
+        QVERIFY(!badLine.error().message.contains(QLatin1String("rahasia")));
+
+        QVERIFY(write("dishub-nvr=petugas:ok\n", QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        QVERIFY(!CameraCredentials::load(path));
     }
 };
 

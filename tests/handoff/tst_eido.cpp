@@ -750,7 +750,10 @@ private Q_SLOTS:
                               QTimeZone("Asia/Jakarta"),
                               QStringLiteral("Call Center 112 Kabupaten Kotawaringin Timur"),
                               QStringLiteral("Kalimantan Tengah"),
-                              QStringLiteral("Kabupaten Kotawaringin Timur")};
+                              QStringLiteral("Kabupaten Kotawaringin Timur"),
+                              {},
+                              {},
+                              0};
         auto built
             = EidoDocument::build(*handoff, *m_node->agencies().byId(QStringLiteral("pmi-test")), m_node->incidents(),
                                   m_node->calls(), m_node->gazetteer(), m_node->categories(), wib);
@@ -874,6 +877,49 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_node->eidoSender()->pendingCount(), 0, 15000);
         QVERIFY(eventsOf(*m_node, m_incident, EventKind::HandoffDelivered).isEmpty());
         QVERIFY(eventsOf(*m_node, m_incident, EventKind::HandoffDeliveryFailed).isEmpty());
+    }
+
+    // After delivery the agency hears what it should know: a note added to the incident, and
+    // the room cancelling the handoff (with a note of the dispatch saying so); not its own
+    // status updates, which it sent.
+    void updatesAfterDeliveryReachTheAgency()
+    {
+        QVERIFY(!sendHandoff(QStringLiteral("bpbd-test")).origin.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(*m_node, m_incident, EventKind::HandoffDelivered).isEmpty(), 15000);
+        QCOMPARE(m_endpoint->requests.size(), 1);
+        QSignalSpy updated(m_node->eidoSender(), &EidoSender::updateDelivered);
+        auto [ack, ackText] = postStatus(R"({"incident": ")" + m_incident.toUtf8()
+                                             + R"(", "agency": "bpbd-test", "state": "acknowledged"})",
+                                         BpbdToken);
+        QVERIFY2(ack == 200, qPrintable(ackText));
+
+        auto note = m_node->commands().addNote(m_incident, QStringLiteral("Warga mengungsi ke masjid"),
+                                               m_node->session().actor());
+        QVERIFY(note);
+        QVERIFY(m_node->log().append({note.value()}));
+        QVERIFY(updated.wait(15000));
+        QCOMPARE(m_endpoint->requests.size(), 2); // the acknowledgement sent nothing back
+        const Received &second = m_endpoint->requests.at(1);
+        QVERIFY(second.body.contains("Warga mengungsi ke masjid"));
+        QVERIFY(second.headers.value("idempotency-key") != m_endpoint->requests.at(0).headers.value("idempotency-key"));
+
+        auto cancel = m_node->handoffCommands().changeState(m_incident, QStringLiteral("bpbd-test"),
+                                                            QStringLiteral("cancelled"), QStringLiteral("Salah alamat"),
+                                                            m_node->session().actor());
+        QVERIFY(cancel);
+        QVERIFY(m_node->log().append({cancel.value()}));
+        QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 2, 15000);
+        QCOMPARE(m_endpoint->requests.size(), 3);
+        const QJsonObject third = QJsonDocument::fromJson(m_endpoint->requests.at(2).body).object();
+        const QJsonObject dispatch = third.value(QStringLiteral("dispatchComponent")).toArray().at(0).toObject();
+        QVERIFY(dispatch.contains(QStringLiteral("notesReference")));
+        QVERIFY(m_endpoint->requests.at(2).body.contains("The 112 room cancelled this handoff. Salah alamat"));
+        QStringList problems = schemaProblems(QStringLiteral("EIDO"), third);
+        problems += schemaProblems(QStringLiteral("dispatchComponent"), dispatch);
+        for (const QJsonValue &n : third.value(QStringLiteral("notesComponent")).toArray())
+            problems += schemaProblems(QStringLiteral("notesComponent"), n.toObject());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(m_node->eidoSender()->pendingCount(), 0);
     }
 
     void clientErrorIsNotRetriedAndIsReported()

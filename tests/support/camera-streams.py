@@ -2,8 +2,14 @@
 """Real camera streams for the video tests: a GStreamer test picture served over RTSP
 (gst-rtsp-server) and over HLS (hlssink2, served by a local HTTP server).
 
-Prints one line once both serve:  READY <rtsp url> <hls url>
+Prints one line once both serve:  READY <rtsp url> <hls url> [<locked rtsp url>]
 and runs until stdin closes (the test's QProcess ends) or it is terminated.
+
+With SIGAP_TEST_RTSP_USER and SIGAP_TEST_RTSP_PASSWORD in the environment (never on the
+command line, where every user of the machine can read it), a second RTSP server on its own
+port serves the same picture at /cam only to that user (basic authentication); its address,
+without the credentials, is the line's fourth word. It is a server of its own because one
+that answers anonymous viewers too never asks a viewer for a password.
 
   --rtsp-port N   serve RTSP on port N instead of a free one; with 8554 the demo
                   city's cameras show the test picture (stdin may then be a terminal)
@@ -36,6 +42,28 @@ def start_rtsp(port):
     return f"rtsp://127.0.0.1:{server.get_bound_port()}/cam"
 
 
+def start_locked_rtsp(user, password):
+    server = GstRtspServer.RTSPServer()
+    server.set_service("0")
+    auth = GstRtspServer.RTSPAuth()
+    viewer = GstRtspServer.RTSPToken()
+    viewer.set_string(GstRtspServer.RTSP_TOKEN_MEDIA_FACTORY_ROLE, "viewer")
+    auth.add_basic(GstRtspServer.RTSPAuth.make_basic(user, password), viewer)
+    server.set_auth(auth)
+    role = Gst.Structure.new_empty("viewer")
+    role.set_value(GstRtspServer.RTSP_PERM_MEDIA_FACTORY_ACCESS, True)
+    role.set_value(GstRtspServer.RTSP_PERM_MEDIA_FACTORY_CONSTRUCT, True)
+    permissions = GstRtspServer.RTSPPermissions()
+    permissions.add_role_from_structure(role)
+    factory = GstRtspServer.RTSPMediaFactory()
+    factory.set_launch(f"( {PICTURE} ! {H264} ! rtph264pay name=pay0 pt=96 )")
+    factory.set_shared(False)
+    factory.set_permissions(permissions)
+    server.get_mount_points().add_factory("/cam", factory)
+    server.attach(None)
+    return f"rtsp://127.0.0.1:{server.get_bound_port()}/cam"
+
+
 def start_hls(folder):
     pipeline = Gst.parse_launch(
         f"{PICTURE} ! {H264} ! h264parse ! hlssink2 target-duration=1 max-files=6 "
@@ -59,6 +87,9 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         port = int(sys.argv[sys.argv.index("--rtsp-port") + 1]) if "--rtsp-port" in sys.argv else 0
         rtsp = start_rtsp(port)
+        user = os.environ.get("SIGAP_TEST_RTSP_USER")
+        password = os.environ.get("SIGAP_TEST_RTSP_PASSWORD")
+        locked = " " + start_locked_rtsp(user, password) if user and password else ""
         pipeline, hls = start_hls(folder)
         playlist = os.path.join(folder, "cam.m3u8")
 
@@ -66,7 +97,7 @@ def main():
             # The playlist exists once the first segment is complete.
             if not os.path.exists(playlist):
                 return True
-            print(f"READY {rtsp} {hls}", flush=True)
+            print(f"READY {rtsp} {hls}{locked}", flush=True)
             return False
 
         GLib.timeout_add(100, announce_when_ready)

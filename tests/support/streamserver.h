@@ -28,11 +28,19 @@ public:
         return {};
     }
 
-    // sourceDir: the project's source folder, where tests/support/camera-streams.py is.
-    QString start(const QString &sourceDir)
+    // sourceDir: the project's source folder, where tests/support/camera-streams.py is. With a
+    // user and password, `locked` is an RTSP stream that plays only with them (they reach the
+    // server through its environment, not its command line).
+    QString start(const QString &sourceDir, const QString &lockedUser = {}, const QString &lockedPassword = {})
     {
         if (const QString missing = missingTools(); !missing.isEmpty())
             return missing;
+        if (!lockedUser.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("SIGAP_TEST_RTSP_USER"), lockedUser);
+            env.insert(QStringLiteral("SIGAP_TEST_RTSP_PASSWORD"), lockedPassword);
+            m_process.setProcessEnvironment(env);
+        }
         m_process.start(python, {sourceDir + QStringLiteral("/tests/support/camera-streams.py")});
         QDeadlineTimer deadline(60000);
         QByteArray out;
@@ -41,11 +49,12 @@ public:
             out += m_process.readAllStandardOutput();
         }
         const QList<QByteArray> words = out.trimmed().split(' ');
-        if (words.size() != 3 || words.at(0) != "READY")
+        if (words.size() != (lockedUser.isEmpty() ? 3 : 4) || words.at(0) != "READY")
             return QStringLiteral("the stream server did not start: ")
                    + QString::fromLocal8Bit(out + m_process.readAllStandardError());
         rtsp = QString::fromLatin1(words.at(1));
         hls = QString::fromLatin1(words.at(2));
+        locked = words.size() > 3 ? QString::fromLatin1(words.at(3)) : QString();
         return {};
     }
     void stop()
@@ -60,6 +69,7 @@ public:
 
     QString rtsp;
     QString hls;
+    QString locked;
 
 private:
     QProcess m_process;

@@ -2,6 +2,7 @@
 // HLS by tests/support/camera-streams.py, an address where nothing answers, and a server
 // that goes away while its picture is being watched, and a video process that crashes. Each
 // tile decodes in a sigap-video process of its own; the tiles draw on a real X server (Xvfb).
+#include "cctv/cameracredentials.h"
 #include "streamserver.h"
 #include "testsupport.h"
 #include "video/cameraview.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -161,6 +163,52 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(view.state(), CameraView::State::Live, 60000);
         QVERIFY(view.videoProcessId() > 0);
         QVERIFY(view.videoProcessId() != pid);
+    }
+
+    // A camera behind a password, as city NVRs are: with the user and password of the desk's
+    // own store it plays; without them the tile is offline. The password is on no command line
+    // of the video process and in no caption.
+    void passwordProtectedStreamPlaysWithTheDesksCredentials()
+    {
+        const QString password = QStringLiteral("Rahasia-112-kamera");
+        m_streams = std::make_unique<SigapTest::StreamServer>();
+        const QString problem = m_streams->start(SigapTest::sourceDir(), QStringLiteral("petugas"), password);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QTemporaryDir tmp;
+        const QString storePath = tmp.filePath(CameraCredentials::fileName());
+        QFile store(storePath);
+        QVERIFY(store.open(QIODevice::WriteOnly));
+        QVERIFY(store.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        store.write("# the city's NVR\ndishub-nvr=petugas:" + password.toUtf8() + '\n');
+        store.close();
+        auto credentials = CameraCredentials::load(storePath);
+        QVERIFY2(credentials, qPrintable(credentials ? QString() : credentials.error().message));
+        Camera locked = camera(QStringLiteral("locked"), m_streams->locked);
+        locked.credentials = QStringLiteral("dishub-nvr");
+
+        CameraView without; // the address alone
+        without.show();
+        without.showCamera(locked);
+        QTRY_COMPARE_WITH_TIMEOUT(without.state(), CameraView::State::Offline, 60000);
+        without.clear();
+
+        const auto stream = credentials.value().playableStream(locked);
+        QVERIFY(stream);
+        Camera playable = locked;
+        playable.stream = *stream;
+        CameraView view;
+        view.show();
+        view.showCamera(playable);
+        QTRY_COMPARE_WITH_TIMEOUT(view.state(), CameraView::State::Live, 60000);
+        const qint64 pid = view.videoProcessId();
+        QVERIFY(pid > 0);
+        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QVERIFY(commandLine.open(QIODevice::ReadOnly));
+        QVERIFY2(!commandLine.readAll().contains(password.toUtf8()), "the password is on the command line");
+        for (const CameraView *tile : {&without, &view}) {
+            const QString caption = tile->findChild<QLabel *>(QStringLiteral("cameraCaption"))->text();
+            QVERIFY2(!caption.contains(password), qPrintable(caption));
+        }
     }
 
     // A camera that goes away while watched: offline within the silence limit.

@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -361,6 +362,11 @@ void MainWindow::buildVideoWall(QDockWidget *besides)
     }
     const QList<Camera> cameras = directory.cameras();
     m_cameras = std::make_unique<CameraDirectory>(directory);
+    auto credentials = CameraCredentials::load(QDir(m_node.dataDir()).filePath(CameraCredentials::fileName()));
+    if (credentials)
+        m_credentials = std::move(credentials).value();
+    else
+        showProblemWhenUp(credentials.error().message); // names the file and line, never a secret
     m_map->setCameras(cameras);
 
     m_wall = new VideoWall;
@@ -385,7 +391,7 @@ void MainWindow::buildVideoWall(QDockWidget *besides)
     connect(nearby, &QAction::triggered, this, [this, showWall] { showCamerasNearSelection(showWall); });
     connect(m_map, &MapView::cameraClicked, this, [this, showWall](const QString &id) {
         if (const Camera *camera = m_cameras ? m_cameras->byId(id) : nullptr) {
-            m_wall->showCameras({*camera});
+            m_wall->showCameras(playable({*camera}));
             showWall();
         }
     });
@@ -407,8 +413,25 @@ void MainWindow::showCamerasNearSelection(const std::function<void()> &showWall)
     QList<Camera> cameras;
     for (const Camera *camera : near)
         cameras.append(*camera);
-    m_wall->showCameras(cameras);
+    m_wall->showCameras(playable(cameras));
     showWall();
+}
+
+// The cameras as the video wall opens them: each with the user and password of the
+// credentials entry it names, from this desk's store. One whose entry the store lacks is
+// shown all the same (it will say it cannot open) and the operator is told why.
+QList<Camera> MainWindow::playable(const QList<Camera> &cameras)
+{
+    QList<Camera> out;
+    for (Camera camera : cameras) {
+        if (const auto stream = m_credentials.playableStream(camera))
+            camera.stream = *stream;
+        else
+            showProblem(tr("Camera %1 needs the credentials \"%2\", which this desk's store (%3) does not hold.")
+                            .arg(camera.name, camera.credentials, CameraCredentials::fileName()));
+        out.append(camera);
+    }
+    return out;
 }
 
 void MainWindow::showUnits(const UnitBoard *units)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cctv/cameracredentials.h"
 #include "incidents/incidentdetailshtml.h"
 
 #include <QMainWindow>
@@ -126,6 +127,8 @@ private:
     MapView *m_map = nullptr;
     VideoWall *m_wall = nullptr;
     std::unique_ptr<CameraDirectory> m_cameras;
+    CameraCredentials m_credentials;                      // this desk's, DIR/camera-credentials
+    QList<Camera> playable(const QList<Camera> &cameras); // with their credentials, for the wall
     std::unique_ptr<TileSource> m_tiles;
     std::unique_ptr<DuplicateFinder> m_duplicates;
     QAction *m_darkAction = nullptr;

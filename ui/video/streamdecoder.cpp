@@ -47,6 +47,7 @@ QUrl StreamDecoder::playableUrl(const QUrl &stream)
 
 void StreamDecoder::open(const QUrl &stream)
 {
+    m_password = stream.password(QUrl::FullyDecoded);
     m_player.setSource(playableUrl(stream)); // asynchronous: the answer comes as signals
     m_player.play();
 }
@@ -61,7 +62,14 @@ void StreamDecoder::stop(VideoPipe::StopKind kind, const QString &detail)
     if (m_stopped)
         return;
     m_stopped = true;
-    m_out.write(VideoPipe::stopMessage(kind, detail));
+    // A player's message may quote the address it opened, password and all (a camera's
+    // credentials come from the desk's store, never to be shown or logged).
+    QString said = detail;
+    if (!m_password.isEmpty()) {
+        said.replace(m_password, QStringLiteral("***"));
+        said.replace(QString::fromUtf8(QUrl::toPercentEncoding(m_password)), QStringLiteral("***"));
+    }
+    m_out.write(VideoPipe::stopMessage(kind, said));
     Q_EMIT stopped();
 }
 

@@ -38,6 +38,7 @@ private:
     QVideoSink m_sink;
     QSize m_maxSize{640, 360};
     bool m_stopped = false;
+    QString m_password; // of the stream's address: taken out of every error reported
 };
 
 } // namespace Sigap
