@@ -5,9 +5,12 @@
 
 #include "auth/desksession.h"
 #include "domain/categories.h"
+#include "domain/eventkinds.h"
 #include "domain/incidentcommands.h"
 #include "domain/incidentprojection.h"
 #include "geo/gazetteer.h"
+#include "store/eventlog.h"
+#include "store/eventstore.h"
 
 #include <cmath>
 
@@ -23,9 +26,30 @@ std::optional<double> optionalDouble(const QJsonObject &args, const QString &key
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
+// The name of a village code the room's boundaries no longer hold, as incident.created wrote
+// it; empty when the log has none (the incident was placed later, or before names were kept).
+QString villageNameInLog(const ControlContext &desk, const Incident &incident)
+{
+    const qsizetype dash = incident.id.lastIndexOf(QLatin1Char('-'));
+    bool ok = false;
+    const qint64 seq = incident.id.mid(dash + 1).toLongLong(&ok);
+    if (dash <= 0 || !ok)
+        return {};
+    auto created = desk.log.store().eventsOfOrigin(incident.id.left(dash), seq - 1, 1);
+    if (!created || created.value().isEmpty() || created.value().first().kind != EventKind::IncidentCreated)
+        return {};
+    const QCborMap &payload = created.value().first().payload;
+    if (payload.value(IncidentField::Kelurahan).toString() != incident.kelurahan())
+        return {};
+    return payload.value(QStringLiteral("kelurahan_name")).toString(); // see IncidentCommands::create
+}
+
 QJsonObject incidentToJson(const ControlContext &desk, const Incident &incident, bool withDetails)
 {
     const Village *kelurahan = desk.gazetteer.byKode(incident.kelurahan());
+    const QString kelurahanName = kelurahan                        ? kelurahan->name
+                                  : incident.kelurahan().isEmpty() ? QString()
+                                                                   : villageNameInLog(desk, incident);
     QJsonObject o{
         {QStringLiteral("id"), incident.id},
         {QStringLiteral("category"), incident.category()},
@@ -33,7 +57,7 @@ QJsonObject incidentToJson(const ControlContext &desk, const Incident &incident,
         {QStringLiteral("status"), IncidentStatuses::name(incident.status)},
         {QStringLiteral("kelurahan"), incident.kelurahan()},
         {QStringLiteral("village_kind"), villageKindOfCode(incident.kelurahan())},
-        {QStringLiteral("kelurahan_name"), kelurahan ? kelurahan->name : QString()},
+        {QStringLiteral("kelurahan_name"), kelurahanName},
         {QStringLiteral("kecamatan"), kelurahan ? kelurahan->kecamatanName : QString()},
         {QStringLiteral("caller"), incident.caller()},
         {QStringLiteral("address"), incident.address()},

@@ -55,8 +55,12 @@ Result<EventDraft> IncidentCommands::create(const NewIncident &in, const Actor &
     QCborMap payload;
     payload.insert(IncidentField::Category, in.category);
     payload.insert(IncidentField::Priority, priority);
-    if (!kelurahan.isEmpty())
+    if (!kelurahan.isEmpty()) {
         payload.insert(IncidentField::Kelurahan, kelurahan);
+        // The village's name as the room knew it: a later boundary set may drop the code, and
+        // the log keeps what the incident was about (incident show falls back to it).
+        payload.insert(QStringLiteral("kelurahan_name"), m_gazetteer.byKode(kelurahan)->name);
+    }
     if (in.lat) {
         payload.insert(QStringLiteral("lat"), *in.lat);
         payload.insert(QStringLiteral("lon"), *in.lon);

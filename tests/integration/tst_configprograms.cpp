@@ -222,6 +222,54 @@ private Q_SLOTS:
         QCOMPARE(hashOf(b), hash);
     }
 
+    // A new boundary set without a village the room had: old incidents keep their code, and
+    // the name the log wrote when they were made.
+    void vanishedVillageKeepsItsNameFromTheLog()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("desk"));
+        NodeProcess node(data, {QStringLiteral("--config"), kabBanjarFolder()});
+        QVERIFY2(node.start(), qPrintable(node.errorOutput()));
+        const SampleVillage bakambat = kabBanjarSample(kabBanjarOutsideLabels()).constFirst();
+        QCOMPARE(bakambat.kode, QStringLiteral("63.03.01.2001"));
+        const Run created
+            = ctl(data, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--category"),
+                         QStringLiteral("banjir"), QStringLiteral("--lat"), QString::number(bakambat.label.y(), 'f', 6),
+                         QStringLiteral("--lon"), QString::number(bakambat.label.x(), 'f', 6)});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString incident = created.out.trimmed();
+
+        const QString without = tmp.filePath(QStringLiteral("without"));
+        QVERIFY(copyFolder(kabBanjarFolder(), without));
+        QFile boundaries(without + QStringLiteral("/city/boundaries.geojson"));
+        QVERIFY(boundaries.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(boundaries.readAll()).object();
+        boundaries.close();
+        QJsonArray kept;
+        for (const QJsonValue &f : root.value(QStringLiteral("features")).toArray()) {
+            if (f.toObject().value(QStringLiteral("properties")).toObject().value(QStringLiteral("kode")).toString()
+                != bakambat.kode)
+                kept.append(f);
+        }
+        root.insert(QStringLiteral("features"), kept);
+        QVERIFY(boundaries.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        boundaries.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+        boundaries.close();
+        const Run published = ctl(data, {QStringLiteral("config"), QStringLiteral("publish"), without});
+        QVERIFY2(published.exitCode == 0, qPrintable(published.err));
+        const QJsonObject counts
+            = jsonObject(ctl(data, {QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")}))
+                  .value(QStringLiteral("counts"))
+                  .toObject();
+        QCOMPARE(counts.value(QStringLiteral("villages")).toInt(), 289);
+
+        const QJsonObject shown = jsonObject(
+            ctl(data, {QStringLiteral("incident"), QStringLiteral("show"), incident, QStringLiteral("--json")}));
+        QCOMPARE(shown.value(QStringLiteral("kelurahan")).toString(), bakambat.kode);
+        QCOMPARE(shown.value(QStringLiteral("kelurahan_name")).toString(), QStringLiteral("Bakambat"));
+        QCOMPARE(shown.value(QStringLiteral("village_kind")).toString(), QStringLiteral("desa"));
+    }
+
     void dataFolderWithoutOneRunsTheBundledCity()
     {
         QTemporaryDir tmp;
