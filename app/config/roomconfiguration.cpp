@@ -1,5 +1,7 @@
 #include "roomconfiguration.h"
 
+#include "core/jsonpositions.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -197,7 +199,7 @@ Result<RoomConfiguration> RoomConfiguration::read(const QString &folder, bool ci
         if (parseError.error != QJsonParseError::NoError) {
             problems << tr("%1:%2: not valid JSON: %3")
                             .arg(path)
-                            .arg(part->first.left(parseError.offset).count('\n') + 1)
+                            .arg(JsonPositions::lineAt(part->first, parseError.offset))
                             .arg(parseError.errorString());
         } else if (room.value(QStringLiteral("format")).toString() != QLatin1String("sigap-room")
                    || room.value(QStringLiteral("version")).toInt() != 1) {

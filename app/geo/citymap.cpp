@@ -1,5 +1,7 @@
 #include "citymap.h"
 
+#include "core/jsonpositions.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -55,7 +57,7 @@ Result<CityMap> CityMap::read(const ReadFile &readFile, const QString &folderNam
     if (parseError.error != QJsonParseError::NoError)
         return makeError(QStringLiteral("city.json"), tr("%1:%2: not valid JSON: %3")
                                                           .arg(cityFile)
-                                                          .arg(bytes.value().left(parseError.offset).count('\n') + 1)
+                                                          .arg(JsonPositions::lineAt(bytes.value(), parseError.offset))
                                                           .arg(parseError.errorString()));
     const QJsonObject city = doc.object();
     if (city.value(QStringLiteral("format")).toString() != QLatin1String("sigap-city")

@@ -1,5 +1,7 @@
 #include "gazetteer.h"
 
+#include "core/jsonpositions.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -28,7 +30,7 @@ int lineOf(const QByteArray &text, const QString &needle)
     if (text.isEmpty() || needle.isEmpty())
         return 0;
     const qsizetype at = text.indexOf('"' + needle.toUtf8() + '"');
-    return at < 0 ? 0 : int(text.left(at).count('\n')) + 1;
+    return at < 0 ? 0 : JsonPositions::lineAt(text, at);
 }
 
 bool anyContains(const QList<GeoPolygon> &area, const QPointF &p)

@@ -105,8 +105,8 @@ void MapView::setCity(const CityMap &city)
     m_hospitals.clear();
     buildBaseLayers(city);
     m_outline = QRectF();
-    if (city.kind == CityMap::Kind::Kabupaten && !city.extent().isNull()) {
-        const QRectF e = city.extent(); // x: longitude, y: latitude
+    const QRectF e = city.extent(); // x: longitude, y: latitude
+    if (city.kind == CityMap::Kind::Kabupaten && !e.isNull()) {
         m_outline = QRectF(WebMercator::toWorld(e.bottom(), e.left()), WebMercator::toWorld(e.top(), e.right()));
         m_viewChosen = false;
         fitOutline();
